@@ -1,0 +1,95 @@
+//! Errors of the core, each with a stable code that scripts and the UI can match on.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A problem with one field of what the organiser entered, shown next to that field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FieldError {
+    /// The field's name as in the model (`title`, `slot`, `email`, ...).
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        FieldError { field: field.to_string(), message: message.into() }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}", invalid_summary(.0))]
+    Invalid(Vec<FieldError>),
+    #[error("no {kind} with id {id}")]
+    NotFound { kind: &'static str, id: String },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the disk is full: the change was not saved, and nothing was lost")]
+    DiskFull,
+    #[error("the workspace {path} cannot be opened: {reason}")]
+    Workspace { path: String, reason: String },
+    #[error("database error: {0}")]
+    Database(rusqlite::Error),
+    #[error("the workspace's schema cannot be updated: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("malformed data: {0}")]
+    Malformed(#[from] serde_json::Error),
+}
+
+fn invalid_summary(fields: &[FieldError]) -> String {
+    fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            _ => Error::Database(e),
+        }
+    }
+}
+
+impl Error {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Error::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    /// A stable, machine-readable code: the UI and scripts match on it, people read `to_string()`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "invalid",
+            Error::NotFound { .. } => "not_found",
+            Error::Conflict(_) => "conflict",
+            Error::DiskFull => "disk_full",
+            Error::Workspace { .. } => "workspace",
+            Error::Database(_) => "database",
+            Error::Migration(_) => "migration",
+            Error::Malformed(_) => "malformed",
+        }
+    }
+
+    /// The error as it crosses to the UI or a script.
+    pub fn body(&self) -> ErrorBody {
+        ErrorBody {
+            code: self.code().to_string(),
+            message: self.to_string(),
+            fields: match self {
+                Error::Invalid(f) => f.clone(),
+                _ => Vec::new(),
+            },
+        }
+    }
+}
+
+/// `{code, message, fields}`: how an error crosses the IPC boundary and the CLI's `--json` output.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ErrorBody {
+    pub code: String,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,18 @@
+//! Dais core: the meeting model, validation, time zones and the workspace store with its change log.
+//! Knows nothing of Tauri or HTTP; the app's commands and the CLI are thin adapters over it.
+
+pub mod error;
+pub mod hlc;
+pub mod model;
+pub mod record;
+pub mod seed;
+pub mod store;
+pub mod validate;
+pub mod workspace;
+pub mod zone;
+
+pub use error::{Error, ErrorBody, FieldError, Result};
+pub use model::*;
+pub use store::{Store, Writer};
+pub use validate::Warning;
+pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};

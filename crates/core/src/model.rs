@@ -1,0 +1,297 @@
+//! The meeting: events, their programme (timetable entries), speakers and registrations (DESIGN.md §2).
+//!
+//! Every type here is also a TypeScript type for the UI (ts-rs); `cargo test` writes them to
+//! `ui/src/lib/bindings/`, and CI fails when the checked-in copies are stale.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// A new id, made where the thing is created; v7 so ids sort roughly by creation time.
+pub fn new_id() -> Uuid {
+    Uuid::now_v7()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EventKind {
+    Meeting,
+    Webinar,
+    Workshop,
+    Conference,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EventFormat {
+    Virtual,
+    Physical,
+    Hybrid,
+}
+
+/// Who may register, in the words of ITU's invitation letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ParticipantCategory {
+    MemberStateAdministration,
+    SectorMember,
+    Associate,
+    Academia,
+    /// State of Palestine, per Resolution 99 (Rev. Dubai, 2018).
+    Resolution99,
+    OtherEligibleIndividual,
+}
+
+impl ParticipantCategory {
+    pub const ALL: [ParticipantCategory; 6] = [
+        Self::MemberStateAdministration,
+        Self::SectorMember,
+        Self::Associate,
+        Self::Academia,
+        Self::Resolution99,
+        Self::OtherEligibleIndividual,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::MemberStateAdministration => "ITU Member State administration",
+            Self::SectorMember => "ITU-T Sector Member",
+            Self::Associate => "ITU-T Associate",
+            Self::Academia => "ITU Academia",
+            Self::Resolution99 => "State of Palestine (Resolution 99)",
+            Self::OtherEligibleIndividual => "Individual from an ITU Member State",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Contact {
+    pub label: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub fax: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegistrationRules {
+    pub mandatory: bool,
+    pub free_of_charge: bool,
+    pub opens_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+    pub capacity: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Event {
+    pub id: Uuid,
+    pub title: String,
+    pub short_title: String,
+    pub kind: EventKind,
+    pub format: EventFormat,
+    /// IANA zone, e.g. `Europe/Zurich` for ITU Geneva.
+    pub zone: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub venue: Option<String>,
+    pub online_link: Option<String>,
+    pub languages: Vec<String>,
+    pub description: String,
+    pub organiser: String,
+    /// Who may take part, as the letter puts it.
+    pub audience: String,
+    pub registration: RegistrationRules,
+    pub eligible_categories: Vec<ParticipantCategory>,
+    pub contacts: Vec<Contact>,
+    /// The document that announced the event, e.g. "TSB Circular 81, 15 October 2025".
+    pub reference: Option<String>,
+    pub website: Option<String>,
+    /// For a side event: the meeting it belongs to.
+    pub parent_event_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EntryKind {
+    /// A session of the meeting, which holds items.
+    Block,
+    /// An agenda item inside a block.
+    Item,
+    Break,
+    /// A linked event of its own (e.g. a webinar) that sits in the programme.
+    SideEvent,
+}
+
+/// Start, end and place of an entry. They change together, as one field, so that two concurrent edits
+/// cannot combine into an end before its start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Slot {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// A room, or an online link.
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Entry {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub kind: EntryKind,
+    /// The block an item belongs to.
+    pub block_id: Option<Uuid>,
+    /// The event a side event stands for.
+    pub linked_event_id: Option<Uuid>,
+    pub title: String,
+    pub description: String,
+    pub slot: Slot,
+    /// Draft entries stay on the organisers' laptops.
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Role {
+    Chair,
+    Moderator,
+    Speaker,
+    Panellist,
+    Keynote,
+    Rapporteur,
+}
+
+/// A speaker's role on an entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Participation {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub entry_id: Uuid,
+    pub speaker_id: Uuid,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SpeakerStatus {
+    Invited,
+    Confirmed,
+    Declined,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Speaker {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub honorific: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    pub position: Option<String>,
+    pub organisation: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub bio: String,
+    pub photo: Option<String>,
+    pub links: Vec<String>,
+    /// Private: never published.
+    pub email: Option<String>,
+    pub status: SpeakerStatus,
+    pub consent_to_publish: bool,
+    /// Private: never published.
+    pub private_notes: String,
+}
+
+impl Speaker {
+    /// A new, empty speaker for the organiser to fill in.
+    pub fn blank(event_id: Uuid) -> Speaker {
+        Speaker {
+            id: new_id(),
+            event_id,
+            honorific: None,
+            given_name: String::new(),
+            family_name: String::new(),
+            position: None,
+            organisation: None,
+            country: None,
+            bio: String::new(),
+            photo: None,
+            links: Vec::new(),
+            email: None,
+            status: SpeakerStatus::Invited,
+            consent_to_publish: false,
+            private_notes: String::new(),
+        }
+    }
+
+    pub fn display_name(&self) -> String {
+        let name = format!("{} {}", self.given_name, self.family_name);
+        match &self.honorific {
+            Some(h) if !h.is_empty() => format!("{h} {name}"),
+            _ => name,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RegistrationSource {
+    WebsiteForm,
+    Manual,
+    Import,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RegistrationStatus {
+    Pending,
+    Approved,
+    Rejected,
+    Cancelled,
+}
+
+/// The organiser's decision on a registration: status, who decided and when change together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Decision {
+    pub status: RegistrationStatus,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+/// A registration. The registrant's fields and the organiser's fields are separate (`decision`, `private_notes`,
+/// `attended`), so the two sides rarely overwrite each other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Registration {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub given_name: String,
+    pub family_name: String,
+    /// Private: never published.
+    pub email: String,
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub category: ParticipantCategory,
+    pub position: Option<String>,
+    pub source: RegistrationSource,
+    pub consent_to_be_listed: bool,
+    pub submitted_at: DateTime<Utc>,
+    pub decision: Decision,
+    /// Private: never published.
+    pub private_notes: String,
+    pub attended: bool,
+}

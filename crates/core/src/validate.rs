@@ -1,0 +1,181 @@
+//! Validation: errors that stop a save, each naming its field, and warnings that do not (overlaps, a speaker in two
+//! places at once), shown before publishing.
+
+use std::collections::HashMap;
+
+use chrono_tz::Tz;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::{Entry, EntryKind, Event, Participation, Registration, Speaker};
+use crate::zone::{parse_zone, zoned};
+
+fn errors(list: Vec<FieldError>) -> Result<()> {
+    if list.is_empty() { Ok(()) } else { Err(Error::Invalid(list)) }
+}
+
+fn required(out: &mut Vec<FieldError>, field: &str, value: &str, what: &str) {
+    if value.trim().is_empty() {
+        out.push(FieldError::new(field, format!("{what} is required")));
+    }
+}
+
+pub fn check_email(out: &mut Vec<FieldError>, field: &str, email: &str) {
+    if !email_address::EmailAddress::is_valid(email.trim()) || !email.contains('.') {
+        out.push(FieldError::new(field, format!("{email:?} is not an email address")));
+    }
+}
+
+/// ISO 3166-1 alpha-2, upper case.
+pub fn check_country(out: &mut Vec<FieldError>, field: &str, code: &str) {
+    if code.len() != 2 || code.to_uppercase() != code || celes::Country::from_alpha2(code).is_err() {
+        out.push(FieldError::new(field, format!("{code:?} is not a country code; use ISO 3166 alpha-2, such as CH")));
+    }
+}
+
+/// The country's English name for a code that `check_country` accepts.
+pub fn country_name(code: &str) -> Option<String> {
+    celes::Country::from_alpha2(code).ok().map(|c| c.long_name.to_string())
+}
+
+pub fn event(e: &Event) -> Result<()> {
+    let mut out = Vec::new();
+    required(&mut out, "title", &e.title, "a title");
+    required(&mut out, "short_title", &e.short_title, "a short title");
+    if let Err(err) = parse_zone("zone", &e.zone) {
+        out.push(err);
+    }
+    if e.ends_on < e.starts_on {
+        out.push(FieldError::new("ends_on", "the event ends before it starts"));
+    }
+    for contact in &e.contacts {
+        if let Some(email) = &contact.email {
+            check_email(&mut out, "contacts", email);
+        }
+    }
+    if let (Some(opens), Some(closes)) = (e.registration.opens_at, e.registration.closes_at) {
+        if closes <= opens {
+            out.push(FieldError::new("registration", "registration closes before it opens"));
+        }
+    }
+    errors(out)
+}
+
+/// `block` is the entry's block when it is an item; `items` are the entry's items when it is a block.
+pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Result<()> {
+    let mut out = Vec::new();
+    required(&mut out, "title", &e.title, "a title");
+    let hm = |t| {
+        let z = zoned(t, tz);
+        format!("{} {}", z.time, z.abbreviation)
+    };
+    if e.slot.ends_at <= e.slot.starts_at {
+        out.push(FieldError::new("slot", format!("ends ({}) before it starts ({})", hm(e.slot.ends_at), hm(e.slot.starts_at))));
+    }
+    match (e.kind, block) {
+        (EntryKind::Item, None) => out.push(FieldError::new("block_id", "an item belongs to a block")),
+        (EntryKind::Item, Some(b)) if b.kind != EntryKind::Block => {
+            out.push(FieldError::new("block_id", format!("{:?} is not a block", b.title)))
+        }
+        (EntryKind::Item, Some(b)) if e.slot.starts_at < b.slot.starts_at || e.slot.ends_at > b.slot.ends_at => {
+            out.push(FieldError::new(
+                "slot",
+                format!("outside its block {:?} ({}-{})", b.title, hm(b.slot.starts_at), hm(b.slot.ends_at)),
+            ))
+        }
+        (EntryKind::Item, Some(_)) => {}
+        (_, Some(_)) => out.push(FieldError::new("block_id", "only an item can belong to a block")),
+        (_, None) => {}
+    }
+    let outside: Vec<&str> = items
+        .iter()
+        .filter(|i| i.slot.starts_at < e.slot.starts_at || i.slot.ends_at > e.slot.ends_at)
+        .map(|i| i.title.as_str())
+        .collect();
+    if !outside.is_empty() {
+        out.push(FieldError::new("slot", format!("its items would fall outside it: {}", outside.join(", "))));
+    }
+    errors(out)
+}
+
+pub fn speaker(s: &Speaker) -> Result<()> {
+    let mut out = Vec::new();
+    required(&mut out, "family_name", &s.family_name, "a family name");
+    if let Some(email) = s.email.as_deref().filter(|e| !e.is_empty()) {
+        check_email(&mut out, "email", email);
+    }
+    if let Some(country) = s.country.as_deref().filter(|c| !c.is_empty()) {
+        check_country(&mut out, "country", country);
+    }
+    errors(out)
+}
+
+pub fn registration(r: &Registration) -> Result<()> {
+    let mut out = Vec::new();
+    required(&mut out, "given_name", &r.given_name, "a given name");
+    required(&mut out, "family_name", &r.family_name, "a family name");
+    required(&mut out, "organisation", &r.organisation, "an organisation");
+    check_email(&mut out, "email", &r.email);
+    check_country(&mut out, "country", &r.country);
+    errors(out)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+#[ts(export)]
+pub enum Warning {
+    /// Two entries at the same level (two blocks, or two items of one block) overlap.
+    Overlap { first: Uuid, second: Uuid, message: String },
+    /// A speaker has roles on two entries that overlap.
+    SpeakerDoubleBooked { speaker: Uuid, first: Uuid, second: Uuid, message: String },
+}
+
+fn overlaps(a: &Entry, b: &Entry) -> bool {
+    a.slot.starts_at < b.slot.ends_at && b.slot.starts_at < a.slot.ends_at
+}
+
+/// One contains the other: an item and its own block.
+fn nested(a: &Entry, b: &Entry) -> bool {
+    a.block_id == Some(b.id) || b.block_id == Some(a.id)
+}
+
+/// `entries` sorted by start.
+pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &[Speaker]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (i, a) in entries.iter().enumerate() {
+        for b in entries[i + 1..].iter().take_while(|b| b.slot.starts_at < a.slot.ends_at) {
+            if a.block_id == b.block_id && overlaps(a, b) {
+                out.push(Warning::Overlap {
+                    first: a.id,
+                    second: b.id,
+                    message: format!("{:?} overlaps {:?}", a.title, b.title),
+                });
+            }
+        }
+    }
+    let by_id: HashMap<Uuid, &Entry> = entries.iter().map(|e| (e.id, e)).collect();
+    let mut roles: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
+    for p in participations {
+        if let Some(e) = by_id.get(&p.entry_id) {
+            roles.entry(p.speaker_id).or_default().push(e);
+        }
+    }
+    for s in speakers {
+        let Some(on) = roles.get(&s.id) else { continue };
+        for (i, a) in on.iter().enumerate() {
+            for b in &on[i + 1..] {
+                if a.id != b.id && overlaps(a, b) && !nested(a, b) {
+                    out.push(Warning::SpeakerDoubleBooked {
+                        speaker: s.id,
+                        first: a.id,
+                        second: b.id,
+                        message: format!("{} is on {:?} and {:?} at the same time", s.display_name(), a.title, b.title),
+                    });
+                }
+            }
+        }
+    }
+    out
+}

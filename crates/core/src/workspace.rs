@@ -1,0 +1,330 @@
+//! What an organiser does with a workspace: the operations that the app's commands and the CLI both call.
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::*;
+use crate::store::{Store, Writer};
+use crate::validate::{self, Warning};
+use crate::zone::{self, ZonedTime, day_shift, long_date, parse_zone, zoned};
+
+/// An entry as the organiser types it: a day and wall-clock times in the event's zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EntryInput {
+    /// None for a new entry.
+    pub id: Option<Uuid>,
+    pub event_id: Uuid,
+    pub kind: EntryKind,
+    pub block_id: Option<Uuid>,
+    pub linked_event_id: Option<Uuid>,
+    pub title: String,
+    pub description: String,
+    /// `YYYY-MM-DD`, in the event's zone.
+    pub date: String,
+    /// `HH:MM`, in the event's zone.
+    pub start: String,
+    /// `HH:MM`, in the event's zone; an end at or before the start is an error, not the next day.
+    pub end: String,
+    pub place: Option<String>,
+    pub public: bool,
+}
+
+impl EntryInput {
+    /// An existing entry as the organiser edits it: its day and times in the event's zone.
+    pub fn of(entry: &Entry, event: &Event) -> Result<EntryInput> {
+        let tz = event_zone(event)?;
+        let (start, end) = (zoned(entry.slot.starts_at, tz), zoned(entry.slot.ends_at, tz));
+        Ok(EntryInput {
+            id: Some(entry.id),
+            event_id: entry.event_id,
+            kind: entry.kind,
+            block_id: entry.block_id,
+            linked_event_id: entry.linked_event_id,
+            title: entry.title.clone(),
+            description: entry.description.clone(),
+            date: start.date.to_string(),
+            start: start.time,
+            end: end.time,
+            place: entry.slot.place.clone(),
+            public: entry.public,
+        })
+    }
+}
+
+/// One speaker's role on an entry, with the name to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RoleOnEntry {
+    pub participation_id: Uuid,
+    pub speaker_id: Uuid,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProgrammeRow {
+    pub entry: Entry,
+    /// In the event's zone.
+    pub start: ZonedTime,
+    pub end: ZonedTime,
+    /// In the zone the viewer picked, when one was.
+    pub viewer_start: Option<ZonedTime>,
+    pub viewer_end: Option<ZonedTime>,
+    /// Days between the programme's day and the viewer's start day (e.g. 1 for Sydney's Saturday).
+    pub viewer_day_shift: i32,
+    pub roles: Vec<RoleOnEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProgrammeDay {
+    pub date: chrono::NaiveDate,
+    /// `Friday 31 October 2025`.
+    pub label: String,
+    pub rows: Vec<ProgrammeRow>,
+}
+
+/// The programme by day in the event's zone, and beside it, in another zone if one was asked for.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Programme {
+    pub event_id: Uuid,
+    pub zone: String,
+    /// The event zone's abbreviation on the first day, e.g. `CET`.
+    pub zone_label: String,
+    pub viewer_zone: Option<String>,
+    pub viewer_zone_label: Option<String>,
+    pub days: Vec<ProgrammeDay>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Everything in a workspace about one event, for export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EventExport {
+    pub event: Event,
+    pub side_events: Vec<Event>,
+    pub entries: Vec<Entry>,
+    pub speakers: Vec<Speaker>,
+    pub participations: Vec<Participation>,
+    pub registrations: Vec<Registration>,
+}
+
+const ENTRY_ORDER: &str = "event_id = ?1 ORDER BY starts_at, CASE kind WHEN 'block' THEN 0 ELSE 1 END, json_extract(slot, '$.ends_at') DESC";
+
+impl Store {
+    pub fn events(&self) -> Result<Vec<Event>> {
+        self.list("1 ORDER BY parent_event_id IS NOT NULL, starts_on, title", &[])
+    }
+
+    /// The meetings of the workspace, without their side events.
+    pub fn meetings(&self) -> Result<Vec<Event>> {
+        self.list("parent_event_id IS NULL ORDER BY starts_on, title", &[])
+    }
+
+    pub fn side_events(&self, event_id: Uuid) -> Result<Vec<Event>> {
+        self.list("parent_event_id = ?1 ORDER BY starts_on, title", &[&event_id.to_string()])
+    }
+
+    pub fn save_event(&mut self, event: &Event) -> Result<()> {
+        validate::event(event)?;
+        self.write(|w| w.put(event).map(drop))
+    }
+
+    pub fn entries(&self, event_id: Uuid) -> Result<Vec<Entry>> {
+        self.list(ENTRY_ORDER, &[&event_id.to_string()])
+    }
+
+    /// Creates or updates an entry from what the organiser typed; returns the saved entry.
+    pub fn save_entry_input(&mut self, input: &EntryInput) -> Result<Entry> {
+        let event: Event = self.get(input.event_id)?;
+        let entry = entry_from_input(input, &event)?;
+        self.save_entry(&entry)?;
+        Ok(entry)
+    }
+
+    pub fn save_entry(&mut self, entry: &Entry) -> Result<()> {
+        self.write(|w| save_entry(w, entry))
+    }
+
+    /// Deletes an entry; a block takes its items with it, and every role on them goes too.
+    pub fn delete_entry(&mut self, id: Uuid) -> Result<()> {
+        self.write(|w| {
+            let entry: Entry = w.get(id)?;
+            let items: Vec<Entry> = w.list("block_id = ?1", &[&id.to_string()])?;
+            for e in std::iter::once(&entry).chain(&items) {
+                for p in w.list::<Participation>("entry_id = ?1", &[&e.id.to_string()])? {
+                    w.delete::<Participation>(p.id)?;
+                }
+                w.delete::<Entry>(e.id)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn speakers(&self, event_id: Uuid) -> Result<Vec<Speaker>> {
+        self.list("event_id = ?1 ORDER BY family_name, given_name", &[&event_id.to_string()])
+    }
+
+    pub fn save_speaker(&mut self, speaker: &Speaker) -> Result<()> {
+        validate::speaker(speaker)?;
+        self.write(|w| w.put(speaker).map(drop))
+    }
+
+    pub fn delete_speaker(&mut self, id: Uuid) -> Result<()> {
+        self.write(|w| {
+            for p in w.list::<Participation>("speaker_id = ?1", &[&id.to_string()])? {
+                w.delete::<Participation>(p.id)?;
+            }
+            w.delete::<Speaker>(id).map(drop)
+        })
+    }
+
+    pub fn participations(&self, event_id: Uuid) -> Result<Vec<Participation>> {
+        self.list("event_id = ?1", &[&event_id.to_string()])
+    }
+
+    pub fn save_participation(&mut self, p: &Participation) -> Result<()> {
+        self.write(|w| {
+            let entry: Entry = w.get(p.entry_id)?;
+            let speaker: Speaker = w.get(p.speaker_id)?;
+            if entry.event_id != p.event_id || speaker.event_id != p.event_id {
+                return Err(Error::invalid("speaker_id", "the speaker and the entry belong to different events"));
+            }
+            w.put(p).map(drop)
+        })
+    }
+
+    pub fn delete_participation(&mut self, id: Uuid) -> Result<()> {
+        self.write(|w| w.delete::<Participation>(id).map(drop))
+    }
+
+    pub fn registrations(&self, event_id: Uuid) -> Result<Vec<Registration>> {
+        self.list("event_id = ?1 ORDER BY submitted_at, family_name", &[&event_id.to_string()])
+    }
+
+    pub fn save_registration(&mut self, r: &Registration) -> Result<()> {
+        validate::registration(r)?;
+        self.write(|w| w.put(r).map(drop))
+    }
+
+    pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
+        Ok(validate::warnings(&self.entries(event_id)?, &self.participations(event_id)?, &self.speakers(event_id)?))
+    }
+
+    /// The programme of an event in its zone and, if `viewer_zone` is given, in that zone beside it.
+    pub fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
+        let event: Event = self.get(event_id)?;
+        let tz = event_zone(&event)?;
+        let viewer = viewer_zone.filter(|z| !z.is_empty()).map(|z| parse_zone("viewer_zone", z)).transpose().map_err(|e| Error::Invalid(vec![e]))?;
+        let entries = self.entries(event_id)?;
+        let participations = self.participations(event_id)?;
+        let speakers = self.speakers(event_id)?;
+        let warnings = validate::warnings(&entries, &participations, &speakers);
+        let first_instant = entries.first().map(|e| e.slot.starts_at);
+        let label_at = |tz: Tz| {
+            let at = first_instant.unwrap_or_else(|| {
+                zone::instant("date", event.starts_on, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz)
+                    .unwrap_or_default()
+            });
+            zoned(at, tz).abbreviation
+        };
+        let mut days: Vec<ProgrammeDay> = Vec::new();
+        for entry in entries {
+            let start = zoned(entry.slot.starts_at, tz);
+            let end = zoned(entry.slot.ends_at, tz);
+            let (viewer_start, viewer_end) =
+                viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
+            let viewer_day_shift = viewer_start.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+            let roles = participations
+                .iter()
+                .filter(|p| p.entry_id == entry.id)
+                .filter_map(|p| {
+                    let s = speakers.iter().find(|s| s.id == p.speaker_id)?;
+                    Some(RoleOnEntry { participation_id: p.id, speaker_id: s.id, name: s.display_name(), role: p.role })
+                })
+                .collect();
+            let row = ProgrammeRow { entry, start, end, viewer_start, viewer_end, viewer_day_shift, roles };
+            match days.last_mut() {
+                Some(day) if day.date == row.start.date => day.rows.push(row),
+                _ => days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] }),
+            }
+        }
+        Ok(Programme {
+            event_id,
+            zone: event.zone.clone(),
+            zone_label: label_at(tz),
+            viewer_zone: viewer.map(|v| v.name().to_string()),
+            viewer_zone_label: viewer.map(label_at),
+            days,
+            warnings,
+        })
+    }
+
+    pub fn export(&self, event_id: Uuid) -> Result<EventExport> {
+        Ok(EventExport {
+            event: self.get(event_id)?,
+            side_events: self.side_events(event_id)?,
+            entries: self.entries(event_id)?,
+            speakers: self.speakers(event_id)?,
+            participations: self.participations(event_id)?,
+            registrations: self.registrations(event_id)?,
+        })
+    }
+}
+
+fn event_zone(event: &Event) -> Result<Tz> {
+    parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))
+}
+
+/// Validates an entry against its event, its block and its items, then writes it.
+pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
+    let event: Event = w.get(entry.event_id)?;
+    let block = match entry.block_id {
+        Some(b) => Some(w.get::<Entry>(b).map_err(|_| Error::invalid("block_id", "the block does not exist"))?),
+        None => None,
+    };
+    let items: Vec<Entry> = match entry.kind {
+        EntryKind::Block => w.list("block_id = ?1", &[&entry.id.to_string()])?,
+        _ => Vec::new(),
+    };
+    validate::entry(entry, event_zone(&event)?, block.as_ref(), &items)?;
+    w.put(entry).map(drop)
+}
+
+pub fn entry_from_input(input: &EntryInput, event: &Event) -> Result<Entry> {
+    let tz = event_zone(event)?;
+    let mut errors: Vec<FieldError> = Vec::new();
+    let date = zone::parse_date("date", &input.date).map_err(|e| errors.push(e)).ok();
+    let start = zone::parse_time("start", &input.start).map_err(|e| errors.push(e)).ok();
+    let end = zone::parse_time("end", &input.end).map_err(|e| errors.push(e)).ok();
+    let mut instant = |field, time: Option<chrono::NaiveTime>| {
+        let (d, t) = (date?, time?);
+        zone::instant(field, d, t, tz).map_err(|e| errors.push(e)).ok()
+    };
+    let (starts_at, ends_at) = (instant("start", start), instant("end", end));
+    if let (Some(s), Some(e)) = (starts_at, ends_at) {
+        if e <= s {
+            errors.push(FieldError::new("end", "the end must be after the start"));
+        }
+    }
+    match (starts_at, ends_at) {
+        (Some(starts_at), Some(ends_at)) if errors.is_empty() => Ok(Entry {
+            id: input.id.unwrap_or_else(new_id),
+            event_id: input.event_id,
+            kind: input.kind,
+            block_id: input.block_id,
+            linked_event_id: input.linked_event_id,
+            title: input.title.trim().to_string(),
+            description: input.description.trim().to_string(),
+            slot: Slot { starts_at, ends_at, place: input.place.clone().filter(|p| !p.trim().is_empty()) },
+            public: input.public,
+        }),
+        _ => Err(Error::Invalid(errors)),
+    }
+}

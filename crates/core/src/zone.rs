@@ -1,0 +1,144 @@
+//! Time zones: instants are UTC, wall-clock times come from the IANA database (chrono-tz), never fixed offsets.
+
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::FieldError;
+
+pub fn parse_zone(field: &str, name: &str) -> Result<Tz, FieldError> {
+    name.parse::<Tz>()
+        .map_err(|_| FieldError::new(field, format!("unknown time zone {name:?}; use an IANA name such as Europe/Zurich")))
+}
+
+/// Every IANA zone name, for zone pickers.
+pub fn zone_names() -> Vec<&'static str> {
+    chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
+}
+
+/// An instant as a person in one zone reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ZonedTime {
+    pub date: NaiveDate,
+    /// `HH:MM`, 24-hour.
+    pub time: String,
+    /// The zone's abbreviation at that instant (`CET`, `EDT`, `AEDT`), or its UTC offset where it has none.
+    pub abbreviation: String,
+    /// e.g. `+01:00`.
+    pub utc_offset: String,
+    /// e.g. `Sat 1 Nov`: shown beside the time when it falls on another day than the programme's.
+    pub day_label: String,
+}
+
+pub fn zoned(instant: DateTime<Utc>, tz: Tz) -> ZonedTime {
+    let local = instant.with_timezone(&tz);
+    let offset = local.offset().fix().local_minus_utc();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let utc_offset = format!("{sign}{:02}:{:02}", offset.abs() / 3600, offset.abs() % 3600 / 60);
+    let abbreviation = local.format("%Z").to_string();
+    ZonedTime {
+        date: local.date_naive(),
+        time: local.format("%H:%M").to_string(),
+        // chrono-tz gives "+03" for zones without a letter abbreviation; say UTC+03 then.
+        abbreviation: if abbreviation.starts_with(['+', '-']) { format!("UTC{abbreviation}") } else { abbreviation },
+        utc_offset,
+        day_label: local.format("%a %-d %b").to_string(),
+    }
+}
+
+/// `Friday 31 October 2025`.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+/// The instant of a wall-clock time in a zone. A time that the zone skips (clocks going forward) is an error; a time
+/// that happens twice (clocks going back) is the first of the two, as calendars do.
+pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<DateTime<Utc>, FieldError> {
+    match tz.from_local_datetime(&NaiveDateTime::new(date, time)) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
+        LocalResult::None => Err(FieldError::new(
+            field,
+            format!("{} does not exist on {} in {tz}: the clocks go forward then", time.format("%H:%M"), long_date(date)),
+        )),
+    }
+}
+
+pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, FieldError> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| FieldError::new(field, format!("{text:?} is not a date; write it as YYYY-MM-DD")))
+}
+
+pub fn parse_time(field: &str, text: &str) -> Result<NaiveTime, FieldError> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| FieldError::new(field, format!("{text:?} is not a time; write it as HH:MM, 24-hour")))
+}
+
+/// Days between two dates, for "+1 day" marks.
+pub fn day_shift(from: NaiveDate, to: NaiveDate) -> i32 {
+    to.num_days_from_ce() - from.num_days_from_ce()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn new_york_is_still_on_summer_time_on_31_october_2025() {
+        let ny: Tz = "America/New_York".parse().unwrap();
+        let t = zoned(utc("2025-10-31T10:00:00Z"), ny);
+        assert_eq!((t.time.as_str(), t.abbreviation.as_str(), t.utc_offset.as_str()), ("06:00", "EDT", "-04:00"));
+    }
+
+    #[test]
+    fn geneva_is_on_winter_time_on_31_october_2025() {
+        let z: Tz = "Europe/Zurich".parse().unwrap();
+        let t = zoned(utc("2025-10-31T10:00:00Z"), z);
+        assert_eq!((t.time.as_str(), t.abbreviation.as_str()), ("11:00", "CET"));
+    }
+
+    #[test]
+    fn sydney_is_already_on_saturday() {
+        let syd: Tz = "Australia/Sydney".parse().unwrap();
+        let t = zoned(utc("2025-10-31T14:30:00Z"), syd);
+        assert_eq!((t.date, t.time.as_str(), t.day_label.as_str()), (NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(), "01:30", "Sat 1 Nov"));
+        assert_eq!(t.abbreviation, "AEDT");
+    }
+
+    #[test]
+    fn the_repeated_hour_on_the_day_europe_leaves_summer_time() {
+        let z: Tz = "Europe/Zurich".parse().unwrap();
+        let date = NaiveDate::from_ymd_opt(2025, 10, 26).unwrap();
+        // 02:30 happens twice; the first is summer time.
+        let first = instant("start", date, NaiveTime::from_hms_opt(2, 30, 0).unwrap(), z).unwrap();
+        assert_eq!(first, utc("2025-10-26T00:30:00Z"));
+        let later = zoned(utc("2025-10-26T01:30:00Z"), z);
+        assert_eq!((later.time.as_str(), later.abbreviation.as_str()), ("02:30", "CET"));
+        // A 09:00 meeting is an hour later in UTC than the day before.
+        let before = instant("start", date.pred_opt().unwrap(), NaiveTime::from_hms_opt(9, 0, 0).unwrap(), z).unwrap();
+        let after = instant("start", date, NaiveTime::from_hms_opt(9, 0, 0).unwrap(), z).unwrap();
+        assert_eq!((before, after), (utc("2025-10-25T07:00:00Z"), utc("2025-10-26T08:00:00Z")));
+    }
+
+    #[test]
+    fn a_skipped_time_is_a_clear_error() {
+        let z: Tz = "Europe/Zurich".parse().unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        let err = instant("start", date, NaiveTime::from_hms_opt(2, 30, 0).unwrap(), z).unwrap_err();
+        assert_eq!(err.field, "start");
+        assert!(err.message.contains("does not exist"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_zone_names_the_field() {
+        let err = parse_zone("zone", "CET+1").unwrap_err();
+        assert_eq!(err.field, "zone");
+        assert!(err.message.contains("IANA"));
+    }
+}
