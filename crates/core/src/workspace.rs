@@ -75,8 +75,9 @@ pub struct ProgrammeRow {
     /// In the zone the viewer picked, when one was.
     pub viewer_start: Option<ZonedTime>,
     pub viewer_end: Option<ZonedTime>,
-    /// Days between the programme's day and the viewer's start day (e.g. 1 for Sydney's Saturday).
-    pub viewer_day_shift: i32,
+    /// Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
+    pub viewer_start_day_shift: i32,
+    pub viewer_end_day_shift: i32,
     pub roles: Vec<RoleOnEntry>,
 }
 
@@ -240,7 +241,8 @@ impl Store {
             let end = zoned(entry.slot.ends_at, tz);
             let (viewer_start, viewer_end) =
                 viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
-            let viewer_day_shift = viewer_start.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+            let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+            let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
             let roles = participations
                 .iter()
                 .filter(|p| p.entry_id == entry.id)
@@ -249,7 +251,16 @@ impl Store {
                     Some(RoleOnEntry { participation_id: p.id, speaker_id: s.id, name: s.display_name(), role: p.role })
                 })
                 .collect();
-            let row = ProgrammeRow { entry, start, end, viewer_start, viewer_end, viewer_day_shift, roles };
+            let row = ProgrammeRow {
+                entry,
+                start,
+                end,
+                viewer_start,
+                viewer_end,
+                viewer_start_day_shift,
+                viewer_end_day_shift,
+                roles,
+            };
             match days.last_mut() {
                 Some(day) if day.date == row.start.date => day.rows.push(row),
                 _ => days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] }),

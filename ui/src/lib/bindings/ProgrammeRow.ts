@@ -13,6 +13,6 @@ start: ZonedTime, end: ZonedTime,
  */
 viewer_start: ZonedTime | null, viewer_end: ZonedTime | null, 
 /**
- * Days between the programme's day and the viewer's start day (e.g. 1 for Sydney's Saturday).
+ * Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
  */
-viewer_day_shift: number, roles: Array<RoleOnEntry>, };
+viewer_start_day_shift: number, viewer_end_day_shift: number, roles: Array<RoleOnEntry>, };

@@ -1,0 +1,388 @@
+//! The workspace on a real SQLite file: schema, change log, validation, the demo meeting and its programme.
+
+use chrono::{DateTime, Utc};
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::*;
+use rusqlite::Connection;
+use tempfile::TempDir;
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn demo() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    create_demo(&mut store).unwrap();
+    (dir, store)
+}
+
+fn row_by_title<'a>(p: &'a Programme, title: &str) -> &'a ProgrammeRow {
+    p.days.iter().flat_map(|d| &d.rows).find(|r| r.entry.title == title).unwrap_or_else(|| panic!("no row {title:?}"))
+}
+
+fn field_names(err: Error) -> Vec<String> {
+    match err {
+        Error::Invalid(fields) => fields.into_iter().map(|f| f.field).collect(),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+fn count(store: &Store, sql: &str) -> i64 {
+    store.connection().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_new_file_gets_the_whole_schema_with_wal_foreign_keys_and_full_sync() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("nested/folder/ws.dais");
+    let store = Store::open(&path).unwrap();
+    let conn = store.connection();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+    assert_eq!((mode.as_str(), fk, sync), ("wal", 1, 2));
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert!(version >= 1);
+    for table in ["events", "entries", "speakers", "participations", "registrations", "outbox", "meta"] {
+        assert_eq!(count(&store, &format!("SELECT count(*) FROM sqlite_master WHERE name = '{table}'")), 1, "{table}");
+    }
+    drop(store);
+    // Opening again migrates nothing and keeps the node id.
+    let node = |s: &Store| -> String { s.connection().query_row("SELECT value FROM meta WHERE key='node'", [], |r| r.get(0)).unwrap() };
+    let a = Store::open(&path).unwrap();
+    let b_node = node(&a);
+    drop(a);
+    assert_eq!(node(&Store::open(&path).unwrap()), b_node);
+}
+
+#[test]
+fn a_file_that_is_not_a_workspace_is_a_clear_error_and_is_left_alone() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("ws.dais");
+    std::fs::write(&path, b"this is not a database, it is a shopping list").unwrap();
+    let err = Store::open(&path).err().expect("must fail");
+    assert_eq!(err.code(), "workspace");
+    assert!(err.to_string().contains("ws.dais"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"this is not a database, it is a shopping list");
+}
+
+#[test]
+fn every_write_logs_its_changed_fields_with_one_clock_in_the_outbox() {
+    let (_dir, mut store) = demo();
+    let before = store.outbox().unwrap().len();
+    let mut entry: Entry = store.get(dais_core::seed::demo_event_id()).map(|_: Event| ()).and_then(|_| {
+        let entries = store.entries(demo_event_id())?;
+        Ok(entries.into_iter().find(|e| e.title == "Opening and welcome").unwrap())
+    }).unwrap();
+    let clocks_before = store.clocks::<Entry>(entry.id).unwrap();
+    entry.title = "Opening of the meeting".into();
+    store.save_entry(&entry).unwrap();
+    let outbox = store.outbox().unwrap();
+    assert_eq!(outbox.len(), before + 1);
+    let last = outbox.last().unwrap();
+    assert_eq!((last.entity.as_str(), last.row_id.as_str()), ("entries", entry.id.to_string().as_str()));
+    assert_eq!(last.changes.keys().collect::<Vec<_>>(), ["title"]);
+    assert_eq!(last.changes["title"], "Opening of the meeting");
+    let clocks = store.clocks::<Entry>(entry.id).unwrap();
+    assert_eq!(clocks["title"], serde_json::Value::String(last.hlc.clone()));
+    assert!(clocks["title"].as_str() > clocks_before["title"].as_str());
+    assert_eq!(clocks["slot"], clocks_before["slot"], "unchanged fields keep their clock");
+    // Saving the same state again changes nothing and logs nothing.
+    store.save_entry(&entry).unwrap();
+    assert_eq!(store.outbox().unwrap().len(), before + 1);
+}
+
+#[test]
+fn the_slot_changes_as_one_field() {
+    let (_dir, mut store) = demo();
+    let mut entry = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "Closing").unwrap();
+    entry.slot.ends_at = at("2025-10-31T14:25:00Z");
+    store.save_entry(&entry).unwrap();
+    let last = store.outbox().unwrap().pop().unwrap();
+    assert_eq!(last.changes.keys().collect::<Vec<_>>(), ["slot"]);
+    assert_eq!(last.changes["slot"]["starts_at"], "2025-10-31T14:20:00Z");
+    assert_eq!(last.changes["slot"]["ends_at"], "2025-10-31T14:25:00Z");
+}
+
+#[test]
+fn a_failed_write_leaves_neither_the_row_nor_its_change_log() {
+    let (_dir, mut store) = demo();
+    let rows = count(&store, "SELECT count(*) FROM entries");
+    let outbox = count(&store, "SELECT count(*) FROM outbox");
+    let hlc: String = store.connection().query_row("SELECT value FROM meta WHERE key='hlc'", [], |r| r.get(0)).unwrap();
+    let good = Entry {
+        id: new_id(),
+        event_id: demo_event_id(),
+        kind: EntryKind::Break,
+        block_id: None,
+        linked_event_id: None,
+        title: "Coffee".into(),
+        description: String::new(),
+        slot: Slot { starts_at: at("2025-10-31T15:00:00Z"), ends_at: at("2025-10-31T15:30:00Z"), place: None },
+        public: true,
+    };
+    // The first write succeeds inside the transaction, then the second one fails on the foreign key.
+    let orphan = Entry { id: new_id(), event_id: new_id(), ..good.clone() };
+    let err = store
+        .write(|w| {
+            w.put(&good)?;
+            w.put(&orphan)?;
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "database");
+    assert_eq!(count(&store, "SELECT count(*) FROM entries"), rows);
+    assert_eq!(count(&store, "SELECT count(*) FROM outbox"), outbox);
+    let hlc_after: String = store.connection().query_row("SELECT value FROM meta WHERE key='hlc'", [], |r| r.get(0)).unwrap();
+    assert_eq!(hlc_after, hlc);
+    // A validation failure writes nothing either.
+    let bad = Entry { title: "  ".into(), ..good.clone() };
+    assert_eq!(field_names(store.save_entry(&bad).unwrap_err()), ["title"]);
+    assert_eq!(count(&store, "SELECT count(*) FROM outbox"), outbox);
+    // And the good entry alone goes through.
+    store.save_entry(&good).unwrap();
+    assert_eq!(count(&store, "SELECT count(*) FROM entries"), rows + 1);
+}
+
+#[test]
+fn edits_survive_reopening_and_the_clock_never_goes_back() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("ws.dais");
+    let (id, hlc) = {
+        let mut store = Store::open(&path).unwrap();
+        create_demo(&mut store).unwrap();
+        let mut entry = store.entries(demo_event_id()).unwrap().remove(0);
+        entry.title = "Renamed".into();
+        store.save_entry(&entry).unwrap();
+        (entry.id, store.outbox().unwrap().pop().unwrap().hlc)
+    };
+    let mut store = Store::open(&path).unwrap();
+    let mut entry: Entry = store.get(id).unwrap();
+    assert_eq!(entry.title, "Renamed");
+    entry.title = "Renamed again".into();
+    store.save_entry(&entry).unwrap();
+    assert!(store.outbox().unwrap().pop().unwrap().hlc > hlc);
+}
+
+#[test]
+fn deleting_a_block_tombstones_its_items_and_roles_and_logs_each() {
+    let (_dir, mut store) = demo();
+    let block = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "U4SSC meeting").unwrap();
+    let outbox = store.outbox().unwrap().len();
+    store.delete_entry(block.id).unwrap();
+    let titles: Vec<String> = store.entries(demo_event_id()).unwrap().into_iter().map(|e| e.title).collect();
+    assert!(!titles.iter().any(|t| t == "U4SSC meeting" || t == "Opening and welcome"), "{titles:?}");
+    assert!(titles.iter().any(|t| t == "U4SSC meeting (continued)"));
+    // The block, its 3 items, and the roles on them (the chair of the block, a speaker on each item).
+    let logged = store.outbox().unwrap()[outbox..].to_vec();
+    assert_eq!(logged.len(), 4 + 4);
+    assert!(logged.iter().all(|m| m.changes["deleted"] == true));
+    assert!(matches!(store.get::<Entry>(block.id), Err(Error::NotFound { .. })));
+    // Restoring it is a write like any other, and the clock of `deleted` moves on.
+    store.save_entry(&block).unwrap();
+    assert!(store.get::<Entry>(block.id).is_ok());
+    assert_eq!(store.outbox().unwrap().pop().unwrap().changes["deleted"], false);
+}
+
+#[test]
+fn the_demo_programme_in_the_event_zone_is_labelled_cet() {
+    let (_dir, store) = demo();
+    let p = store.programme(demo_event_id(), None).unwrap();
+    assert_eq!((p.zone.as_str(), p.zone_label.as_str()), ("Europe/Zurich", "CET"));
+    assert_eq!(p.days.len(), 1);
+    assert_eq!(p.days[0].label, "Friday 31 October 2025");
+    let times: Vec<(String, String, String)> =
+        p.days[0].rows.iter().filter(|r| r.entry.kind != EntryKind::Item).map(|r| (r.start.time.clone(), r.end.time.clone(), r.entry.title.clone())).collect();
+    assert_eq!(
+        times,
+        [
+            ("11:00".into(), "12:00".into(), "U4SSC meeting".into()),
+            ("12:00".into(), "13:00".into(), "Webinar: Empowering people through people-centred smart cities".into()),
+            ("13:00".into(), "13:30".into(), "Break".into()),
+            ("13:30".into(), "15:30".into(), "U4SSC meeting (continued)".into()),
+        ]
+    );
+    // Blocks come before their first item, items follow in order.
+    let order: Vec<&str> = p.days[0].rows.iter().take(4).map(|r| r.entry.title.as_str()).collect();
+    assert_eq!(order, ["U4SSC meeting", "Opening and welcome", "Updates from the U4SSC thematic groups", "Updates from the U4SSC working groups"]);
+    let chair = &row_by_title(&p, "U4SSC meeting").roles[0];
+    assert_eq!((chair.name.as_str(), chair.role), ("Ms Ana Ribeiro", Role::Chair));
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+}
+
+#[test]
+fn the_programme_beside_new_york_and_sydney() {
+    let (_dir, store) = demo();
+    let ny = store.programme(demo_event_id(), Some("America/New_York")).unwrap();
+    assert_eq!(ny.viewer_zone_label.as_deref(), Some("EDT"));
+    let first = row_by_title(&ny, "U4SSC meeting");
+    let (s, e) = (first.viewer_start.as_ref().unwrap(), first.viewer_end.as_ref().unwrap());
+    assert_eq!((s.time.as_str(), e.time.as_str(), first.viewer_start_day_shift, first.viewer_end_day_shift), ("06:00", "07:00", 0, 0));
+
+    let syd = store.programme(demo_event_id(), Some("Australia/Sydney")).unwrap();
+    let afternoon = row_by_title(&syd, "U4SSC meeting (continued)");
+    let end = afternoon.viewer_end.as_ref().unwrap();
+    assert_eq!((end.time.as_str(), end.day_label.as_str(), end.abbreviation.as_str()), ("01:30", "Sat 1 Nov", "AEDT"));
+    // It starts on Friday evening in Sydney and ends on Saturday.
+    assert_eq!(afternoon.viewer_start.as_ref().unwrap().time, "23:30");
+    assert_eq!((afternoon.viewer_start_day_shift, afternoon.viewer_end_day_shift), (0, 1));
+    assert_eq!(row_by_title(&syd, "U4SSC meeting").viewer_end_day_shift, 0);
+
+    let err = store.programme(demo_event_id(), Some("Mars/Olympus_Mons")).unwrap_err();
+    assert_eq!(field_names(err), ["viewer_zone"]);
+}
+
+fn input(title: &str, kind: EntryKind, block: Option<uuid::Uuid>, start: &str, end: &str) -> EntryInput {
+    EntryInput {
+        id: None,
+        event_id: demo_event_id(),
+        kind,
+        block_id: block,
+        linked_event_id: None,
+        title: title.into(),
+        description: String::new(),
+        date: "2025-10-31".into(),
+        start: start.into(),
+        end: end.into(),
+        place: None,
+        public: true,
+    }
+}
+
+#[test]
+fn entries_typed_in_the_event_zone_and_their_field_errors() {
+    let (_dir, mut store) = demo();
+    let block = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "U4SSC meeting").unwrap();
+    let saved = store.save_entry_input(&input("Family photo", EntryKind::Item, Some(block.id), "11:50", "12:00")).unwrap();
+    assert_eq!((saved.slot.starts_at, saved.slot.ends_at), (at("2025-10-31T10:50:00Z"), at("2025-10-31T11:00:00Z")));
+    let again = EntryInput::of(&saved, &store.get(demo_event_id()).unwrap()).unwrap();
+    assert_eq!((again.date.as_str(), again.start.as_str(), again.end.as_str()), ("2025-10-31", "11:50", "12:00"));
+
+    let cases: [(EntryInput, &[&str]); 6] = [
+        (input("Late", EntryKind::Item, Some(block.id), "11:50", "12:10"), &["slot"]),
+        (input("Backwards", EntryKind::Break, None, "14:00", "13:00"), &["end"]),
+        (input("", EntryKind::Break, None, "14:00", "15:00"), &["title"]),
+        (input("Orphan", EntryKind::Item, None, "11:10", "11:20"), &["block_id"]),
+        (EntryInput { date: "31/10/2025".into(), ..input("Bad date", EntryKind::Break, None, "14:00", "15:00") }, &["date"]),
+        (input("Bad times", EntryKind::Break, None, "25:00", "noon"), &["start", "end"]),
+    ];
+    let outbox = store.outbox().unwrap().len();
+    for (bad, fields) in cases {
+        let title = bad.title.clone();
+        assert_eq!(field_names(store.save_entry_input(&bad).unwrap_err()), fields.to_vec(), "{title}");
+    }
+    assert_eq!(store.outbox().unwrap().len(), outbox, "rejected entries write nothing");
+
+    // Moving a block so that its items fall outside is refused.
+    let mut moved = block.clone();
+    moved.slot.starts_at = at("2025-10-31T10:30:00Z");
+    let err = store.save_entry(&moved).unwrap_err();
+    assert!(err.to_string().contains("Opening and welcome"), "{err}");
+}
+
+#[test]
+fn speakers_and_registrations_are_validated_field_by_field() {
+    let (_dir, mut store) = demo();
+    let mut s = Speaker::blank(demo_event_id());
+    s.given_name = "Ada".into();
+    assert_eq!(field_names(store.save_speaker(&s).unwrap_err()), ["family_name"]);
+    s.family_name = "Lovelace".into();
+    s.email = Some("ada@".into());
+    s.country = Some("XX".into());
+    assert_eq!(field_names(store.save_speaker(&s).unwrap_err()), ["email", "country"]);
+    s.email = Some("ada@example.org".into());
+    s.country = Some("GB".into());
+    store.save_speaker(&s).unwrap();
+    assert!(store.speakers(demo_event_id()).unwrap().iter().any(|x| x.family_name == "Lovelace"));
+
+    let mut r = store.registrations(demo_event_id()).unwrap().remove(0);
+    r.email = "not an email".into();
+    r.country = "Switzerland".into();
+    assert_eq!(field_names(store.save_registration(&r).unwrap_err()), ["email", "country"]);
+}
+
+#[test]
+fn an_event_needs_a_real_zone_and_dates_in_order() {
+    let (_dir, mut store) = demo();
+    let mut e: Event = store.get(demo_event_id()).unwrap();
+    e.zone = "CET+1".into();
+    e.ends_on = e.starts_on.pred_opt().unwrap();
+    assert_eq!(field_names(store.save_event(&e).unwrap_err()), ["zone", "ends_on"]);
+}
+
+#[test]
+fn overlaps_and_double_booked_speakers_are_warnings_not_errors() {
+    let (_dir, mut store) = demo();
+    // A second break that overlaps the webinar: saved, but warned about.
+    let clash = store.save_entry_input(&input("Press briefing", EntryKind::Break, None, "12:30", "13:10")).unwrap();
+    let entries = store.entries(demo_event_id()).unwrap();
+    let webinar = entries.iter().find(|e| e.kind == EntryKind::SideEvent).unwrap();
+    let ribeiro = store.speakers(demo_event_id()).unwrap().into_iter().find(|s| s.family_name == "Ribeiro").unwrap();
+    store
+        .save_participation(&Participation { id: new_id(), event_id: demo_event_id(), entry_id: webinar.id, speaker_id: ribeiro.id, role: Role::Keynote })
+        .unwrap();
+    store
+        .save_participation(&Participation { id: new_id(), event_id: demo_event_id(), entry_id: clash.id, speaker_id: ribeiro.id, role: Role::Speaker })
+        .unwrap();
+    let warnings = store.warnings(demo_event_id()).unwrap();
+    let overlaps: Vec<_> = warnings.iter().filter(|w| matches!(w, Warning::Overlap { .. })).collect();
+    let booked: Vec<_> = warnings.iter().filter(|w| matches!(w, Warning::SpeakerDoubleBooked { .. })).collect();
+    // The briefing overlaps the webinar and the break.
+    assert_eq!(overlaps.len(), 2, "{warnings:?}");
+    assert_eq!(booked.len(), 1, "{warnings:?}");
+    let Warning::SpeakerDoubleBooked { message, .. } = booked[0] else { unreachable!() };
+    assert!(message.contains("Ana Ribeiro"), "{message}");
+}
+
+#[test]
+fn the_demo_is_the_letter_and_has_a_linked_webinar() {
+    let (_dir, store) = demo();
+    let meetings = store.meetings().unwrap();
+    assert_eq!(meetings.len(), 1);
+    let m = &meetings[0];
+    assert_eq!(m.reference.as_deref(), Some("TSB Circular 81, 15 October 2025"));
+    assert_eq!((m.format, m.zone.as_str(), m.languages.clone()), (EventFormat::Virtual, "Europe/Zurich", vec!["English".to_string()]));
+    assert!(m.registration.mandatory && m.registration.free_of_charge);
+    assert_eq!(m.eligible_categories.len(), 6);
+    let side = store.side_events(m.id).unwrap();
+    assert_eq!(side.len(), 1);
+    let linked = store.entries(m.id).unwrap().into_iter().find(|e| e.kind == EntryKind::SideEvent).unwrap();
+    assert_eq!(linked.linked_event_id, Some(side[0].id));
+    let statuses: Vec<RegistrationStatus> = store.registrations(m.id).unwrap().iter().map(|r| r.decision.status).collect();
+    assert!(statuses.contains(&RegistrationStatus::Pending) && statuses.contains(&RegistrationStatus::Approved));
+    let export = store.export(m.id).unwrap();
+    let json = serde_json::to_string(&export).unwrap();
+    let back: EventExport = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, export);
+}
+
+#[test]
+fn a_full_disk_is_reported_as_such_and_loses_nothing() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("ws.dais");
+    let mut store = Store::open(&path).unwrap();
+    create_demo(&mut store).unwrap();
+    let before = store.export(demo_event_id()).unwrap();
+    // Cap the file at its current size: the next write cannot grow it.
+    let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    store.connection().execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+    store.connection().query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(())).unwrap();
+    let err = store
+        .write(|w| {
+            for i in 0..2000 {
+                let mut s = Speaker::blank(demo_event_id());
+                s.family_name = format!("Filler {i}");
+                s.bio = "x".repeat(2000);
+                w.put(&s)?;
+            }
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "disk_full", "{err}");
+    drop(store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.export(demo_event_id()).unwrap(), before);
+    let ok: String = Connection::open(&path).unwrap().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+}
