@@ -103,9 +103,10 @@ CREATE TABLE registrations (
 CREATE INDEX registrations_by_event ON registrations(event_id, submitted_at);
 
 -- Local changes not yet acknowledged by the event site, in the order they were made.
--- One row per write: the fields it changed, all stamped with one HLC.
+-- One row per write: the fields it changed, all stamped with one HLC. Mutation ids only grow, even across
+-- acknowledged (deleted) rows: the last one given out is kept in meta('mutation').
 CREATE TABLE outbox (
-    mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id INTEGER PRIMARY KEY,
     entity      TEXT NOT NULL,
     row_id      TEXT NOT NULL,
     hlc         TEXT NOT NULL,

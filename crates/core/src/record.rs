@@ -138,12 +138,11 @@ impl Record for Registration {
     }
 }
 
-/// The record's fields as JSON values, in `COLUMNS` order.
-pub fn fields<R: Record>(record: &R) -> Result<Vec<Value>> {
-    let Value::Object(mut map) = serde_json::to_value(record)? else {
-        unreachable!("records serialize to objects")
-    };
-    Ok(R::COLUMNS.iter().map(|(name, _)| map.remove(*name).unwrap_or(Value::Null)).collect())
+/// The record's fields by name, without its id.
+pub fn fields<R: Record>(record: &R) -> Result<Map<String, Value>> {
+    let Value::Object(mut map) = serde_json::to_value(record)? else { unreachable!("records serialize to objects") };
+    map.remove("id");
+    Ok(map)
 }
 
 pub fn to_sql(value: &Value, kind: Kind) -> Sql {

@@ -103,23 +103,65 @@ fn entries() -> Vec<Entry> {
     use EntryKind::*;
     vec![
         entry(10, Block, None, "U4SSC meeting", "", "10:00", "11:00"),
-        entry(11, Item, Some(10), "Opening and welcome", "Opening remarks by the U4SSC Chair and the TSB secretariat; adoption of the agenda.", "10:00", "10:10"),
-        entry(12, Item, Some(10), "Updates from the U4SSC thematic groups", "Progress reports of the thematic groups.", "10:10", "10:40"),
+        entry(
+            11,
+            Item,
+            Some(10),
+            "Opening and welcome",
+            "Opening remarks by the U4SSC Chair and the TSB secretariat; adoption of the agenda.",
+            "10:00",
+            "10:10",
+        ),
+        entry(
+            12,
+            Item,
+            Some(10),
+            "Updates from the U4SSC thematic groups",
+            "Progress reports of the thematic groups.",
+            "10:10",
+            "10:40",
+        ),
         entry(13, Item, Some(10), "Updates from the U4SSC working groups", "", "10:40", "11:00"),
         Entry {
             linked_event_id: Some(id(2)),
-            ..entry(14, SideEvent, None, "Webinar: Empowering people through people-centred smart cities", "For World Cities Day; part of the Digital Transformation Dialogues series. Separate registration.", "11:00", "12:00")
+            ..entry(
+                14,
+                SideEvent,
+                None,
+                "Webinar: Empowering people through people-centred smart cities",
+                "For World Cities Day; part of the Digital Transformation Dialogues series. Separate registration.",
+                "11:00",
+                "12:00",
+            )
         },
         entry(15, Break, None, "Break", "", "12:00", "12:30"),
         entry(20, Block, None, "U4SSC meeting (continued)", "", "12:30", "14:30"),
-        entry(21, Item, Some(20), "New U4SSC activities", "Proposals for new activities and deliverables.", "12:30", "13:15"),
+        entry(
+            21,
+            Item,
+            Some(20),
+            "New U4SSC activities",
+            "Proposals for new activities and deliverables.",
+            "12:30",
+            "13:15",
+        ),
         entry(22, Item, Some(20), "Approval of the U4SSC annual work plan 2025-2026", "", "13:15", "14:10"),
         Entry { public: false, ..entry(23, Item, Some(20), "Any other business", "", "14:10", "14:20") },
         entry(24, Item, Some(20), "Closing", "", "14:20", "14:30"),
     ]
 }
 
-fn speaker(n: u128, honorific: &str, given: &str, family: &str, position: &str, organisation: &str, country: &str, status: SpeakerStatus, consent: bool) -> Speaker {
+fn speaker(
+    n: u128,
+    honorific: &str,
+    given: &str,
+    family: &str,
+    position: &str,
+    organisation: &str,
+    country: &str,
+    status: SpeakerStatus,
+    consent: bool,
+) -> Speaker {
     Speaker {
         id: id(n),
         event_id: demo_event_id(),
@@ -143,7 +185,17 @@ fn speakers() -> Vec<Speaker> {
     use SpeakerStatus::*;
     vec![
         speaker(30, "Ms", "Ana", "Ribeiro", "Chair, U4SSC", "City of Example", "PT", Confirmed, true),
-        speaker(31, "Mr", "Kwame", "Mensah", "Convener, thematic group on city platforms", "Example Metropolitan Authority", "GH", Confirmed, true),
+        speaker(
+            31,
+            "Mr",
+            "Kwame",
+            "Mensah",
+            "Convener, thematic group on city platforms",
+            "Example Metropolitan Authority",
+            "GH",
+            Confirmed,
+            true,
+        ),
         speaker(32, "Dr", "Mei", "Lin", "Lead, working group on data", "Example University", "SG", Invited, false),
         speaker(33, "Mr", "Tomasz", "Nowak", "U4SSC secretariat", "ITU/TSB", "PL", Confirmed, true),
         speaker(34, "Ms", "Sara", "Haddad", "Moderator", "Example Cities Network", "JO", Confirmed, true),
@@ -151,13 +203,36 @@ fn speakers() -> Vec<Speaker> {
 }
 
 fn participations() -> Vec<Participation> {
-    [(40, 10, 30, Role::Chair), (41, 20, 30, Role::Chair), (42, 11, 33, Role::Speaker), (43, 12, 31, Role::Speaker), (44, 13, 32, Role::Speaker), (45, 14, 34, Role::Moderator), (46, 20, 33, Role::Rapporteur)]
-        .into_iter()
-        .map(|(n, entry, speaker, role)| Participation { id: id(n), event_id: demo_event_id(), entry_id: id(entry), speaker_id: id(speaker), role })
-        .collect()
+    [
+        (40, 10, 30, Role::Chair),
+        (41, 20, 30, Role::Chair),
+        (42, 11, 33, Role::Speaker),
+        (43, 12, 31, Role::Speaker),
+        (44, 13, 32, Role::Speaker),
+        (45, 14, 34, Role::Moderator),
+        (46, 20, 33, Role::Rapporteur),
+    ]
+    .into_iter()
+    .map(|(n, entry, speaker, role)| Participation {
+        id: id(n),
+        event_id: demo_event_id(),
+        entry_id: id(entry),
+        speaker_id: id(speaker),
+        role,
+    })
+    .collect()
 }
 
-fn registration(n: u128, given: &str, family: &str, organisation: &str, country: &str, category: ParticipantCategory, submitted: &str, status: RegistrationStatus) -> Registration {
+fn registration(
+    n: u128,
+    given: &str,
+    family: &str,
+    organisation: &str,
+    country: &str,
+    category: ParticipantCategory,
+    submitted: &str,
+    status: RegistrationStatus,
+) -> Registration {
     Registration {
         id: id(n),
         event_id: demo_event_id(),
@@ -185,11 +260,47 @@ fn registrations() -> Vec<Registration> {
     use ParticipantCategory::*;
     use RegistrationStatus::*;
     vec![
-        registration(50, "Jonas", "Keller", "Federal Office of Communications", "CH", MemberStateAdministration, "2025-10-16T09:12:00Z", Approved),
+        registration(
+            50,
+            "Jonas",
+            "Keller",
+            "Federal Office of Communications",
+            "CH",
+            MemberStateAdministration,
+            "2025-10-16T09:12:00Z",
+            Approved,
+        ),
         registration(51, "Aisha", "Bello", "Example Telecom", "NG", SectorMember, "2025-10-18T14:40:00Z", Approved),
-        registration(52, "Lucas", "Moreau", "Example Institute of Technology", "FR", Academia, "2025-10-22T07:05:00Z", Pending),
-        registration(53, "Priya", "Nair", "Smart City Consultancy", "IN", OtherEligibleIndividual, "2025-10-27T16:30:00Z", Pending),
-        registration(54, "Omar", "Khalil", "Ministry of Telecommunications", "PS", Resolution99, "2025-10-28T11:00:00Z", Rejected),
+        registration(
+            52,
+            "Lucas",
+            "Moreau",
+            "Example Institute of Technology",
+            "FR",
+            Academia,
+            "2025-10-22T07:05:00Z",
+            Pending,
+        ),
+        registration(
+            53,
+            "Priya",
+            "Nair",
+            "Smart City Consultancy",
+            "IN",
+            OtherEligibleIndividual,
+            "2025-10-27T16:30:00Z",
+            Pending,
+        ),
+        registration(
+            54,
+            "Omar",
+            "Khalil",
+            "Ministry of Telecommunications",
+            "PS",
+            Resolution99,
+            "2025-10-28T11:00:00Z",
+            Rejected,
+        ),
     ]
 }
 

@@ -17,9 +17,24 @@ use crate::record::{Record, StoredRow, fields, read_row, select_sql, to_record, 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../migrations/0001_workspace.sql"))]));
 
+/// The key in a row's `clocks` for the stamp of its creation: each field's clock is its own entry if it changed since,
+/// else this one. A new row thus stores one stamp, not one per field.
+pub const ALL_FIELDS: &str = "*";
+
+pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
+    clocks
+        .get(field)
+        .or_else(|| clocks.get(ALL_FIELDS))
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| Error::Conflict(format!("the workspace has no clock for {field}")))
+}
+
 pub struct Store {
     conn: Connection,
     clock: Clock,
+    /// The last mutation id given out.
+    mutation: i64,
     path: Option<PathBuf>,
 }
 
@@ -65,7 +80,10 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         MIGRATIONS.to_latest(&mut conn)?;
-        let node = match conn.query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get::<_, String>(0)).optional()? {
+        let node = match conn
+            .query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get::<_, String>(0))
+            .optional()?
+        {
             Some(n) => u64::from_str_radix(&n, 16).map_err(|_| Error::Conflict("malformed node id".into()))?,
             None => {
                 let n: u64 = rand::random();
@@ -77,7 +95,13 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = 'hlc'", [], |r| r.get::<_, String>(0))
             .optional()?
             .and_then(|s| s.parse::<Hlc>().ok());
-        Ok(Store { conn, clock: Clock::new(node, last), path: None })
+        let mutation = conn.query_row(
+            "SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0),
+                        coalesce((SELECT max(mutation_id) FROM outbox), 0))",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Store { conn, clock: Clock::new(node, last), mutation, path: None })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -91,11 +115,12 @@ impl Store {
     /// Runs `f` in one transaction: everything it wrote, with its change log, is committed together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
-        let mut writer = Writer { tx, clock: &mut self.clock, stamped: false };
+        let mut writer = Writer { tx, clock: &mut self.clock, mutation: &mut self.mutation, stamped: false };
         let out = f(&mut writer)?;
-        let Writer { tx, clock, stamped } = writer;
+        let Writer { tx, clock, mutation, stamped } = writer;
         if stamped {
-            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1)", [clock.last().to_string()])?;
+            tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
+                .execute(params![clock.last().to_string(), mutation.to_string()])?;
         }
         tx.commit()?;
         Ok(out)
@@ -112,10 +137,17 @@ impl Store {
 
     /// Outbox rows waiting for the event site, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxRow>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT mutation_id, entity, row_id, hlc, changes FROM outbox ORDER BY mutation_id")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT mutation_id, entity, row_id, hlc, changes FROM outbox ORDER BY mutation_id")?;
         let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
@@ -125,9 +157,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Each field's last-change stamp for one row.
-    pub fn clocks<R: Record>(&self, id: Uuid) -> Result<Map<String, Value>> {
-        Ok(stored::<R>(&self.conn, id)?.ok_or_else(|| not_found::<R>(id))?.clocks)
+    /// The stamp of a field's last change (`deleted` included).
+    pub fn clock<R: Record>(&self, id: Uuid, field: &str) -> Result<Hlc> {
+        let row = stored::<R>(&self.conn, id)?.ok_or_else(|| not_found::<R>(id))?;
+        field_clock(&row.clocks, field)
     }
 }
 
@@ -144,6 +177,7 @@ pub struct OutboxRow {
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
     clock: &'a mut Clock,
+    mutation: &'a mut i64,
     stamped: bool,
 }
 
@@ -156,6 +190,11 @@ impl Writer<'_> {
         list(&self.tx, filter, params)
     }
 
+    /// The transaction, for statements of a caller's own (benchmarks, sync).
+    pub fn connection(&self) -> &Connection {
+        &self.tx
+    }
+
     fn stamp(&mut self) -> Hlc {
         self.stamped = true;
         self.clock.tick(now_millis())
@@ -165,50 +204,36 @@ impl Writer<'_> {
     /// fields that changed. Returns whether anything changed.
     pub fn put<R: Record>(&mut self, record: &R) -> Result<bool> {
         let id = record.id().to_string();
-        let new = fields(record)?;
-        let old = stored::<R>(&self.tx, record.id())?;
-        let mut changes = Map::new();
-        match &old {
-            None => {
-                for ((name, _), value) in R::COLUMNS.iter().zip(&new) {
-                    changes.insert((*name).to_string(), value.clone());
-                }
-                changes.insert("deleted".into(), Value::Bool(false));
-            }
-            Some(old) => {
-                for (((name, _), value), was) in R::COLUMNS.iter().zip(&new).zip(&old.fields) {
-                    if value != was {
-                        changes.insert((*name).to_string(), value.clone());
-                    }
-                }
-                if old.deleted {
-                    changes.insert("deleted".into(), Value::Bool(false));
-                }
-            }
+        let mut changes = fields(record)?;
+        let new: Vec<rusqlite::types::Value> =
+            R::COLUMNS.iter().map(|(name, kind)| to_sql(changes.get(*name).unwrap_or(&Value::Null), *kind)).collect();
+        changes.insert("deleted".into(), Value::Bool(false));
+        // New rows are the common case of a bulk write: try the insert first, read the old row only if there is one.
+        let hlc = self.stamp();
+        let stamp = Value::String(hlc.to_string());
+        let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), stamp.clone())].into_iter().collect();
+        let inserted = self
+            .tx
+            .prepare_cached(&insert_sql::<R>())?
+            .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
+        if inserted == 1 {
+            self.log(R::TABLE, &id, hlc, changes)?;
+            return Ok(true);
         }
+
+        let old = stored::<R>(&self.tx, record.id())?.ok_or_else(|| not_found::<R>(record.id()))?;
+        changes.retain(|name, value| match R::COLUMNS.iter().position(|(c, _)| c == name) {
+            Some(i) => old.fields[i] != *value,
+            None => old.deleted, // `deleted`: a put restores a deleted row
+        });
         if changes.is_empty() {
             return Ok(false);
         }
-        let hlc = self.stamp();
-        let mut clocks = old.map(|o| o.clocks).unwrap_or_default();
-        let stamp = Value::String(hlc.to_string());
+        let mut clocks = old.clocks;
         for name in changes.keys() {
             clocks.insert(name.clone(), stamp.clone());
         }
-        let values = std::iter::once(rusqlite::types::Value::Text(id.clone()))
-            .chain(R::COLUMNS.iter().zip(&new).map(|((_, kind), v)| to_sql(v, *kind)))
-            .chain(std::iter::once(rusqlite::types::Value::Text(Value::Object(clocks).to_string())));
-        let cols: Vec<&str> = R::COLUMNS.iter().map(|(c, _)| *c).collect();
-        let sql = format!(
-            "INSERT INTO {t} (id, {cols}, deleted, clocks) VALUES (?1, {ps}, 0, ?{last})
-             ON CONFLICT (id) DO UPDATE SET {sets}, deleted = 0, clocks = excluded.clocks",
-            t = R::TABLE,
-            cols = cols.join(", "),
-            ps = (2..=cols.len() + 1).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
-            last = cols.len() + 2,
-            sets = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>().join(", "),
-        );
-        self.tx.prepare_cached(&sql)?.execute(params_from_iter(values))?;
+        self.tx.prepare_cached(&update_sql::<R>())?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         self.log(R::TABLE, &id, hlc, changes)?;
         Ok(true)
     }
@@ -231,10 +256,13 @@ impl Writer<'_> {
         Ok(true)
     }
 
-    fn log(&self, entity: &str, row_id: &str, hlc: Hlc, changes: Map<String, Value>) -> Result<()> {
+    fn log(&mut self, entity: &str, row_id: &str, hlc: Hlc, changes: Map<String, Value>) -> Result<()> {
+        *self.mutation += 1;
         self.tx
-            .prepare_cached("INSERT INTO outbox (entity, row_id, hlc, changes) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![entity, row_id, hlc.to_string(), Value::Object(changes).to_string()])?;
+            .prepare_cached(
+                "INSERT INTO outbox (mutation_id, entity, row_id, hlc, changes) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![*self.mutation, entity, row_id, hlc.to_string(), Value::Object(changes).to_string()])?;
         Ok(())
     }
 }
@@ -243,8 +271,60 @@ fn not_found<R: Record>(id: Uuid) -> Error {
     Error::NotFound { kind: R::NOUN, id: id.to_string() }
 }
 
+thread_local! {
+    /// Statement texts by table and purpose, built once per thread.
+    static SQL: std::cell::RefCell<std::collections::HashMap<(&'static str, &'static str), std::rc::Rc<str>>> =
+        Default::default();
+}
+
+fn cached_sql(table: &'static str, purpose: &'static str, build: impl FnOnce() -> String) -> std::rc::Rc<str> {
+    SQL.with(|cache| cache.borrow_mut().entry((table, purpose)).or_insert_with(|| build().into()).clone())
+}
+
+/// Parameters of `insert_sql` and `update_sql`: id, the columns, deleted, clocks.
+fn row_values<'v>(
+    id: &str,
+    columns: &'v [rusqlite::types::Value],
+    deleted: bool,
+    clocks: &Map<String, Value>,
+) -> impl Iterator<Item = rusqlite::types::ToSqlOutput<'v>> + 'v {
+    use rusqlite::types::{ToSqlOutput, Value as Sql};
+    std::iter::once(ToSqlOutput::Owned(Sql::Text(id.to_string())))
+        .chain(columns.iter().map(|v| ToSqlOutput::Borrowed(v.into())))
+        .chain([
+            ToSqlOutput::Owned(Sql::Integer(i64::from(deleted))),
+            ToSqlOutput::Owned(Sql::Text(serde_json::to_string(clocks).unwrap_or_default())),
+        ])
+}
+
+fn insert_sql<R: Record>() -> std::rc::Rc<str> {
+    cached_sql(R::TABLE, "insert", || {
+        let n = R::COLUMNS.len();
+        format!(
+            "INSERT INTO {} (id, {}, deleted, clocks) VALUES ({}) ON CONFLICT (id) DO NOTHING",
+            R::TABLE,
+            R::COLUMNS.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "),
+            (1..=n + 3).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
+        )
+    })
+}
+
+fn update_sql<R: Record>() -> std::rc::Rc<str> {
+    cached_sql(R::TABLE, "update", || {
+        let n = R::COLUMNS.len();
+        format!(
+            "UPDATE {} SET {}, deleted = ?{}, clocks = ?{} WHERE id = ?1",
+            R::TABLE,
+            R::COLUMNS.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 2)).collect::<Vec<_>>().join(", "),
+            n + 2,
+            n + 3,
+        )
+    })
+}
+
 fn stored<R: Record>(conn: &Connection, id: Uuid) -> Result<Option<StoredRow>> {
-    let mut stmt = conn.prepare_cached(&format!("{} WHERE id = ?1", select_sql::<R>()))?;
+    let sql = cached_sql(R::TABLE, "by_id", || format!("{} WHERE id = ?1", select_sql::<R>()));
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([id.to_string()])?;
     match rows.next()? {
         Some(row) => Ok(Some(read_row::<R>(row)?)),

@@ -72,19 +72,21 @@ pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Resul
         format!("{} {}", z.time, z.abbreviation)
     };
     if e.slot.ends_at <= e.slot.starts_at {
-        out.push(FieldError::new("slot", format!("ends ({}) before it starts ({})", hm(e.slot.ends_at), hm(e.slot.starts_at))));
+        out.push(FieldError::new(
+            "slot",
+            format!("ends ({}) before it starts ({})", hm(e.slot.ends_at), hm(e.slot.starts_at)),
+        ));
     }
     match (e.kind, block) {
         (EntryKind::Item, None) => out.push(FieldError::new("block_id", "an item belongs to a block")),
         (EntryKind::Item, Some(b)) if b.kind != EntryKind::Block => {
             out.push(FieldError::new("block_id", format!("{:?} is not a block", b.title)))
         }
-        (EntryKind::Item, Some(b)) if e.slot.starts_at < b.slot.starts_at || e.slot.ends_at > b.slot.ends_at => {
-            out.push(FieldError::new(
+        (EntryKind::Item, Some(b)) if e.slot.starts_at < b.slot.starts_at || e.slot.ends_at > b.slot.ends_at => out
+            .push(FieldError::new(
                 "slot",
                 format!("outside its block {:?} ({}-{})", b.title, hm(b.slot.starts_at), hm(b.slot.ends_at)),
-            ))
-        }
+            )),
         (EntryKind::Item, Some(_)) => {}
         (_, Some(_)) => out.push(FieldError::new("block_id", "only an item can belong to a block")),
         (_, None) => {}

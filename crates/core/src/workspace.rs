@@ -1,6 +1,7 @@
 //! What an organiser does with a workspace: the operations that the app's commands and the CLI both call.
 
 use chrono_tz::Tz;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -116,7 +117,8 @@ pub struct EventExport {
     pub registrations: Vec<Registration>,
 }
 
-const ENTRY_ORDER: &str = "event_id = ?1 ORDER BY starts_at, CASE kind WHEN 'block' THEN 0 ELSE 1 END, json_extract(slot, '$.ends_at') DESC";
+const ENTRY_ORDER: &str =
+    "event_id = ?1 ORDER BY starts_at, CASE kind WHEN 'block' THEN 0 ELSE 1 END, json_extract(slot, '$.ends_at') DESC";
 
 impl Store {
     pub fn events(&self) -> Result<Vec<Event>> {
@@ -222,7 +224,11 @@ impl Store {
     pub fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
         let event: Event = self.get(event_id)?;
         let tz = event_zone(&event)?;
-        let viewer = viewer_zone.filter(|z| !z.is_empty()).map(|z| parse_zone("viewer_zone", z)).transpose().map_err(|e| Error::Invalid(vec![e]))?;
+        let viewer = viewer_zone
+            .filter(|z| !z.is_empty())
+            .map(|z| parse_zone("viewer_zone", z))
+            .transpose()
+            .map_err(|e| Error::Invalid(vec![e]))?;
         let entries = self.entries(event_id)?;
         let participations = self.participations(event_id)?;
         let speakers = self.speakers(event_id)?;
@@ -230,8 +236,13 @@ impl Store {
         let first_instant = entries.first().map(|e| e.slot.starts_at);
         let label_at = |tz: Tz| {
             let at = first_instant.unwrap_or_else(|| {
-                zone::instant("date", event.starts_on, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz)
-                    .unwrap_or_default()
+                zone::instant(
+                    "date",
+                    event.starts_on,
+                    chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(),
+                    tz,
+                )
+                .unwrap_or_default()
             });
             zoned(at, tz).abbreviation
         };
@@ -263,7 +274,9 @@ impl Store {
             };
             match days.last_mut() {
                 Some(day) if day.date == row.start.date => day.rows.push(row),
-                _ => days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] }),
+                _ => {
+                    days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] })
+                }
             }
         }
         Ok(Programme {
@@ -295,7 +308,13 @@ fn event_zone(event: &Event) -> Result<Tz> {
 
 /// Validates an entry against its event, its block and its items, then writes it.
 pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
-    let event: Event = w.get(entry.event_id)?;
+    // Only the zone, for messages: reading the whole event would double the cost of a bulk import.
+    let zone: String = w
+        .connection()
+        .prepare_cached("SELECT zone FROM events WHERE id = ?1 AND deleted = 0")?
+        .query_row([entry.event_id.to_string()], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::NotFound { kind: "event", id: entry.event_id.to_string() })?;
     let block = match entry.block_id {
         Some(b) => Some(w.get::<Entry>(b).map_err(|_| Error::invalid("block_id", "the block does not exist"))?),
         None => None,
@@ -304,7 +323,8 @@ pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
         EntryKind::Block => w.list("block_id = ?1", &[&entry.id.to_string()])?,
         _ => Vec::new(),
     };
-    validate::entry(entry, event_zone(&event)?, block.as_ref(), &items)?;
+    let tz = parse_zone("zone", &zone).map_err(|e| Error::Invalid(vec![e]))?;
+    validate::entry(entry, tz, block.as_ref(), &items)?;
     w.put(entry).map(drop)
 }
 

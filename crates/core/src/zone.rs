@@ -8,8 +8,9 @@ use ts_rs::TS;
 use crate::error::FieldError;
 
 pub fn parse_zone(field: &str, name: &str) -> Result<Tz, FieldError> {
-    name.parse::<Tz>()
-        .map_err(|_| FieldError::new(field, format!("unknown time zone {name:?}; use an IANA name such as Europe/Zurich")))
+    name.parse::<Tz>().map_err(|_| {
+        FieldError::new(field, format!("unknown time zone {name:?}; use an IANA name such as Europe/Zurich"))
+    })
 }
 
 /// Every IANA zone name, for zone pickers.
@@ -61,7 +62,11 @@ pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(FieldError::new(
             field,
-            format!("{} does not exist on {} in {tz}: the clocks go forward then", time.format("%H:%M"), long_date(date)),
+            format!(
+                "{} does not exist on {} in {tz}: the clocks go forward then",
+                time.format("%H:%M"),
+                long_date(date)
+            ),
         )),
     }
 }
@@ -107,7 +112,10 @@ mod tests {
     fn sydney_is_already_on_saturday() {
         let syd: Tz = "Australia/Sydney".parse().unwrap();
         let t = zoned(utc("2025-10-31T14:30:00Z"), syd);
-        assert_eq!((t.date, t.time.as_str(), t.day_label.as_str()), (NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(), "01:30", "Sat 1 Nov"));
+        assert_eq!(
+            (t.date, t.time.as_str(), t.day_label.as_str()),
+            (NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(), "01:30", "Sat 1 Nov")
+        );
         assert_eq!(t.abbreviation, "AEDT");
     }
 

@@ -49,7 +49,9 @@ fn a_new_file_gets_the_whole_schema_with_wal_foreign_keys_and_full_sync() {
     }
     drop(store);
     // Opening again migrates nothing and keeps the node id.
-    let node = |s: &Store| -> String { s.connection().query_row("SELECT value FROM meta WHERE key='node'", [], |r| r.get(0)).unwrap() };
+    let node = |s: &Store| -> String {
+        s.connection().query_row("SELECT value FROM meta WHERE key='node'", [], |r| r.get(0)).unwrap()
+    };
     let a = Store::open(&path).unwrap();
     let b_node = node(&a);
     drop(a);
@@ -71,11 +73,16 @@ fn a_file_that_is_not_a_workspace_is_a_clear_error_and_is_left_alone() {
 fn every_write_logs_its_changed_fields_with_one_clock_in_the_outbox() {
     let (_dir, mut store) = demo();
     let before = store.outbox().unwrap().len();
-    let mut entry: Entry = store.get(dais_core::seed::demo_event_id()).map(|_: Event| ()).and_then(|_| {
-        let entries = store.entries(demo_event_id())?;
-        Ok(entries.into_iter().find(|e| e.title == "Opening and welcome").unwrap())
-    }).unwrap();
-    let clocks_before = store.clocks::<Entry>(entry.id).unwrap();
+    let mut entry: Entry = store
+        .get(dais_core::seed::demo_event_id())
+        .map(|_: Event| ())
+        .and_then(|_| {
+            let entries = store.entries(demo_event_id())?;
+            Ok(entries.into_iter().find(|e| e.title == "Opening and welcome").unwrap())
+        })
+        .unwrap();
+    let (title_before, slot_before) =
+        (store.clock::<Entry>(entry.id, "title").unwrap(), store.clock::<Entry>(entry.id, "slot").unwrap());
     entry.title = "Opening of the meeting".into();
     store.save_entry(&entry).unwrap();
     let outbox = store.outbox().unwrap();
@@ -84,10 +91,10 @@ fn every_write_logs_its_changed_fields_with_one_clock_in_the_outbox() {
     assert_eq!((last.entity.as_str(), last.row_id.as_str()), ("entries", entry.id.to_string().as_str()));
     assert_eq!(last.changes.keys().collect::<Vec<_>>(), ["title"]);
     assert_eq!(last.changes["title"], "Opening of the meeting");
-    let clocks = store.clocks::<Entry>(entry.id).unwrap();
-    assert_eq!(clocks["title"], serde_json::Value::String(last.hlc.clone()));
-    assert!(clocks["title"].as_str() > clocks_before["title"].as_str());
-    assert_eq!(clocks["slot"], clocks_before["slot"], "unchanged fields keep their clock");
+    let title = store.clock::<Entry>(entry.id, "title").unwrap();
+    assert_eq!(title.to_string(), last.hlc);
+    assert!(title > title_before);
+    assert_eq!(store.clock::<Entry>(entry.id, "slot").unwrap(), slot_before, "unchanged fields keep their clock");
     // Saving the same state again changes nothing and logs nothing.
     store.save_entry(&entry).unwrap();
     assert_eq!(store.outbox().unwrap().len(), before + 1);
@@ -134,7 +141,8 @@ fn a_failed_write_leaves_neither_the_row_nor_its_change_log() {
     assert_eq!(err.code(), "database");
     assert_eq!(count(&store, "SELECT count(*) FROM entries"), rows);
     assert_eq!(count(&store, "SELECT count(*) FROM outbox"), outbox);
-    let hlc_after: String = store.connection().query_row("SELECT value FROM meta WHERE key='hlc'", [], |r| r.get(0)).unwrap();
+    let hlc_after: String =
+        store.connection().query_row("SELECT value FROM meta WHERE key='hlc'", [], |r| r.get(0)).unwrap();
     assert_eq!(hlc_after, hlc);
     // A validation failure writes nothing either.
     let bad = Entry { title: "  ".into(), ..good.clone() };
@@ -192,8 +200,12 @@ fn the_demo_programme_in_the_event_zone_is_labelled_cet() {
     assert_eq!((p.zone.as_str(), p.zone_label.as_str()), ("Europe/Zurich", "CET"));
     assert_eq!(p.days.len(), 1);
     assert_eq!(p.days[0].label, "Friday 31 October 2025");
-    let times: Vec<(String, String, String)> =
-        p.days[0].rows.iter().filter(|r| r.entry.kind != EntryKind::Item).map(|r| (r.start.time.clone(), r.end.time.clone(), r.entry.title.clone())).collect();
+    let times: Vec<(String, String, String)> = p.days[0]
+        .rows
+        .iter()
+        .filter(|r| r.entry.kind != EntryKind::Item)
+        .map(|r| (r.start.time.clone(), r.end.time.clone(), r.entry.title.clone()))
+        .collect();
     assert_eq!(
         times,
         [
@@ -205,7 +217,15 @@ fn the_demo_programme_in_the_event_zone_is_labelled_cet() {
     );
     // Blocks come before their first item, items follow in order.
     let order: Vec<&str> = p.days[0].rows.iter().take(4).map(|r| r.entry.title.as_str()).collect();
-    assert_eq!(order, ["U4SSC meeting", "Opening and welcome", "Updates from the U4SSC thematic groups", "Updates from the U4SSC working groups"]);
+    assert_eq!(
+        order,
+        [
+            "U4SSC meeting",
+            "Opening and welcome",
+            "Updates from the U4SSC thematic groups",
+            "Updates from the U4SSC working groups"
+        ]
+    );
     let chair = &row_by_title(&p, "U4SSC meeting").roles[0];
     assert_eq!((chair.name.as_str(), chair.role), ("Ms Ana Ribeiro", Role::Chair));
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
@@ -218,7 +238,10 @@ fn the_programme_beside_new_york_and_sydney() {
     assert_eq!(ny.viewer_zone_label.as_deref(), Some("EDT"));
     let first = row_by_title(&ny, "U4SSC meeting");
     let (s, e) = (first.viewer_start.as_ref().unwrap(), first.viewer_end.as_ref().unwrap());
-    assert_eq!((s.time.as_str(), e.time.as_str(), first.viewer_start_day_shift, first.viewer_end_day_shift), ("06:00", "07:00", 0, 0));
+    assert_eq!(
+        (s.time.as_str(), e.time.as_str(), first.viewer_start_day_shift, first.viewer_end_day_shift),
+        ("06:00", "07:00", 0, 0)
+    );
 
     let syd = store.programme(demo_event_id(), Some("Australia/Sydney")).unwrap();
     let afternoon = row_by_title(&syd, "U4SSC meeting (continued)");
@@ -254,7 +277,8 @@ fn input(title: &str, kind: EntryKind, block: Option<uuid::Uuid>, start: &str, e
 fn entries_typed_in_the_event_zone_and_their_field_errors() {
     let (_dir, mut store) = demo();
     let block = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "U4SSC meeting").unwrap();
-    let saved = store.save_entry_input(&input("Family photo", EntryKind::Item, Some(block.id), "11:50", "12:00")).unwrap();
+    let saved =
+        store.save_entry_input(&input("Family photo", EntryKind::Item, Some(block.id), "11:50", "12:00")).unwrap();
     assert_eq!((saved.slot.starts_at, saved.slot.ends_at), (at("2025-10-31T10:50:00Z"), at("2025-10-31T11:00:00Z")));
     let again = EntryInput::of(&saved, &store.get(demo_event_id()).unwrap()).unwrap();
     assert_eq!((again.date.as_str(), again.start.as_str(), again.end.as_str()), ("2025-10-31", "11:50", "12:00"));
@@ -264,7 +288,10 @@ fn entries_typed_in_the_event_zone_and_their_field_errors() {
         (input("Backwards", EntryKind::Break, None, "14:00", "13:00"), &["end"]),
         (input("", EntryKind::Break, None, "14:00", "15:00"), &["title"]),
         (input("Orphan", EntryKind::Item, None, "11:10", "11:20"), &["block_id"]),
-        (EntryInput { date: "31/10/2025".into(), ..input("Bad date", EntryKind::Break, None, "14:00", "15:00") }, &["date"]),
+        (
+            EntryInput { date: "31/10/2025".into(), ..input("Bad date", EntryKind::Break, None, "14:00", "15:00") },
+            &["date"],
+        ),
         (input("Bad times", EntryKind::Break, None, "25:00", "noon"), &["start", "end"]),
     ];
     let outbox = store.outbox().unwrap().len();
@@ -320,10 +347,22 @@ fn overlaps_and_double_booked_speakers_are_warnings_not_errors() {
     let webinar = entries.iter().find(|e| e.kind == EntryKind::SideEvent).unwrap();
     let ribeiro = store.speakers(demo_event_id()).unwrap().into_iter().find(|s| s.family_name == "Ribeiro").unwrap();
     store
-        .save_participation(&Participation { id: new_id(), event_id: demo_event_id(), entry_id: webinar.id, speaker_id: ribeiro.id, role: Role::Keynote })
+        .save_participation(&Participation {
+            id: new_id(),
+            event_id: demo_event_id(),
+            entry_id: webinar.id,
+            speaker_id: ribeiro.id,
+            role: Role::Keynote,
+        })
         .unwrap();
     store
-        .save_participation(&Participation { id: new_id(), event_id: demo_event_id(), entry_id: clash.id, speaker_id: ribeiro.id, role: Role::Speaker })
+        .save_participation(&Participation {
+            id: new_id(),
+            event_id: demo_event_id(),
+            entry_id: clash.id,
+            speaker_id: ribeiro.id,
+            role: Role::Speaker,
+        })
         .unwrap();
     let warnings = store.warnings(demo_event_id()).unwrap();
     let overlaps: Vec<_> = warnings.iter().filter(|w| matches!(w, Warning::Overlap { .. })).collect();
@@ -342,14 +381,18 @@ fn the_demo_is_the_letter_and_has_a_linked_webinar() {
     assert_eq!(meetings.len(), 1);
     let m = &meetings[0];
     assert_eq!(m.reference.as_deref(), Some("TSB Circular 81, 15 October 2025"));
-    assert_eq!((m.format, m.zone.as_str(), m.languages.clone()), (EventFormat::Virtual, "Europe/Zurich", vec!["English".to_string()]));
+    assert_eq!(
+        (m.format, m.zone.as_str(), m.languages.clone()),
+        (EventFormat::Virtual, "Europe/Zurich", vec!["English".to_string()])
+    );
     assert!(m.registration.mandatory && m.registration.free_of_charge);
     assert_eq!(m.eligible_categories.len(), 6);
     let side = store.side_events(m.id).unwrap();
     assert_eq!(side.len(), 1);
     let linked = store.entries(m.id).unwrap().into_iter().find(|e| e.kind == EntryKind::SideEvent).unwrap();
     assert_eq!(linked.linked_event_id, Some(side[0].id));
-    let statuses: Vec<RegistrationStatus> = store.registrations(m.id).unwrap().iter().map(|r| r.decision.status).collect();
+    let statuses: Vec<RegistrationStatus> =
+        store.registrations(m.id).unwrap().iter().map(|r| r.decision.status).collect();
     assert!(statuses.contains(&RegistrationStatus::Pending) && statuses.contains(&RegistrationStatus::Approved));
     let export = store.export(m.id).unwrap();
     let json = serde_json::to_string(&export).unwrap();

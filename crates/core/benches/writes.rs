@@ -1,0 +1,126 @@
+//! The cost of the change log: 10,000 programme entries written through core (row + per-field clocks + outbox,
+//! validated) against plain rusqlite inserts of the same rows into the same table, in the same run.
+//! `cargo bench -p dais-core --bench writes` prints rows/s and the ratio (median of 5 runs each).
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use dais_core::record::{Record, fields, to_sql};
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::*;
+use rusqlite::params_from_iter;
+
+const ROWS: usize = 10_000;
+const RUNS: usize = 5;
+
+fn entries() -> Vec<Entry> {
+    let start: DateTime<Utc> = "2025-11-03T08:00:00Z".parse().unwrap();
+    (0..ROWS)
+        .map(|i| {
+            let starts_at = start + chrono::Duration::minutes(i as i64 * 30);
+            Entry {
+                id: new_id(),
+                event_id: demo_event_id(),
+                kind: EntryKind::Break,
+                block_id: None,
+                linked_event_id: None,
+                title: format!("Session {i}"),
+                description: "A session of the benchmark meeting, with a line of description.".into(),
+                slot: Slot {
+                    starts_at,
+                    ends_at: starts_at + chrono::Duration::minutes(25),
+                    place: Some("Room A".into()),
+                },
+                public: true,
+            }
+        })
+        .collect()
+}
+
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("bench.dais")).unwrap();
+    create_demo(&mut store).unwrap();
+    (dir, store)
+}
+
+/// The same rows, one plain INSERT each, no clocks and no outbox.
+fn plain(store: &mut Store, rows: &[Entry]) {
+    let cols: Vec<&str> = Entry::COLUMNS.iter().map(|(c, _)| *c).collect();
+    let sql = format!(
+        "INSERT INTO entries (id, {}, clocks) VALUES (?1, {}, '{{}}')",
+        cols.join(", "),
+        (2..=cols.len() + 1).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+    );
+    store
+        .write(|w| {
+            let conn = w.connection();
+            let mut stmt = conn.prepare_cached(&sql)?;
+            for e in rows {
+                let values = fields(e)?;
+                let params = std::iter::once(rusqlite::types::Value::Text(e.id.to_string()))
+                    .chain(Entry::COLUMNS.iter().map(|(c, k)| to_sql(&values[*c], *k)));
+                stmt.execute(params_from_iter(params))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn through_core(store: &mut Store, rows: &[Entry]) {
+    store
+        .write(|w| {
+            for e in rows {
+                workspace::save_entry(w, e)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// The change log alone: rows, clocks and outbox, without validation.
+fn put_only(store: &mut Store, rows: &[Entry]) {
+    store
+        .write(|w| {
+            for e in rows {
+                w.put(e)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn measure(f: fn(&mut Store, &[Entry])) -> Duration {
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let rows = entries();
+                let (_dir, mut store) = fresh();
+                let t = Instant::now();
+                f(&mut store, &rows);
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let base = measure(plain);
+    let core = measure(through_core);
+    let logged = measure(put_only);
+    let rate = |d: Duration| ROWS as f64 / d.as_secs_f64();
+    println!("{ROWS} entries in one transaction, median of {RUNS} runs on a WAL file with synchronous=FULL:");
+    println!("  plain rusqlite inserts        {:>9.0} rows/s  ({:?})", rate(base), base);
+    println!("  with the change log           {:>9.0} rows/s  ({:?})", rate(logged), logged);
+    println!("  with the change log, validated{:>9.0} rows/s  ({:?})", rate(core), core);
+    println!(
+        "  cost of the change log: {:.2}x; with validation: {:.2}x",
+        logged.as_secs_f64() / base.as_secs_f64(),
+        core.as_secs_f64() / base.as_secs_f64()
+    );
+}

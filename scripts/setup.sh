@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what Dais needs on Debian/Ubuntu, idempotently: `scripts/setup.sh app` for running the app,
+# `scripts/setup.sh test` for running every test too. Safe to run again; it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-app}
+
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+
+packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+          build-essential pkg-config file curl nodejs npm)
+if [ "$mode" = test ]; then
+  # The real window under Xvfb, driven by WebDriver; screenshots.
+  packages+=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# A node/npm from elsewhere (nvm, nodesource) is fine too.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/#nodejs}"); missing=("${missing[@]/#npm}")
+fi
+read -ra missing <<<"${missing[*]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null; then
+  echo "setup: Rust is missing; install it from https://rustup.rs (rustup), then run this again" >&2
+  exit 1
+fi
+
+# The UI's packages, exactly as locked.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  npm --prefix ui ci --no-audit --no-fund
+fi
+
+if [ "$mode" = test ]; then
+  command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+fi

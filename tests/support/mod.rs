@@ -1,0 +1,144 @@
+//! The real app in a real window: Xvfb, tauri-driver (which drives WebKitWebDriver) and a WebDriver client.
+//! Used by the end-to-end tests and the start-up benchmark.
+
+#![allow(dead_code)] // each test target uses part of it
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The app binary under test: built by cargo with the UI embedded (feature `custom-protocol`).
+pub fn app_binary() -> PathBuf {
+    assert!(
+        cfg!(feature = "custom-protocol"),
+        "the window tests need the UI embedded: build the UI (npm --prefix ui run build), then run \
+         `cargo test --features dais-app/custom-protocol` (scripts/test-all.sh does both)"
+    );
+    PathBuf::from(env!("CARGO_BIN_EXE_dais-app"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(start.elapsed() < timeout, "{what} did not come up within {timeout:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A virtual display with tauri-driver on it; both are stopped when this is dropped.
+pub struct Desktop {
+    xvfb: Child,
+    driver: Child,
+    pub display: String,
+    port: u16,
+}
+
+impl Desktop {
+    /// Starts a display and a driver whose apps open the workspace at `workspace`.
+    pub fn start(workspace: &Path) -> Desktop {
+        let n = (90..400).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free display");
+        let display = format!(":{n}");
+        let xvfb = Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1440x960x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb must be installed (scripts/setup.sh test)");
+        wait_until("Xvfb", Duration::from_secs(10), || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists());
+        let (port, native) = (free_port(), free_port());
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("DISPLAY", &display)
+            .env("DAIS_WORKSPACE", workspace)
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("NO_AT_BRIDGE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver must be installed (scripts/setup.sh test)");
+        wait_until("tauri-driver", Duration::from_secs(10), || TcpStream::connect(("127.0.0.1", port)).is_ok());
+        Desktop { xvfb, driver, display, port }
+    }
+
+    /// Starts the app in the window and connects to it.
+    pub async fn open_app(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
+        ClientBuilder::rustls()
+            .expect("TLS roots")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a WebDriver session with the app")
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+pub fn testid(id: &str) -> String {
+    format!("[data-testid='{id}']")
+}
+
+/// Waits for an element by CSS selector.
+pub async fn wait_css(client: &Client, css: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+}
+
+/// The programme row whose title is exactly `title`.
+pub fn row_xpath(title: &str) -> String {
+    format!("//*[@data-testid='programme-row'][.//*[@data-testid='row-title'][normalize-space()='{title}']]")
+}
+
+pub async fn wait_row(client: &Client, title: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::XPath(&row_xpath(title)))
+        .await
+        .unwrap_or_else(|e| panic!("no programme row {title:?}: {e}"))
+}
+
+pub async fn text_in(el: &fantoccini::elements::Element, id: &str) -> String {
+    el.find(Locator::Css(&testid(id))).await.unwrap_or_else(|e| panic!("no {id}: {e}")).text().await.unwrap()
+}
+
+/// Polls until `text_of` returns `want`, for text that changes after an asynchronous fetch.
+pub async fn eventually_text(client: &Client, css: &str, want: &str) {
+    let start = Instant::now();
+    loop {
+        let got = match client.find(Locator::Css(css)).await {
+            Ok(el) => el.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if got.trim() == want {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{css} shows {got:?}, expected {want:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn screenshot(client: &Client, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), client.screenshot().await.unwrap()).unwrap();
+}

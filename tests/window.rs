@@ -1,0 +1,102 @@
+//! The real app in a real window under Xvfb, driven through WebDriver: what an organiser sees and does.
+
+mod support;
+
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use support::*;
+
+async fn click(client: &Client, css: &str) {
+    wait_css(client, css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+}
+
+async fn set_input(client: &Client, form: &str, name: &str, value: &str) {
+    let input = wait_css(client, &format!("{} [name='{name}']", testid(form))).await;
+    input.clear().await.unwrap();
+    input.send_keys(value).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_edit_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let desktop = Desktop::start(&dir.path().join("workspace.dais"));
+    let app = desktop.open_app().await;
+
+    // The demo programme, in the event's zone.
+    wait_css(&app, &testid("programme")).await;
+    eventually_text(&app, &testid("zone-label"), "CET").await;
+    let block = wait_row(&app, "U4SSC meeting").await;
+    assert_eq!(
+        (text_in(&block, "row-start").await, text_in(&block, "row-end").await),
+        ("11:00".into(), "12:00".into())
+    );
+    let afternoon = wait_row(&app, "U4SSC meeting (continued)").await;
+    assert_eq!(text_in(&afternoon, "row-end").await, "15:30");
+    screenshot(&app, "programme").await;
+
+    // Beside it, New York: still on summer time that week.
+    let picker = wait_css(&app, &testid("zone-picker")).await;
+    picker.send_keys("America/New_York").await.unwrap();
+    eventually_text(&app, &testid("viewer-zone-label"), "EDT").await;
+    let block = wait_row(&app, "U4SSC meeting").await;
+    assert_eq!(
+        (text_in(&block, "viewer-start").await, text_in(&block, "viewer-end").await),
+        ("06:00".into(), "07:00".into())
+    );
+
+    // Sydney: the afternoon block ends on Saturday.
+    picker.clear().await.unwrap();
+    picker.send_keys("Australia/Sydney").await.unwrap();
+    eventually_text(&app, &testid("viewer-zone-label"), "AEDT").await;
+    let afternoon = wait_row(&app, "U4SSC meeting (continued)").await;
+    assert_eq!(text_in(&afternoon, "viewer-end").await, "01:30");
+    assert!(text_in(&afternoon, "viewer-day").await.contains("Sat 1 Nov"));
+    screenshot(&app, "programme-sydney").await;
+
+    // A wrong time is refused at the field, and nothing changes.
+    let opening = wait_row(&app, "Opening and welcome").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "end", "10:30").await;
+    click(&app, &testid("save-entry")).await;
+    let error = wait_css(&app, &format!("{}, {}", testid("error-end"), testid("error-slot"))).await;
+    assert!(!error.text().await.unwrap().trim().is_empty());
+    screenshot(&app, "entry-form-error").await;
+    click(&app, &testid("cancel-entry")).await;
+
+    // Retitle an entry.
+    let opening = wait_row(&app, "Opening and welcome").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "title", "Opening and welcome by the Chair").await;
+    click(&app, &testid("save-entry")).await;
+    let renamed = wait_row(&app, "Opening and welcome by the Chair").await;
+    assert_eq!(text_in(&renamed, "row-start").await, "11:00");
+
+    // The other views.
+    click(&app, &testid("nav-event")).await;
+    wait_css(&app, &testid("event-view")).await;
+    screenshot(&app, "event").await;
+    click(&app, &testid("nav-speakers")).await;
+    wait_css(&app, &testid("speaker-row")).await;
+    assert_eq!(app.find_all(Locator::Css(&testid("speaker-row"))).await.unwrap().len(), 5);
+    screenshot(&app, "speakers").await;
+    click(&app, &testid("nav-registrations")).await;
+    wait_css(&app, &testid("registration-row")).await;
+    let rows = app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap();
+    assert_eq!(rows.len(), 5);
+    let mut statuses = Vec::new();
+    for row in &rows {
+        statuses.push(text_in(row, "reg-status").await.to_lowercase());
+    }
+    assert!(statuses.iter().any(|s| s.contains("pending")) && statuses.iter().any(|s| s.contains("approved")));
+    screenshot(&app, "registrations").await;
+    app.close().await.unwrap();
+
+    // Restart: the edit was saved on the spot.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let app = desktop.open_app().await;
+    wait_css(&app, &testid("programme")).await;
+    wait_row(&app, "Opening and welcome by the Chair").await;
+    assert!(app.find(Locator::XPath(&row_xpath("Opening and welcome"))).await.is_err());
+    app.close().await.unwrap();
+}
