@@ -19,6 +19,12 @@ async fn set_input(client: &Client, form: &str, name: &str, value: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_edit_after_a_restart() {
+    tokio::time::timeout(Duration::from_secs(300), programme_in_two_zones_edit_and_restart())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn programme_in_two_zones_edit_and_restart() {
     let dir = tempfile::tempdir().unwrap();
     let desktop = Desktop::start(&dir.path().join("workspace.dais"));
     let app = desktop.open_app().await;
@@ -33,7 +39,7 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
     );
     let afternoon = wait_row(&app, "U4SSC meeting (continued)").await;
     assert_eq!(text_in(&afternoon, "row-end").await, "15:30");
-    screenshot(&app, "programme").await;
+    desktop.screenshot("programme");
 
     // Beside it, New York: still on summer time that week.
     let picker = wait_css(&app, &testid("zone-picker")).await;
@@ -52,7 +58,7 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
     let afternoon = wait_row(&app, "U4SSC meeting (continued)").await;
     assert_eq!(text_in(&afternoon, "viewer-end").await, "01:30");
     assert!(text_in(&afternoon, "viewer-day").await.contains("Sat 1 Nov"));
-    screenshot(&app, "programme-sydney").await;
+    desktop.screenshot("programme-sydney");
 
     // A wrong time is refused at the field, and nothing changes.
     let opening = wait_row(&app, "Opening and welcome").await;
@@ -61,7 +67,7 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
     click(&app, &testid("save-entry")).await;
     let error = wait_css(&app, &format!("{}, {}", testid("error-end"), testid("error-slot"))).await;
     assert!(!error.text().await.unwrap().trim().is_empty());
-    screenshot(&app, "entry-form-error").await;
+    desktop.screenshot("entry-form-error");
     click(&app, &testid("cancel-entry")).await;
 
     // Retitle an entry.
@@ -75,11 +81,11 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
     // The other views.
     click(&app, &testid("nav-event")).await;
     wait_css(&app, &testid("event-view")).await;
-    screenshot(&app, "event").await;
+    desktop.screenshot("event");
     click(&app, &testid("nav-speakers")).await;
     wait_css(&app, &testid("speaker-row")).await;
     assert_eq!(app.find_all(Locator::Css(&testid("speaker-row"))).await.unwrap().len(), 5);
-    screenshot(&app, "speakers").await;
+    desktop.screenshot("speakers");
     click(&app, &testid("nav-registrations")).await;
     wait_css(&app, &testid("registration-row")).await;
     let rows = app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap();
@@ -89,7 +95,7 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
         statuses.push(text_in(row, "reg-status").await.to_lowercase());
     }
     assert!(statuses.iter().any(|s| s.contains("pending")) && statuses.iter().any(|s| s.contains("approved")));
-    screenshot(&app, "registrations").await;
+    desktop.screenshot("registrations");
     app.close().await.unwrap();
 
     // Restart: the edit was saved on the spot.

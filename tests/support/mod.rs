@@ -137,8 +137,18 @@ pub async fn eventually_text(client: &Client, css: &str, want: &str) {
     }
 }
 
-pub async fn screenshot(client: &Client, name: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(format!("{name}.png")), client.screenshot().await.unwrap()).unwrap();
+impl Desktop {
+    /// Saves the display as target/screenshots/NAME.png. Taken from the X server: WebKitWebDriver's own screenshot
+    /// call can wait forever for a repaint of an idle page.
+    pub fn screenshot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(dir.join(format!("{name}.png")))
+            .env("DISPLAY", &self.display)
+            .status()
+            .expect("imagemagick's import must be installed (scripts/setup.sh test)");
+        assert!(status.success(), "screenshot {name} failed");
+    }
 }

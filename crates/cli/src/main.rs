@@ -1,1 +1,607 @@
-fn main() {}
+//! `dais`: the headless command line of Dais, for scripts and tests. A thin adapter over `dais-core`: every
+//! command opens the workspace, calls one or two core operations and prints what they return. Validation, time
+//! zones and the change log are the core's; this file only reads flags and writes text or JSON.
+//!
+//! The workspace is `--workspace PATH`, else `$DAIS_WORKSPACE`, else the app's data folder (as the desktop app).
+//! Only `dais init` creates a workspace; the other commands refuse a path where there is none.
+//!
+//! Exit codes (stable: scripts may rely on them; [`exit_code`] is the one place that maps errors to them):
+//!
+//! | code | meaning                                                                                         |
+//! |------|-------------------------------------------------------------------------------------------------|
+//! | 0    | ok                                                                                              |
+//! | 1    | anything else (e.g. the export file cannot be written)                                          |
+//! | 2    | usage error: unknown command or flag, missing or malformed value (clap's own)                   |
+//! | 3    | invalid input (`invalid`): the core refused a field; each is printed as `field: message`        |
+//! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
+//! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
+//! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
+//!
+//! With `--json`, results are JSON on stdout and errors are core's `ErrorBody` on stderr, one line:
+//! `{"code": "invalid", "message": "...", "fields": [{"field": "slot", "message": "..."}]}`.
+
+mod text;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dais_core::{Entry, EntryInput, EntryKind, Error, ErrorBody, Event, Speaker, SpeakerStatus, Store, seed, store};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+const EXIT_CODES: &str = "\
+Workspace:
+  --workspace PATH, else the DAIS_WORKSPACE environment variable, else the app's data folder.
+  Only `dais init` creates a workspace.
+
+Exit codes:
+  0  ok
+  1  anything else (e.g. the export file cannot be written)
+  2  usage error: unknown command or flag, missing or malformed value
+  3  invalid input: every refused field is printed as `field: message`   (code \"invalid\")
+  4  not found: no meeting, entry or speaker with that id                (code \"not_found\")
+  5  the workspace or its database cannot be used                        (codes \"workspace\", \"database\",
+                                                                          \"migration\", \"disk_full\", \"malformed\")
+  6  `dais init` on a workspace that already holds events                (code \"exists\")
+
+With --json, errors go to stderr as one line of JSON: {\"code\", \"message\", \"fields\": [{\"field\", \"message\"}]}.";
+
+/// Prepare a meeting's programme, speakers and registrations from the command line.
+#[derive(Parser)]
+#[command(name = "dais", version, after_long_help = EXIT_CODES)]
+struct Cli {
+    /// The workspace file [default: $DAIS_WORKSPACE, else the app's data folder]
+    #[arg(long, global = true, value_name = "PATH", display_order = 100)]
+    workspace: Option<PathBuf>,
+
+    /// Print results as JSON on stdout, and errors as JSON ({code, message, fields}) on stderr
+    #[arg(long, global = true, display_order = 101)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the workspace; refuses one that already holds events
+    Init {
+        /// Start with the demo meeting (U4SSC-9, 31 October 2025)
+        #[arg(long)]
+        demo: bool,
+    },
+    /// List the meetings of the workspace
+    Events,
+    /// Show a meeting's programme, day by day, in the meeting's time zone
+    Programme {
+        #[command(flatten)]
+        event: EventArg,
+        /// Also show the times in this zone (an IANA name, e.g. America/New_York)
+        #[arg(long, value_name = "ZONE")]
+        zone: Option<String>,
+        /// Show each entry's id, for `dais entry edit` and `dais entry delete`
+        #[arg(long)]
+        ids: bool,
+    },
+    /// Add, change or remove an entry of the programme
+    #[command(subcommand)]
+    Entry(EntryCommand),
+    /// List, add, change or remove speakers
+    #[command(subcommand)]
+    Speaker(SpeakerCommand),
+    /// List a meeting's registrations
+    Registrations {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Write everything about a meeting as JSON
+    Export {
+        #[command(flatten)]
+        event: EventArg,
+        /// Write to this file instead of the standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+struct EventArg {
+    /// The meeting's id [default: the first meeting of the workspace]
+    #[arg(long = "event", value_name = "ID")]
+    id: Option<Uuid>,
+}
+
+#[derive(Subcommand)]
+enum EntryCommand {
+    /// Add an entry; prints its id
+    Add {
+        /// What the entry is
+        #[arg(long, value_enum)]
+        kind: Kind,
+        /// The title, as the programme shows it
+        #[arg(long)]
+        title: String,
+        /// The day, YYYY-MM-DD, in the meeting's time zone
+        #[arg(long)]
+        date: String,
+        /// HH:MM, 24-hour, in the meeting's time zone
+        #[arg(long)]
+        start: String,
+        /// HH:MM, 24-hour, in the meeting's time zone; after the start
+        #[arg(long)]
+        end: String,
+        /// The block an item belongs to
+        #[arg(long, value_name = "ID")]
+        block: Option<Uuid>,
+        /// A room, or an online link
+        #[arg(long)]
+        place: Option<String>,
+        /// A few words on the entry, for the programme
+        #[arg(long)]
+        description: Option<String>,
+        /// Keep the entry off the published programme
+        #[arg(long)]
+        draft: bool,
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Change an entry: only the given fields change
+    Edit {
+        /// The entry's id (`dais programme --ids` shows them)
+        id: Uuid,
+        /// The title, as the programme shows it
+        #[arg(long)]
+        title: Option<String>,
+        /// The day, YYYY-MM-DD, in the meeting's time zone
+        #[arg(long)]
+        date: Option<String>,
+        /// HH:MM, 24-hour, in the meeting's time zone
+        #[arg(long)]
+        start: Option<String>,
+        /// HH:MM, 24-hour, in the meeting's time zone
+        #[arg(long)]
+        end: Option<String>,
+        /// A room, or an online link; "" removes it
+        #[arg(long)]
+        place: Option<String>,
+        /// A few words on the entry, for the programme
+        #[arg(long)]
+        description: Option<String>,
+        /// Put the entry on the published programme
+        #[arg(long, conflicts_with = "draft")]
+        public: bool,
+        /// Keep the entry off the published programme
+        #[arg(long)]
+        draft: bool,
+        /// Move an item to another block
+        #[arg(long, value_name = "ID")]
+        block: Option<Uuid>,
+    },
+    /// Remove an entry; a block takes its items with it
+    Delete {
+        /// The entry's id (`dais programme --ids` shows them)
+        id: Uuid,
+    },
+}
+
+/// What an entry is, as `--kind` names it.
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    /// A session of the meeting, which holds items
+    Block,
+    /// An agenda item inside a block (give the block with --block)
+    Item,
+    Break,
+    /// A linked event of its own, such as a webinar
+    SideEvent,
+}
+
+impl From<Kind> for EntryKind {
+    fn from(kind: Kind) -> EntryKind {
+        match kind {
+            Kind::Block => EntryKind::Block,
+            Kind::Item => EntryKind::Item,
+            Kind::Break => EntryKind::Break,
+            Kind::SideEvent => EntryKind::SideEvent,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum SpeakerCommand {
+    /// List a meeting's speakers
+    List {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Add a speaker; prints the id
+    Add {
+        /// Given name
+        #[arg(long)]
+        given: String,
+        /// Family name
+        #[arg(long)]
+        family: String,
+        #[command(flatten)]
+        details: SpeakerDetails,
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Change a speaker: only the given fields change
+    Edit {
+        /// The speaker's id (`dais speaker list` shows them)
+        id: Uuid,
+        /// Given name
+        #[arg(long)]
+        given: Option<String>,
+        /// Family name
+        #[arg(long)]
+        family: Option<String>,
+        #[command(flatten)]
+        details: SpeakerDetails,
+    },
+    /// Remove a speaker, and their roles in the programme
+    Delete {
+        /// The speaker's id (`dais speaker list` shows them)
+        id: Uuid,
+    },
+}
+
+/// A speaker's details; an empty value ("") removes one.
+#[derive(Args)]
+struct SpeakerDetails {
+    /// e.g. Ms, Mr, Dr
+    #[arg(long)]
+    honorific: Option<String>,
+    /// e.g. Chair, U4SSC
+    #[arg(long)]
+    position: Option<String>,
+    /// The organisation the speaker represents
+    #[arg(long)]
+    organisation: Option<String>,
+    /// ISO 3166-1 alpha-2 code, e.g. CH
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// Private: never published
+    #[arg(long)]
+    email: Option<String>,
+    /// Where the invitation stands
+    #[arg(long, value_enum)]
+    status: Option<Status>,
+    /// The speaker agrees that their name and details are published
+    #[arg(long, conflicts_with = "no_consent")]
+    consent: bool,
+    /// The speaker does not (or no longer) agree to be published
+    #[arg(long)]
+    no_consent: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Status {
+    Invited,
+    Confirmed,
+    Declined,
+}
+
+impl From<Status> for SpeakerStatus {
+    fn from(status: Status) -> SpeakerStatus {
+        match status {
+            Status::Invited => SpeakerStatus::Invited,
+            Status::Confirmed => SpeakerStatus::Confirmed,
+            Status::Declined => SpeakerStatus::Declined,
+        }
+    }
+}
+
+/// Why a command failed: a core error, or one of the few that only the command line has.
+enum Failure {
+    Core(Error),
+    /// `dais init` on a workspace that already holds events.
+    Initialised {
+        path: PathBuf,
+        events: Vec<String>,
+    },
+    /// No `--event`, and the workspace has no meeting to default to.
+    NoMeeting {
+        path: PathBuf,
+    },
+    /// The export file cannot be written.
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::Core(Error::Malformed(e))
+    }
+}
+
+impl Failure {
+    /// The error as scripts see it: core's own body, or one in the same shape.
+    fn body(&self) -> ErrorBody {
+        let body = |code: &str, message: String| ErrorBody { code: code.into(), message, fields: Vec::new() };
+        match self {
+            Failure::Core(e) => e.body(),
+            Failure::Initialised { path, events } => body(
+                "exists",
+                format!(
+                    "the workspace {} is already initialised: it holds {}; `dais init` leaves it alone",
+                    path.display(),
+                    events.join(", ")
+                ),
+            ),
+            Failure::NoMeeting { path } => body(
+                "not_found",
+                format!(
+                    "the workspace {} holds no meeting; `dais init --demo` creates the demo meeting",
+                    path.display()
+                ),
+            ),
+            Failure::Io { path, error } => body("io", format!("cannot write {}: {error}", path.display())),
+        }
+    }
+}
+
+/// The one place where error codes become exit codes (see the table at the top of this file).
+fn exit_code(code: &str) -> u8 {
+    match code {
+        "invalid" => 3,
+        "not_found" => 4,
+        "workspace" | "database" | "migration" | "disk_full" | "malformed" => 5,
+        "exists" => 6,
+        _ => 1,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            let body = failure.body();
+            let report = if json {
+                serde_json::to_string(&body).unwrap_or_else(|_| body.message.clone())
+            } else if body.fields.is_empty() {
+                format!("dais: {}", body.message)
+            } else {
+                let fields: Vec<String> = body.fields.iter().map(|f| format!("  {}: {}", f.field, f.message)).collect();
+                format!("dais: invalid input:\n{}", fields.join("\n"))
+            };
+            let _ = writeln!(std::io::stderr(), "{report}");
+            ExitCode::from(exit_code(&body.code))
+        }
+    }
+}
+
+/// Where results go: JSON or text on stdout. A closed pipe (`dais ... | head`) is not an error.
+struct Out {
+    json: bool,
+}
+
+impl Out {
+    fn show<T: Serialize>(&self, value: &T, text: impl FnOnce() -> String) -> Result<(), Failure> {
+        let out = if self.json { serde_json::to_string_pretty(value)? } else { text() };
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "{}", out.trim_end_matches('\n'));
+        Ok(())
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let path = match cli.workspace {
+        Some(p) => p,
+        None => store::workspace_path_from_env()?,
+    };
+    let out = Out { json: cli.json };
+    match cli.command {
+        Command::Init { demo } => init(&path, demo, &out),
+        Command::Events => {
+            let meetings = open(&path)?.meetings()?;
+            out.show(&meetings, || text::events(&meetings))
+        }
+        Command::Programme { event, zone, ids } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let programme = store.programme(event.id, zone.as_deref())?;
+            out.show(&programme, || text::programme(&event, &programme, ids))
+        }
+        Command::Entry(command) => entry(&mut open(&path)?, &path, command, &out),
+        Command::Speaker(command) => speaker(&mut open(&path)?, &path, command, &out),
+        Command::Registrations { event } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let registrations = store.registrations(event.id)?;
+            out.show(&registrations, || text::registrations(&registrations))
+        }
+        Command::Export { event, out: file } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let export = store.export(event.id)?;
+            let pretty = serde_json::to_string_pretty(&export)?;
+            match file {
+                None => out.show(&export, || pretty),
+                Some(file) => {
+                    std::fs::write(&file, format!("{pretty}\n"))
+                        .map_err(|error| Failure::Io { path: file.clone(), error })?;
+                    let done = json!({ "event_id": event.id, "out": file, "entries": export.entries.len() });
+                    out.show(&done, || format!("Exported {} to {}", event.short_title, file.display()))
+                }
+            }
+        }
+    }
+}
+
+fn init(path: &Path, demo: bool, out: &Out) -> Result<(), Failure> {
+    let existed = path.exists();
+    let mut store = Store::open(path)?;
+    let events = store.events()?;
+    if !events.is_empty() {
+        let events = events.into_iter().map(|e| e.short_title).collect();
+        return Err(Failure::Initialised { path: path.to_path_buf(), events });
+    }
+    let demo: Option<Event> = match demo {
+        true => {
+            let id = seed::create_demo(&mut store)?;
+            Some(store.get(id)?)
+        }
+        false => None,
+    };
+    let demo_id = demo.as_ref().map(|e| e.id);
+    let done = json!({ "workspace": path, "created": !existed, "demo_event_id": demo_id });
+    out.show(&done, || {
+        let what = if existed { "Initialised the workspace" } else { "Created the workspace" };
+        match &demo {
+            Some(e) => format!("{what} {}, with the demo meeting {} ({})", path.display(), e.short_title, e.id),
+            None => format!("{what} {}", path.display()),
+        }
+    })
+}
+
+/// The existing workspace at `path`. Unlike `Store::open`, never creates one: a mistyped path is an error, not a new,
+/// empty workspace.
+fn open(path: &Path) -> Result<Store, Failure> {
+    if !path.exists() {
+        return Err(Error::Workspace {
+            path: path.display().to_string(),
+            reason: "there is no workspace there; `dais init` creates one".into(),
+        }
+        .into());
+    }
+    Ok(Store::open(path)?)
+}
+
+/// The meeting named by `--event`, else the workspace's first meeting.
+fn meeting(store: &Store, path: &Path, id: Option<Uuid>) -> Result<Event, Failure> {
+    match id {
+        Some(id) => Ok(store.get(id)?),
+        None => store.meetings()?.into_iter().next().ok_or_else(|| Failure::NoMeeting { path: path.to_path_buf() }),
+    }
+}
+
+fn entry(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> Result<(), Failure> {
+    match command {
+        EntryCommand::Add { kind, title, date, start, end, block, place, description, draft, event } => {
+            // Without --event, an item goes to its block's meeting (if the block exists: if not, the core says so).
+            let event_id = match (event.id, block.map(|b| store.get::<Entry>(b))) {
+                (Some(id), _) => Some(id),
+                (None, Some(Ok(block))) => Some(block.event_id),
+                (None, Some(Err(Error::NotFound { .. })) | None) => None,
+                (None, Some(Err(e))) => return Err(e.into()),
+            };
+            let event = meeting(store, path, event_id)?;
+            let input = EntryInput {
+                id: None,
+                event_id: event.id,
+                kind: kind.into(),
+                block_id: block,
+                linked_event_id: None,
+                title,
+                description: description.unwrap_or_default(),
+                date,
+                start,
+                end,
+                place,
+                public: !draft,
+            };
+            let saved = store.save_entry_input(&input)?;
+            out.show(&saved, || saved.id.to_string())
+        }
+        EntryCommand::Edit { id, title, date, start, end, place, description, public, draft, block } => {
+            let entry: Entry = store.get(id)?;
+            let event: Event = store.get(entry.event_id)?;
+            let mut input = EntryInput::of(&entry, &event)?;
+            set(&mut input.title, title);
+            set(&mut input.date, date);
+            set(&mut input.start, start);
+            set(&mut input.end, end);
+            set(&mut input.description, description);
+            if place.is_some() {
+                input.place = place;
+            }
+            if public || draft {
+                input.public = public;
+            }
+            if block.is_some() {
+                input.block_id = block;
+            }
+            let saved = store.save_entry_input(&input)?;
+            out.show(&saved, || format!("Saved {} ({})", saved.title, saved.id))
+        }
+        EntryCommand::Delete { id } => {
+            let entry: Entry = store.get(id)?;
+            store.delete_entry(id)?;
+            out.show(&json!({ "deleted": id }), || format!("Deleted {} ({id})", entry.title))
+        }
+    }
+}
+
+fn speaker(store: &mut Store, path: &Path, command: SpeakerCommand, out: &Out) -> Result<(), Failure> {
+    match command {
+        SpeakerCommand::List { event } => {
+            let event = meeting(store, path, event.id)?;
+            let speakers = store.speakers(event.id)?;
+            out.show(&speakers, || text::speakers(&speakers))
+        }
+        SpeakerCommand::Add { given, family, details, event } => {
+            let event = meeting(store, path, event.id)?;
+            let mut speaker = Speaker::blank(event.id);
+            speaker.given_name = given;
+            speaker.family_name = family;
+            details.apply(&mut speaker);
+            store.save_speaker(&speaker)?;
+            out.show(&speaker, || speaker.id.to_string())
+        }
+        SpeakerCommand::Edit { id, given, family, details } => {
+            let mut speaker: Speaker = store.get(id)?;
+            set(&mut speaker.given_name, given);
+            set(&mut speaker.family_name, family);
+            details.apply(&mut speaker);
+            store.save_speaker(&speaker)?;
+            out.show(&speaker, || format!("Saved {} ({})", speaker.display_name(), speaker.id))
+        }
+        SpeakerCommand::Delete { id } => {
+            let speaker: Speaker = store.get(id)?;
+            store.delete_speaker(id)?;
+            out.show(&json!({ "deleted": id }), || format!("Deleted {} ({id})", speaker.display_name()))
+        }
+    }
+}
+
+impl SpeakerDetails {
+    fn apply(self, s: &mut Speaker) {
+        let optional = |target: &mut Option<String>, value: Option<String>| {
+            if let Some(v) = value {
+                *target = Some(v).filter(|v| !v.is_empty());
+            }
+        };
+        optional(&mut s.honorific, self.honorific);
+        optional(&mut s.position, self.position);
+        optional(&mut s.organisation, self.organisation);
+        optional(&mut s.country, self.country);
+        optional(&mut s.email, self.email);
+        if let Some(status) = self.status {
+            s.status = status.into();
+        }
+        if self.consent || self.no_consent {
+            s.consent_to_publish = self.consent;
+        }
+    }
+}
+
+fn set<T>(target: &mut T, value: Option<T>) {
+    if let Some(v) = value {
+        *target = v;
+    }
+}

@@ -134,7 +134,10 @@ fn entries() -> Vec<Entry> {
                 "12:00",
             )
         },
-        entry(15, Break, None, "Break", "", "12:00", "12:30"),
+        Entry {
+            slot: Slot { place: None, ..entry(15, Break, None, "Break", "", "12:00", "12:30").slot },
+            ..entry(15, Break, None, "Break", "", "12:00", "12:30")
+        },
         entry(20, Block, None, "U4SSC meeting (continued)", "", "12:30", "14:30"),
         entry(
             21,

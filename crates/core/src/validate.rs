@@ -55,10 +55,10 @@ pub fn event(e: &Event) -> Result<()> {
             check_email(&mut out, "contacts", email);
         }
     }
-    if let (Some(opens), Some(closes)) = (e.registration.opens_at, e.registration.closes_at) {
-        if closes <= opens {
-            out.push(FieldError::new("registration", "registration closes before it opens"));
-        }
+    if let (Some(opens), Some(closes)) = (e.registration.opens_at, e.registration.closes_at)
+        && closes <= opens
+    {
+        out.push(FieldError::new("registration", "registration closes before it opens"));
     }
     errors(out)
 }
@@ -79,6 +79,9 @@ pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Resul
     }
     match (e.kind, block) {
         (EntryKind::Item, None) => out.push(FieldError::new("block_id", "an item belongs to a block")),
+        (EntryKind::Item, Some(b)) if b.event_id != e.event_id => {
+            out.push(FieldError::new("block_id", format!("{:?} belongs to another meeting", b.title)))
+        }
         (EntryKind::Item, Some(b)) if b.kind != EntryKind::Block => {
             out.push(FieldError::new("block_id", format!("{:?} is not a block", b.title)))
         }

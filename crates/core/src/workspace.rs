@@ -339,10 +339,10 @@ pub fn entry_from_input(input: &EntryInput, event: &Event) -> Result<Entry> {
         zone::instant(field, d, t, tz).map_err(|e| errors.push(e)).ok()
     };
     let (starts_at, ends_at) = (instant("start", start), instant("end", end));
-    if let (Some(s), Some(e)) = (starts_at, ends_at) {
-        if e <= s {
-            errors.push(FieldError::new("end", "the end must be after the start"));
-        }
+    if let (Some(s), Some(e)) = (starts_at, ends_at)
+        && e <= s
+    {
+        errors.push(FieldError::new("end", "the end must be after the start"));
     }
     match (starts_at, ends_at) {
         (Some(starts_at), Some(ends_at)) if errors.is_empty() => Ok(Entry {

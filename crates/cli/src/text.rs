@@ -1,0 +1,180 @@
+//! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
+
+use dais_core::zone::ZonedTime;
+use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker, Warning};
+use serde::Serialize;
+
+/// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
+fn word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Rows of cells as columns padded to their widest cell; the last column is not padded.
+fn table(rows: &[Vec<String>]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            if c + 1 < row.len() {
+                line.push_str(&format!("{cell:<width$}  ", width = widths[c]));
+            } else {
+                line.push_str(cell);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn with_header(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut all = vec![header.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+    all.extend(rows);
+    table(&all)
+}
+
+fn or_blank(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+pub fn events(events: &[Event]) -> String {
+    if events.is_empty() {
+        return "No meetings yet; `dais init --demo` creates the demo meeting.".into();
+    }
+    with_header(
+        &["ID", "MEETING", "DATE", "ZONE"],
+        events.iter().map(|e| {
+            let date = if e.ends_on == e.starts_on {
+                e.starts_on.to_string()
+            } else {
+                format!("{} to {}", e.starts_on, e.ends_on)
+            };
+            vec![e.id.to_string(), e.short_title.clone(), date, e.zone.clone()]
+        }),
+    )
+}
+
+pub fn speakers(speakers: &[Speaker]) -> String {
+    if speakers.is_empty() {
+        return "No speakers yet.".into();
+    }
+    with_header(
+        &["ID", "NAME", "ORGANISATION", "COUNTRY", "STATUS", "CONSENT"],
+        speakers.iter().map(|s| {
+            vec![
+                s.id.to_string(),
+                s.display_name(),
+                or_blank(&s.organisation),
+                or_blank(&s.country),
+                word(&s.status),
+                if s.consent_to_publish { "yes" } else { "no" }.to_string(),
+            ]
+        }),
+    )
+}
+
+pub fn registrations(registrations: &[Registration]) -> String {
+    if registrations.is_empty() {
+        return "No registrations yet.".into();
+    }
+    with_header(
+        &["NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"],
+        registrations.iter().map(|r| {
+            vec![
+                format!("{} {}", r.given_name, r.family_name),
+                r.organisation.clone(),
+                r.country.clone(),
+                r.category.label().to_string(),
+                word(&r.decision.status),
+            ]
+        }),
+    )
+}
+
+/// `11:00`, or `Sat 1 Nov 01:30` when the time falls on another day than `day`; with the zone's abbreviation when it
+/// differs from the column's (the clocks changed during the day).
+fn time(t: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
+    let mut s = if t.date == day { t.time.clone() } else { format!("{} {}", t.day_label, t.time) };
+    if t.abbreviation != abbreviation {
+        s.push(' ');
+        s.push_str(&t.abbreviation);
+    }
+    s
+}
+
+/// `11:00-12:00`; the end's day is shown when it is not the start's.
+fn range(start: &ZonedTime, end: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
+    format!("{}-{}", time(start, day, abbreviation), time(end, start.date, abbreviation))
+}
+
+/// The programme day by day: `HH:MM-HH:MM  Title` in the meeting's zone, beside it the viewer's times if asked for,
+/// items indented under their block, `[draft]` on entries that are not public.
+pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
+    let mut out = format!("{}: {}\n", event.short_title, event.title);
+    out.push_str(&match &p.viewer_zone {
+        Some(viewer) => format!("Times in {}, and beside them in {viewer}.\n", p.zone),
+        None => format!("Times in {}.\n", p.zone),
+    });
+    if p.days.is_empty() {
+        out.push_str("\nNo entries yet.\n");
+    }
+    for day in &p.days {
+        let first = day.rows.first();
+        let zone = first.map_or(p.zone_label.clone(), |r| r.start.abbreviation.clone());
+        let viewer_zone = first
+            .and_then(|r| r.viewer_start.as_ref().map(|v| v.abbreviation.clone()))
+            .or_else(|| p.viewer_zone_label.clone());
+        let mut header = Vec::new();
+        if ids {
+            header.push(String::new());
+        }
+        header.push(format!("({zone})"));
+        if let Some(v) = &viewer_zone {
+            header.push(format!("({v})"));
+        }
+        let mut rows = vec![header];
+        rows.extend(day.rows.iter().map(|r| row(r, day.date, &zone, viewer_zone.as_deref(), ids)));
+        out.push('\n');
+        out.push_str(&day.label);
+        out.push('\n');
+        // Items are indented under their block, after the id column if there is one.
+        let at = if ids { rows[1][0].len() + 2 } else { 0 };
+        let items = std::iter::once(false).chain(day.rows.iter().map(|r| r.entry.block_id.is_some()));
+        for (mut line, item) in table(&rows).lines().map(str::to_string).zip(items) {
+            if item {
+                line.insert_str(at, "  ");
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    if !p.warnings.is_empty() {
+        out.push_str("\nWarnings:\n");
+        for w in &p.warnings {
+            let (Warning::Overlap { message, .. } | Warning::SpeakerDoubleBooked { message, .. }) = w;
+            out.push_str(&format!("  ! {message}\n"));
+        }
+    }
+    out
+}
+
+fn row(r: &ProgrammeRow, day: chrono::NaiveDate, zone: &str, viewer_zone: Option<&str>, ids: bool) -> Vec<String> {
+    let mut cells = Vec::new();
+    if ids {
+        cells.push(r.entry.id.to_string());
+    }
+    cells.push(range(&r.start, &r.end, day, zone));
+    if let (Some(start), Some(end), Some(viewer_zone)) = (&r.viewer_start, &r.viewer_end, viewer_zone) {
+        cells.push(range(start, end, day, viewer_zone));
+    }
+    let draft = if r.entry.public { "" } else { " [draft]" };
+    cells.push(format!("{}{draft}", r.entry.title));
+    cells
+}

@@ -1,0 +1,675 @@
+//! The `dais` binary end to end, on a temporary workspace: every test runs the real executable, as a script would.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+const BIN: &str = env!("CARGO_BIN_EXE_dais");
+
+/// The demo's fixed ids (core's `seed`): the meeting, its morning block and a speaker.
+const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";
+const MORNING_BLOCK: &str = "019a3a00-0000-7000-8000-00000000000a";
+const UNKNOWN: &str = "019a3a00-0000-7000-8000-0000000000ff";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn stderr_json(&self) -> Value {
+        serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {:?}", self.stderr))
+    }
+}
+
+struct Workspace {
+    dir: TempDir,
+    path: PathBuf,
+}
+
+impl Workspace {
+    /// A folder for a workspace that does not exist yet.
+    fn empty() -> Workspace {
+        let dir = TempDir::new().unwrap();
+        let path = dir.path().join("ws.dais");
+        Workspace { dir, path }
+    }
+
+    fn demo() -> Workspace {
+        let ws = Workspace::empty();
+        ws.ok(&["init", "--demo"]);
+        ws
+    }
+
+    /// Runs `dais --workspace <this one> args...`, with the home folders pointed into the temporary folder so that
+    /// nothing can reach the real app-data folder.
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_with(Some(&self.path), args)
+    }
+
+    fn run_with(&self, workspace: Option<&Path>, args: &[&str]) -> Run {
+        let mut cmd = Command::new(BIN);
+        if let Some(path) = workspace {
+            cmd.arg("--workspace").arg(path);
+        }
+        let home = self.dir.path().join("home");
+        let out = cmd
+            .args(args)
+            .env_remove("DAIS_WORKSPACE")
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .output()
+            .expect("the dais binary runs");
+        Run {
+            code: out.status.code().expect("exited, not killed"),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let run = self.run(args);
+        assert_eq!(run.code, 0, "dais {args:?} failed: {}", run.stderr);
+        run.stdout
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let mut with_json = vec!["--json"];
+        with_json.extend(args);
+        let out = self.ok(&with_json);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+    }
+
+    /// Runs a command that must fail with `code`.
+    fn fails(&self, args: &[&str], code: i32) -> Run {
+        let run = self.run(args);
+        assert_eq!(run.code, code, "dais {args:?}: stdout {:?}, stderr {:?}", run.stdout, run.stderr);
+        assert!(run.stdout.is_empty(), "a failure prints nothing on stdout: {:?}", run.stdout);
+        run
+    }
+
+    fn programme(&self, args: &[&str]) -> String {
+        let mut all = vec!["programme"];
+        all.extend(args);
+        self.ok(&all)
+    }
+}
+
+/// The one line of `text` that contains `needle`.
+fn line<'a>(text: &'a str, needle: &str) -> &'a str {
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains(needle)).collect();
+    assert_eq!(lines.len(), 1, "expected one line with {needle:?} in:\n{text}");
+    lines[0]
+}
+
+fn field_names(error: &Value) -> Vec<&str> {
+    error["fields"].as_array().expect("fields").iter().map(|f| f["field"].as_str().unwrap()).collect()
+}
+
+fn entry_count(ws: &Workspace) -> usize {
+    ws.json(&["export"])["entries"].as_array().unwrap().len()
+}
+
+#[test]
+fn init_with_the_demo_creates_the_workspace_and_events_lists_the_meeting() {
+    let ws = Workspace::empty();
+    let out = ws.ok(&["init", "--demo"]);
+    assert!(out.contains("U4SSC-9") && out.contains(DEMO_EVENT), "{out}");
+    assert!(ws.path.is_file());
+
+    let events = ws.ok(&["events"]);
+    let row = line(&events, "U4SSC-9");
+    for cell in [DEMO_EVENT, "2025-10-31", "Europe/Zurich"] {
+        assert!(row.contains(cell), "{cell} missing in {row:?}");
+    }
+    // Side events are not meetings.
+    assert!(!events.contains("World Cities Day webinar"), "{events}");
+
+    let json = ws.json(&["events"]);
+    assert_eq!(json.as_array().unwrap().len(), 1);
+    assert_eq!(json[0]["id"], DEMO_EVENT);
+    assert_eq!(json[0]["zone"], "Europe/Zurich");
+}
+
+#[test]
+fn init_twice_is_refused_with_exit_6_and_leaves_the_workspace_alone() {
+    let ws = Workspace::demo();
+    ws.ok(&["entry", "edit", MORNING_BLOCK, "--title", "Kept"]);
+    let run = ws.fails(&["init", "--demo"], 6);
+    assert!(run.stderr.contains("already initialised"), "{}", run.stderr);
+    let run = ws.fails(&["--json", "init"], 6);
+    assert_eq!(run.stderr_json()["code"], "exists");
+    assert!(ws.programme(&[]).contains("Kept"));
+    assert_eq!(ws.json(&["events"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_empty_workspace_has_no_meeting_to_default_to() {
+    let ws = Workspace::empty();
+    let out = ws.json(&["init"]);
+    assert_eq!(out["demo_event_id"], Value::Null);
+    assert!(ws.ok(&["events"]).contains("No meetings"));
+    assert_eq!(ws.json(&["events"]), serde_json::json!([]));
+    let run = ws.fails(&["programme"], 4);
+    assert!(run.stderr.contains("no meeting"), "{}", run.stderr);
+    // An empty workspace may be initialised again, with the demo this time.
+    ws.ok(&["init", "--demo"]);
+    assert!(ws.programme(&[]).contains("U4SSC meeting"));
+}
+
+#[test]
+fn the_programme_is_in_the_meetings_zone_with_items_under_their_blocks() {
+    let ws = Workspace::demo();
+    let out = ws.programme(&[]);
+    assert!(out.contains("Friday 31 October 2025"), "{out}");
+    assert!(out.contains("(CET)"), "{out}");
+    assert!(line(&out, "U4SSC meeting (continued)").starts_with("13:30-15:30  "), "{out}");
+    assert!(out.lines().any(|l| l == "11:00-12:00  U4SSC meeting"), "{out}");
+    assert_eq!(line(&out, "Opening and welcome"), "  11:00-11:10  Opening and welcome");
+    assert_eq!(line(&out, "Any other business"), "  15:10-15:20  Any other business [draft]");
+    assert!(!line(&out, "Closing").contains("[draft]"));
+    assert_eq!(line(&out, "Break"), "13:00-13:30  Break");
+
+    let json = ws.json(&["programme"]);
+    assert_eq!(json["zone_label"], "CET");
+    assert_eq!(json["viewer_zone"], Value::Null);
+    assert_eq!(json["days"][0]["rows"][0]["start"]["time"], "11:00");
+    assert_eq!(json["days"][0]["rows"].as_array().unwrap().len(), 11);
+}
+
+#[test]
+fn the_programme_in_new_york_shows_the_viewers_times_beside() {
+    let ws = Workspace::demo();
+    let out = ws.programme(&["--zone", "America/New_York"]);
+    assert!(out.contains("(CET)") && out.contains("(EDT)"), "{out}");
+    assert_eq!(line(&out, "11:00-12:00"), "11:00-12:00  06:00-07:00  U4SSC meeting");
+    let json = ws.json(&["programme", "--zone", "America/New_York"]);
+    assert_eq!(json["viewer_zone_label"], "EDT");
+}
+
+#[test]
+fn the_programme_in_sydney_names_the_next_day() {
+    let ws = Workspace::demo();
+    let out = ws.programme(&["--zone", "Australia/Sydney"]);
+    assert!(out.contains("(AEDT)"), "{out}");
+    // 13:30-15:30 CET is 23:30 on Friday to 01:30 on Saturday in Sydney.
+    let afternoon = line(&out, "U4SSC meeting (continued)");
+    assert!(afternoon.starts_with("13:30-15:30  23:30-Sat 1 Nov 01:30"), "{afternoon}");
+    assert!(out.lines().any(|l| l == "11:00-12:00  21:00-22:00            U4SSC meeting"), "{out}");
+    assert!(line(&out, "Closing").contains("Sat 1 Nov 01:20-01:30"), "{out}");
+    // The morning is still Friday there: no day label.
+    assert!(!line(&out, "Opening and welcome").contains("Nov"), "{out}");
+}
+
+#[test]
+fn an_unknown_viewer_zone_is_invalid_input() {
+    let ws = Workspace::demo();
+    let run = ws.fails(&["--json", "programme", "--zone", "Mars/Olympus"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["viewer_zone"]);
+}
+
+#[test]
+fn an_item_added_inside_a_block_appears_under_it() {
+    let ws = Workspace::demo();
+    let args = [
+        "entry",
+        "add",
+        "--kind",
+        "item",
+        "--block",
+        MORNING_BLOCK,
+        "--title",
+        "Questions from the floor",
+        "--date",
+        "2025-10-31",
+        "--start",
+        "11:45",
+        "--end",
+        "11:55",
+        "--place",
+        "Room K",
+    ];
+    let id = ws.ok(&args);
+    let id = id.trim();
+    assert!(uuid::Uuid::parse_str(id).is_ok(), "prints the new id: {id:?}");
+
+    let out = ws.programme(&["--ids"]);
+    assert_eq!(line(&out, id), format!("{id}    11:45-11:55  Questions from the floor"));
+    // It overlaps another item of the block: a warning, not an error.
+    assert!(out.contains("Warnings:") && out.contains("overlaps"), "{out}");
+
+    let entry = ws.json(&["programme"])["days"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["entry"]["id"] == id)
+        .expect("in the programme")["entry"]
+        .clone();
+    assert_eq!(entry["kind"], "item");
+    assert_eq!(entry["block_id"], MORNING_BLOCK);
+    assert_eq!(entry["event_id"], DEMO_EVENT);
+    assert_eq!(entry["slot"]["place"], "Room K");
+    assert_eq!(entry["slot"]["starts_at"], "2025-10-31T10:45:00Z");
+    assert_eq!(entry["public"], true);
+}
+
+#[test]
+fn add_with_json_prints_the_entry_and_draft_keeps_it_private() {
+    let ws = Workspace::demo();
+    let entry = ws.json(&[
+        "entry",
+        "add",
+        "--kind",
+        "side-event",
+        "--title",
+        "Reception",
+        "--date",
+        "2025-10-31",
+        "--start",
+        "18:00",
+        "--end",
+        "19:00",
+        "--draft",
+        "--event",
+        DEMO_EVENT,
+    ]);
+    assert_eq!(entry["kind"], "side_event");
+    assert_eq!(entry["public"], false);
+    assert_eq!(entry["slot"]["starts_at"], "2025-10-31T17:00:00Z");
+    assert_eq!(line(&ws.programme(&[]), "Reception"), "18:00-19:00  Reception [draft]");
+}
+
+#[test]
+fn editing_an_entry_persists_and_changes_only_the_given_fields() {
+    let ws = Workspace::demo();
+    let out = ws.ok(&["entry", "edit", MORNING_BLOCK, "--title", "Morning session", "--draft"]);
+    assert!(out.contains("Morning session"), "{out}");
+
+    // A new process reads it back from the file.
+    let programme = ws.programme(&[]);
+    assert_eq!(line(&programme, "Morning session"), "11:00-12:00  Morning session [draft]");
+    assert!(!programme.lines().any(|l| l.ends_with("  U4SSC meeting")), "{programme}");
+
+    ws.ok(&["entry", "edit", MORNING_BLOCK, "--public", "--end", "12:15", "--place", "Room A"]);
+    let json = ws.json(&["export"]);
+    let block = json["entries"].as_array().unwrap().iter().find(|e| e["id"] == MORNING_BLOCK).unwrap();
+    assert_eq!(block["title"], "Morning session");
+    assert_eq!(block["public"], true);
+    assert_eq!(block["slot"]["starts_at"], "2025-10-31T10:00:00Z");
+    assert_eq!(block["slot"]["ends_at"], "2025-10-31T11:15:00Z");
+    assert_eq!(block["slot"]["place"], "Room A");
+}
+
+#[test]
+fn a_block_cannot_shrink_away_from_its_items() {
+    let ws = Workspace::demo();
+    let run = ws.fails(&["--json", "entry", "edit", MORNING_BLOCK, "--start", "11:30"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["slot"]);
+    assert!(line(&ws.programme(&[]), "11:00-12:00").ends_with("U4SSC meeting"));
+}
+
+#[test]
+fn an_item_outside_its_block_is_refused_with_exit_3_naming_slot() {
+    let ws = Workspace::demo();
+    let before = entry_count(&ws);
+    let args = [
+        "entry",
+        "add",
+        "--kind",
+        "item",
+        "--block",
+        MORNING_BLOCK,
+        "--title",
+        "Too late",
+        "--date",
+        "2025-10-31",
+        "--start",
+        "12:30",
+        "--end",
+        "12:45",
+    ];
+    let run = ws.fails(&args, 3);
+    assert!(run.stderr.lines().any(|l| l.trim_start().starts_with("slot: ")), "{}", run.stderr);
+    assert!(run.stderr.contains("outside its block"), "{}", run.stderr);
+
+    let mut json_args = vec!["--json"];
+    json_args.extend(args);
+    let run = ws.fails(&json_args, 3);
+    let error = run.stderr_json();
+    assert_eq!(error["code"], "invalid");
+    assert_eq!(field_names(&error), ["slot"]);
+    assert!(error["message"].as_str().unwrap().contains("slot"), "{error}");
+
+    assert_eq!(entry_count(&ws), before, "nothing was saved");
+    assert!(!ws.programme(&[]).contains("Too late"));
+}
+
+#[test]
+fn an_end_before_the_start_is_refused_with_exit_3_naming_end() {
+    let ws = Workspace::demo();
+    let args = [
+        "entry",
+        "add",
+        "--kind",
+        "block",
+        "--title",
+        "Backwards",
+        "--date",
+        "2025-10-31",
+        "--start",
+        "16:00",
+        "--end",
+        "15:00",
+    ];
+    let run = ws.fails(&args, 3);
+    assert!(run.stderr.lines().any(|l| l.trim_start().starts_with("end: ")), "{}", run.stderr);
+    let run = ws.fails(&[&["--json"][..], &args[..]].concat(), 3);
+    assert_eq!(field_names(&run.stderr_json()), ["end"]);
+    assert!(!ws.programme(&[]).contains("Backwards"));
+}
+
+#[test]
+fn every_malformed_field_is_listed() {
+    let ws = Workspace::demo();
+    let args = [
+        "--json",
+        "entry",
+        "add",
+        "--kind",
+        "block",
+        "--title",
+        "T",
+        "--date",
+        "31/10/2025",
+        "--start",
+        "9am",
+        "--end",
+        "10:00",
+    ];
+    let run = ws.fails(&args, 3);
+    assert_eq!(field_names(&run.stderr_json()), ["date", "start"]);
+    let run = ws.fails(&args[1..], 3);
+    assert!(run.stderr.contains("date: ") && run.stderr.contains("start: "), "{}", run.stderr);
+}
+
+#[test]
+fn an_item_without_a_block_is_invalid() {
+    let ws = Workspace::demo();
+    let run = ws.fails(
+        &[
+            "--json",
+            "entry",
+            "add",
+            "--kind",
+            "item",
+            "--title",
+            "Lost",
+            "--date",
+            "2025-10-31",
+            "--start",
+            "11:00",
+            "--end",
+            "11:10",
+        ],
+        3,
+    );
+    assert_eq!(field_names(&run.stderr_json()), ["block_id"]);
+}
+
+#[test]
+fn unknown_ids_exit_4() {
+    let ws = Workspace::demo();
+    for args in [
+        vec!["entry", "edit", UNKNOWN, "--title", "X"],
+        vec!["entry", "delete", UNKNOWN],
+        vec!["speaker", "edit", UNKNOWN, "--family", "X"],
+        vec!["speaker", "delete", UNKNOWN],
+        vec!["programme", "--event", UNKNOWN],
+        vec!["speaker", "list", "--event", UNKNOWN],
+        vec!["speaker", "add", "--given", "A", "--family", "B", "--event", UNKNOWN],
+        vec!["registrations", "--event", UNKNOWN],
+        vec!["export", "--event", UNKNOWN],
+    ] {
+        let run = ws.fails(&args, 4);
+        assert!(run.stderr.contains(UNKNOWN), "{args:?}: {}", run.stderr);
+        let run = ws.fails(&[&["--json"][..], &args[..]].concat(), 4);
+        assert_eq!(run.stderr_json()["code"], "not_found", "{args:?}");
+    }
+}
+
+#[test]
+fn deleting_a_block_takes_its_items_and_a_second_delete_is_not_found() {
+    let ws = Workspace::demo();
+    let before = entry_count(&ws);
+    let out = ws.ok(&["entry", "delete", MORNING_BLOCK]);
+    assert!(out.contains("U4SSC meeting"), "{out}");
+    let programme = ws.programme(&[]);
+    assert!(!programme.contains("Opening and welcome"), "{programme}");
+    assert!(programme.contains("U4SSC meeting (continued)"));
+    assert_eq!(entry_count(&ws), before - 4);
+    ws.fails(&["entry", "delete", MORNING_BLOCK], 4);
+}
+
+#[test]
+fn a_malformed_speaker_email_is_refused_naming_email() {
+    let ws = Workspace::demo();
+    let run = ws.fails(&["speaker", "add", "--given", "Ada", "--family", "Byron", "--email", "ada-at-example"], 3);
+    assert!(run.stderr.contains("email: "), "{}", run.stderr);
+    let run = ws.fails(&["--json", "speaker", "add", "--given", "Ada", "--family", "Byron", "--email", "ada@"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["email"]);
+    assert!(!ws.ok(&["speaker", "list"]).contains("Byron"));
+}
+
+#[test]
+fn an_unknown_country_code_is_refused() {
+    let ws = Workspace::demo();
+    let run = ws.fails(&["--json", "speaker", "add", "--given", "Ada", "--family", "Byron", "--country", "XX"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["country"]);
+    let run = ws.fails(&["speaker", "edit", "019a3a00-0000-7000-8000-00000000001e", "--country", "XX"], 3);
+    assert!(run.stderr.contains("country: "), "{}", run.stderr);
+    assert!(line(&ws.ok(&["speaker", "list"]), "Ribeiro").contains("PT"));
+}
+
+#[test]
+fn a_speaker_can_be_added_edited_and_deleted() {
+    let ws = Workspace::demo();
+    let id = ws.ok(&[
+        "speaker",
+        "add",
+        "--given",
+        "Ada",
+        "--family",
+        "Byron",
+        "--honorific",
+        "Dr",
+        "--country",
+        "GB",
+        "--email",
+        "ada@example.org",
+    ]);
+    let id = id.trim().to_string();
+    assert!(uuid::Uuid::parse_str(&id).is_ok(), "prints the id: {id:?}");
+    let row = line(&ws.ok(&["speaker", "list"]), "Byron").to_string();
+    for cell in [id.as_str(), "Dr Ada Byron", "GB", "invited", "no"] {
+        assert!(row.contains(cell), "{cell} missing in {row:?}");
+    }
+
+    ws.ok(&[
+        "speaker",
+        "edit",
+        &id,
+        "--organisation",
+        "Analytical Engines Ltd",
+        "--status",
+        "confirmed",
+        "--consent",
+        "--honorific",
+        "",
+    ]);
+    let row = line(&ws.ok(&["speaker", "list"]), "Byron").to_string();
+    for cell in ["Analytical Engines Ltd", "confirmed", "yes"] {
+        assert!(row.contains(cell), "{cell} missing in {row:?}");
+    }
+    let speakers = ws.json(&["speaker", "list"]);
+    let ada = speakers.as_array().unwrap().iter().find(|s| s["id"] == id.as_str()).unwrap();
+    assert_eq!(ada["honorific"], Value::Null, "an empty value removes it");
+    assert_eq!(ada["email"], "ada@example.org", "untouched");
+    assert_eq!(ada["country"], "GB");
+    assert_eq!(ada["consent_to_publish"], true);
+    assert_eq!(ada["event_id"], DEMO_EVENT);
+
+    ws.ok(&["speaker", "edit", &id, "--no-consent", "--status", "declined"]);
+    let row = line(&ws.ok(&["speaker", "list"]), "Byron").to_string();
+    assert!(row.ends_with("declined   no"), "{row:?}");
+
+    ws.ok(&["speaker", "delete", &id]);
+    assert!(!ws.ok(&["speaker", "list"]).contains("Byron"));
+    assert_eq!(ws.json(&["speaker", "list"]).as_array().unwrap().len(), 5);
+    ws.fails(&["speaker", "delete", &id], 4);
+}
+
+#[test]
+fn registrations_are_listed_with_their_statuses() {
+    let ws = Workspace::demo();
+    let out = ws.ok(&["registrations"]);
+    let header = out.lines().next().unwrap();
+    for column in ["NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"] {
+        assert!(header.contains(column), "{header}");
+    }
+    for (name, organisation, country, category, status) in [
+        ("Jonas Keller", "Federal Office of Communications", "CH", "ITU Member State administration", "approved"),
+        ("Aisha Bello", "Example Telecom", "NG", "ITU-T Sector Member", "approved"),
+        ("Lucas Moreau", "Example Institute of Technology", "FR", "ITU Academia", "pending"),
+        ("Priya Nair", "Smart City Consultancy", "IN", "Individual from an ITU Member State", "pending"),
+        ("Omar Khalil", "Ministry of Telecommunications", "PS", "State of Palestine (Resolution 99)", "rejected"),
+    ] {
+        let row = line(&out, name);
+        for cell in [organisation, country, category] {
+            assert!(row.contains(cell), "{cell} missing in {row:?}");
+        }
+        assert!(row.ends_with(status), "{row:?}");
+    }
+    let json = ws.json(&["registrations"]);
+    assert_eq!(json.as_array().unwrap().len(), 5);
+    assert_eq!(json[0]["decision"]["status"], "approved");
+}
+
+#[test]
+fn export_writes_json_with_the_entries() {
+    let ws = Workspace::demo();
+    let id = ws.ok(&[
+        "entry",
+        "add",
+        "--kind",
+        "break",
+        "--title",
+        "Coffee",
+        "--date",
+        "2025-10-31",
+        "--start",
+        "16:00",
+        "--end",
+        "16:30",
+    ]);
+    let file = ws.dir.path().join("export.json");
+    let out = ws.ok(&["export", "--out", file.to_str().unwrap()]);
+    assert!(out.contains("export.json"), "{out}");
+    let export: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(export["event"]["id"], DEMO_EVENT);
+    let entries = export["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 12);
+    assert!(entries.iter().any(|e| e["id"] == id.trim() && e["title"] == "Coffee"));
+    assert!(entries.iter().any(|e| e["title"] == "Opening and welcome"));
+    assert_eq!(export["speakers"].as_array().unwrap().len(), 5);
+    assert_eq!(export["registrations"].as_array().unwrap().len(), 5);
+    assert_eq!(export["side_events"][0]["short_title"], "World Cities Day webinar");
+
+    // To stdout, it is the same document.
+    let stdout: Value = serde_json::from_str(&ws.ok(&["export"])).unwrap();
+    assert_eq!(stdout, export);
+}
+
+#[test]
+fn an_export_file_that_cannot_be_written_exits_1() {
+    let ws = Workspace::demo();
+    let file = ws.dir.path().join("no/such/folder/export.json");
+    let run = ws.fails(&["--json", "export", "--out", file.to_str().unwrap()], 1);
+    let error = run.stderr_json();
+    assert_eq!(error["code"], "io");
+    assert!(error["message"].as_str().unwrap().contains("export.json"), "{error}");
+}
+
+#[test]
+fn a_corrupt_workspace_exits_5_and_is_left_untouched() {
+    let ws = Workspace::empty();
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&ws.path, &garbage).unwrap();
+    for args in [&["events"][..], &["programme"], &["speaker", "list"], &["init", "--demo"]] {
+        let run = ws.fails(args, 5);
+        assert!(run.stderr.contains("cannot be opened"), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(ws.path.to_str().unwrap()), "names the file: {}", run.stderr);
+    }
+    let run = ws.fails(&["--json", "events"], 5);
+    assert_eq!(run.stderr_json()["code"], "workspace");
+    assert_eq!(std::fs::read(&ws.path).unwrap(), garbage, "the file is unchanged");
+}
+
+#[test]
+fn a_missing_workspace_exits_5_and_is_not_created() {
+    let ws = Workspace::empty();
+    let run = ws.fails(&["events"], 5);
+    assert!(run.stderr.contains("dais init"), "{}", run.stderr);
+    let run = ws.fails(&["--json", "entry", "delete", MORNING_BLOCK], 5);
+    assert_eq!(run.stderr_json()["code"], "workspace");
+    assert!(!ws.path.exists());
+}
+
+#[test]
+fn the_workspace_can_come_from_dais_workspace() {
+    let ws = Workspace::demo();
+    let out = Command::new(BIN)
+        .arg("events")
+        .env("DAIS_WORKSPACE", &ws.path)
+        .env("HOME", ws.dir.path().join("home"))
+        .env("XDG_DATA_HOME", ws.dir.path().join("home/data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("U4SSC-9"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_documents_the_exit_codes() {
+    let ws = Workspace::demo();
+    ws.fails(
+        &[
+            "entry",
+            "add",
+            "--kind",
+            "meeting",
+            "--title",
+            "T",
+            "--date",
+            "2025-10-31",
+            "--start",
+            "10:00",
+            "--end",
+            "11:00",
+        ],
+        2,
+    );
+    ws.fails(&["entry", "delete", "not-a-uuid"], 2);
+    ws.fails(&["entry", "edit", MORNING_BLOCK, "--public", "--draft"], 2);
+    ws.fails(&["frobnicate"], 2);
+    let help = ws.ok(&["--help"]);
+    for needed in
+        ["Exit codes", "3  invalid input", "4  not found", "5  the workspace", "6  `dais init`", "DAIS_WORKSPACE"]
+    {
+        assert!(help.contains(needed), "{needed} missing in --help:\n{help}");
+    }
+}

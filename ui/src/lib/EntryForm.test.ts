@@ -1,0 +1,197 @@
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { EntryInput } from './bindings/EntryInput';
+import { EVENT_ID, id, WEBINAR_ID } from '../test/fixtures';
+import { mockBackend, named, renderApp, row, text, until } from '../test/helpers';
+
+const ONLINE = 'Online (the link is sent to registered participants)';
+
+async function edit(title: string): Promise<HTMLElement> {
+  await fireEvent.click(within(row(title)).getByTestId('edit-entry'));
+  return screen.getByTestId('entry-form');
+}
+
+async function type(form: HTMLElement, name: string, value: string) {
+  await fireEvent.input(named(form, name), { target: { value } });
+}
+
+async function choose(form: HTMLElement, name: string, value: string) {
+  const select = named<HTMLSelectElement>(form, name);
+  select.value = value;
+  await fireEvent.change(select);
+}
+
+describe('the entry form', () => {
+  it('is filled in from the row, in the event zone', async () => {
+    await renderApp();
+    const form = await edit('Opening and welcome');
+
+    expect(within(form).getByRole('heading').textContent).toBe('Edit entry');
+    expect(named<HTMLSelectElement>(form, 'kind').value).toBe('item');
+    expect(named<HTMLSelectElement>(form, 'block_id').value).toBe(id(10));
+    expect(named(form, 'title').value).toBe('Opening and welcome');
+    expect(named<HTMLTextAreaElement>(form, 'description').value).toContain('adoption of the agenda');
+    expect(named(form, 'date').value).toBe('2025-10-31');
+    expect(named(form, 'start').value).toBe('11:00');
+    expect(named(form, 'end').value).toBe('11:10');
+    expect(named(form, 'place').value).toBe(ONLINE);
+    expect(named(form, 'public').checked).toBe(true);
+    // The zone's label is beside the times.
+    expect(form.querySelector('label[for="entry-start"]')?.textContent).toContain('CET');
+    expect(named<HTMLSelectElement>(form, 'block_id').textContent).toContain('U4SSC meeting (continued)');
+  });
+
+  it('shows the error that save_entry returns next to its field, and keeps the form open', async () => {
+    const { backend } = await renderApp();
+    const form = await edit('Opening and welcome');
+
+    await type(form, 'end', '10:30');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+
+    const error = await within(form).findByTestId('error-end');
+    expect(error.textContent).toBe('the end must be after the start');
+    // Next to the end field, and tied to it.
+    const end = named(form, 'end');
+    expect(error.closest('.field')).toBe(end.closest('.field'));
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toContain(error.id);
+    expect(within(form).queryByTestId('error-title')).toBeNull();
+    expect(screen.getByTestId('entry-form')).toBe(form);
+    // Nothing was saved.
+    expect(backend.state.entries.find((e) => e.id === id(11))?.slot.ends_at).toBe('2025-10-31T10:10:00Z');
+    expect(screen.getByTestId('status').textContent).toContain('the end must be after the start');
+  });
+
+  it('shows a slot error beside the times and an unknown field at the top of the form', async () => {
+    const backend = mockBackend();
+    backend.override('save_entry', () => {
+      throw {
+        code: 'invalid',
+        message: 'slot: outside its block; zone: unknown time zone',
+        fields: [
+          { field: 'slot', message: 'outside its block "U4SSC meeting" (11:00 CET-12:00 CET)' },
+          { field: 'zone', message: 'unknown time zone "Mars/Olympus"' },
+        ],
+      };
+    });
+    await renderApp(backend);
+    const form = await edit('Opening and welcome');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+
+    const slot = await within(form).findByTestId('error-slot');
+    expect(slot.textContent).toBe('outside its block "U4SSC meeting" (11:00 CET-12:00 CET)');
+    expect(slot.closest('fieldset')).toBe(named(form, 'start').closest('fieldset'));
+    expect(named(form, 'start').getAttribute('aria-invalid')).toBe('true');
+    const general = within(form).getByTestId('form-error');
+    expect(general.textContent).toContain('unknown time zone "Mars/Olympus"');
+    expect(general.textContent).not.toContain('outside its block');
+    // The general message comes first in the form.
+    expect(general.compareDocumentPosition(named(form, 'title')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('saves an edit as an EntryInput and shows the programme anew', async () => {
+    const { backend } = await renderApp();
+    const form = await edit('Opening and welcome');
+
+    await type(form, 'title', 'Opening and welcome by the Chair');
+    await type(form, 'place', '  ');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    const sent = backend.callsOf('save_entry');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toEqual({
+      input: {
+        id: id(11),
+        event_id: EVENT_ID,
+        kind: 'item',
+        block_id: id(10),
+        linked_event_id: null,
+        title: 'Opening and welcome by the Chair',
+        description: 'Opening remarks by the U4SSC Chair; adoption of the agenda.',
+        date: '2025-10-31',
+        start: '11:00',
+        end: '11:10',
+        place: null,
+        public: true,
+      } satisfies EntryInput,
+    });
+    await until(() => expect(text(row('Opening and welcome by the Chair'), 'row-start')).toBe('11:00'));
+    expect(() => row('Opening and welcome')).toThrow();
+    expect(backend.callsOf('programme')).toHaveLength(2);
+    expect(screen.getByTestId('status').textContent).toContain('Saved');
+  });
+
+  it('adds a draft item to a block', async () => {
+    const { backend } = await renderApp();
+    await fireEvent.click(screen.getByTestId('add-entry'));
+    const form = screen.getByTestId('entry-form');
+    expect(within(form).getByRole('heading').textContent).toBe('Add an entry');
+
+    await choose(form, 'kind', 'item');
+    await choose(form, 'block_id', id(20));
+    await type(form, 'title', 'Tour de table');
+    await type(form, 'description', 'Members introduce themselves.');
+    await type(form, 'date', '2025-10-31');
+    await type(form, 'start', '13:30');
+    await type(form, 'end', '13:40');
+    await type(form, 'place', 'Room K');
+    await fireEvent.click(named(form, 'public'));
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('save_entry')[0].input).toEqual({
+      id: null,
+      event_id: EVENT_ID,
+      kind: 'item',
+      block_id: id(20),
+      linked_event_id: null,
+      title: 'Tour de table',
+      description: 'Members introduce themselves.',
+      date: '2025-10-31',
+      start: '13:30',
+      end: '13:40',
+      place: 'Room K',
+      public: false,
+    } satisfies EntryInput);
+    await until(() => row('Tour de table'));
+    expect(text(row('Tour de table'), 'row-start')).toBe('13:30');
+    expect(row('Tour de table').textContent).toContain('Draft');
+  });
+
+  it('sends no block for a break, and the linked event for a side event', async () => {
+    const { backend } = await renderApp();
+
+    let form = await edit('Break');
+    expect(named<HTMLSelectElement>(form, 'kind').value).toBe('break');
+    expect(form.querySelector('[name="block_id"]')).toBeNull();
+    await type(form, 'end', '13:45');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('save_entry')[0].input).toMatchObject({ kind: 'break', block_id: null, start: '13:00', end: '13:45' });
+
+    form = await edit('Webinar: Empowering people through people-centred smart cities');
+    await until(() => expect(named<HTMLSelectElement>(form, 'linked_event_id').value).toBe(WEBINAR_ID));
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('save_entry')[1].input).toMatchObject({
+      kind: 'side_event',
+      block_id: null,
+      linked_event_id: WEBINAR_ID,
+    });
+  });
+
+  it('is closed by Cancel and by Escape without saving', async () => {
+    const { backend } = await renderApp();
+    let form = await edit('Closing');
+    await type(form, 'title', 'Something else');
+    await fireEvent.click(within(form).getByTestId('cancel-entry'));
+    expect(screen.queryByTestId('entry-form')).toBeNull();
+
+    form = await edit('Closing');
+    expect(named(form, 'title').value).toBe('Closing');
+    await fireEvent.keyDown(form, { key: 'Escape' });
+    expect(screen.queryByTestId('entry-form')).toBeNull();
+    expect(backend.callsOf('save_entry')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,77 @@
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { Event } from './bindings/Event';
+import { event as demo, EVENT_ID } from '../test/fixtures';
+import { mockBackend, named, renderApp, until } from '../test/helpers';
+
+async function openEvent(backend = mockBackend()) {
+  await renderApp(backend);
+  await fireEvent.click(screen.getByTestId('nav-event'));
+  return { backend, view: await screen.findByTestId('event-view') };
+}
+
+describe('the event view', () => {
+  it('shows the facts of the event and its side events', async () => {
+    const { backend, view } = await openEvent();
+    expect(screen.getByTestId('nav-event').getAttribute('aria-current')).toBe('page');
+    expect(within(view).getByRole('heading', { level: 1 }).textContent).toBe(demo.title);
+    const facts = view.textContent ?? '';
+    expect(facts).toContain('Friday 31 October 2025');
+    expect(facts).toContain('Europe/Zurich');
+    expect(facts).toContain('English');
+    expect(facts).toContain('ITU Telecommunication Standardization Bureau (TSB), Geneva');
+    expect(facts).toContain('Virtual');
+    expect(facts).toContain('registration is mandatory');
+    expect(facts).toContain('Free of charge');
+    expect(facts).toContain('u4ssc@itu.int');
+    expect(within(view).getAllByTestId('eligible-category').map((c) => c.textContent)).toEqual([
+      'ITU Member State administration',
+      'ITU-T Sector Member',
+      'ITU-T Associate',
+      'ITU Academia',
+      'State of Palestine (Resolution 99)',
+      'Individual from an ITU Member State',
+    ]);
+    const side = await within(view).findAllByTestId('side-event');
+    expect(side.map((s) => s.textContent)).toEqual([
+      expect.stringContaining('Empowering people through people-centred smart cities'),
+    ]);
+    expect(backend.callsOf('side_events')).toContainEqual({ eventId: EVENT_ID });
+    const form = within(view).getByTestId('event-form');
+    expect(named(form, 'title').value).toBe(demo.title);
+    expect(named(form, 'short_title').value).toBe('U4SSC-9');
+    expect(named(form, 'zone').value).toBe('Europe/Zurich');
+    expect(named(form, 'starts_on').value).toBe('2025-10-31');
+    expect(named(form, 'reference').value).toBe('TSB Circular 81, 15 October 2025');
+  });
+
+  it('saves the edited details with save_event and shows the new short title in the sidebar', async () => {
+    const { backend, view } = await openEvent();
+    const form = within(view).getByTestId('event-form');
+    await fireEvent.input(named(form, 'short_title'), { target: { value: 'U4SSC 9th meeting' } });
+    await fireEvent.input(named(form, 'website'), { target: { value: '' } });
+    await fireEvent.input(named<HTMLTextAreaElement>(form, 'audience'), { target: { value: 'Anyone from an ITU Member State.' } });
+    await fireEvent.click(within(form).getByTestId('save-event'));
+
+    await until(() => expect(backend.callsOf('save_event')).toHaveLength(1));
+    expect(backend.callsOf('save_event')[0]).toEqual({
+      event: { ...demo, short_title: 'U4SSC 9th meeting', website: null, audience: 'Anyone from an ITU Member State.' } satisfies Event,
+    });
+    await until(() => expect(screen.getByTestId('meeting-short-title').textContent).toBe('U4SSC 9th meeting'));
+    expect(screen.getByTestId('status').textContent).toContain('Saved');
+  });
+
+  it('shows field errors next to their fields', async () => {
+    const { backend, view } = await openEvent();
+    const form = within(view).getByTestId('event-form');
+    await fireEvent.input(named(form, 'zone'), { target: { value: 'Geneva' } });
+    await fireEvent.input(named(form, 'title'), { target: { value: ' ' } });
+    await fireEvent.click(within(form).getByTestId('save-event'));
+
+    const zone = await within(form).findByTestId('error-zone');
+    expect(zone.textContent).toContain('unknown time zone "Geneva"');
+    expect(zone.closest('.field')).toBe(named(form, 'zone').closest('.field'));
+    expect(within(form).getByTestId('error-title').textContent).toBe('a title is required');
+    expect(backend.state.events[0].zone).toBe('Europe/Zurich');
+  });
+});

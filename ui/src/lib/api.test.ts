@@ -1,0 +1,67 @@
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { describe, expect, it } from 'vitest';
+import * as api from './api';
+import { event, speakers } from '../test/fixtures';
+
+/** Records what reaches the IPC: command names and their arguments. */
+function record() {
+  const calls: [string, unknown][] = [];
+  mockIPC((cmd, args) => {
+    calls.push([cmd, args]);
+    return null;
+  });
+  return calls;
+}
+
+describe('the commands', () => {
+  it('are called with the Rust parameter names in camelCase', async () => {
+    const calls = record();
+    const s = speakers()[0];
+    const p = { id: 'p', event_id: 'e', entry_id: 'n', speaker_id: 's', role: 'chair' as const };
+    await api.meetings();
+    await api.sideEvents('e');
+    await api.saveEvent(event);
+    await api.programme('e');
+    await api.programme('e', 'Asia/Tokyo');
+    await api.deleteEntry('n');
+    await api.speakers('e');
+    await api.newSpeaker('e');
+    await api.saveSpeaker(s);
+    await api.deleteSpeaker('s');
+    await api.participations('e');
+    await api.saveParticipation(p);
+    await api.deleteParticipation('p');
+    await api.registrations('e');
+    await api.zoneNames();
+    expect(calls).toEqual([
+      ['meetings', {}],
+      ['side_events', { eventId: 'e' }],
+      ['save_event', { event }],
+      ['programme', { eventId: 'e', viewerZone: null }],
+      ['programme', { eventId: 'e', viewerZone: 'Asia/Tokyo' }],
+      ['delete_entry', { id: 'n' }],
+      ['speakers', { eventId: 'e' }],
+      ['new_speaker', { eventId: 'e' }],
+      ['save_speaker', { speaker: s }],
+      ['delete_speaker', { id: 's' }],
+      ['participations', { eventId: 'e' }],
+      ['save_participation', { participation: p }],
+      ['delete_participation', { id: 'p' }],
+      ['registrations', { eventId: 'e' }],
+      ['zone_names', {}],
+    ]);
+  });
+
+  it('reject with an ErrorBody, also when Tauri answers with a bare string', async () => {
+    const body = { code: 'not_found', message: 'no entry with id x', fields: [] };
+    mockIPC((cmd) => {
+      throw cmd === 'delete_entry' ? body : 'invalid args `input` for command `save_entry`';
+    });
+    await expect(api.deleteEntry('x')).rejects.toEqual(body);
+    await expect(api.saveEntry({} as never)).rejects.toEqual({
+      code: 'ipc',
+      message: 'invalid args `input` for command `save_entry`',
+      fields: [],
+    });
+  });
+});

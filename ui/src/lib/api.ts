@@ -1,0 +1,101 @@
+// One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
+// Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
+import { invoke } from '@tauri-apps/api/core';
+import type { Entry } from './bindings/Entry';
+import type { EntryInput } from './bindings/EntryInput';
+import type { ErrorBody } from './bindings/ErrorBody';
+import type { Event } from './bindings/Event';
+import type { Participation } from './bindings/Participation';
+import type { Programme } from './bindings/Programme';
+import type { Registration } from './bindings/Registration';
+import type { Speaker } from './bindings/Speaker';
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorBody).code === 'string' &&
+    typeof (value as ErrorBody).message === 'string' &&
+    Array.isArray((value as ErrorBody).fields)
+  );
+}
+
+/** Any rejection as an ErrorBody: the core's own, or Tauri's plain strings (e.g. arguments it could not read). */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (isErrorBody(error)) return error;
+  if (error instanceof Error) return { code: 'ipc', message: error.message, fields: [] };
+  return { code: 'ipc', message: String(error), fields: [] };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toErrorBody(error);
+  }
+}
+
+/** The meetings of the workspace, without their side events. */
+export function meetings(): Promise<Event[]> {
+  return call('meetings');
+}
+
+export function sideEvents(eventId: string): Promise<Event[]> {
+  return call('side_events', { eventId });
+}
+
+export function saveEvent(event: Event): Promise<null> {
+  return call('save_event', { event });
+}
+
+/** The programme in the event's zone and, when `viewerZone` is given, in that zone beside it. */
+export function programme(eventId: string, viewerZone: string | null = null): Promise<Programme> {
+  return call('programme', { eventId, viewerZone });
+}
+
+export function saveEntry(input: EntryInput): Promise<Entry> {
+  return call('save_entry', { input });
+}
+
+/** Deletes an entry; a block takes its items with it, and every role on them. */
+export function deleteEntry(id: string): Promise<null> {
+  return call('delete_entry', { id });
+}
+
+export function speakers(eventId: string): Promise<Speaker[]> {
+  return call('speakers', { eventId });
+}
+
+/** A new, blank speaker (not yet saved). */
+export function newSpeaker(eventId: string): Promise<Speaker> {
+  return call('new_speaker', { eventId });
+}
+
+export function saveSpeaker(speaker: Speaker): Promise<null> {
+  return call('save_speaker', { speaker });
+}
+
+export function deleteSpeaker(id: string): Promise<null> {
+  return call('delete_speaker', { id });
+}
+
+export function participations(eventId: string): Promise<Participation[]> {
+  return call('participations', { eventId });
+}
+
+export function saveParticipation(participation: Participation): Promise<null> {
+  return call('save_participation', { participation });
+}
+
+export function deleteParticipation(id: string): Promise<null> {
+  return call('delete_participation', { id });
+}
+
+export function registrations(eventId: string): Promise<Registration[]> {
+  return call('registrations', { eventId });
+}
+
+/** Every IANA zone name, for zone pickers. */
+export function zoneNames(): Promise<string[]> {
+  return call('zone_names');
+}

@@ -1,0 +1,77 @@
+// Readable labels for the model's enums. Records keyed by the generated types, so a new variant fails the type check.
+import type { EntryKind } from './bindings/EntryKind';
+import type { EventFormat } from './bindings/EventFormat';
+import type { EventKind } from './bindings/EventKind';
+import type { ParticipantCategory } from './bindings/ParticipantCategory';
+import type { RegistrationSource } from './bindings/RegistrationSource';
+import type { RegistrationStatus } from './bindings/RegistrationStatus';
+import type { Role } from './bindings/Role';
+import type { SpeakerStatus } from './bindings/SpeakerStatus';
+
+/** As in ITU's invitation letters (model.rs, ParticipantCategory::label). */
+export const categoryLabels: Record<ParticipantCategory, string> = {
+  member_state_administration: 'ITU Member State administration',
+  sector_member: 'ITU-T Sector Member',
+  associate: 'ITU-T Associate',
+  academia: 'ITU Academia',
+  resolution99: 'State of Palestine (Resolution 99)',
+  other_eligible_individual: 'Individual from an ITU Member State',
+};
+
+export const entryKindLabels: Record<EntryKind, string> = {
+  block: 'Block',
+  item: 'Item',
+  break: 'Break',
+  side_event: 'Side event',
+};
+
+export const entryKinds: EntryKind[] = ['block', 'item', 'break', 'side_event'];
+
+export const roleLabels: Record<Role, string> = {
+  chair: 'Chair',
+  moderator: 'Moderator',
+  speaker: 'Speaker',
+  panellist: 'Panellist',
+  keynote: 'Keynote',
+  rapporteur: 'Rapporteur',
+};
+
+export const roles: Role[] = ['chair', 'moderator', 'speaker', 'panellist', 'keynote', 'rapporteur'];
+
+export const speakerStatusLabels: Record<SpeakerStatus, string> = {
+  invited: 'Invited',
+  confirmed: 'Confirmed',
+  declined: 'Declined',
+};
+
+export const speakerStatuses: SpeakerStatus[] = ['invited', 'confirmed', 'declined'];
+
+export const registrationStatusLabels: Record<RegistrationStatus, string> = {
+  pending: 'Pending',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+};
+
+export const registrationStatuses: RegistrationStatus[] = ['pending', 'approved', 'rejected', 'cancelled'];
+
+export const registrationSourceLabels: Record<RegistrationSource, string> = {
+  website_form: 'Website form',
+  manual: 'Entered by hand',
+  import: 'Imported',
+};
+
+export const eventKindLabels: Record<EventKind, string> = {
+  meeting: 'Meeting',
+  webinar: 'Webinar',
+  workshop: 'Workshop',
+  conference: 'Conference',
+};
+
+export const eventFormatLabels: Record<EventFormat, string> = {
+  virtual: 'Virtual',
+  physical: 'Physical',
+  hybrid: 'Hybrid',
+};
+
+export const eventFormats: EventFormat[] = ['virtual', 'physical', 'hybrid'];

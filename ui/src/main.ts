@@ -1,0 +1,15 @@
+import { mount } from 'svelte';
+import './app.css';
+import App from './App.svelte';
+
+async function start() {
+  // `vite --mode mock`: the UI in a plain browser, with the demo meeting answered by a stand-in for the app.
+  // Never in a production build: MODE is "production" there, and this branch is dropped.
+  if (import.meta.env.MODE === 'mock') {
+    const { installMockIpc } = await import('./dev/mockIpc');
+    installMockIpc();
+  }
+  mount(App, { target: document.getElementById('app')! });
+}
+
+start();

@@ -1,0 +1,205 @@
+// A stand-in for the app's commands (src-tauri/lib.rs), holding the demo meeting in memory. It checks argument
+// names as Tauri does, answers with data shaped like the bindings' types, and rejects with ErrorBody like the core.
+// Used by the unit tests through mockIPC, and by `vite --mode mock` to look at the UI in a plain browser.
+import type { Entry } from '../lib/bindings/Entry';
+import type { EntryInput } from '../lib/bindings/EntryInput';
+import type { ErrorBody } from '../lib/bindings/ErrorBody';
+import type { Event } from '../lib/bindings/Event';
+import type { FieldError } from '../lib/bindings/FieldError';
+import type { Participation } from '../lib/bindings/Participation';
+import type { Speaker } from '../lib/bindings/Speaker';
+import type { Warning } from '../lib/bindings/Warning';
+import * as fx from './fixtures';
+
+export type Args = Record<string, unknown>;
+export type Call = { cmd: string; args: Args };
+type Handler = (args: Args) => unknown;
+
+const invalid = (...fields: FieldError[]): ErrorBody => ({
+  code: 'invalid',
+  message: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+  fields,
+});
+
+/** What Tauri answers when a command's argument is missing (a plain string, not an ErrorBody). */
+function need(cmd: string, args: Args, ...keys: string[]) {
+  for (const key of keys) {
+    if (!(key in args)) throw `invalid args \`${key}\` for command \`${cmd}\`: command ${cmd} missing required key ${key}`;
+  }
+}
+
+function needEvent(cmd: string, args: Args) {
+  need(cmd, args, 'eventId');
+  if (args.eventId !== fx.EVENT_ID) throw { code: 'not_found', message: `no event with id ${args.eventId}`, fields: [] };
+}
+
+/** `YYYY-MM-DD` and `HH:MM` in CET (UTC+1, the demo day) as a UTC instant, or null. */
+function instant(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()) || !/^\d{1,2}:\d{2}$/.test(time.trim())) return null;
+  const [h, m] = time.trim().split(':').map(Number);
+  if (h > 23 || m > 59) return null;
+  const t = Date.parse(`${date.trim()}T00:00:00Z`) + (h - 1) * 3_600_000 + m * 60_000;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
+export function createBackend() {
+  const state = {
+    events: [{ ...fx.event }, { ...fx.webinar }] as Event[],
+    entries: fx.entries(),
+    speakers: fx.speakers(),
+    participations: fx.participations(),
+    registrations: fx.registrations(),
+    warnings: [] as Warning[],
+  };
+  const calls: Call[] = [];
+  const overrides = new Map<string, Handler>();
+  let nextId = 0x100;
+
+  function saveEntry(input: EntryInput): Entry {
+    const errors: FieldError[] = [];
+    const starts = instant(input.date, input.start);
+    const ends = instant(input.date, input.end);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date.trim()))
+      errors.push({ field: 'date', message: `"${input.date}" is not a date; write it as YYYY-MM-DD` });
+    if (!starts && !errors.length) errors.push({ field: 'start', message: `"${input.start}" is not a time; write it as HH:MM, 24-hour` });
+    if (!ends && !errors.some((e) => e.field === 'date'))
+      errors.push({ field: 'end', message: `"${input.end}" is not a time; write it as HH:MM, 24-hour` });
+    if (starts && ends && ends <= starts) errors.push({ field: 'end', message: 'the end must be after the start' });
+    if (errors.length) throw invalid(...errors);
+    if (!input.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
+    const block = input.block_id ? state.entries.find((e) => e.id === input.block_id) : undefined;
+    if (input.kind === 'item' && !block) errors.push({ field: 'block_id', message: 'an item belongs to a block' });
+    if (input.kind === 'item' && block && (starts! < block.slot.starts_at || ends! > block.slot.ends_at))
+      errors.push({ field: 'slot', message: `outside its block "${block.title}"` });
+    if (errors.length) throw invalid(...errors);
+    const entry: Entry = {
+      id: input.id ?? fx.id(nextId++),
+      event_id: input.event_id,
+      kind: input.kind,
+      block_id: input.block_id,
+      linked_event_id: input.linked_event_id,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      slot: { starts_at: starts!, ends_at: ends!, place: input.place?.trim() ? input.place : null },
+      public: input.public,
+    };
+    const at = state.entries.findIndex((e) => e.id === entry.id);
+    if (at >= 0) state.entries[at] = entry;
+    else state.entries.push(entry);
+    return entry;
+  }
+
+  function saveSpeaker(s: Speaker) {
+    const errors: FieldError[] = [];
+    if (!s.family_name.trim()) errors.push({ field: 'family_name', message: 'a family name is required' });
+    if (s.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s.email)) errors.push({ field: 'email', message: `"${s.email}" is not an email address` });
+    if (s.country && !/^[A-Z]{2}$/.test(s.country))
+      errors.push({ field: 'country', message: `"${s.country}" is not a country code; use ISO 3166 alpha-2, such as CH` });
+    if (errors.length) throw invalid(...errors);
+    const at = state.speakers.findIndex((x) => x.id === s.id);
+    if (at >= 0) state.speakers[at] = s;
+    else state.speakers.push(s);
+    state.speakers.sort((a, b) => a.family_name.localeCompare(b.family_name) || a.given_name.localeCompare(b.given_name));
+  }
+
+  const commands: Record<string, Handler> = {
+    meetings: () => state.events.filter((e) => e.parent_event_id === null),
+    side_events: (a) => (needEvent('side_events', a), state.events.filter((e) => e.parent_event_id === a.eventId)),
+    save_event: (a) => {
+      need('save_event', a, 'event');
+      const e = a.event as Event;
+      const errors: FieldError[] = [];
+      if (!e.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
+      if (!e.short_title.trim()) errors.push({ field: 'short_title', message: 'a short title is required' });
+      if (!(e.zone in fx.ZONES) && !fx.zoneNames().includes(e.zone))
+        errors.push({ field: 'zone', message: `unknown time zone "${e.zone}"; use an IANA name such as Europe/Zurich` });
+      if (e.ends_on < e.starts_on) errors.push({ field: 'ends_on', message: 'the event ends before it starts' });
+      if (errors.length) throw invalid(...errors);
+      state.events = state.events.map((x) => (x.id === e.id ? e : x));
+      return null;
+    },
+    programme: (a) => {
+      needEvent('programme', a);
+      need('programme', a, 'viewerZone');
+      const zone = (a.viewerZone as string | null) || null;
+      if (zone && !(zone in fx.ZONES))
+        throw invalid({ field: 'viewer_zone', message: `unknown time zone "${zone}"; use an IANA name such as Europe/Zurich` });
+      return fx.programme(zone, state.entries, state.participations, state.speakers, state.warnings);
+    },
+    save_entry: (a) => (need('save_entry', a, 'input'), saveEntry(a.input as EntryInput)),
+    delete_entry: (a) => {
+      need('delete_entry', a, 'id');
+      const gone = new Set([a.id, ...state.entries.filter((e) => e.block_id === a.id).map((e) => e.id)]);
+      state.entries = state.entries.filter((e) => !gone.has(e.id));
+      state.participations = state.participations.filter((p) => !gone.has(p.entry_id));
+      return null;
+    },
+    speakers: (a) => (needEvent('speakers', a), state.speakers),
+    new_speaker: (a) => {
+      need('new_speaker', a, 'eventId');
+      return {
+        id: fx.id(nextId++),
+        event_id: a.eventId as string,
+        honorific: null,
+        given_name: '',
+        family_name: '',
+        position: null,
+        organisation: null,
+        country: null,
+        bio: '',
+        photo: null,
+        links: [],
+        email: null,
+        status: 'invited',
+        consent_to_publish: false,
+        private_notes: '',
+      } satisfies Speaker;
+    },
+    save_speaker: (a) => (need('save_speaker', a, 'speaker'), saveSpeaker(a.speaker as Speaker), null),
+    delete_speaker: (a) => {
+      need('delete_speaker', a, 'id');
+      state.speakers = state.speakers.filter((s) => s.id !== a.id);
+      state.participations = state.participations.filter((p) => p.speaker_id !== a.id);
+      return null;
+    },
+    participations: (a) => (needEvent('participations', a), state.participations),
+    save_participation: (a) => {
+      need('save_participation', a, 'participation');
+      const p = a.participation as Participation;
+      if (!state.speakers.some((s) => s.id === p.speaker_id))
+        throw { code: 'not_found', message: `no speaker with id ${p.speaker_id}`, fields: [] } satisfies ErrorBody;
+      state.participations = [...state.participations.filter((x) => x.id !== p.id), p];
+      return null;
+    },
+    delete_participation: (a) => {
+      need('delete_participation', a, 'id');
+      state.participations = state.participations.filter((p) => p.id !== a.id);
+      return null;
+    },
+    registrations: (a) => (needEvent('registrations', a), state.registrations),
+    zone_names: () => fx.zoneNames(),
+  };
+
+  return {
+    state,
+    calls,
+    /** Answers `cmd` with `handler` instead, e.g. to make it fail. */
+    override(cmd: string, handler: Handler) {
+      overrides.set(cmd, handler);
+    },
+    callsOf(cmd: string): Args[] {
+      return calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+    },
+    handle(cmd: string, args: Args = {}): unknown {
+      // Tauri sends the arguments as JSON: later changes in the UI must not reach what was "sent".
+      const copy = JSON.parse(JSON.stringify(args)) as Args;
+      calls.push({ cmd, args: copy });
+      const handler = overrides.get(cmd) ?? commands[cmd];
+      if (!handler) throw `command ${cmd} not found`;
+      const answer = handler(copy);
+      return answer === undefined ? null : JSON.parse(JSON.stringify(answer));
+    },
+  };
+}
+
+export type Backend = ReturnType<typeof createBackend>;

@@ -1,0 +1,38 @@
+// Shared by the tests: the fake backend behind mockIPC, and small DOM helpers.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import App from '../App.svelte';
+import { createBackend, type Backend } from './backend';
+
+export function mockBackend(): Backend {
+  const backend = createBackend();
+  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>));
+  return backend;
+}
+
+/** The app, started on its first view, once the programme is on screen. */
+export async function renderApp(backend: Backend = mockBackend()) {
+  const result = render(App);
+  await screen.findAllByTestId('programme-row');
+  return { ...result, backend };
+}
+
+/** The programme row whose title is exactly `title`. */
+export function row(title: string): HTMLElement {
+  const rows = screen.getAllByTestId('programme-row');
+  const found = rows.find((r) => within(r).getByTestId('row-title').textContent === title);
+  if (!found) throw new Error(`no programme row titled ${JSON.stringify(title)}`);
+  return found;
+}
+
+export const text = (el: HTMLElement, testId: string) => within(el).getByTestId(testId).textContent;
+
+export function named<T extends HTMLElement = HTMLInputElement>(form: HTMLElement, name: string): T {
+  const el = form.querySelector<T>(`[name="${name}"]`);
+  if (!el) throw new Error(`no field named ${name}`);
+  return el;
+}
+
+export async function until(check: () => void) {
+  await waitFor(check, { timeout: 2000 });
+}

@@ -1,0 +1,11 @@
+// Every test starts from a clean page and without the previous test's IPC mock.
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { cleanup } from '@testing-library/svelte';
+import { afterEach } from 'vitest';
+import { status } from '../lib/status.svelte';
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+  status.reset();
+});
