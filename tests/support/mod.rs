@@ -12,11 +12,12 @@ use fantoccini::{Client, ClientBuilder, Locator};
 
 /// The app binary under test: built by cargo with the UI embedded (feature `custom-protocol`).
 pub fn app_binary() -> PathBuf {
-    assert!(
-        cfg!(feature = "custom-protocol"),
-        "the window tests need the UI embedded: build the UI (npm --prefix ui run build), then run \
-         `cargo test --features dais-app/custom-protocol` (scripts/test-all.sh does both)"
-    );
+    if !cfg!(feature = "custom-protocol") {
+        panic!(
+            "the window tests need the UI embedded: build the UI (npm --prefix ui run build), then run \
+             `cargo test --features dais-app/custom-protocol` (scripts/test-all.sh does both)"
+        );
+    }
     PathBuf::from(env!("CARGO_BIN_EXE_dais-app"))
 }
 
@@ -46,7 +47,7 @@ impl Desktop {
         let n = (90..400).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free display");
         let display = format!(":{n}");
         let xvfb = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1440x960x24", "-nolisten", "tcp"])
+            .args([&display, "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -154,6 +154,7 @@ fn entries() -> Vec<Entry> {
     ]
 }
 
+#[allow(clippy::too_many_arguments)] // one line per demo speaker reads best
 fn speaker(
     n: u128,
     honorific: &str,
@@ -226,6 +227,7 @@ fn participations() -> Vec<Participation> {
     .collect()
 }
 
+#[allow(clippy::too_many_arguments)] // one line per demo registration reads best
 fn registration(
     n: u128,
     given: &str,
