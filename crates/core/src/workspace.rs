@@ -176,7 +176,10 @@ impl Store {
 
     pub fn save_speaker(&mut self, speaker: &Speaker) -> Result<()> {
         validate::speaker(speaker)?;
-        self.write(|w| w.put(speaker).map(drop))
+        self.write(|w| {
+            w.get::<Event>(speaker.event_id)?;
+            w.put(speaker).map(drop)
+        })
     }
 
     pub fn delete_speaker(&mut self, id: Uuid) -> Result<()> {
@@ -199,6 +202,21 @@ impl Store {
             if entry.event_id != p.event_id || speaker.event_id != p.event_id {
                 return Err(Error::invalid("speaker_id", "the speaker and the entry belong to different events"));
             }
+            let same: Vec<Participation> = w.list(
+                "entry_id = ?1 AND speaker_id = ?2 AND role = ?3 AND id <> ?4",
+                &[
+                    &p.entry_id.to_string(),
+                    &p.speaker_id.to_string(),
+                    &serde_json::to_value(p.role)?.as_str().unwrap_or_default(),
+                    &p.id.to_string(),
+                ],
+            )?;
+            if !same.is_empty() {
+                return Err(Error::invalid(
+                    "role",
+                    format!("{} already has this role on {:?}", speaker.display_name(), entry.title),
+                ));
+            }
             w.put(p).map(drop)
         })
     }
@@ -213,7 +231,10 @@ impl Store {
 
     pub fn save_registration(&mut self, r: &Registration) -> Result<()> {
         validate::registration(r)?;
-        self.write(|w| w.put(r).map(drop))
+        self.write(|w| {
+            w.get::<Event>(r.event_id)?;
+            w.put(r).map(drop)
+        })
     }
 
     pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {

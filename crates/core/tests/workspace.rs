@@ -323,6 +323,9 @@ fn speakers_and_registrations_are_validated_field_by_field() {
     store.save_speaker(&s).unwrap();
     assert!(store.speakers(demo_event_id()).unwrap().iter().any(|x| x.family_name == "Lovelace"));
 
+    let elsewhere = Speaker { id: new_id(), event_id: new_id(), ..s.clone() };
+    assert_eq!(store.save_speaker(&elsewhere).unwrap_err().code(), "not_found");
+
     let mut r = store.registrations(demo_event_id()).unwrap().remove(0);
     r.email = "not an email".into();
     r.country = "Switzerland".into();
@@ -364,6 +367,15 @@ fn overlaps_and_double_booked_speakers_are_warnings_not_errors() {
             role: Role::Speaker,
         })
         .unwrap();
+    // The same role twice is refused.
+    let twice = Participation {
+        id: new_id(),
+        event_id: demo_event_id(),
+        entry_id: clash.id,
+        speaker_id: ribeiro.id,
+        role: Role::Speaker,
+    };
+    assert_eq!(field_names(store.save_participation(&twice).unwrap_err()), ["role"]);
     let warnings = store.warnings(demo_event_id()).unwrap();
     let overlaps: Vec<_> = warnings.iter().filter(|w| matches!(w, Warning::Overlap { .. })).collect();
     let booked: Vec<_> = warnings.iter().filter(|w| matches!(w, Warning::SpeakerDoubleBooked { .. })).collect();
