@@ -70,10 +70,6 @@ impl Store {
         Ok(store)
     }
 
-    pub fn open_in_memory() -> Result<Store> {
-        Store::init(Connection::open_in_memory()?)
-    }
-
     fn init(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -248,7 +244,9 @@ impl Writer<'_> {
         let mut clocks = row.clocks;
         clocks.insert("deleted".into(), Value::String(hlc.to_string()));
         self.tx
-            .prepare_cached(&format!("UPDATE {} SET deleted = 1, clocks = ?2 WHERE id = ?1", R::TABLE))?
+            .prepare_cached(&cached_sql(R::TABLE, "delete", || {
+                format!("UPDATE {} SET deleted = 1, clocks = ?2 WHERE id = ?1", R::TABLE)
+            }))?
             .execute(params![id.to_string(), Value::Object(clocks).to_string()])?;
         let mut changes = Map::new();
         changes.insert("deleted".into(), Value::Bool(true));
