@@ -237,6 +237,24 @@ impl Store {
         })
     }
 
+    /// A registration from the public form. A second one with the same email (any case) for the same meeting does not
+    /// create another: the first is returned, with `false`.
+    pub fn register(&mut self, r: Registration) -> Result<(Registration, bool)> {
+        validate::registration(&r)?;
+        self.write(|w| {
+            w.get::<Event>(r.event_id)?;
+            let same = w.list::<Registration>(
+                "event_id = ?1 AND lower(email) = lower(?2) ORDER BY submitted_at LIMIT 1",
+                &[&r.event_id.to_string(), &r.email.trim()],
+            )?;
+            if let Some(first) = same.into_iter().next() {
+                return Ok((first, false));
+            }
+            w.put(&r)?;
+            Ok((r, true))
+        })
+    }
+
     pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
         Ok(validate::warnings(&self.entries(event_id)?, &self.participations(event_id)?, &self.speakers(event_id)?))
     }
