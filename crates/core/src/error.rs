@@ -24,8 +24,11 @@ pub enum Error {
     Invalid(Vec<FieldError>),
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: String },
-    #[error("{0}")]
-    Conflict(String),
+    #[error("the workspace's data is damaged: {0}")]
+    Corrupt(String),
+    /// A change from another replica that cannot be applied (unknown table, a new row without its fields, ...).
+    #[error("a change was refused: {0}")]
+    Rejected(String),
     #[error("the disk is full: the change was not saved, and nothing was lost")]
     DiskFull,
     #[error("the workspace {path} cannot be opened: {reason}")]
@@ -61,7 +64,8 @@ impl Error {
         match self {
             Error::Invalid(_) => "invalid",
             Error::NotFound { .. } => "not_found",
-            Error::Conflict(_) => "conflict",
+            Error::Corrupt(_) => "corrupt",
+            Error::Rejected(_) => "rejected",
             Error::DiskFull => "disk_full",
             Error::Workspace { .. } => "workspace",
             Error::Database(_) => "database",

@@ -5,6 +5,7 @@ pub mod error;
 pub mod hlc;
 pub mod model;
 pub mod record;
+pub mod replica;
 pub mod seed;
 pub mod store;
 pub mod validate;
@@ -13,6 +14,7 @@ pub mod zone;
 
 pub use error::{Error, ErrorBody, FieldError, Result};
 pub use model::*;
-pub use store::{Store, Writer};
+pub use replica::{ChangePage, Conflict, RowState, Superseded};
+pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};

@@ -21,6 +21,37 @@ pub enum Kind {
     Json,
 }
 
+/// A synced table by name, for rows that arrive from elsewhere as field maps.
+#[derive(Debug, Clone, Copy)]
+pub struct Table {
+    pub name: &'static str,
+    pub noun: &'static str,
+    pub columns: &'static [(&'static str, Kind)],
+}
+
+impl Table {
+    pub const fn of<R: Record>() -> Table {
+        Table { name: R::TABLE, noun: R::NOUN, columns: R::COLUMNS }
+    }
+
+    /// The synced table called `name` (as in the change log), if there is one.
+    pub fn named(name: &str) -> Option<&'static Table> {
+        TABLES.iter().find(|t| t.name == name)
+    }
+
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|(c, _)| *c == name)
+    }
+}
+
+pub const TABLES: [Table; 5] = [
+    Table::of::<Event>(),
+    Table::of::<Entry>(),
+    Table::of::<Speaker>(),
+    Table::of::<Participation>(),
+    Table::of::<Registration>(),
+];
+
 /// The tables that sync: each record type and its columns (without `id`, `deleted` and `clocks`).
 pub trait Record: Serialize + DeserializeOwned {
     /// The table, which is also the entity's name in the change log.
@@ -163,14 +194,14 @@ pub fn from_sql(value: Sql, kind: Kind) -> Result<Value> {
         (Sql::Real(f), _) => Value::from(f),
         (Sql::Text(s), Kind::Json) => serde_json::from_str(&s)?,
         (Sql::Text(s), _) => Value::String(s),
-        (Sql::Blob(_), _) => return Err(Error::Conflict("unexpected binary value in the workspace".into())),
+        (Sql::Blob(_), _) => return Err(Error::Corrupt("unexpected binary value".into())),
     })
 }
 
-/// `SELECT id, <columns>, deleted, clocks FROM <table>`, the shape `row_fields` reads.
-pub fn select_sql<R: Record>() -> String {
-    let cols: Vec<&str> = R::COLUMNS.iter().map(|(c, _)| *c).collect();
-    format!("SELECT id, {}, deleted, clocks FROM {}", cols.join(", "), R::TABLE)
+/// `SELECT id, <columns>, deleted, clocks FROM <table>`, the shape `read_row` reads.
+pub fn select_sql(t: &Table) -> String {
+    let cols: Vec<&str> = t.columns.iter().map(|(c, _)| *c).collect();
+    format!("SELECT id, {}, deleted, clocks FROM {}", cols.join(", "), t.name)
 }
 
 /// A row as read by `select_sql`: the record's fields, whether it is deleted, and its clocks.
@@ -180,16 +211,16 @@ pub struct StoredRow {
     pub clocks: Map<String, Value>,
 }
 
-pub fn read_row<R: Record>(row: &rusqlite::Row<'_>) -> Result<StoredRow> {
-    let n = R::COLUMNS.len();
+pub fn read_row(t: &Table, row: &rusqlite::Row<'_>) -> Result<StoredRow> {
+    let n = t.columns.len();
     let mut fields = Vec::with_capacity(n);
-    for (i, (_, kind)) in R::COLUMNS.iter().enumerate() {
+    for (i, (_, kind)) in t.columns.iter().enumerate() {
         fields.push(from_sql(row.get::<_, Sql>(i + 1)?, *kind)?);
     }
     let deleted: bool = row.get(n + 1)?;
     let clocks: String = row.get(n + 2)?;
     let Value::Object(clocks) = serde_json::from_str(&clocks)? else {
-        return Err(Error::Conflict("malformed clocks in the workspace".into()));
+        return Err(Error::Corrupt("malformed clocks".into()));
     };
     Ok(StoredRow { fields, deleted, clocks })
 }

@@ -1,4 +1,4 @@
-//! The workspace file: SQLite with WAL, foreign keys and `synchronous=FULL`, a schema from embedded migrations, and
+//! The workspace file: SQLite with WAL and `synchronous=FULL`, a schema from embedded migrations, and
 //! the change log. Every write goes through [`Writer`], which stamps each changed field with an HLC and appends an
 //! outbox row in the same transaction as the row itself: a crash leaves both or neither.
 
@@ -12,10 +12,15 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::hlc::{Clock, Hlc, now_millis};
-use crate::record::{Record, StoredRow, fields, read_row, select_sql, to_record, to_sql};
+use crate::record::{Record, StoredRow, Table, fields, read_row, select_sql, to_record, to_sql};
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../migrations/0001_workspace.sql"))]));
+    LazyLock::new(|| {
+        Migrations::new(vec![
+            M::up(include_str!("../migrations/0001_workspace.sql")),
+            M::up(include_str!("../migrations/0002_sync.sql")),
+        ])
+    });
 
 /// The key in a row's `clocks` for the stamp of its creation: each field's clock is its own entry if it changed since,
 /// else this one. A new row thus stores one stamp, not one per field.
@@ -27,12 +32,12 @@ pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
         .or_else(|| clocks.get(ALL_FIELDS))
         .and_then(Value::as_str)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| Error::Conflict(format!("the workspace has no clock for {field}")))
+        .ok_or_else(|| Error::Corrupt(format!("the workspace has no clock for {field}")))
 }
 
 pub struct Store {
-    conn: Connection,
-    clock: Clock,
+    pub(crate) conn: Connection,
+    pub(crate) clock: Clock,
     /// The last mutation id given out.
     mutation: i64,
     path: Option<PathBuf>,
@@ -73,14 +78,17 @@ impl Store {
     fn init(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // No foreign keys: rows sync field by field and page by page, so an entry can arrive before its meeting, and a
+        // role can be added on one laptop while its entry is deleted on another. References are checked by validation
+        // when an organiser edits, never by the database when replicas converge.
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         MIGRATIONS.to_latest(&mut conn)?;
         let node = match conn
             .query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get::<_, String>(0))
             .optional()?
         {
-            Some(n) => u64::from_str_radix(&n, 16).map_err(|_| Error::Conflict("malformed node id".into()))?,
+            Some(n) => u64::from_str_radix(&n, 16).map_err(|_| Error::Corrupt("malformed node id".into()))?,
             None => {
                 let n: u64 = rand::random();
                 conn.execute("INSERT INTO meta (key, value) VALUES ('node', ?1)", [format!("{n:016x}")])?;
@@ -100,6 +108,11 @@ impl Store {
         Ok(Store { conn, clock: Clock::new(node, last), mutation, path: None })
     }
 
+    /// This replica's id in the sync protocol: its clock's node, in hex.
+    pub fn replica_id(&self) -> String {
+        format!("{:016x}", self.clock.node())
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -110,6 +123,16 @@ impl Store {
 
     /// Runs `f` in one transaction: everything it wrote, with its change log, is committed together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        // Mutation ids have no gaps, even after a write that failed: the site reads a gap as a lost push.
+        let first_free = self.mutation;
+        let out = self.write_inner(f);
+        if out.is_err() {
+            self.mutation = first_free;
+        }
+        out
+    }
+
+    fn write_inner<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
         let mut writer = Writer { tx, clock: &mut self.clock, mutation: &mut self.mutation, stamped: false };
         let out = f(&mut writer)?;
@@ -131,48 +154,64 @@ impl Store {
         list(&self.conn, filter, params)
     }
 
-    /// Outbox rows waiting for the event site, oldest first.
-    pub fn outbox(&self) -> Result<Vec<OutboxRow>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT mutation_id, entity, row_id, hlc, changes FROM outbox ORDER BY mutation_id")?;
-        let rows = stmt.query_map([], |r| {
+    /// Every local change waiting for the event site, oldest first.
+    pub fn outbox(&self) -> Result<Vec<Mutation>> {
+        self.pending(i64::MAX)
+    }
+
+    /// The oldest `limit` local changes waiting for the event site.
+    pub fn pending(&self, limit: i64) -> Result<Vec<Mutation>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT mutation_id, entity, row_id, hlc, changes, base FROM outbox ORDER BY mutation_id LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (mutation_id, entity, row_id, hlc, changes) = row?;
-            out.push(OutboxRow { mutation_id, entity, row_id, hlc, changes: serde_json::from_str(&changes)? });
+            let (id, entity, row_id, hlc, changes, base) = row?;
+            let (changes, base) = (serde_json::from_str(&changes)?, serde_json::from_str(&base)?);
+            out.push(Mutation { id, entity, row_id, hlc, changes, base });
         }
         Ok(out)
     }
 
+    /// How many local changes wait for the event site.
+    pub fn pending_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?)
+    }
+
     /// The stamp of a field's last change (`deleted` included).
     pub fn clock<R: Record>(&self, id: Uuid, field: &str) -> Result<Hlc> {
-        let row = stored::<R>(&self.conn, id)?.ok_or_else(|| not_found::<R>(id))?;
+        let row = stored(&self.conn, &Table::of::<R>(), &id.to_string())?.ok_or_else(|| not_found::<R>(id))?;
         field_clock(&row.clocks, field)
     }
 }
 
-/// One local write waiting for the event site: the fields it changed, stamped with one clock.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutboxRow {
-    pub mutation_id: i64,
+/// One local write waiting for the event site (an outbox row): the fields it changed, stamped with one clock, and
+/// the stamps those fields had before (`base`), which tell the site whether the edit knew the value it replaces.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Mutation {
+    /// Counts up from 1 on each laptop, without gaps.
+    pub id: i64,
     pub entity: String,
     pub row_id: String,
     pub hlc: String,
     pub changes: Map<String, Value>,
+    #[serde(default)]
+    pub base: Map<String, Value>,
 }
 
 pub struct Writer<'a> {
-    tx: rusqlite::Transaction<'a>,
-    clock: &'a mut Clock,
+    pub(crate) tx: rusqlite::Transaction<'a>,
+    pub(crate) clock: &'a mut Clock,
     mutation: &'a mut i64,
     stamped: bool,
 }
@@ -189,6 +228,16 @@ impl Writer<'_> {
     /// The transaction, for statements of a caller's own (benchmarks, sync).
     pub fn connection(&self) -> &Connection {
         &self.tx
+    }
+
+    /// Moves this replica's clock past a stamp seen from elsewhere.
+    pub(crate) fn observe(&mut self, seen: Hlc) {
+        self.clock.observe(seen, now_millis());
+        self.stamped = true;
+    }
+
+    pub(crate) fn mark_stamped(&mut self) {
+        self.stamped = true;
     }
 
     fn stamp(&mut self) -> Hlc {
@@ -208,16 +257,15 @@ impl Writer<'_> {
         let hlc = self.stamp();
         let stamp = Value::String(hlc.to_string());
         let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), stamp.clone())].into_iter().collect();
-        let inserted = self
-            .tx
-            .prepare_cached(&insert_sql::<R>())?
-            .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
+        let table = Table::of::<R>();
+        let inserted =
+            self.tx.prepare_cached(&insert_sql(&table))?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         if inserted == 1 {
-            self.log(R::TABLE, &id, hlc, changes)?;
+            self.log(R::TABLE, &id, hlc, changes, Map::new())?;
             return Ok(true);
         }
 
-        let old = stored::<R>(&self.tx, record.id())?.ok_or_else(|| not_found::<R>(record.id()))?;
+        let old = stored(&self.tx, &table, &id)?.ok_or_else(|| not_found::<R>(record.id()))?;
         changes.retain(|name, value| match R::COLUMNS.iter().position(|(c, _)| c == name) {
             Some(i) => old.fields[i] != *value,
             None => old.deleted, // `deleted`: a put restores a deleted row
@@ -226,22 +274,26 @@ impl Writer<'_> {
             return Ok(false);
         }
         let mut clocks = old.clocks;
+        let mut base = Map::new();
         for name in changes.keys() {
+            base.insert(name.clone(), Value::String(field_clock(&clocks, name)?.to_string()));
             clocks.insert(name.clone(), stamp.clone());
         }
-        self.tx.prepare_cached(&update_sql::<R>())?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
-        self.log(R::TABLE, &id, hlc, changes)?;
+        self.tx.prepare_cached(&update_sql(&table))?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
+        self.log(R::TABLE, &id, hlc, changes, base)?;
         Ok(true)
     }
 
     /// Marks a row deleted (a tombstone that syncs like any field). Returns whether it was live.
     pub fn delete<R: Record>(&mut self, id: Uuid) -> Result<bool> {
-        let row = stored::<R>(&self.tx, id)?.ok_or_else(|| not_found::<R>(id))?;
+        let row = stored(&self.tx, &Table::of::<R>(), &id.to_string())?.ok_or_else(|| not_found::<R>(id))?;
         if row.deleted {
             return Ok(false);
         }
         let hlc = self.stamp();
         let mut clocks = row.clocks;
+        let mut base = Map::new();
+        base.insert("deleted".into(), Value::String(field_clock(&clocks, "deleted")?.to_string()));
         clocks.insert("deleted".into(), Value::String(hlc.to_string()));
         self.tx
             .prepare_cached(&cached_sql(R::TABLE, "delete", || {
@@ -250,17 +302,31 @@ impl Writer<'_> {
             .execute(params![id.to_string(), Value::Object(clocks).to_string()])?;
         let mut changes = Map::new();
         changes.insert("deleted".into(), Value::Bool(true));
-        self.log(R::TABLE, &id.to_string(), hlc, changes)?;
+        self.log(R::TABLE, &id.to_string(), hlc, changes, base)?;
         Ok(true)
     }
 
-    fn log(&mut self, entity: &str, row_id: &str, hlc: Hlc, changes: Map<String, Value>) -> Result<()> {
+    fn log(
+        &mut self,
+        entity: &str,
+        row_id: &str,
+        hlc: Hlc,
+        changes: Map<String, Value>,
+        base: Map<String, Value>,
+    ) -> Result<()> {
         *self.mutation += 1;
         self.tx
             .prepare_cached(
-                "INSERT INTO outbox (mutation_id, entity, row_id, hlc, changes) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO outbox (mutation_id, entity, row_id, hlc, changes, base) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![*self.mutation, entity, row_id, hlc.to_string(), Value::Object(changes).to_string()])?;
+            .execute(params![
+                *self.mutation,
+                entity,
+                row_id,
+                hlc.to_string(),
+                Value::Object(changes).to_string(),
+                Value::Object(base).to_string()
+            ])?;
         Ok(())
     }
 }
@@ -275,12 +341,12 @@ thread_local! {
         Default::default();
 }
 
-fn cached_sql(table: &'static str, purpose: &'static str, build: impl FnOnce() -> String) -> std::rc::Rc<str> {
+pub(crate) fn cached_sql(table: &'static str, purpose: &'static str, build: impl FnOnce() -> String) -> std::rc::Rc<str> {
     SQL.with(|cache| cache.borrow_mut().entry((table, purpose)).or_insert_with(|| build().into()).clone())
 }
 
 /// Parameters of `insert_sql` and `update_sql`: id, the columns, deleted, clocks.
-fn row_values<'v>(
+pub(crate) fn row_values<'v>(
     id: &str,
     columns: &'v [rusqlite::types::Value],
     deleted: bool,
@@ -295,55 +361,56 @@ fn row_values<'v>(
         ])
 }
 
-fn insert_sql<R: Record>() -> std::rc::Rc<str> {
-    cached_sql(R::TABLE, "insert", || {
-        let n = R::COLUMNS.len();
+pub(crate) fn insert_sql(t: &Table) -> std::rc::Rc<str> {
+    cached_sql(t.name, "insert", || {
+        let n = t.columns.len();
         format!(
             "INSERT INTO {} (id, {}, deleted, clocks) VALUES ({}) ON CONFLICT (id) DO NOTHING",
-            R::TABLE,
-            R::COLUMNS.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "),
+            t.name,
+            t.columns.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "),
             (1..=n + 3).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
         )
     })
 }
 
-fn update_sql<R: Record>() -> std::rc::Rc<str> {
-    cached_sql(R::TABLE, "update", || {
-        let n = R::COLUMNS.len();
+pub(crate) fn update_sql(t: &Table) -> std::rc::Rc<str> {
+    cached_sql(t.name, "update", || {
+        let n = t.columns.len();
         format!(
             "UPDATE {} SET {}, deleted = ?{}, clocks = ?{} WHERE id = ?1",
-            R::TABLE,
-            R::COLUMNS.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 2)).collect::<Vec<_>>().join(", "),
+            t.name,
+            t.columns.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 2)).collect::<Vec<_>>().join(", "),
             n + 2,
             n + 3,
         )
     })
 }
 
-fn stored<R: Record>(conn: &Connection, id: Uuid) -> Result<Option<StoredRow>> {
-    let sql = cached_sql(R::TABLE, "by_id", || format!("{} WHERE id = ?1", select_sql::<R>()));
+pub(crate) fn stored(conn: &Connection, t: &Table, id: &str) -> Result<Option<StoredRow>> {
+    let sql = cached_sql(t.name, "by_id", || format!("{} WHERE id = ?1", select_sql(t)));
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query([id.to_string()])?;
+    let mut rows = stmt.query([id])?;
     match rows.next()? {
-        Some(row) => Ok(Some(read_row::<R>(row)?)),
+        Some(row) => Ok(Some(read_row(t, row)?)),
         None => Ok(None),
     }
 }
 
 fn get<R: Record>(conn: &Connection, id: Uuid) -> Result<R> {
-    match stored::<R>(conn, id)? {
+    match stored(conn, &Table::of::<R>(), &id.to_string())? {
         Some(row) if !row.deleted => to_record(&id.to_string(), row.fields),
         _ => Err(not_found::<R>(id)),
     }
 }
 
 fn list<R: Record>(conn: &Connection, filter: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<R>> {
-    let mut stmt = conn.prepare_cached(&format!("{} WHERE deleted = 0 AND {filter}", select_sql::<R>()))?;
+    let table = Table::of::<R>();
+    let mut stmt = conn.prepare_cached(&format!("{} WHERE deleted = 0 AND {filter}", select_sql(&table)))?;
     let mut rows = stmt.query(params)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
         let id: String = row.get(0)?;
-        out.push(to_record(&id, read_row::<R>(row)?.fields)?);
+        out.push(to_record(&id, read_row(&table, row)?.fields)?);
     }
     Ok(out)
 }

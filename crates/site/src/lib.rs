@@ -2,6 +2,8 @@
 //! talk to. Handlers are thin: the data lives behind [`storage::Storage`], the meeting's rules in `dais-core`.
 
 pub mod storage;
+pub mod sync_api;
+pub mod tokens;
 
 use std::sync::Arc;
 
@@ -13,9 +15,33 @@ pub use storage::{SqliteStorage, Storage};
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
+    pub tokens: Arc<tokens::Tokens>,
+}
+
+/// The meeting data in the site's data folder.
+pub const DATA_FILE: &str = "site.dais";
+/// Organisers' tokens, apart from the meeting data: they never sync.
+pub const TOKENS_FILE: &str = "tokens.sqlite";
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Data(#[from] dais_core::Error),
+    #[error(transparent)]
+    Tokens(#[from] tokens::TokenError),
+}
+
+/// Opens the site's data folder; with `demo`, a site without meetings gets the demo meeting.
+pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
+    let storage = SqliteStorage::open(&data.join(DATA_FILE))?;
+    if demo {
+        storage.create_demo_if_empty()?;
+    }
+    let tokens = tokens::Tokens::open(&data.join(TOKENS_FILE))?;
+    Ok(AppState { storage: Arc::new(storage), tokens: Arc::new(tokens) })
 }
 
 /// The whole site.
 pub fn router(state: AppState) -> Router {
-    Router::new().with_state(state)
+    Router::new().merge(sync_api::routes()).with_state(state)
 }

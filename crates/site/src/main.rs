@@ -1,16 +1,17 @@
 //! `dais-site`: serve a meeting's public site and the organisers' sync API.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use dais_site::{AppState, SqliteStorage, router};
 
 #[derive(Parser)]
 #[command(name = "dais-site", version, about = "The event site: public pages, registration form, feeds and sync API")]
 struct Cli {
+    /// The folder holding the site's data (created if missing).
+    #[arg(long, global = true, env = "DAIS_SITE_DATA", default_value = "site-data")]
+    data: PathBuf,
     #[command(subcommand)]
     command: Command,
 }
@@ -19,12 +20,33 @@ struct Cli {
 enum Command {
     /// Serve the site.
     Serve {
-        /// The folder holding the site's data (created if missing).
-        #[arg(long)]
-        data: PathBuf,
         #[arg(long, default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// Start with the demo meeting (U4SSC-9) when the site has no meeting yet.
+        #[arg(long)]
+        demo: bool,
     },
+    /// Organisers' tokens for the sync API.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Make a token for an organiser and print it (the only time it is shown).
+    Create {
+        #[arg(long)]
+        name: String,
+    },
+    /// Revoke an organiser's token: its next sync gets 401.
+    Revoke {
+        #[arg(long)]
+        name: String,
+    },
+    /// The organisers who have tokens.
+    List,
 }
 
 fn main() -> ExitCode {
@@ -39,17 +61,39 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    std::fs::create_dir_all(&cli.data)?;
     match cli.command {
-        Command::Serve { data, bind } => {
-            let storage = SqliteStorage::open(&data.join("site.dais"))?;
-            let state = AppState { storage: Arc::new(storage) };
+        Command::Serve { bind, demo } => {
+            let state = dais_site::open(&cli.data, demo)?;
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(bind).await?;
                 println!("dais-site: serving on http://{}", listener.local_addr()?);
-                axum::serve(listener, router(state).into_make_service_with_connect_info::<SocketAddr>()).await
+                let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
+                axum::serve(listener, app).with_graceful_shutdown(shutdown()).await
             })?;
-            Ok(())
+        }
+        Command::Token { command } => {
+            let tokens = dais_site::tokens::Tokens::open(&tokens_path(&cli.data))?;
+            match command {
+                TokenCommand::Create { name } => println!("{}", tokens.create(&name)?),
+                TokenCommand::Revoke { name } => tokens.revoke(&name)?,
+                TokenCommand::List => {
+                    for t in tokens.list()? {
+                        let state = if t.revoked { "revoked" } else { "live" };
+                        println!("{}\t{}\t{state}", t.name, t.created_at);
+                    }
+                }
+            }
         }
     }
+    Ok(())
+}
+
+fn tokens_path(data: &Path) -> PathBuf {
+    data.join(dais_site::TOKENS_FILE)
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
 }

@@ -5,7 +5,13 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
+use dais_sync::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse};
 use uuid::Uuid;
+
+/// How far ahead of the site's clock a laptop's stamp may be before it is brought back (DESIGN.md §3).
+const MAX_AHEAD_MILLIS: u64 = 60_000;
+/// The most rows a pull page may ask for.
+const MAX_PAGE: u32 = 10_000;
 
 /// The outcome of a registration form: the registration, and whether this submission created it (a second submission
 /// with the same email for the same meeting returns the first one).
@@ -27,15 +33,30 @@ pub trait Storage: Send + Sync + 'static {
     fn speakers(&self, event_id: Uuid) -> Result<Vec<Speaker>>;
     /// Creates a registration from the public form, unless one with the same email exists for the meeting.
     fn register(&self, registration: Registration) -> Result<Registered>;
+    /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
+    fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse>;
+    /// The changes after the request's cursor; from the start, with `reset`, for a cursor the site does not know.
+    fn pull(&self, request: &PullRequest) -> Result<PullResponse>;
 }
 
 pub struct SqliteStorage {
     store: Mutex<Store>,
+    epoch: String,
 }
 
 impl SqliteStorage {
     pub fn open(path: &Path) -> Result<SqliteStorage> {
-        Ok(SqliteStorage { store: Mutex::new(Store::open(path)?) })
+        let mut store = Store::open_site(path)?;
+        let epoch = store.epoch()?;
+        Ok(SqliteStorage { store: Mutex::new(store), epoch })
+    }
+
+    pub fn create_demo_if_empty(&self) -> Result<()> {
+        let mut store = self.store();
+        if store.meetings()?.is_empty() {
+            dais_core::seed::create_demo(&mut store)?;
+        }
+        Ok(())
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
@@ -67,5 +88,30 @@ impl Storage for SqliteStorage {
 
     fn register(&self, registration: Registration) -> Result<Registered> {
         self.store().register(registration).map(|(registration, created)| Registered { registration, created })
+    }
+
+    fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse> {
+        let last = self.store().apply_push(&request.client_id, organiser, &request.mutations, MAX_AHEAD_MILLIS)?;
+        Ok(PushResponse { last_mutation_id: last })
+    }
+
+    fn pull(&self, request: &PullRequest) -> Result<PullResponse> {
+        let store = self.store();
+        let known = request.cursor.as_deref().map(|c| {
+            Cursor::parse(c).filter(|c| c.epoch == self.epoch).map(|c| c.seq).filter(|&seq| seq >= 0)
+        });
+        let (after, reset) = match known {
+            None => (0, false),
+            Some(Some(seq)) if seq <= store.feed_end()? => (seq, false),
+            Some(_) => (0, true),
+        };
+        let page = store.changes_since(after, request.limit.clamp(1, MAX_PAGE) as usize)?;
+        Ok(PullResponse {
+            rows: page.rows,
+            conflicts: page.conflicts,
+            cursor: Cursor { epoch: &self.epoch, seq: page.last }.to_string(),
+            has_more: page.has_more,
+            reset,
+        })
     }
 }

@@ -1,0 +1,82 @@
+//! The sync protocol between an organiser's workspace and the event site (DESIGN.md §3): the wire types, shared by
+//! both sides, and the client engine.
+//!
+//! A sync pushes the outbox in order, in batches, each acknowledged before its rows leave the outbox; then it pulls
+//! the site's change feed page by page, each page applied with its cursor in one transaction. Any step can fail or be
+//! killed and the next sync carries on: the site skips mutations it has already applied, and a page is applied again
+//! harmlessly.
+
+mod client;
+
+pub use client::{Progress, Site, SyncError, SyncReport, sync};
+
+use dais_core::{Mutation, RowState, Superseded};
+use serde::{Deserialize, Serialize};
+
+/// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
+pub const PROTOCOL: u32 = 1;
+pub const PUSH_PATH: &str = "/api/sync/v1/push";
+pub const PULL_PATH: &str = "/api/sync/v1/pull";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PushRequest {
+    pub protocol: u32,
+    /// The workspace's replica id.
+    pub client_id: String,
+    /// Oldest first, without gaps.
+    pub mutations: Vec<Mutation>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PushResponse {
+    /// Every mutation up to this one is applied: the client can drop them from its outbox.
+    pub last_mutation_id: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PullRequest {
+    pub protocol: u32,
+    pub client_id: String,
+    /// None for a first pull.
+    pub cursor: Option<String>,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PullResponse {
+    pub rows: Vec<RowState>,
+    /// Values that lost to a concurrent edit.
+    pub conflicts: Vec<Superseded>,
+    pub cursor: String,
+    pub has_more: bool,
+    /// The client's cursor was unknown to the site (its data was replaced or compacted): this page starts the feed
+    /// from the beginning.
+    pub reset: bool,
+}
+
+/// A position in a site's change feed: the site's epoch (the id of its data) and a sequence number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor<'a> {
+    pub epoch: &'a str,
+    pub seq: i64,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn parse(text: &'a str) -> Option<Cursor<'a>> {
+        let (epoch, seq) = text.split_once('.')?;
+        Some(Cursor { epoch, seq: seq.parse().ok()? })
+    }
+}
+
+impl std::fmt::Display for Cursor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.epoch, self.seq)
+    }
+}
+
+/// How the site reports an error: `{code, message}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WireError {
+    pub code: String,
+    pub message: String,
+}

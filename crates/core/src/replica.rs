@@ -1,0 +1,571 @@
+//! Replication between laptops and the event site (DESIGN.md §3).
+//!
+//! The site is the reference copy. It merges each pushed change field by field (the later stamp wins) and keeps every
+//! losing value. Laptops adopt the site's rows as they come, except fields with a newer local change still waiting to
+//! be pushed: those win locally until the site has decided. Each row the site touches takes a new place in its change
+//! feed, so a laptop always hears the site's decision on its own pushes.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params, params_from_iter};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::hlc::{Hlc, now_millis};
+use crate::model::{Entry, Event, Participation, Registration, Speaker};
+use crate::record::{Record, Table, fields, to_record, to_sql};
+use crate::store::{ALL_FIELDS, Mutation, Store, Writer, field_clock, insert_sql, row_values, stored, update_sql};
+
+/// A row as the site sends it: every field, whether it is deleted, and the stamp of each.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowState {
+    pub entity: String,
+    pub id: String,
+    pub fields: Map<String, Value>,
+    pub deleted: bool,
+    pub clocks: Map<String, Value>,
+}
+
+/// A value that lost to another edit of the same field, kept so that nothing an organiser typed is ever lost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Superseded {
+    pub id: Uuid,
+    pub entity: String,
+    pub row_id: String,
+    pub field: String,
+    pub value: Value,
+    pub hlc: String,
+    pub author: String,
+    pub winner_value: Value,
+    pub winner_hlc: String,
+    pub winner_author: String,
+    /// The winning edit was made without knowing this value: a conflict to show, not a knowing overwrite.
+    pub concurrent: bool,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A conflict as the organiser sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Conflict {
+    #[serde(flatten)]
+    pub superseded: Superseded,
+    /// What the row is: "entry “Opening”", "speaker Ms Ana Silva".
+    pub subject: String,
+    pub lost_at: DateTime<Utc>,
+    pub won_at: DateTime<Utc>,
+    /// The winning value still stands (no one has edited the field since).
+    pub open: bool,
+}
+
+/// One page of the site's change feed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangePage {
+    pub rows: Vec<RowState>,
+    pub conflicts: Vec<Superseded>,
+    /// The sequence number of the last change in the page (the cursor to continue from).
+    pub last: i64,
+    pub has_more: bool,
+}
+
+/// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
+const FORM_AUTHOR: &str = "registration form";
+
+/// Site: each write to a synced row, and each conflict, takes the next place in the change feed. Temporary triggers:
+/// they exist on the site's connection only, so laptops pay nothing for a feed they do not serve.
+const FEED_TRIGGERS: &str = "
+    CREATE TEMP TRIGGER IF NOT EXISTS feed_superseded AFTER INSERT ON main.superseded WHEN NEW.concurrent BEGIN
+        INSERT OR REPLACE INTO changes (entity, row_id) VALUES ('superseded', NEW.id);
+    END;";
+
+fn feed_trigger(table: &str, event: &str) -> String {
+    format!(
+        "CREATE TEMP TRIGGER IF NOT EXISTS feed_{table}_{event} AFTER {event} ON main.{table} BEGIN
+            INSERT OR REPLACE INTO changes (entity, row_id) VALUES ('{table}', NEW.id);
+        END;"
+    )
+}
+
+impl Store {
+    /// Opens the site's copy: a workspace that also keeps the change feed.
+    pub fn open_site(path: &std::path::Path) -> Result<Store> {
+        let store = Store::open(path)?;
+        let mut sql = FEED_TRIGGERS.to_string();
+        for t in crate::record::TABLES {
+            sql += &feed_trigger(t.name, "INSERT");
+            sql += &feed_trigger(t.name, "UPDATE");
+        }
+        store.conn.execute_batch(&sql)?;
+        Ok(store)
+    }
+
+    /// Site: the id of this copy of the data. A laptop whose cursor names another epoch (the site's data was replaced)
+    /// must reload everything.
+    pub fn epoch(&mut self) -> Result<String> {
+        let tx = self.conn.transaction()?;
+        let epoch = match tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| r.get(0)).optional()? {
+            Some(e) => e,
+            None => {
+                let e = Uuid::now_v7().simple().to_string();
+                tx.execute("INSERT INTO meta (key, value) VALUES ('epoch', ?1)", [&e])?;
+                e
+            }
+        };
+        tx.commit()?;
+        Ok(epoch)
+    }
+
+    /// Site: the sequence number of the latest change in the feed (0 when empty).
+    pub fn feed_end(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
+    }
+
+    /// Site: applies one push in one transaction. Mutations already applied (a retry, or a response that was lost)
+    /// are skipped; a gap means a push went missing, and is refused so that the laptop sends it again. Returns the
+    /// last mutation applied for the client.
+    pub fn apply_push(&mut self, client_id: &str, organiser: &str, mutations: &[Mutation], max_ahead_millis: u64) -> Result<i64> {
+        self.write(|w| {
+            let last: i64 = w
+                .tx
+                .query_row("SELECT last_mutation_id FROM clients WHERE client_id = ?1", [client_id], |r| r.get(0))
+                .optional()?
+                .unwrap_or(0);
+            let mut applied = last;
+            for m in mutations.iter().filter(|m| m.id > last) {
+                if m.id != applied + 1 {
+                    return Err(Error::Rejected(format!(
+                        "change {} arrived before change {}; send the changes from {} again",
+                        m.id,
+                        applied + 1,
+                        applied + 1
+                    )));
+                }
+                let hlc: Hlc = m.hlc.parse().map_err(|e: crate::hlc::MalformedHlc| Error::Rejected(e.to_string()))?;
+                let hlc = w.clamp(hlc, max_ahead_millis);
+                w.apply(m, hlc, organiser)?;
+                applied = m.id;
+            }
+            w.applied(client_id, applied, organiser)?;
+            Ok(applied)
+        })
+    }
+
+    /// Site: the changes after sequence number `after`, at most `limit` of them.
+    pub fn changes_since(&self, after: i64, limit: usize) -> Result<ChangePage> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT seq, entity, row_id FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
+        let mut feed = stmt
+            .query_map(params![after, limit as i64 + 1], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
+        let has_more = feed.len() > limit;
+        feed.truncate(limit);
+        let mut page = ChangePage { rows: Vec::new(), conflicts: Vec::new(), last: after, has_more };
+        for (seq, entity, row_id) in feed {
+            page.last = seq;
+            if entity == "superseded" {
+                page.conflicts.extend(superseded(&self.conn, "id = ?1", &row_id)?);
+                continue;
+            }
+            let table = Table::named(&entity).ok_or_else(|| Error::Corrupt(format!("unknown table {entity}")))?;
+            if let Some(row) = stored(&self.conn, table, &row_id)? {
+                let fields = table.columns.iter().map(|(c, _)| c.to_string()).zip(row.fields).collect();
+                page.rows.push(RowState { entity, id: row_id, fields, deleted: row.deleted, clocks: row.clocks });
+            }
+        }
+        Ok(page)
+    }
+
+    /// Every value that lost to another edit, for tests and audits.
+    pub fn superseded(&self) -> Result<Vec<Superseded>> {
+        superseded(&self.conn, "1 = ?1", "1")
+    }
+
+    /// Laptop: the site this workspace syncs with, and the cursor in its feed.
+    pub fn sync_cursor(&self) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'cursor'", [], |r| r.get(0)).optional()?)
+    }
+
+    /// Laptop: forgets the cursor, so that the next pull reloads everything.
+    pub fn reset_cursor(&mut self) -> Result<()> {
+        self.conn.execute("DELETE FROM meta WHERE key = 'cursor'", [])?;
+        Ok(())
+    }
+
+    /// Laptop: the site acknowledged every mutation up to `last`; they no longer wait.
+    pub fn acknowledge(&mut self, last: i64) -> Result<()> {
+        self.conn.prepare_cached("DELETE FROM outbox WHERE mutation_id <= ?1")?.execute([last])?;
+        Ok(())
+    }
+
+    /// Laptop: applies one page of the site's feed and moves the cursor, in one transaction.
+    pub fn adopt_page(&mut self, rows: &[RowState], conflicts: &[Superseded], cursor: &str) -> Result<()> {
+        self.write(|w| {
+            let waiting: bool = w.tx.query_row("SELECT EXISTS (SELECT 1 FROM outbox)", [], |r| r.get(0))?;
+            for row in rows {
+                w.adopt(row, waiting)?;
+            }
+            for c in conflicts {
+                keep_superseded(&w.tx, c)?;
+            }
+            w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?.execute([cursor])?;
+            Ok(())
+        })
+    }
+
+    /// The conflicts (values that lost to a concurrent edit), newest first.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let mut out = Vec::new();
+        for s in superseded(&self.conn, "concurrent = ?1 ORDER BY recorded_at DESC", "1")? {
+            let table = Table::named(&s.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", s.entity)))?;
+            let row = stored(&self.conn, table, &s.row_id)?;
+            let open = match &row {
+                Some(row) => field_clock(&row.clocks, &s.field)?.to_string() == s.winner_hlc,
+                None => false,
+            };
+            let subject = match row {
+                Some(row) => subject(table, &s.row_id, row.fields)?,
+                None => table.noun.to_string(),
+            };
+            out.push(Conflict {
+                lost_at: stamp_time(&s.hlc)?,
+                won_at: stamp_time(&s.winner_hlc)?,
+                subject,
+                open,
+                superseded: s,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Puts a losing value back, as a new edit of the organiser's (which syncs like any other).
+    pub fn restore(&mut self, superseded_id: Uuid) -> Result<()> {
+        let s = superseded(&self.conn, "id = ?1", &superseded_id.to_string())?
+            .pop()
+            .ok_or_else(|| Error::NotFound { kind: "conflict", id: superseded_id.to_string() })?;
+        let id = Uuid::parse_str(&s.row_id).map_err(|_| Error::Corrupt(format!("malformed row id {}", s.row_id)))?;
+        self.write(|w| match s.entity.as_str() {
+            Event::TABLE => w.restore_field::<Event>(id, &s.field, &s.value),
+            Entry::TABLE => w.restore_field::<Entry>(id, &s.field, &s.value),
+            Speaker::TABLE => w.restore_field::<Speaker>(id, &s.field, &s.value),
+            Participation::TABLE => w.restore_field::<Participation>(id, &s.field, &s.value),
+            Registration::TABLE => w.restore_field::<Registration>(id, &s.field, &s.value),
+            other => Err(Error::Corrupt(format!("unknown table {other}"))),
+        })
+    }
+}
+
+impl Writer<'_> {
+    /// Site: merges one organiser's change into its row, field by field: the later stamp wins and the loser is kept.
+    /// `hlc` is the change's stamp after the site's clamp; `author` names the organiser who pushed it.
+    pub fn apply(&mut self, m: &Mutation, hlc: Hlc, author: &str) -> Result<()> {
+        self.observe(hlc);
+        let table = Table::named(&m.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", m.entity)))?;
+        Uuid::parse_str(&m.row_id).map_err(|_| Error::Rejected(format!("malformed row id {:?}", m.row_id)))?;
+        for name in m.changes.keys() {
+            if name != "deleted" && table.column(name).is_none() {
+                return Err(Error::Rejected(format!("a {} has no field {name:?}", table.noun)));
+            }
+        }
+        match stored(&self.tx, table, &m.row_id)? {
+            None => self.apply_new(table, m, hlc)?,
+            Some(row) => self.apply_to(table, m, hlc, author, row)?,
+        }
+        // Whatever the outcome, the row takes a new place in the feed: the pusher hears the site's decision.
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO changes (entity, row_id) VALUES (?1, ?2)")?
+            .execute(params![table.name, m.row_id])?;
+        Ok(())
+    }
+
+    fn apply_new(&mut self, table: &Table, m: &Mutation, hlc: Hlc) -> Result<()> {
+        let values: Vec<Value> =
+            table.columns.iter().map(|(c, _)| m.changes.get(*c).cloned().unwrap_or(Value::Null)).collect();
+        check_row(table, &m.row_id, &values)
+            .map_err(|e| Error::Rejected(format!("a new {} without its fields: {e}", table.noun)))?;
+        let deleted = m.changes.get("deleted").and_then(Value::as_bool).unwrap_or(false);
+        let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), Value::String(hlc.to_string()))].into_iter().collect();
+        let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
+        self.tx
+            .prepare_cached(&insert_sql(table))?
+            .execute(params_from_iter(row_values(&m.row_id, &sql_values, deleted, &clocks)))?;
+        Ok(())
+    }
+
+    fn apply_to(
+        &mut self,
+        table: &Table,
+        m: &Mutation,
+        hlc: Hlc,
+        author: &str,
+        row: crate::record::StoredRow,
+    ) -> Result<()> {
+        let (mut values, mut deleted, mut clocks) = (row.fields, row.deleted, row.clocks);
+        let mut changed = false;
+        for (name, incoming) in &m.changes {
+            let current = match table.column(name) {
+                Some(i) => values[i].clone(),
+                None => Value::Bool(deleted),
+            };
+            let current_hlc = field_clock(&clocks, name)?;
+            if hlc == current_hlc || (current == *incoming && hlc < current_hlc) {
+                continue;
+            }
+            let current_author = self.author_of(current_hlc)?;
+            if hlc > current_hlc {
+                if current != *incoming {
+                    let knew = m.base.get(name).and_then(Value::as_str) == Some(current_hlc.to_string().as_str());
+                    let lost = Loss { value: current, hlc: current_hlc, author: &current_author };
+                    let won = Loss { value: incoming.clone(), hlc, author };
+                    self.keep(table, &m.row_id, name, lost, won, !knew)?;
+                }
+                match table.column(name) {
+                    Some(i) => values[i] = incoming.clone(),
+                    None => deleted = incoming.as_bool().unwrap_or(deleted),
+                }
+                clocks.insert(name.clone(), Value::String(hlc.to_string()));
+                changed = true;
+            } else {
+                let lost = Loss { value: incoming.clone(), hlc, author };
+                let won = Loss { value: current, hlc: current_hlc, author: &current_author };
+                self.keep(table, &m.row_id, name, lost, won, true)?;
+            }
+        }
+        if changed {
+            check_row(table, &m.row_id, &values).map_err(|e| Error::Rejected(format!("a {}: {e}", table.noun)))?;
+            let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
+            self.tx
+                .prepare_cached(&update_sql(table))?
+                .execute(params_from_iter(row_values(&m.row_id, &sql_values, deleted, &clocks)))?;
+        }
+        Ok(())
+    }
+
+    fn keep(&self, table: &Table, row_id: &str, field: &str, lost: Loss<'_>, won: Loss<'_>, concurrent: bool) -> Result<()> {
+        keep_superseded(
+            &self.tx,
+            &Superseded {
+                id: Uuid::now_v7(),
+                entity: table.name.to_string(),
+                row_id: row_id.to_string(),
+                field: field.to_string(),
+                value: lost.value,
+                hlc: lost.hlc.to_string(),
+                author: lost.author.to_string(),
+                winner_value: won.value,
+                winner_hlc: won.hlc.to_string(),
+                winner_author: won.author.to_string(),
+                concurrent,
+                recorded_at: Utc::now(),
+            },
+        )
+    }
+
+    /// Site: records that a client's mutations up to `last` are applied, and the organiser's name.
+    fn applied(&mut self, client_id: &str, last: i64, name: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("INSERT OR REPLACE INTO clients (client_id, last_mutation_id, name) VALUES (?1, ?2, ?3)")?
+            .execute(params![client_id, last, name])?;
+        Ok(())
+    }
+
+    fn author_of(&self, hlc: Hlc) -> Result<String> {
+        if hlc.node == self.clock.node() {
+            return Ok(FORM_AUTHOR.to_string());
+        }
+        let name = self
+            .tx
+            .prepare_cached("SELECT name FROM clients WHERE client_id = ?1")?
+            .query_row([format!("{:016x}", hlc.node)], |r| r.get::<_, String>(0))
+            .optional()?;
+        Ok(name.unwrap_or_else(|| "an organiser".to_string()))
+    }
+
+    /// Site: the stamp the site's clock gives to a change stamped `hlc` by a laptop. A laptop whose clock runs far
+    /// ahead would otherwise win every edit until the world caught up: such a stamp is brought back to the site's
+    /// now (keeping its node), after every stamp the site has seen.
+    pub fn clamp(&mut self, hlc: Hlc, max_ahead_millis: u64) -> Hlc {
+        let now = now_millis();
+        if hlc.millis <= now + max_ahead_millis {
+            return hlc;
+        }
+        let site = self.clock.tick(now);
+        self.mark_stamped();
+        Hlc { node: hlc.node, ..site }
+    }
+
+    /// Laptop: takes the site's row, except fields with a newer change of ours still waiting to be pushed.
+    fn adopt(&mut self, row: &RowState, waiting: bool) -> Result<()> {
+        let table = Table::named(&row.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", row.entity)))?;
+        let mut newest = None;
+        for stamp in row.clocks.values() {
+            let stamp: Hlc = stamp.as_str().and_then(|s| s.parse().ok()).ok_or_else(|| Error::Rejected("malformed clock stamp".into()))?;
+            newest = newest.max(Some(stamp));
+        }
+        if let Some(newest) = newest {
+            self.observe(newest);
+        }
+        let mut values: Vec<Value> =
+            table.columns.iter().map(|(c, _)| row.fields.get(*c).cloned().unwrap_or(Value::Null)).collect();
+        let sql = |values: &[Value]| -> Vec<rusqlite::types::Value> {
+            table.columns.iter().zip(values).map(|((_, kind), v)| to_sql(v, *kind)).collect()
+        };
+        let inserted = self
+            .tx
+            .prepare_cached(&insert_sql(table))?
+            .execute(params_from_iter(row_values(&row.id, &sql(&values), row.deleted, &row.clocks)))?;
+        if inserted == 1 {
+            return Ok(());
+        }
+        let local = stored(&self.tx, table, &row.id)?.ok_or_else(|| Error::Corrupt("a row vanished".into()))?;
+        let (mut deleted, mut clocks) = (row.deleted, row.clocks.clone());
+        if waiting {
+            for name in self.waiting_fields(table.name, &row.id)? {
+                let mine = field_clock(&local.clocks, &name)?;
+                if mine > field_clock(&row.clocks, &name)? {
+                    match table.column(&name) {
+                        Some(i) => values[i] = local.fields[i].clone(),
+                        None => deleted = local.deleted,
+                    }
+                    clocks.insert(name, Value::String(mine.to_string()));
+                }
+            }
+        }
+        if values != local.fields || deleted != local.deleted || clocks != local.clocks {
+            self.tx
+                .prepare_cached(&update_sql(table))?
+                .execute(params_from_iter(row_values(&row.id, &sql(&values), deleted, &clocks)))?;
+        }
+        Ok(())
+    }
+
+    /// The fields of a row changed by mutations still in the outbox.
+    fn waiting_fields(&self, entity: &str, row_id: &str) -> Result<HashSet<String>> {
+        let mut stmt = self.tx.prepare_cached("SELECT changes FROM outbox WHERE entity = ?1 AND row_id = ?2")?;
+        let mut names = HashSet::new();
+        for changes in stmt.query_map([entity, row_id], |r| r.get::<_, String>(0))? {
+            let changes: Map<String, Value> = serde_json::from_str(&changes?)?;
+            names.extend(changes.into_iter().map(|(k, _)| k));
+        }
+        Ok(names)
+    }
+
+    fn restore_field<R: Record>(&mut self, id: Uuid, field: &str, value: &Value) -> Result<()> {
+        let table = Table::of::<R>();
+        let row = stored(&self.tx, &table, &id.to_string())?
+            .ok_or_else(|| Error::NotFound { kind: R::NOUN, id: id.to_string() })?;
+        if field == "deleted" && value.as_bool() == Some(true) {
+            return self.delete::<R>(id).map(drop);
+        }
+        let mut record = fields(&to_record::<R>(&id.to_string(), row.fields)?)?;
+        if field != "deleted" {
+            record.insert(field.to_string(), value.clone());
+        }
+        record.insert("id".into(), Value::String(id.to_string()));
+        let record: R = serde_json::from_value(Value::Object(record))?;
+        self.put(&record).map(drop)
+    }
+}
+
+/// One side of a lost race: a value, its stamp and who wrote it.
+struct Loss<'a> {
+    value: Value,
+    hlc: Hlc,
+    author: &'a str,
+}
+
+/// Whether `values` make a valid record of the table (a pushed row cannot store what the site cannot show).
+fn check_row(table: &Table, id: &str, values: &[Value]) -> Result<()> {
+    let values = values.to_vec();
+    match table.name {
+        Event::TABLE => to_record::<Event>(id, values).map(drop),
+        Entry::TABLE => to_record::<Entry>(id, values).map(drop),
+        Speaker::TABLE => to_record::<Speaker>(id, values).map(drop),
+        Participation::TABLE => to_record::<Participation>(id, values).map(drop),
+        Registration::TABLE => to_record::<Registration>(id, values).map(drop),
+        other => Err(Error::Corrupt(format!("unknown table {other}"))),
+    }
+}
+
+/// What a row is, in words, for the conflicts list.
+fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<String> {
+    Ok(match table.name {
+        Event::TABLE => format!("meeting “{}”", to_record::<Event>(id, values)?.title),
+        Entry::TABLE => format!("entry “{}”", to_record::<Entry>(id, values)?.title),
+        Speaker::TABLE => format!("speaker {}", to_record::<Speaker>(id, values)?.display_name()),
+        Registration::TABLE => {
+            let r = to_record::<Registration>(id, values)?;
+            format!("registration of {} {}", r.given_name, r.family_name)
+        }
+        _ => table.noun.to_string(),
+    })
+}
+
+fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {
+    let hlc: Hlc = hlc.parse().map_err(|e: crate::hlc::MalformedHlc| Error::Corrupt(e.to_string()))?;
+    DateTime::from_timestamp_millis(hlc.millis as i64).ok_or_else(|| Error::Corrupt("a stamp out of range".into()))
+}
+
+fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO superseded (id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc,
+            winner_author, concurrent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        s.id.to_string(),
+        s.entity,
+        s.row_id,
+        s.field,
+        s.value.to_string(),
+        s.hlc,
+        s.author,
+        s.winner_value.to_string(),
+        s.winner_hlc,
+        s.winner_author,
+        s.concurrent,
+        s.recorded_at.to_rfc3339(),
+    ])?;
+    Ok(())
+}
+
+fn superseded(conn: &rusqlite::Connection, filter: &str, param: &str) -> Result<Vec<Superseded>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc, winner_author, concurrent,
+            recorded_at FROM superseded WHERE {filter}"
+    ))?;
+    let rows = stmt.query_map([param], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            [r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?],
+            [r.get::<_, String>(7)?, r.get(8)?, r.get(9)?],
+            r.get::<_, bool>(10)?,
+            r.get::<_, String>(11)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, [entity, row_id, field, value, hlc, author], [winner_value, winner_hlc, winner_author], concurrent, at) =
+            row?;
+        out.push(Superseded {
+            id: Uuid::parse_str(&id).map_err(|_| Error::Corrupt("malformed conflict id".into()))?,
+            entity,
+            row_id,
+            field,
+            value: serde_json::from_str(&value)?,
+            hlc,
+            author,
+            winner_value: serde_json::from_str(&winner_value)?,
+            winner_hlc,
+            winner_author,
+            concurrent,
+            recorded_at: DateTime::parse_from_rfc3339(&at)
+                .map_err(|_| Error::Corrupt("malformed time".into()))?
+                .with_timezone(&Utc),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,113 @@
+//! The sync API that organisers' apps call: push and pull, each authenticated by an organiser token.
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use dais_sync::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::AppState;
+
+/// A day offline is a few thousand mutations; this leaves room without letting one request eat the memory.
+const MAX_SYNC_BODY: usize = 64 * 1024 * 1024;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(PUSH_PATH, post(push))
+        .route(PULL_PATH, post(pull))
+        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
+}
+
+/// The organiser whose token came with the request.
+pub struct Organiser(pub String);
+
+impl FromRequestParts<AppState> for Organiser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string();
+        let tokens = state.tokens.clone();
+        let name = tokio::task::spawn_blocking(move || tokens.organiser(&token)).await;
+        match name {
+            Ok(Ok(Some(name))) => Ok(Organiser(name)),
+            Ok(Ok(None)) => Err(unauthorized()),
+            _ => Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the token store failed")),
+        }
+    }
+}
+
+/// 401 and nothing else: a caller without a valid token learns nothing about the site.
+fn unauthorized() -> Response {
+    (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"))]).into_response()
+}
+
+fn failure(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
+    (status, axum::Json(WireError { code: code.into(), message: message.into() })).into_response()
+}
+
+async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Response {
+    let request: PushRequest = match parse(&body) {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let storage = state.storage.clone();
+    answer(tokio::task::spawn_blocking(move || storage.push(&name, &request)).await)
+}
+
+async fn pull(State(state): State<AppState>, Organiser(_): Organiser, body: Bytes) -> Response {
+    let request: PullRequest = match parse(&body) {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let storage = state.storage.clone();
+    answer(tokio::task::spawn_blocking(move || storage.pull(&request)).await)
+}
+
+/// Reads a request, checking the protocol version first so that an old app gets a clear message, not a parse error.
+fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
+    #[derive(Deserialize)]
+    struct Version {
+        protocol: u32,
+    }
+    let bad = |e: serde_json::Error| failure(StatusCode::BAD_REQUEST, "malformed", format!("malformed request: {e}"));
+    let version: Version = serde_json::from_slice(body).map_err(bad)?;
+    if version.protocol != PROTOCOL {
+        let update = if version.protocol > PROTOCOL { "the event site" } else { "the app" };
+        return Err(failure(
+            StatusCode::CONFLICT,
+            "protocol_mismatch",
+            format!(
+                "the app speaks sync protocol {} and this site speaks {PROTOCOL}: update {update}",
+                version.protocol
+            ),
+        ));
+    }
+    serde_json::from_slice(body).map_err(bad)
+}
+
+fn answer<T: serde::Serialize>(outcome: Result<dais_core::Result<T>, tokio::task::JoinError>) -> Response {
+    match outcome {
+        Ok(Ok(value)) => axum::Json(value).into_response(),
+        Ok(Err(e)) => {
+            let status = match e {
+                dais_core::Error::Rejected(_) | dais_core::Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+                dais_core::Error::DiskFull => StatusCode::INSUFFICIENT_STORAGE,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            failure(status, e.code(), e.to_string())
+        }
+        Err(_) => failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the site failed while syncing; nothing was lost"),
+    }
+}

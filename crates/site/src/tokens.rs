@@ -1,0 +1,113 @@
+//! Organisers' tokens. A token is shown once when created and stored only as its SHA-256: it carries 256 random bits,
+//! so a fast hash is enough, and a stolen database gives no token away.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+use sha2::{Digest, Sha256};
+
+const PREFIX: &str = "dais_";
+
+#[derive(Debug, thiserror::Error)]
+pub enum TokenError {
+    #[error("no organiser token named {0:?}")]
+    Unknown(String),
+    #[error("an organiser token named {0:?} already exists; revoke it first")]
+    Exists(String),
+    #[error("the token store: {0}")]
+    Store(String),
+}
+
+impl From<rusqlite::Error> for TokenError {
+    fn from(e: rusqlite::Error) -> Self {
+        TokenError::Store(e.to_string())
+    }
+}
+
+/// One organiser's token, as listed (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenInfo {
+    pub name: String,
+    pub created_at: String,
+    pub revoked: bool,
+}
+
+pub struct Tokens {
+    conn: Mutex<Connection>,
+}
+
+impl Tokens {
+    pub fn open(path: &Path) -> Result<Tokens, TokenError> {
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Migrations::new(vec![M::up(
+            "CREATE TABLE organiser_tokens (
+                name       TEXT PRIMARY KEY,
+                hash       TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT
+            ) STRICT;",
+        )])
+        .to_latest(&mut conn)
+        .map_err(|e| TokenError::Store(e.to_string()))?;
+        Ok(Tokens { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Makes a token for an organiser and returns it: the only time it is ever shown.
+    pub fn create(&self, name: &str) -> Result<String, TokenError> {
+        let token = format!("{PREFIX}{}", hex::encode(rand::random::<[u8; 32]>()));
+        let conn = self.conn();
+        let live: Option<bool> = conn
+            .query_row("SELECT revoked_at IS NULL FROM organiser_tokens WHERE name = ?1", [name], |r| r.get(0))
+            .optional()?;
+        if live == Some(true) {
+            return Err(TokenError::Exists(name.to_string()));
+        }
+        conn.execute(
+            "INSERT OR REPLACE INTO organiser_tokens (name, hash, created_at, revoked_at) VALUES (?1, ?2, ?3, NULL)",
+            params![name, hash(&token), chrono::Utc::now().to_rfc3339()],
+        )?;
+        Ok(token)
+    }
+
+    pub fn revoke(&self, name: &str) -> Result<(), TokenError> {
+        let n = self.conn().execute(
+            "UPDATE organiser_tokens SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL",
+            params![name, chrono::Utc::now().to_rfc3339()],
+        )?;
+        if n == 0 {
+            return Err(TokenError::Unknown(name.to_string()));
+        }
+        Ok(())
+    }
+
+    pub fn list(&self) -> Result<Vec<TokenInfo>, TokenError> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare("SELECT name, created_at, revoked_at IS NOT NULL FROM organiser_tokens ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok(TokenInfo { name: r.get(0)?, created_at: r.get(1)?, revoked: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The organiser a live token belongs to.
+    pub fn organiser(&self, token: &str) -> Result<Option<String>, TokenError> {
+        if !token.starts_with(PREFIX) {
+            return Ok(None);
+        }
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT name FROM organiser_tokens WHERE hash = ?1 AND revoked_at IS NULL")?
+            .query_row([hash(token)], |r| r.get(0))
+            .optional()?)
+    }
+}
+
+fn hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}

@@ -1,0 +1,158 @@
+//! The client engine: one sync of a workspace with its event site.
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use dais_core::Store;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PullResponse, PushRequest, PushResponse, WireError};
+
+/// Mutations per push: big enough that a day offline goes in a few requests, small enough for a slow link.
+const PUSH_BATCH: i64 = 500;
+/// Rows per pull page.
+const PULL_PAGE: u32 = 5_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The site cannot be reached: a normal state for a laptop, not a failure. Nothing was lost.
+    #[error("offline: the event site at {url} cannot be reached ({reason})")]
+    Offline { url: String, reason: String },
+    #[error("the event site refused the organiser token: check it in the settings")]
+    Unauthorized,
+    /// The site answered with an error of its own.
+    #[error("{message}")]
+    Site { code: String, message: String },
+    #[error("the site's URL {0:?} is not a valid http(s) address")]
+    BadUrl(String),
+    #[error(transparent)]
+    Local(#[from] dais_core::Error),
+}
+
+impl SyncError {
+    pub fn code(&self) -> &str {
+        match self {
+            SyncError::Offline { .. } => "offline",
+            SyncError::Unauthorized => "unauthorized",
+            SyncError::Site { code, .. } => code,
+            SyncError::BadUrl(_) => "invalid",
+            SyncError::Local(e) => e.code(),
+        }
+    }
+}
+
+/// Where a sync is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum Progress {
+    Pushing { sent: usize, waiting: usize },
+    Pulling { received: usize },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub pushed: usize,
+    pub pulled: usize,
+    pub conflicts: usize,
+    /// The site asked for everything to be reloaded.
+    pub reset: bool,
+}
+
+/// An event site and the organiser's token for it.
+pub struct Site {
+    http: reqwest::blocking::Client,
+    url: reqwest::Url,
+    token: String,
+}
+
+impl Site {
+    pub fn new(url: &str, token: &str) -> Result<Site, SyncError> {
+        let url = reqwest::Url::parse(url)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .ok_or_else(|| SyncError::BadUrl(url.to_string()))?;
+        let http = reqwest::blocking::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(120))
+            .build()
+            .map_err(|e| SyncError::Offline { url: url.to_string(), reason: e.to_string() })?;
+        Ok(Site { http, url, token: token.to_string() })
+    }
+
+    pub fn url(&self) -> &reqwest::Url {
+        &self.url
+    }
+
+    fn call<Q: Serialize, A: DeserializeOwned>(&self, path: &str, body: &Q) -> Result<A, SyncError> {
+        let url = self.url.join(path).map_err(|_| SyncError::BadUrl(self.url.to_string()))?;
+        let offline = |e: reqwest::Error| SyncError::Offline { url: self.url.to_string(), reason: e.to_string() };
+        let response = self.http.post(url).bearer_auth(&self.token).json(body).send().map_err(offline)?;
+        let status = response.status();
+        if status == reqwest::StatusCode::UNAUTHORIZED {
+            return Err(SyncError::Unauthorized);
+        }
+        let bytes = response.bytes().map_err(offline)?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|e| SyncError::Site {
+                code: "protocol".into(),
+                message: format!("the event site's answer is not understood: {e}"),
+            });
+        }
+        Err(match serde_json::from_slice::<WireError>(&bytes) {
+            Ok(e) => SyncError::Site { code: e.code, message: e.message },
+            Err(_) => SyncError::Site {
+                code: "site".into(),
+                message: format!("the event site answered {status}: {}", String::from_utf8_lossy(&bytes)),
+            },
+        })
+    }
+}
+
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    // A panic elsewhere while holding the lock left SQLite consistent (its transaction rolled back).
+    store.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Pushes the outbox, then pulls until the site has nothing more. The store is locked only for local steps, never
+/// during a request, so the organiser can go on editing while a sync runs.
+pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport, SyncError> {
+    let client_id = lock(store).replica_id();
+    let mut report = SyncReport::default();
+    loop {
+        let (mutations, waiting) = {
+            let store = lock(store);
+            (store.pending(PUSH_BATCH)?, store.pending_count()? as usize)
+        };
+        if mutations.is_empty() {
+            break;
+        }
+        progress(Progress::Pushing { sent: report.pushed, waiting });
+        let sent = mutations.len();
+        let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations };
+        let last = request.mutations.last().map_or(0, |m| m.id);
+        let answer: PushResponse = site.call(PUSH_PATH, &request)?;
+        if answer.last_mutation_id < last {
+            return Err(SyncError::Site {
+                code: "protocol".into(),
+                message: format!("the event site applied changes up to {} of {last}", answer.last_mutation_id),
+            });
+        }
+        lock(store).acknowledge(answer.last_mutation_id)?;
+        report.pushed += sent;
+    }
+    loop {
+        let cursor = lock(store).sync_cursor()?;
+        let request = PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: PULL_PAGE };
+        let page: PullResponse = site.call(PULL_PATH, &request)?;
+        lock(store).adopt_page(&page.rows, &page.conflicts, &page.cursor)?;
+        report.pulled += page.rows.len();
+        report.conflicts += page.conflicts.len();
+        report.reset |= page.reset;
+        progress(Progress::Pulling { received: report.pulled });
+        if !page.has_more {
+            break;
+        }
+    }
+    Ok(report)
+}
