@@ -16,6 +16,8 @@
 //! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
 //! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
 //! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
+//! | 7    | offline: the event site cannot be reached (`offline`); nothing was lost, the changes wait        |
+//! | 8    | the event site refused: no site set, a wrong token, another protocol, a refused change           |
 //!
 //! With `--json`, results are JSON on stdout and errors are core's `ErrorBody` on stderr, one line:
 //! `{"code": "invalid", "message": "...", "fields": [{"field": "slot", "message": "..."}]}`.
@@ -46,6 +48,8 @@ Exit codes:
   5  the workspace or its database cannot be used                        (codes \"workspace\", \"database\",
                                                                           \"migration\", \"disk_full\", \"malformed\")
   6  `dais init` on a workspace that already holds events                (code \"exists\")
+  7  offline: the event site cannot be reached; the changes wait         (code \"offline\")
+  8  the event site refused: no site set, wrong token, another protocol  (codes \"no_site\", \"unauthorized\", ...)
 
 With --json, errors go to stderr as one line of JSON: {\"code\", \"message\", \"fields\": [{\"field\", \"message\"}]}.";
 
@@ -96,6 +100,35 @@ enum Command {
     Registrations {
         #[command(flatten)]
         event: EventArg,
+    },
+    /// Set the event site this workspace syncs with, and the organiser's token (kept in the OS keychain)
+    Site {
+        /// The site's address, e.g. http://127.0.0.1:8080
+        #[arg(long)]
+        url: String,
+        /// The token from `dais-site token create`
+        #[arg(long)]
+        token: String,
+    },
+    /// Send local changes to the event site and bring back everyone else's, registrations included
+    Sync,
+    /// Sync, then give the public pages' address: the site now shows the programme and speakers
+    Publish {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// What is waiting for the event site
+    Status,
+    /// Values that lost to a concurrent edit by another organiser
+    Conflicts {
+        /// Also those settled since (the field was edited again)
+        #[arg(long)]
+        all: bool,
+    },
+    /// Put a value that lost back (a new edit, synced like any other)
+    Restore {
+        /// The conflict's id, from `dais conflicts`
+        id: Uuid,
     },
     /// Write everything about a meeting as JSON
     Export {
@@ -313,6 +346,18 @@ enum Failure {
         path: PathBuf,
         error: std::io::Error,
     },
+    Sync(dais_sync::SyncError),
+    /// `dais sync` before `dais site`.
+    NoSite,
+}
+
+impl From<dais_sync::SyncError> for Failure {
+    fn from(e: dais_sync::SyncError) -> Self {
+        match e {
+            dais_sync::SyncError::Local(e) => Failure::Core(e),
+            e => Failure::Sync(e),
+        }
+    }
 }
 
 impl From<Error> for Failure {
@@ -349,6 +394,10 @@ impl Failure {
                 ),
             ),
             Failure::Io { path, error } => body("io", format!("cannot write {}: {error}", path.display())),
+            Failure::Sync(e) => body(e.code(), e.to_string()),
+            Failure::NoSite => {
+                body("no_site", "this workspace has no event site yet: `dais site --url URL --token TOKEN`".into())
+            }
         }
     }
 }
@@ -358,8 +407,10 @@ fn exit_code(code: &str) -> u8 {
     match code {
         "invalid" => 3,
         "not_found" => 4,
-        "workspace" | "database" | "migration" | "disk_full" | "malformed" => 5,
+        "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,
+        "offline" => 7,
+        "no_site" | "unauthorized" | "protocol_mismatch" | "protocol" | "rejected" | "site" => 8,
         _ => 1,
     }
 }
@@ -425,6 +476,42 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let registrations = store.registrations(event.id)?;
             out.show(&registrations, || text::registrations(&registrations))
         }
+        Command::Site { url, token } => {
+            let mut store = open(&path)?;
+            let place = dais_sync::settings::save(&mut store, &url, &token)?;
+            let kept = match place {
+                dais_sync::settings::TokenPlace::Keychain => "the OS keychain".to_string(),
+                dais_sync::settings::TokenPlace::File => format!("{}.token (no keychain here)", path.display()),
+            };
+            out.show(&json!({ "url": url, "token": place }), || format!("Site {url}; the token is kept in {kept}"))
+        }
+        Command::Sync => {
+            let report = sync(open(&path)?)?;
+            out.show(&report, || text::sync_report(&report))
+        }
+        Command::Publish { event } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let url = store.site_url()?.ok_or(Failure::NoSite)?;
+            let report = sync(store)?;
+            let page = format!("{}/events/{}/programme", url.trim_end_matches('/'), event.id);
+            out.show(&json!({ "sync": report, "programme": page }), || {
+                format!("{}\nPublished: {page}", text::sync_report(&report))
+            })
+        }
+        Command::Status => {
+            let store = open(&path)?;
+            let status = json!({ "site": store.site_url()?, "waiting": store.pending_count()? });
+            out.show(&status, || text::status(&status))
+        }
+        Command::Conflicts { all } => {
+            let conflicts: Vec<_> = open(&path)?.conflicts()?.into_iter().filter(|c| all || c.open).collect();
+            out.show(&conflicts, || text::conflicts(&conflicts))
+        }
+        Command::Restore { id } => {
+            open(&path)?.restore(id)?;
+            out.show(&json!({ "restored": id }), || "Restored; it reaches the others at the next sync".into())
+        }
         Command::Export { event, out: file } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
@@ -440,6 +527,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
         }
+    }
+}
+
+/// One sync. Offline is not a failure of the data: the message says how many changes wait.
+fn sync(store: Store) -> Result<dais_sync::SyncReport, Failure> {
+    let site = dais_sync::settings::site(&store)?.ok_or(Failure::NoSite)?;
+    let store = std::sync::Mutex::new(store);
+    match dais_sync::sync(&store, &site, &mut |_| {}) {
+        Ok(report) => Ok(report),
+        Err(dais_sync::SyncError::Offline { url, reason }) => {
+            let waiting = store.lock().map_err(|_| Error::Corrupt("lock".into()))?.pending_count()?;
+            Err(Failure::Sync(dais_sync::SyncError::Offline {
+                url,
+                reason: format!("{reason}; {waiting} changes waiting"),
+            }))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -178,3 +178,43 @@ fn row(r: &ProgrammeRow, day: chrono::NaiveDate, zone: &str, viewer_zone: Option
     cells.push(format!("{}{draft}", r.entry.title));
     cells
 }
+
+pub fn sync_report(r: &dais_sync::SyncReport) -> String {
+    let mut out = format!("Synced: {} changes sent, {} rows received", r.pushed, r.pulled);
+    if r.conflicts > 0 {
+        out += &format!(", {} new conflicts (see `dais conflicts`)", r.conflicts);
+    }
+    if r.reset {
+        out += "; the site asked for a full reload, done";
+    }
+    out
+}
+
+pub fn status(status: &serde_json::Value) -> String {
+    let site = status["site"].as_str().unwrap_or("none (set one with `dais site`)");
+    format!("Event site: {site}\nChanges waiting: {}", status["waiting"])
+}
+
+pub fn conflicts(conflicts: &[dais_core::Conflict]) -> String {
+    if conflicts.is_empty() {
+        return "No conflicts".into();
+    }
+    let mut out = String::new();
+    for c in conflicts {
+        let s = &c.superseded;
+        let settled = if c.open { "" } else { " (settled)" };
+        out += &format!(
+            "{}{settled}\n  {} of {}: {} by {} at {} lost to {} by {} at {}\n",
+            s.id,
+            s.field,
+            c.subject,
+            s.value,
+            s.author,
+            c.lost_at.format("%Y-%m-%d %H:%M:%S UTC"),
+            s.winner_value,
+            s.winner_author,
+            c.won_at.format("%Y-%m-%d %H:%M:%S UTC"),
+        );
+    }
+    out
+}

@@ -185,7 +185,25 @@ impl Store {
         superseded(&self.conn, "1 = ?1", "1")
     }
 
-    /// Laptop: the site this workspace syncs with, and the cursor in its feed.
+    /// Laptop: the address of the event site this workspace syncs with.
+    pub fn site_url(&self) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'site_url'", [], |r| r.get(0)).optional()?)
+    }
+
+    /// Laptop: sets the event site. Another site means another feed: the cursor starts again.
+    pub fn set_site_url(&mut self, url: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let old: Option<String> =
+            tx.query_row("SELECT value FROM meta WHERE key = 'site_url'", [], |r| r.get(0)).optional()?;
+        if old.as_deref() != Some(url) {
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('site_url', ?1)", [url])?;
+            tx.execute("DELETE FROM meta WHERE key = 'cursor'", [])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Laptop: the cursor in the site's change feed.
     pub fn sync_cursor(&self) -> Result<Option<String>> {
         Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'cursor'", [], |r| r.get(0)).optional()?)
     }

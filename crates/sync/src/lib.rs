@@ -7,6 +7,7 @@
 //! harmlessly.
 
 mod client;
+pub mod settings;
 
 pub use client::{Progress, Site, SyncError, SyncReport, sync};
 

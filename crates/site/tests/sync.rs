@@ -1,0 +1,262 @@
+//! Sync between organisers' workspaces and a real site on 127.0.0.1: authentication, the protocol's rules, two
+//! organisers editing the same entry, conflicts and their restore, and form registrations reaching every organiser.
+
+mod sync_support;
+
+use chrono::Utc;
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::*;
+use dais_sync::{PROTOCOL, PULL_PATH, PUSH_PATH, PushRequest, PushResponse};
+use serde_json::{Value, json};
+use sync_support::{Organiser, TestSite};
+
+fn entry_titled(store: &Store, title: &str) -> Entry {
+    store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == title).unwrap()
+}
+
+fn retitle(store: &mut Store, title: &str, new: &str) {
+    let entry = entry_titled(store, title);
+    store.save_entry(&Entry { title: new.into(), ..entry }).unwrap();
+}
+
+fn form_registration(email: &str) -> Registration {
+    Registration {
+        id: new_id(),
+        event_id: demo_event_id(),
+        given_name: "Ana".into(),
+        family_name: "Silva".into(),
+        email: email.into(),
+        organisation: "City of Lisbon".into(),
+        country: "PT".into(),
+        category: ParticipantCategory::MemberStateAdministration,
+        position: None,
+        source: RegistrationSource::WebsiteForm,
+        consent_to_be_listed: false,
+        submitted_at: Utc::now(),
+        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        private_notes: String::new(),
+        attended: false,
+    }
+}
+
+fn export(o: &Organiser) -> Value {
+    o.with(|s| serde_json::to_value(s.export(demo_event_id()).unwrap()).unwrap())
+}
+
+#[test]
+fn two_organisers_edit_the_same_entry_offline_and_both_end_with_one_value_and_the_conflict() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.with(|s| create_demo(s).unwrap());
+    let first = alice.sync().unwrap();
+    assert!(first.pushed > 20, "{first:?}");
+    let got = bob.sync().unwrap();
+    assert!(got.pulled >= first.pushed / 2, "{got:?}");
+    assert_eq!(export(&alice), export(&bob), "Bob's first pull is Alice's meeting");
+
+    // Both offline: Alice retitles the opening, then Bob does.
+    alice.with(|s| retitle(s, "Opening and welcome", "Welcome (Alice)"));
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    bob.with(|s| retitle(s, "Opening and welcome", "Welcome (Bob)"));
+    assert_eq!(alice.with(|s| s.pending_count().unwrap()), 1);
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    alice.sync().unwrap();
+    assert_eq!(alice.with(|s| entry_titled(s, "Welcome (Bob)").id), bob.with(|s| entry_titled(s, "Welcome (Bob)").id));
+    assert_eq!(export(&alice), export(&bob));
+
+    // Both see what lost, who wrote each value, and that the winner still stands.
+    for o in [&alice, &bob] {
+        let conflicts = o.with(|s| s.conflicts().unwrap());
+        assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+        let c = &conflicts[0];
+        assert_eq!((c.superseded.field.as_str(), &c.superseded.value), ("title", &json!("Welcome (Alice)")));
+        assert_eq!(c.superseded.winner_value, json!("Welcome (Bob)"));
+        assert_eq!((c.superseded.author.as_str(), c.superseded.winner_author.as_str()), ("Alice", "Bob"));
+        assert_eq!(c.subject, "entry “Welcome (Bob)”");
+        assert!(c.open && c.lost_at <= c.won_at);
+    }
+
+    // Alice restores her title: it wins everywhere, and the conflict is settled.
+    let id = alice.with(|s| s.conflicts().unwrap()[0].superseded.id);
+    alice.with(|s| s.restore(id).unwrap());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    bob.with(|s| entry_titled(s, "Welcome (Alice)"));
+    assert!(bob.with(|s| s.conflicts().unwrap()).iter().all(|c| !c.open));
+    assert_eq!(export(&alice), export(&bob));
+}
+
+#[test]
+fn a_registration_from_the_form_reaches_every_organiser_once() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    let demo_registrations = alice.with(|s| s.registrations(demo_event_id()).unwrap().len());
+
+    let first = site.state.storage.register(form_registration("ana.silva@example.org")).unwrap();
+    let again = site.state.storage.register(form_registration("Ana.Silva@Example.org")).unwrap();
+    assert!(first.created && !again.created);
+    assert_eq!(again.registration.id, first.registration.id);
+
+    for o in [&alice, &bob] {
+        o.sync().unwrap();
+        o.sync().unwrap();
+        let registrations = o.with(|s| s.registrations(demo_event_id()).unwrap());
+        assert_eq!(registrations.len(), demo_registrations + 1);
+        assert_eq!(registrations.iter().filter(|r| r.email == "ana.silva@example.org").count(), 1);
+    }
+    // The organisers' decision and the registrant's fields are separate fields: approving does not touch them.
+    alice.with(|s| {
+        let mut r = s.get::<Registration>(first.registration.id).unwrap();
+        r.decision = Decision { status: RegistrationStatus::Approved, decided_by: Some("Alice".into()), decided_at: None };
+        s.save_registration(&r).unwrap();
+    });
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    let r = bob.with(|s| s.get::<Registration>(first.registration.id).unwrap());
+    assert_eq!((r.decision.status, r.given_name.as_str()), (RegistrationStatus::Approved, "Ana"));
+    assert!(bob.with(|s| s.conflicts().unwrap()).is_empty());
+}
+
+fn raw(site: &TestSite, path: &str, token: Option<&str>, body: &Value) -> reqwest::blocking::Response {
+    let mut request = reqwest::blocking::Client::new().post(format!("{}{path}", site.url)).json(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().unwrap()
+}
+
+#[test]
+fn every_sync_call_needs_a_live_token_and_a_wrong_one_learns_nothing() {
+    let site = TestSite::start();
+    let token = site.token("Alice");
+    let pull = json!({"protocol": PROTOCOL, "client_id": "00000000000000aa", "cursor": null, "limit": 10});
+    assert_eq!(raw(&site, PULL_PATH, Some(&token), &pull).status(), 200);
+    for wrong in [None, Some("dais_0000"), Some("not a token"), Some(&token[..token.len() - 1])] {
+        let response = raw(&site, PULL_PATH, wrong, &pull);
+        assert_eq!(response.status(), 401, "{wrong:?}");
+        assert_eq!(response.text().unwrap(), "", "no detail for {wrong:?}");
+        assert_eq!(raw(&site, PUSH_PATH, wrong, &json!({})).status(), 401);
+    }
+    site.state.tokens.revoke("Alice").unwrap();
+    assert_eq!(raw(&site, PULL_PATH, Some(&token), &pull).status(), 401);
+    // The token is stored hashed: it is nowhere in the token file.
+    let file = std::fs::read(site.data.path().join(dais_site::TOKENS_FILE)).unwrap();
+    assert!(!file.windows(token.len()).any(|w| w == token.as_bytes()));
+}
+
+#[test]
+fn another_protocol_version_gets_a_clear_error() {
+    let site = TestSite::start();
+    let token = site.token("Alice");
+    let response = raw(&site, PULL_PATH, Some(&token), &json!({"protocol": PROTOCOL + 1, "client_id": "x"}));
+    assert_eq!(response.status(), 409);
+    let body: Value = response.json().unwrap();
+    assert_eq!(body["code"], "protocol_mismatch");
+    assert!(body["message"].as_str().unwrap().contains("update the event site"), "{body}");
+    let response = raw(&site, PUSH_PATH, Some(&token), &json!({"mutations": "garbage"}));
+    assert_eq!(response.status(), 400);
+    assert_eq!(response.json::<Value>().unwrap()["code"], "malformed");
+}
+
+#[test]
+fn a_push_repeated_after_a_lost_response_applies_once() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    let token = site.token("Alice's script");
+    let request = alice.with(|s| PushRequest {
+        protocol: PROTOCOL,
+        client_id: s.replica_id(),
+        mutations: s.outbox().unwrap(),
+    });
+    let last = request.mutations.last().unwrap().id;
+    // The site commits, the answer is "lost": the laptop still has its outbox and sends it again, twice.
+    for _ in 0..2 {
+        let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
+        assert_eq!(response.json::<PushResponse>().unwrap().last_mutation_id, last);
+    }
+    let report = alice.sync().unwrap();
+    assert_eq!(report.pushed, request.mutations.len());
+    assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
+    let server = site.store();
+    assert_eq!(server.registrations(demo_event_id()).unwrap().len(), 5);
+    assert!(server.superseded().unwrap().is_empty(), "re-applying the same edits loses nothing");
+    assert_eq!(export(&alice), serde_json::to_value(server.export(demo_event_id()).unwrap()).unwrap());
+}
+
+#[test]
+fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    let token = site.token("script");
+    let mut request = alice.with(|s| PushRequest {
+        protocol: PROTOCOL,
+        client_id: s.replica_id(),
+        mutations: s.outbox().unwrap(),
+    });
+    request.mutations.remove(0);
+    let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
+    assert_eq!(response.status(), 422);
+    assert_eq!(response.json::<Value>().unwrap()["code"], "rejected");
+    assert!(site.store().meetings().unwrap().is_empty(), "a refused push applies nothing");
+    alice.sync().unwrap();
+    assert_eq!(site.store().meetings().unwrap().len(), 1);
+}
+
+#[test]
+fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    // Alice's laptop thinks it is next year.
+    let opening = alice.with(|s| entry_titled(s, "Opening and welcome"));
+    let year_ahead = hlc::Hlc { millis: hlc::now_millis() + 365 * 86_400_000, counter: 0, node: 1 };
+    let token = site.token("Alice's clock");
+    let changes: serde_json::Map<String, Value> = [("title".to_string(), json!("From the future"))].into_iter().collect();
+    let mutation = Mutation {
+        id: 1,
+        entity: "entries".into(),
+        row_id: opening.id.to_string(),
+        hlc: year_ahead.to_string(),
+        changes,
+        base: Default::default(),
+    };
+    let request = PushRequest { protocol: PROTOCOL, client_id: "0000000000000001".into(), mutations: vec![mutation] };
+    assert_eq!(raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap()).status(), 200);
+    let stamp = site.store().clock::<Entry>(opening.id, "title").unwrap();
+    assert!(stamp.millis <= hlc::now_millis(), "clamped to the site's now: {stamp}");
+    // So Bob's later edit wins, as the people involved would expect.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    bob.sync().unwrap();
+    bob.with(|s| retitle(s, "From the future", "Opening and welcome"));
+    bob.sync().unwrap();
+    alice.sync().unwrap();
+    alice.with(|s| entry_titled(s, "Opening and welcome"));
+}
+
+#[test]
+fn a_cursor_the_site_does_not_know_reloads_everything() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    // Bob's cursor names a copy of the site's data that is gone (restored from a backup, say).
+    bob.with(|s| {
+        s.connection().execute("UPDATE entries SET title = 'stale' WHERE title = 'Closing'", []).unwrap();
+        s.connection().execute("UPDATE meta SET value = 'oldepoch.99999' WHERE key = 'cursor'", []).unwrap();
+    });
+    let report = bob.sync().unwrap();
+    assert!(report.reset && report.pulled > 20, "{report:?}");
+    assert_eq!(export(&alice), export(&bob));
+}
