@@ -168,7 +168,7 @@ impl Store {
         for (seq, entity, row_id) in feed {
             page.last = seq;
             if entity == "superseded" {
-                page.conflicts.extend(superseded(&self.conn, "id = ?1", &row_id)?);
+                page.conflicts.extend(superseded(&self.conn, "id = ?1", [&row_id])?);
                 continue;
             }
             let table = Table::named(&entity).ok_or_else(|| Error::Corrupt(format!("unknown table {entity}")))?;
@@ -182,7 +182,7 @@ impl Store {
 
     /// Every value that lost to another edit, for tests and audits.
     pub fn superseded(&self) -> Result<Vec<Superseded>> {
-        superseded(&self.conn, "1 = ?1", "1")
+        superseded(&self.conn, "true", [])
     }
 
     /// Laptop: the address of the event site this workspace syncs with.
@@ -238,7 +238,7 @@ impl Store {
     /// The conflicts (values that lost to a concurrent edit), newest first.
     pub fn conflicts(&self) -> Result<Vec<Conflict>> {
         let mut out = Vec::new();
-        for s in superseded(&self.conn, "concurrent = ?1 ORDER BY recorded_at DESC", "1")? {
+        for s in superseded(&self.conn, "concurrent ORDER BY recorded_at DESC", [])? {
             let table = Table::named(&s.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", s.entity)))?;
             let row = stored(&self.conn, table, &s.row_id)?;
             let open = match &row {
@@ -262,7 +262,7 @@ impl Store {
 
     /// Puts a losing value back, as a new edit of the organiser's (which syncs like any other).
     pub fn restore(&mut self, superseded_id: Uuid) -> Result<()> {
-        let s = superseded(&self.conn, "id = ?1", &superseded_id.to_string())?
+        let s = superseded(&self.conn, "id = ?1", [superseded_id.to_string()])?
             .pop()
             .ok_or_else(|| Error::NotFound { kind: "conflict", id: superseded_id.to_string() })?;
         let id = Uuid::parse_str(&s.row_id).map_err(|_| Error::Corrupt(format!("malformed row id {}", s.row_id)))?;
@@ -550,12 +550,12 @@ fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<()> {
     Ok(())
 }
 
-fn superseded(conn: &rusqlite::Connection, filter: &str, param: &str) -> Result<Vec<Superseded>> {
+fn superseded(conn: &rusqlite::Connection, filter: &str, params: impl rusqlite::Params) -> Result<Vec<Superseded>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc, winner_author, concurrent,
             recorded_at FROM superseded WHERE {filter}"
     ))?;
-    let rows = stmt.query_map([param], |r| {
+    let rows = stmt.query_map(params, |r| {
         Ok((
             r.get::<_, String>(0)?,
             [r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?],

@@ -306,6 +306,15 @@ impl Writer<'_> {
         Ok(true)
     }
 
+    /// Brings a deleted row back as it was (its tombstone is a field like any other). Returns whether it was deleted.
+    pub fn undelete<R: Record>(&mut self, id: Uuid) -> Result<bool> {
+        let row = stored(&self.tx, &Table::of::<R>(), &id.to_string())?.ok_or_else(|| not_found::<R>(id))?;
+        if !row.deleted {
+            return Ok(false);
+        }
+        self.put(&to_record::<R>(&id.to_string(), row.fields)?)
+    }
+
     fn log(
         &mut self,
         entity: &str,

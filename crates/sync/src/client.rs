@@ -117,20 +117,29 @@ fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
 /// Pushes the outbox, then pulls until the site has nothing more. The store is locked only for local steps, never
 /// during a request, so the organiser can go on editing while a sync runs.
 pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress)) -> Result<SyncReport, SyncError> {
-    let client_id = lock(store).replica_id();
     let mut report = SyncReport::default();
+    push(store, site, &mut report, progress)?;
+    pull(store, site, PULL_PAGE, usize::MAX, &mut report, progress)?;
+    Ok(report)
+}
+
+/// Sends the outbox, oldest first, in batches; each batch leaves the outbox once the site acknowledged it.
+pub fn push(
+    store: &Mutex<Store>,
+    site: &Site,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), SyncError> {
+    let client_id = lock(store).replica_id();
     loop {
         let (mutations, waiting) = {
             let store = lock(store);
             (store.pending(PUSH_BATCH)?, store.pending_count()? as usize)
         };
-        if mutations.is_empty() {
-            break;
-        }
+        let Some(last) = mutations.last().map(|m| m.id) else { return Ok(()) };
         progress(Progress::Pushing { sent: report.pushed, waiting });
         let sent = mutations.len();
         let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations };
-        let last = request.mutations.last().map_or(0, |m| m.id);
         let answer: PushResponse = site.call(PUSH_PATH, &request)?;
         if answer.last_mutation_id < last {
             return Err(SyncError::Site {
@@ -141,9 +150,22 @@ pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress
         lock(store).acknowledge(answer.last_mutation_id)?;
         report.pushed += sent;
     }
-    loop {
+}
+
+/// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied with its cursor in one
+/// transaction.
+pub fn pull(
+    store: &Mutex<Store>,
+    site: &Site,
+    page_size: u32,
+    max_pages: usize,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), SyncError> {
+    let client_id = lock(store).replica_id();
+    for _ in 0..max_pages {
         let cursor = lock(store).sync_cursor()?;
-        let request = PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: PULL_PAGE };
+        let request = PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: page_size };
         let page: PullResponse = site.call(PULL_PATH, &request)?;
         lock(store).adopt_page(&page.rows, &page.conflicts, &page.cursor)?;
         report.pulled += page.rows.len();
@@ -154,5 +176,5 @@ pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress
             break;
         }
     }
-    Ok(report)
+    Ok(())
 }

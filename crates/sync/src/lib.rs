@@ -9,7 +9,7 @@
 mod client;
 pub mod settings;
 
-pub use client::{Progress, Site, SyncError, SyncReport, sync};
+pub use client::{Progress, Site, SyncError, SyncReport, pull, push, sync};
 
 use dais_core::{Mutation, RowState, Superseded};
 use serde::{Deserialize, Serialize};
