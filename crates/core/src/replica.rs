@@ -128,13 +128,18 @@ impl Store {
     /// Site: applies one push in one transaction. Mutations already applied (a retry, or a response that was lost)
     /// are skipped; a gap means a push went missing, and is refused so that the laptop sends it again. Returns the
     /// last mutation applied for the client.
-    pub fn apply_push(&mut self, client_id: &str, organiser: &str, mutations: &[Mutation], max_ahead_millis: u64) -> Result<i64> {
+    pub fn apply_push(
+        &mut self,
+        client_id: &str,
+        organiser: &str,
+        mutations: &[Mutation],
+        max_ahead_millis: u64,
+    ) -> Result<i64> {
         self.write(|w| {
-            let last: i64 = w
-                .tx
-                .query_row("SELECT last_mutation_id FROM clients WHERE client_id = ?1", [client_id], |r| r.get(0))
-                .optional()?
-                .unwrap_or(0);
+            let last: i64 =
+                w.tx.query_row("SELECT last_mutation_id FROM clients WHERE client_id = ?1", [client_id], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(0);
             let mut applied = last;
             for m in mutations.iter().filter(|m| m.id > last) {
                 if m.id != applied + 1 {
@@ -282,7 +287,8 @@ impl Writer<'_> {
     /// `hlc` is the change's stamp after the site's clamp; `author` names the organiser who pushed it.
     pub fn apply(&mut self, m: &Mutation, hlc: Hlc, author: &str) -> Result<()> {
         self.observe(hlc);
-        let table = Table::named(&m.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", m.entity)))?;
+        let table =
+            Table::named(&m.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", m.entity)))?;
         Uuid::parse_str(&m.row_id).map_err(|_| Error::Rejected(format!("malformed row id {:?}", m.row_id)))?;
         for name in m.changes.keys() {
             if name != "deleted" && table.column(name).is_none() {
@@ -306,11 +312,15 @@ impl Writer<'_> {
         check_row(table, &m.row_id, &values)
             .map_err(|e| Error::Rejected(format!("a new {} without its fields: {e}", table.noun)))?;
         let deleted = m.changes.get("deleted").and_then(Value::as_bool).unwrap_or(false);
-        let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), Value::String(hlc.to_string()))].into_iter().collect();
+        let clocks: Map<String, Value> =
+            [(ALL_FIELDS.to_string(), Value::String(hlc.to_string()))].into_iter().collect();
         let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-        self.tx
-            .prepare_cached(&insert_sql(table))?
-            .execute(params_from_iter(row_values(&m.row_id, &sql_values, deleted, &clocks)))?;
+        self.tx.prepare_cached(&insert_sql(table))?.execute(params_from_iter(row_values(
+            &m.row_id,
+            &sql_values,
+            deleted,
+            &clocks,
+        )))?;
         Ok(())
     }
 
@@ -356,14 +366,25 @@ impl Writer<'_> {
         if changed {
             check_row(table, &m.row_id, &values).map_err(|e| Error::Rejected(format!("a {}: {e}", table.noun)))?;
             let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-            self.tx
-                .prepare_cached(&update_sql(table))?
-                .execute(params_from_iter(row_values(&m.row_id, &sql_values, deleted, &clocks)))?;
+            self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(
+                &m.row_id,
+                &sql_values,
+                deleted,
+                &clocks,
+            )))?;
         }
         Ok(())
     }
 
-    fn keep(&self, table: &Table, row_id: &str, field: &str, lost: Loss<'_>, won: Loss<'_>, concurrent: bool) -> Result<()> {
+    fn keep(
+        &self,
+        table: &Table,
+        row_id: &str,
+        field: &str,
+        lost: Loss<'_>,
+        won: Loss<'_>,
+        concurrent: bool,
+    ) -> Result<()> {
         keep_superseded(
             &self.tx,
             &Superseded {
@@ -418,10 +439,14 @@ impl Writer<'_> {
 
     /// Laptop: takes the site's row, except fields with a newer change of ours still waiting to be pushed.
     fn adopt(&mut self, row: &RowState, waiting: bool) -> Result<()> {
-        let table = Table::named(&row.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", row.entity)))?;
+        let table = Table::named(&row.entity)
+            .ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", row.entity)))?;
         let mut newest = None;
         for stamp in row.clocks.values() {
-            let stamp: Hlc = stamp.as_str().and_then(|s| s.parse().ok()).ok_or_else(|| Error::Rejected("malformed clock stamp".into()))?;
+            let stamp: Hlc = stamp
+                .as_str()
+                .and_then(|s| s.parse().ok())
+                .ok_or_else(|| Error::Rejected("malformed clock stamp".into()))?;
             newest = newest.max(Some(stamp));
         }
         if let Some(newest) = newest {
@@ -432,10 +457,12 @@ impl Writer<'_> {
         let sql = |values: &[Value]| -> Vec<rusqlite::types::Value> {
             table.columns.iter().zip(values).map(|((_, kind), v)| to_sql(v, *kind)).collect()
         };
-        let inserted = self
-            .tx
-            .prepare_cached(&insert_sql(table))?
-            .execute(params_from_iter(row_values(&row.id, &sql(&values), row.deleted, &row.clocks)))?;
+        let inserted = self.tx.prepare_cached(&insert_sql(table))?.execute(params_from_iter(row_values(
+            &row.id,
+            &sql(&values),
+            row.deleted,
+            &row.clocks,
+        )))?;
         if inserted == 1 {
             return Ok(());
         }
@@ -454,9 +481,12 @@ impl Writer<'_> {
             }
         }
         if values != local.fields || deleted != local.deleted || clocks != local.clocks {
-            self.tx
-                .prepare_cached(&update_sql(table))?
-                .execute(params_from_iter(row_values(&row.id, &sql(&values), deleted, &clocks)))?;
+            self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(
+                &row.id,
+                &sql(&values),
+                deleted,
+                &clocks,
+            )))?;
         }
         Ok(())
     }
@@ -566,8 +596,13 @@ fn superseded(conn: &rusqlite::Connection, filter: &str, params: impl rusqlite::
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, [entity, row_id, field, value, hlc, author], [winner_value, winner_hlc, winner_author], concurrent, at) =
-            row?;
+        let (
+            id,
+            [entity, row_id, field, value, hlc, author],
+            [winner_value, winner_hlc, winner_author],
+            concurrent,
+            at,
+        ) = row?;
         out.push(Superseded {
             id: Uuid::parse_str(&id).map_err(|_| Error::Corrupt("malformed conflict id".into()))?,
             entity,

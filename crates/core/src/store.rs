@@ -14,13 +14,12 @@ use crate::error::{Error, Result};
 use crate::hlc::{Clock, Hlc, now_millis};
 use crate::record::{Record, StoredRow, Table, fields, read_row, select_sql, to_record, to_sql};
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| {
-        Migrations::new(vec![
-            M::up(include_str!("../migrations/0001_workspace.sql")),
-            M::up(include_str!("../migrations/0002_sync.sql")),
-        ])
-    });
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_workspace.sql")),
+        M::up(include_str!("../migrations/0002_sync.sql")),
+    ])
+});
 
 /// The key in a row's `clocks` for the stamp of its creation: each field's clock is its own entry if it changed since,
 /// else this one. A new row thus stores one stamp, not one per field.
@@ -258,8 +257,10 @@ impl Writer<'_> {
         let stamp = Value::String(hlc.to_string());
         let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), stamp.clone())].into_iter().collect();
         let table = Table::of::<R>();
-        let inserted =
-            self.tx.prepare_cached(&insert_sql(&table))?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
+        let inserted = self
+            .tx
+            .prepare_cached(&insert_sql(&table))?
+            .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         if inserted == 1 {
             self.log(R::TABLE, &id, hlc, changes, Map::new())?;
             return Ok(true);
@@ -279,7 +280,9 @@ impl Writer<'_> {
             base.insert(name.clone(), Value::String(field_clock(&clocks, name)?.to_string()));
             clocks.insert(name.clone(), stamp.clone());
         }
-        self.tx.prepare_cached(&update_sql(&table))?.execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
+        self.tx
+            .prepare_cached(&update_sql(&table))?
+            .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         self.log(R::TABLE, &id, hlc, changes, base)?;
         Ok(true)
     }
@@ -350,7 +353,11 @@ thread_local! {
         Default::default();
 }
 
-pub(crate) fn cached_sql(table: &'static str, purpose: &'static str, build: impl FnOnce() -> String) -> std::rc::Rc<str> {
+pub(crate) fn cached_sql(
+    table: &'static str,
+    purpose: &'static str,
+    build: impl FnOnce() -> String,
+) -> std::rc::Rc<str> {
     SQL.with(|cache| cache.borrow_mut().entry((table, purpose)).or_insert_with(|| build().into()).clone())
 }
 

@@ -1,6 +1,10 @@
 //! The event site: the meeting's public pages, feeds and registration form, and the sync API that organisers' apps
 //! talk to. Handlers are thin: the data lives behind [`storage::Storage`], the meeting's rules in `dais-core`.
 
+pub mod feeds;
+pub mod form;
+pub mod pages;
+pub mod public;
 pub mod storage;
 pub mod sync_api;
 pub mod tokens;
@@ -43,5 +47,10 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
 
 /// The whole site.
 pub fn router(state: AppState) -> Router {
-    Router::new().merge(sync_api::routes()).with_state(state)
+    Router::new()
+        .merge(sync_api::routes())
+        .merge(pages::routes())
+        .merge(feeds::routes())
+        .merge(form::routes())
+        .with_state(state)
 }

@@ -97,9 +97,10 @@ impl Storage for SqliteStorage {
 
     fn pull(&self, request: &PullRequest) -> Result<PullResponse> {
         let store = self.store();
-        let known = request.cursor.as_deref().map(|c| {
-            Cursor::parse(c).filter(|c| c.epoch == self.epoch).map(|c| c.seq).filter(|&seq| seq >= 0)
-        });
+        let known = request
+            .cursor
+            .as_deref()
+            .map(|c| Cursor::parse(c).filter(|c| c.epoch == self.epoch).map(|c| c.seq).filter(|&seq| seq >= 0));
         let (after, reset) = match known {
             None => (0, false),
             Some(Some(seq)) if seq <= store.feed_end()? => (seq, false),

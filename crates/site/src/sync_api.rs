@@ -17,10 +17,7 @@ use crate::AppState;
 const MAX_SYNC_BODY: usize = 64 * 1024 * 1024;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(PUSH_PATH, post(push))
-        .route(PULL_PATH, post(pull))
-        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
+    Router::new().route(PUSH_PATH, post(push)).route(PULL_PATH, post(pull)).layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
 }
 
 /// The organiser whose token came with the request.
@@ -43,7 +40,7 @@ impl FromRequestParts<AppState> for Organiser {
         match name {
             Ok(Ok(Some(name))) => Ok(Organiser(name)),
             Ok(Ok(None)) => Err(unauthorized()),
-            _ => Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the token store failed")),
+            _ => Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the token store failed").into_response()),
         }
     }
 }
@@ -53,30 +50,36 @@ fn unauthorized() -> Response {
     (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"))]).into_response()
 }
 
-fn failure(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
-    (status, axum::Json(WireError { code: code.into(), message: message.into() })).into_response()
+/// An error of the sync API, as `{code, message}` with its status.
+pub struct Failure {
+    status: StatusCode,
+    body: WireError,
 }
 
-async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Response {
-    let request: PushRequest = match parse(&body) {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
+fn failure(status: StatusCode, code: &str, message: impl Into<String>) -> Failure {
+    Failure { status, body: WireError { code: code.into(), message: message.into() } }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        (self.status, axum::Json(self.body)).into_response()
+    }
+}
+
+async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
+    let request: PushRequest = parse(&body)?;
     let storage = state.storage.clone();
     answer(tokio::task::spawn_blocking(move || storage.push(&name, &request)).await)
 }
 
-async fn pull(State(state): State<AppState>, Organiser(_): Organiser, body: Bytes) -> Response {
-    let request: PullRequest = match parse(&body) {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
+async fn pull(State(state): State<AppState>, Organiser(_): Organiser, body: Bytes) -> Result<Response, Failure> {
+    let request: PullRequest = parse(&body)?;
     let storage = state.storage.clone();
     answer(tokio::task::spawn_blocking(move || storage.pull(&request)).await)
 }
 
 /// Reads a request, checking the protocol version first so that an old app gets a clear message, not a parse error.
-fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
+fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Failure> {
     #[derive(Deserialize)]
     struct Version {
         protocol: u32,
@@ -97,17 +100,21 @@ fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
     serde_json::from_slice(body).map_err(bad)
 }
 
-fn answer<T: serde::Serialize>(outcome: Result<dais_core::Result<T>, tokio::task::JoinError>) -> Response {
+fn answer<T: serde::Serialize>(
+    outcome: Result<dais_core::Result<T>, tokio::task::JoinError>,
+) -> Result<Response, Failure> {
     match outcome {
-        Ok(Ok(value)) => axum::Json(value).into_response(),
+        Ok(Ok(value)) => Ok(axum::Json(value).into_response()),
         Ok(Err(e)) => {
             let status = match e {
                 dais_core::Error::Rejected(_) | dais_core::Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
                 dais_core::Error::DiskFull => StatusCode::INSUFFICIENT_STORAGE,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
-            failure(status, e.code(), e.to_string())
+            Err(failure(status, e.code(), e.to_string()))
         }
-        Err(_) => failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the site failed while syncing; nothing was lost"),
+        Err(_) => {
+            Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the site failed while syncing; nothing was lost"))
+        }
     }
 }

@@ -91,7 +91,8 @@ impl Tokens {
         let conn = self.conn();
         let mut stmt =
             conn.prepare("SELECT name, created_at, revoked_at IS NOT NULL FROM organiser_tokens ORDER BY name")?;
-        let rows = stmt.query_map([], |r| Ok(TokenInfo { name: r.get(0)?, created_at: r.get(1)?, revoked: r.get(2)? }))?;
+        let rows =
+            stmt.query_map([], |r| Ok(TokenInfo { name: r.get(0)?, created_at: r.get(1)?, revoked: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -17,14 +17,32 @@ use sync_support::{Organiser, TestSite};
 #[derive(Debug, Clone)]
 enum Op {
     /// Organiser `who` retitles entry `which`, renames speaker `which`'s organisation, or notes on registration `which`.
-    Edit { who: usize, kind: Kind, which: usize },
-    Delete { who: usize, kind: Kind, which: usize },
+    Edit {
+        who: usize,
+        kind: Kind,
+        which: usize,
+    },
+    Delete {
+        who: usize,
+        kind: Kind,
+        which: usize,
+    },
     /// Puts a deleted row back as this organiser last saw it.
-    Restore { who: usize, kind: Kind, which: usize },
+    Restore {
+        who: usize,
+        kind: Kind,
+        which: usize,
+    },
     Form,
-    Push { who: usize },
-    PullPage { who: usize },
-    Sync { who: usize },
+    Push {
+        who: usize,
+    },
+    PullPage {
+        who: usize,
+    },
+    Sync {
+        who: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -67,9 +85,10 @@ fn shared(store: &Store, kind: Kind) -> Vec<uuid::Uuid> {
 fn edit(store: &mut Store, kind: Kind, id: uuid::Uuid, value: &str) -> Option<(&'static str, &'static str)> {
     let saved = match kind {
         Kind::Entry => store.get::<Entry>(id).ok().map(|e| store.save_entry(&Entry { title: value.into(), ..e })),
-        Kind::Speaker => {
-            store.get::<Speaker>(id).ok().map(|s| store.save_speaker(&Speaker { organisation: Some(value.into()), ..s }))
-        }
+        Kind::Speaker => store
+            .get::<Speaker>(id)
+            .ok()
+            .map(|s| store.save_speaker(&Speaker { organisation: Some(value.into()), ..s })),
         Kind::Registration => store
             .get::<Registration>(id)
             .ok()

@@ -112,7 +112,8 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     // The organisers' decision and the registrant's fields are separate fields: approving does not touch them.
     alice.with(|s| {
         let mut r = s.get::<Registration>(first.registration.id).unwrap();
-        r.decision = Decision { status: RegistrationStatus::Approved, decided_by: Some("Alice".into()), decided_at: None };
+        r.decision =
+            Decision { status: RegistrationStatus::Approved, decided_by: Some("Alice".into()), decided_at: None };
         s.save_registration(&r).unwrap();
     });
     alice.sync().unwrap();
@@ -169,11 +170,8 @@ fn a_push_repeated_after_a_lost_response_applies_once() {
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
     let token = site.token("Alice's script");
-    let request = alice.with(|s| PushRequest {
-        protocol: PROTOCOL,
-        client_id: s.replica_id(),
-        mutations: s.outbox().unwrap(),
-    });
+    let request =
+        alice.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() });
     let last = request.mutations.last().unwrap().id;
     // The site commits, the answer is "lost": the laptop still has its outbox and sends it again, twice.
     for _ in 0..2 {
@@ -195,11 +193,8 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
     let token = site.token("script");
-    let mut request = alice.with(|s| PushRequest {
-        protocol: PROTOCOL,
-        client_id: s.replica_id(),
-        mutations: s.outbox().unwrap(),
-    });
+    let mut request =
+        alice.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() });
     request.mutations.remove(0);
     let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
     assert_eq!(response.status(), 422);
@@ -221,7 +216,8 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     let opening = alice.with(|s| entry_titled(s, "Opening and welcome"));
     let year_ahead = hlc::Hlc { millis: hlc::now_millis() + 365 * 86_400_000, counter: 0, node: 1 };
     let token = site.token("Alice's clock");
-    let changes: serde_json::Map<String, Value> = [("title".to_string(), json!("From the future"))].into_iter().collect();
+    let changes: serde_json::Map<String, Value> =
+        [("title".to_string(), json!("From the future"))].into_iter().collect();
     let mutation = Mutation {
         id: 1,
         entity: "entries".into(),

@@ -1,0 +1,616 @@
+//! The public pages, rendered on the server (askama escapes every value) and usable without JavaScript: the meetings,
+//! a meeting's home with the facts of its letter, its programme in the shape of ITU's "Draft Programme" pages, and its
+//! speakers. Also the plumbing that the feeds and the form share: errors as pages, the event id in the path, loading
+//! from storage off the async threads, and the headers every public response carries.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::{HeaderName, HeaderValue, StatusCode, request::Parts};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use chrono::{DateTime, NaiveDate, Utc};
+use dais_core::zone::{long_date, parse_zone, zone_names, zoned};
+use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role};
+use serde::Deserialize;
+use tower_http::set_header::SetResponseHeaderLayer;
+use uuid::Uuid;
+
+use crate::public::{self, EventSummary, MeetingFacts, PublicEntry, PublicMeeting, RegistrationState};
+use crate::{AppState, Storage};
+
+pub fn routes() -> Router<AppState> {
+    let pages = Router::new()
+        .route("/", get(index))
+        .route("/events/{id}", get(home))
+        .route("/events/{id}/programme", get(programme))
+        .route("/events/{id}/speakers", get(speakers));
+    let assets = Router::new()
+        .route(
+            "/static/site.css",
+            get(|| async { asset("text/css; charset=utf-8", include_str!("../static/site.css")) }),
+        )
+        .route(
+            "/static/zone.js",
+            get(|| async { asset("text/javascript; charset=utf-8", include_str!("../static/zone.js")) }),
+        );
+    with_public_headers(pages.merge(assets))
+}
+
+/// Headers for every public response. The pages load nothing but this site's own stylesheet and script, so the
+/// content security policy can forbid everything else: an injected `<script>` would not run even if escaping failed.
+pub(crate) fn with_public_headers(router: Router<AppState>) -> Router<AppState> {
+    const HEADERS: [(&str, &str); 4] = [
+        (
+            "content-security-policy",
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "same-origin"),
+        // Short, so that a change the organisers publish shows within a minute; the form says no-store itself.
+        ("cache-control", "public, max-age=60"),
+    ];
+    HEADERS.into_iter().fold(router, |router, (name, value)| {
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        ))
+    })
+}
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    ([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+}
+
+/// Why a public request failed, as the visitor is told.
+#[derive(Debug, thiserror::Error)]
+pub enum SiteError {
+    #[error("There is no such page on this site.")]
+    NotFound,
+    #[error("{0}")]
+    BadRequest(String),
+    /// The detail goes to the log, not to the visitor.
+    #[error("The site cannot answer just now. Please try again in a moment.")]
+    Internal(String),
+}
+
+impl SiteError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            SiteError::NotFound => StatusCode::NOT_FOUND,
+            SiteError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            SiteError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Stable, for the JSON API's clients to match on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SiteError::NotFound => "not_found",
+            SiteError::BadRequest(_) => "bad_request",
+            SiteError::Internal(_) => "internal",
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self {
+            SiteError::NotFound => "Page not found",
+            SiteError::BadRequest(_) => "This request cannot be answered",
+            SiteError::Internal(_) => "Something went wrong",
+        }
+    }
+
+    pub(crate) fn log(&self) {
+        if let SiteError::Internal(detail) = self {
+            eprintln!("dais-site: {detail}");
+        }
+    }
+}
+
+impl From<dais_core::Error> for SiteError {
+    fn from(e: dais_core::Error) -> Self {
+        match e {
+            dais_core::Error::NotFound { .. } => SiteError::NotFound,
+            other => SiteError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for SiteError {
+    fn into_response(self) -> Response {
+        self.log();
+        let page = MessagePage::new(self.title(), &self.to_string(), None);
+        page.respond(self.status())
+    }
+}
+
+/// A page with a heading, a message and a way on: errors, and the form's refusals.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub(crate) struct MessagePage {
+    pub layout: Layout,
+    pub heading: String,
+    pub message: String,
+    /// Where to go next, and what to call it.
+    pub next: Option<(String, String)>,
+}
+
+impl MessagePage {
+    pub fn new(heading: &str, message: &str, next: Option<(String, String)>) -> MessagePage {
+        MessagePage {
+            layout: Layout { title: heading.to_string(), nav: None },
+            heading: heading.to_string(),
+            message: message.to_string(),
+            next,
+        }
+    }
+
+    /// Not cached: an error or a refusal is about this one request.
+    pub fn respond(&self, status: StatusCode) -> Response {
+        let mut response = render(self).into_response();
+        *response.status_mut() = status;
+        response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+    }
+}
+
+/// Renders a template, or a plain 500 when a template fails (a bug in our templates, never the visitor's doing).
+pub(crate) fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            eprintln!("dais-site: a page could not be rendered: {e}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "The page could not be rendered.").into_response()
+        }
+    }
+}
+
+/// The event id in the path; anything that is not an id is simply a page that does not exist.
+pub struct EventId(pub Uuid);
+
+impl<S: Send + Sync> FromRequestParts<S> for EventId {
+    type Rejection = SiteError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state).await.map_err(|_| SiteError::NotFound)?;
+        raw.parse().map(EventId).map_err(|_| SiteError::NotFound)
+    }
+}
+
+/// Runs a storage call on the blocking pool: SQLite would otherwise stall the async threads that serve everyone.
+pub(crate) async fn with_storage<T: Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce(&dyn Storage) -> dais_core::Result<T> + Send + 'static,
+) -> Result<T, SiteError> {
+    let storage = Arc::clone(&state.storage);
+    tokio::task::spawn_blocking(move || f(storage.as_ref()))
+        .await
+        .map_err(|e| SiteError::Internal(format!("a storage task failed: {e}")))?
+        .map_err(SiteError::from)
+}
+
+/// The public view of a meeting, with its programme also in `viewer_zone`.
+pub(crate) async fn load_meeting(
+    state: &AppState,
+    id: Uuid,
+    viewer_zone: Option<String>,
+) -> Result<PublicMeeting, SiteError> {
+    with_storage(state, move |s| public::meeting(s, id, viewer_zone.as_deref(), Utc::now())).await
+}
+
+/// What every page's frame needs: its title and, inside a meeting, the meeting's navigation.
+pub(crate) struct Layout {
+    pub title: String,
+    pub nav: Option<Nav>,
+}
+
+pub(crate) struct Nav {
+    pub event_id: Uuid,
+    pub short_title: String,
+    /// `home`, `programme`, `speakers` or `register`: marked as the current page for screen readers.
+    pub current: &'static str,
+}
+
+impl Layout {
+    pub fn meeting(page: &str, event: &MeetingFacts, current: &'static str) -> Layout {
+        Layout {
+            title: format!("{page} - {}", event.short_title),
+            nav: Some(Nav { event_id: event.id, short_title: event.short_title.clone(), current }),
+        }
+    }
+}
+
+async fn index(State(state): State<AppState>) -> Result<Response, SiteError> {
+    let meetings = with_storage(&state, public::meetings).await?;
+    if let [only] = meetings.as_slice() {
+        return Ok(Redirect::to(&format!("/events/{}", only.id)).into_response());
+    }
+    let meetings = meetings.iter().map(MeetingLine::of).collect();
+    Ok(render(&IndexPage { layout: Layout { title: "Meetings".into(), nav: None }, meetings }))
+}
+
+#[derive(Template)]
+#[template(path = "index.html")]
+struct IndexPage {
+    layout: Layout,
+    meetings: Vec<MeetingLine>,
+}
+
+struct MeetingLine {
+    id: Uuid,
+    title: String,
+    dates: String,
+    format: &'static str,
+}
+
+impl MeetingLine {
+    fn of(e: &EventSummary) -> MeetingLine {
+        MeetingLine {
+            id: e.id,
+            title: e.title.clone(),
+            dates: dates(e.starts_on, e.ends_on),
+            format: format_label(e.format),
+        }
+    }
+}
+
+async fn home(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+    let meeting = load_meeting(&state, id, None).await?;
+    Ok(render(&HomePage::of(meeting)))
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    layout: Layout,
+    event: MeetingFacts,
+    kind: &'static str,
+    format: &'static str,
+    dates: String,
+    /// First start to last end of the public programme, in the event's zone.
+    hours: Option<String>,
+    opens: Option<String>,
+    closes: Option<String>,
+    online_link: Option<LinkView>,
+    website: Option<LinkView>,
+    part_of: Option<MeetingLine>,
+    side_events: Vec<MeetingLine>,
+    contacts: Vec<ContactView>,
+}
+
+impl HomePage {
+    fn of(m: PublicMeeting) -> HomePage {
+        let entries: Vec<&PublicEntry> = m.programme.days.iter().flat_map(|d| &d.entries).collect();
+        let hours = match (entries.first(), entries.iter().max_by_key(|e| e.ends_at)) {
+            (Some(first), Some(last)) => {
+                Some(format!("{} - {} {} ({})", first.start.time, last.end.time, m.programme.zone_label, m.event.zone))
+            }
+            _ => None,
+        };
+        let at = |t: Option<DateTime<Utc>>| t.and_then(|t| instant_label(t, &m.event.zone));
+        HomePage {
+            layout: Layout::meeting("About", &m.event, "home"),
+            kind: kind_label(m.event.kind),
+            format: format_label(m.event.format),
+            dates: dates(m.event.starts_on, m.event.ends_on),
+            hours,
+            opens: at(m.event.registration.opens_at),
+            closes: at(m.event.registration.closes_at),
+            online_link: m.event.online_link.as_deref().map(LinkView::of),
+            website: m.event.website.as_deref().map(LinkView::of),
+            part_of: m.part_of.as_ref().map(MeetingLine::of),
+            side_events: m.side_events.iter().map(MeetingLine::of).collect(),
+            contacts: m.event.contacts.iter().map(ContactView::of).collect(),
+            event: m.event,
+        }
+    }
+
+    fn registration_open(&self) -> bool {
+        self.event.registration.state == RegistrationState::Open
+    }
+
+    fn registration_not_yet_open(&self) -> bool {
+        self.event.registration.state == RegistrationState::NotYetOpen
+    }
+}
+
+#[derive(Deserialize)]
+struct ZoneQuery {
+    zone: Option<String>,
+}
+
+async fn programme(
+    State(state): State<AppState>,
+    EventId(id): EventId,
+    Query(query): Query<ZoneQuery>,
+) -> Result<Response, SiteError> {
+    // The zone is checked here, so that a mistyped one keeps the programme on screen with a message by the picker.
+    let asked = query.zone.map(|z| z.trim().to_string()).filter(|z| !z.is_empty());
+    let zone_error = asked.as_deref().and_then(|z| parse_zone("zone", z).err()).map(|e| e.message);
+    let viewer_zone = asked.filter(|_| zone_error.is_none());
+    let meeting = load_meeting(&state, id, viewer_zone).await?;
+    let status = if zone_error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let mut response = render(&ProgrammePage::of(meeting, zone_error));
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammePage {
+    layout: Layout,
+    event: MeetingFacts,
+    zone: String,
+    zone_label: String,
+    viewer_zone: Option<String>,
+    viewer_zone_label: Option<String>,
+    zone_error: Option<String>,
+    zones: Vec<&'static str>,
+    contacts: Vec<ContactView>,
+    days: Vec<DayView>,
+}
+
+struct DayView {
+    anchor: String,
+    label: String,
+    rows: Vec<RowView>,
+}
+
+/// One row of the timetable, ready to show: `11:00 - 12:00  Title`, its description and who chairs or speaks.
+struct RowView {
+    anchor: String,
+    /// `block`, `item`, `break` or `side-event`: the row's look, and its heading level.
+    class: &'static str,
+    time: String,
+    viewer_time: Option<String>,
+    title: String,
+    description: String,
+    place: Option<String>,
+    roles: Vec<RoleLine>,
+    /// A side event's own page.
+    link: Option<String>,
+}
+
+struct RoleLine {
+    label: &'static str,
+    names: String,
+}
+
+impl ProgrammePage {
+    fn of(m: PublicMeeting, zone_error: Option<String>) -> ProgrammePage {
+        let p = m.programme;
+        ProgrammePage {
+            layout: Layout::meeting("Programme", &m.event, "programme"),
+            days: p
+                .days
+                .iter()
+                .map(|d| DayView {
+                    anchor: format!("day-{}", d.date),
+                    label: d.label.clone(),
+                    rows: d.entries.iter().map(RowView::of).collect(),
+                })
+                .collect(),
+            zone: p.zone,
+            zone_label: p.zone_label,
+            viewer_zone: p.viewer_zone,
+            viewer_zone_label: p.viewer_zone_label,
+            zone_error,
+            zones: zone_names(),
+            contacts: m.event.contacts.iter().map(ContactView::of).collect(),
+            event: m.event,
+        }
+    }
+
+    fn is_viewer_zone(&self, zone: &str) -> bool {
+        self.viewer_zone.as_deref() == Some(zone)
+    }
+}
+
+impl RowView {
+    fn of(e: &PublicEntry) -> RowView {
+        let class = match e.kind {
+            EntryKind::Block => "block",
+            EntryKind::Item => "item",
+            EntryKind::Break => "break",
+            EntryKind::SideEvent => "side-event",
+        };
+        RowView {
+            anchor: format!("entry-{}", e.id),
+            class,
+            time: format!("{} - {}", e.start.time, e.end.time),
+            viewer_time: viewer_time(e),
+            title: e.title.clone(),
+            description: e.description.clone(),
+            // An item takes place where its block does; saying it again on every row is noise.
+            place: e.place.clone().filter(|_| !matches!(e.kind, EntryKind::Item | EntryKind::Break)),
+            roles: role_lines(e),
+            link: e.linked_event_id.map(|id| format!("/events/{id}")),
+        }
+    }
+}
+
+/// `06:00 - 07:00`, or `Sat 1 Nov, 00:30 - 01:30` when it is another day in the viewer's zone.
+fn viewer_time(e: &PublicEntry) -> Option<String> {
+    let (start, end) = (e.viewer_start.as_ref()?, e.viewer_end.as_ref()?);
+    let start_text =
+        if e.viewer_start_day_shift != 0 { format!("{}, {}", start.day_label, start.time) } else { start.time.clone() };
+    let end_text = if e.viewer_end_day_shift != e.viewer_start_day_shift {
+        format!("{}, {}", end.day_label, end.time)
+    } else {
+        end.time.clone()
+    };
+    Some(format!("{start_text} - {end_text}"))
+}
+
+/// `Chair: Ms Ana Ribeiro`, one line per role, in the order chairs first.
+fn role_lines(e: &PublicEntry) -> Vec<RoleLine> {
+    const ORDER: [Role; 6] =
+        [Role::Chair, Role::Moderator, Role::Keynote, Role::Speaker, Role::Panellist, Role::Rapporteur];
+    ORDER
+        .iter()
+        .filter_map(|&role| {
+            let names: Vec<&str> = e.roles.iter().filter(|r| r.role == role).map(|r| r.name.as_str()).collect();
+            (!names.is_empty()).then(|| RoleLine { label: role_label(role, names.len()), names: names.join(", ") })
+        })
+        .collect()
+}
+
+pub(crate) fn role_label(role: Role, count: usize) -> &'static str {
+    match (role, count > 1) {
+        (Role::Chair, false) => "Chair",
+        (Role::Chair, true) => "Chairs",
+        (Role::Moderator, false) => "Moderator",
+        (Role::Moderator, true) => "Moderators",
+        (Role::Speaker, false) => "Speaker",
+        (Role::Speaker, true) => "Speakers",
+        (Role::Panellist, false) => "Panellist",
+        (Role::Panellist, true) => "Panellists",
+        (Role::Keynote, false) => "Keynote",
+        (Role::Keynote, true) => "Keynotes",
+        (Role::Rapporteur, false) => "Rapporteur",
+        (Role::Rapporteur, true) => "Rapporteurs",
+    }
+}
+
+async fn speakers(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+    let meeting = load_meeting(&state, id, None).await?;
+    Ok(render(&SpeakersPage::of(meeting)))
+}
+
+#[derive(Template)]
+#[template(path = "speakers.html")]
+struct SpeakersPage {
+    layout: Layout,
+    event: MeetingFacts,
+    speakers: Vec<SpeakerView>,
+}
+
+struct SpeakerView {
+    anchor: String,
+    name: String,
+    /// Position, organisation and country, as far as given.
+    affiliation: String,
+    bio: String,
+    links: Vec<LinkView>,
+    sessions: Vec<SessionLine>,
+}
+
+struct SessionLine {
+    entry_id: Uuid,
+    /// `Chair, U4SSC meeting: 11:00 - 12:00 CET, Fri 31 Oct`.
+    text: String,
+}
+
+impl SpeakersPage {
+    fn of(m: PublicMeeting) -> SpeakersPage {
+        let zone_label = m.programme.zone_label.clone();
+        let speakers = m
+            .speakers
+            .into_iter()
+            .map(|s| SpeakerView {
+                anchor: format!("speaker-{}", s.id),
+                affiliation: [s.position, s.organisation, s.country_name]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                sessions: s
+                    .sessions
+                    .iter()
+                    .map(|x| SessionLine {
+                        entry_id: x.entry_id,
+                        text: format!(
+                            "{}, {}: {} - {} {zone_label}, {}",
+                            role_label(x.role, 1),
+                            x.title,
+                            x.start.time,
+                            x.end.time,
+                            x.start.day_label
+                        ),
+                    })
+                    .collect(),
+                name: s.name,
+                bio: s.bio,
+                links: s.links.iter().map(|l| LinkView::of(l)).collect(),
+            })
+            .collect();
+        SpeakersPage { layout: Layout::meeting("Speakers", &m.event, "speakers"), event: m.event, speakers }
+    }
+}
+
+/// `Friday 31 October 2025`, or `Monday 3 November 2025 to Wednesday 5 November 2025`.
+pub(crate) fn dates(starts_on: NaiveDate, ends_on: NaiveDate) -> String {
+    if starts_on == ends_on {
+        long_date(starts_on)
+    } else {
+        format!("{} to {}", long_date(starts_on), long_date(ends_on))
+    }
+}
+
+/// `Friday 31 October 2025, 11:00 CET`: an instant as people at the event read it.
+pub(crate) fn instant_label(instant: DateTime<Utc>, zone: &str) -> Option<String> {
+    let tz = parse_zone("zone", zone).ok()?;
+    let local = zoned(instant, tz);
+    Some(format!("{}, {} {}", long_date(local.date), local.time, local.abbreviation))
+}
+
+fn format_label(format: EventFormat) -> &'static str {
+    match format {
+        EventFormat::Virtual => "Virtual (online only)",
+        EventFormat::Physical => "In person",
+        EventFormat::Hybrid => "Hybrid (in person and online)",
+    }
+}
+
+fn kind_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => "Meeting",
+        EventKind::Webinar => "Webinar",
+        EventKind::Workshop => "Workshop",
+        EventKind::Conference => "Conference",
+    }
+}
+
+/// A contact of the secretariat, ready to show.
+pub(crate) struct ContactView {
+    label: String,
+    email: Option<String>,
+    phone: Option<String>,
+    /// `tel:+41227306301`.
+    phone_href: Option<String>,
+    fax: Option<String>,
+}
+
+impl ContactView {
+    pub fn of(c: &Contact) -> ContactView {
+        ContactView {
+            label: c.label.clone(),
+            email: c.email.clone(),
+            phone_href: c
+                .phone
+                .as_deref()
+                .map(|n| format!("tel:{}", n.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+            phone: c.phone.clone(),
+            fax: c.fax.clone(),
+        }
+    }
+}
+
+/// A link the organisers typed: followed only when it is a web address, so that a `javascript:` or `data:` URL can
+/// never become a live link; anything else is shown as text.
+pub(crate) struct LinkView {
+    text: String,
+    href: Option<String>,
+}
+
+impl LinkView {
+    pub fn of(text: &str) -> LinkView {
+        let lower = text.trim().to_ascii_lowercase();
+        let is_web = lower.starts_with("https://") || lower.starts_with("http://");
+        LinkView { text: text.to_string(), href: is_web.then(|| text.trim().to_string()) }
+    }
+}

@@ -1,0 +1,827 @@
+//! The public side of the event site through real HTTP: the real router on 127.0.0.1 over a SQLite file holding the
+//! demo meeting (U4SSC-9, TSB Circular 81). Pages, feeds, the JSON API, the registration form and its protections,
+//! and a scan of every public route for private data.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::{
+    Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker, SpeakerStatus, Store,
+};
+use reqwest::StatusCode;
+use reqwest::blocking::{Client, Response};
+use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
+use serde_json::Value;
+use uuid::Uuid;
+
+/// A running site over its own temporary data folder; stops when dropped.
+struct Site {
+    base: String,
+    data_file: PathBuf,
+    client: Client,
+    _runtime: tokio::runtime::Runtime,
+    _dir: tempfile::TempDir,
+}
+
+impl Site {
+    /// The demo meeting, changed by `prepare` before the site starts.
+    fn start(prepare: impl FnOnce(&mut Store)) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let data_file = dir.path().join(dais_site::DATA_FILE);
+        {
+            let mut store = Store::open(&data_file).unwrap();
+            create_demo(&mut store).unwrap();
+            prepare(&mut store);
+        }
+        let state = dais_site::open(dir.path(), false).unwrap();
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        runtime.spawn(async move { axum::serve(listener, app).await });
+        let client = Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(StdDuration::from_secs(30))
+            .build()
+            .unwrap();
+        Site { base, data_file, client, _runtime: runtime, _dir: dir }
+    }
+
+    /// The demo with its registration open (the letter's dates are past).
+    fn open_for_registration() -> Site {
+        Site::start(open_registration)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().unwrap()
+    }
+
+    /// The body of a page that must answer 200.
+    fn page(&self, path: &str) -> String {
+        let response = self.get(path);
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().unwrap()
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.data_file).unwrap()
+    }
+
+    fn registrations(&self) -> Vec<Registration> {
+        self.store().registrations(demo_event_id()).unwrap()
+    }
+
+    /// Opens the form as a browser would: its cookie and the token of its hidden field.
+    fn open_form(&self) -> FormSession {
+        let response = self.get(&register_path());
+        assert_eq!(response.status(), StatusCode::OK);
+        let set_cookie = response.headers()[SET_COOKIE].to_str().unwrap().to_string();
+        let cookie = set_cookie.split(';').next().unwrap().to_string();
+        let body = response.text().unwrap();
+        FormSession { cookie, token: hidden_token(&body) }
+    }
+
+    /// Posts the form with a browser's cookie and token.
+    fn post_form(&self, session: &FormSession, fields: &[(&str, &str)]) -> Response {
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &session.token)];
+        all.extend_from_slice(fields);
+        self.client.post(self.url(&register_path())).header(COOKIE, &session.cookie).form(&all).send().unwrap()
+    }
+
+    fn post_raw(&self, session: &FormSession, content_type: &str, body: Vec<u8>) -> Response {
+        self.client
+            .post(self.url(&register_path()))
+            .header(COOKIE, &session.cookie)
+            .header(CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+            .unwrap()
+    }
+}
+
+struct FormSession {
+    cookie: String,
+    token: String,
+}
+
+fn hidden_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("the form has a CSRF token") + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+fn event_path(rest: &str) -> String {
+    format!("/events/{}{rest}", demo_event_id())
+}
+
+fn register_path() -> String {
+    event_path("/register")
+}
+
+fn open_registration(store: &mut Store) {
+    let mut event: Event = store.get(demo_event_id()).unwrap();
+    event.registration.opens_at = Some(Utc::now() - Duration::days(7));
+    event.registration.closes_at = Some(Utc::now() + Duration::days(30));
+    store.save_event(&event).unwrap();
+}
+
+fn demo_id(n: u128) -> Uuid {
+    Uuid::from_u128(0x019a_3a00_0000_7000_8000_0000_0000_0000 | n)
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+/// A public entry of the demo meeting, after its programme (16:00-16:30 CET).
+fn extra_entry(title: &str, description: &str) -> Entry {
+    Entry {
+        id: dais_core::new_id(),
+        event_id: demo_event_id(),
+        kind: EntryKind::Block,
+        block_id: None,
+        linked_event_id: None,
+        title: title.into(),
+        description: description.into(),
+        slot: Slot { starts_at: at("2025-10-31T15:00:00Z"), ends_at: at("2025-10-31T15:30:00Z"), place: None },
+        public: true,
+    }
+}
+
+fn valid_answers<'a>(given: &'a str, family: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("given_name", given),
+        ("family_name", family),
+        ("email", email),
+        ("organisation", "Office of Communications"),
+        ("country", "CH"),
+        ("category", "member_state_administration"),
+        ("position", "Adviser"),
+        ("consent_to_be_listed", "yes"),
+    ]
+}
+
+fn json(response: Response) -> Value {
+    response.json().unwrap()
+}
+
+/// The public entries of the demo, from the JSON API.
+fn public_entry_titles(site: &Site) -> Vec<String> {
+    let api = json(site.get(&format!("/api/v1/events/{}/programme", demo_event_id())));
+    api["programme"]["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["entries"].as_array().unwrap())
+        .map(|e| e["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_pages_show_the_letters_facts_and_the_programme() {
+    let site = Site::start(|_| {});
+
+    let root = site.get("/");
+    assert_eq!(root.status(), StatusCode::SEE_OTHER, "one meeting: / leads to its home");
+    assert_eq!(root.headers()[LOCATION], event_path("").as_str());
+
+    let home = site.page(&event_path(""));
+    for fact in [
+        "<html lang=\"en\">",
+        "href=\"#main\"",
+        "Ninth meeting of the &#34;United for Smart Sustainable Cities&#34; initiative (U4SSC)",
+        "Friday 31 October 2025",
+        "11:00 - 15:30 CET (Europe/Zurich)",
+        "Virtual (online only)",
+        "TSB Circular 81, 15 October 2025",
+        "English",
+        "Registration is mandatory.",
+        "Participation is free of charge.",
+        "ITU-T Sector Member",
+        "State of Palestine (Resolution 99)",
+        "u4ssc@itu.int",
+        "+41 22 730 6301",
+        "/events/019a3a00-0000-7000-8000-000000000002",
+        "Registration is closed.",
+    ] {
+        assert!(home.contains(fact), "the home page shows {fact:?}");
+    }
+
+    let programme = site.page(&event_path("/programme"));
+    for row in [
+        "<th scope=\"col\" class=\"time\">CET<span class=\"zone-name\">Europe/Zurich</span></th>",
+        "11:00 - 12:00",
+        "U4SSC meeting",
+        "11:00 - 11:10",
+        "Opening and welcome",
+        "Opening remarks by the U4SSC Chair and the TSB secretariat; adoption of the agenda.",
+        "12:00 - 13:00",
+        "Webinar: Empowering people through people-centred smart cities",
+        "13:00 - 13:30",
+        "class=\"break\"",
+        "13:30 - 15:30",
+        "U4SSC meeting (continued)",
+        "15:20 - 15:30",
+        "<span class=\"role\">Chair:</span> Ms Ana Ribeiro",
+        "u4ssc@itu.int",
+        "programme.ics",
+    ] {
+        assert!(programme.contains(row), "the programme shows {row:?}");
+    }
+    let opening = programme.find("Opening and welcome").unwrap();
+    let break_row = programme.find("class=\"break\"").unwrap();
+    let continued = programme.find("U4SSC meeting (continued)").unwrap();
+    assert!(opening < break_row && break_row < continued, "rows in time order");
+    assert!(!programme.contains("Any other business"), "a draft entry stays off the programme");
+    assert!(!programme.contains("Mei Lin"), "an invited speaker who did not consent is not named");
+
+    let speakers = site.page(&event_path("/speakers"));
+    for name in ["Ms Ana Ribeiro", "Mr Kwame Mensah", "Mr Tomasz Nowak", "Ms Sara Haddad", "Chair, U4SSC"] {
+        assert!(speakers.contains(name), "the speakers page lists {name:?}");
+    }
+    assert!(speakers.contains("Chair, U4SSC meeting: 11:00 - 12:00 CET, Fri 31 Oct"), "with their sessions");
+    assert!(!speakers.contains("Mei Lin") && !speakers.contains("Example University"));
+
+    let webinar = site.page("/events/019a3a00-0000-7000-8000-000000000002");
+    assert!(webinar.contains("Empowering people through people-centred smart cities"));
+    assert!(webinar.contains(&format!("href=\"{}\"", event_path(""))), "the side event links its meeting");
+
+    let css = site.get("/static/site.css");
+    assert_eq!(css.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
+}
+
+#[test]
+fn with_several_meetings_the_site_lists_them() {
+    let site = Site::start(|store| {
+        let mut other: Event = store.get(demo_event_id()).unwrap();
+        other.id = dais_core::new_id();
+        other.title = "Tenth meeting of the U4SSC".into();
+        other.short_title = "U4SSC-10".into();
+        store.save_event(&other).unwrap();
+    });
+    let list = site.page("/");
+    assert!(list.contains("<h1>Meetings</h1>"));
+    assert!(list.contains(&format!("href=\"{}\"", event_path(""))));
+    assert!(list.contains("Tenth meeting of the U4SSC"));
+    assert!(!list.contains("Empowering people"), "side events are listed under their meeting, not here");
+}
+
+#[test]
+fn the_programme_shows_new_york_time_beside_geneva_time() {
+    let site = Site::start(|_| {});
+    let programme = site.page(&event_path("/programme?zone=America/New_York"));
+    assert!(programme.contains("11:00 - 12:00"), "event zone first");
+    // 31 October 2025: Geneva is on winter time already, New York still on summer time.
+    assert!(programme.contains("06:00 - 07:00"), "11:00 CET is 06:00 in New York that day, not 05:00");
+    assert!(programme.contains(">EDT<span class=\"zone-name\">America/New_York</span></th>"));
+    assert!(programme.contains("<option selected>America/New_York</option>"), "the picker keeps the choice");
+
+    let sydney = site.page(&event_path("/programme?zone=Australia/Sydney"));
+    assert!(sydney.contains("Sat 1 Nov, 01:20 - 01:30"), "the closing is on Saturday in Sydney");
+
+    let typo = site.get(&event_path("/programme?zone=Mars/Olympus_Mons"));
+    assert_eq!(typo.status(), StatusCode::BAD_REQUEST);
+    let body = typo.text().unwrap();
+    assert!(body.contains("id=\"zone-error\"") && body.contains("unknown time zone"), "a message by the picker");
+    assert!(body.contains("11:00 - 12:00"), "and the programme stays on screen");
+}
+
+#[test]
+fn unknown_meetings_are_not_found() {
+    let site = Site::start(|_| {});
+    for path in ["/events/not-an-id", "/events/019a3a00-0000-7000-8000-0000000000ff/programme"] {
+        let response = site.get(path);
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(response.text().unwrap().contains("There is no such page on this site."));
+    }
+    let api = site.get("/api/v1/events/019a3a00-0000-7000-8000-0000000000ff/programme");
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    assert_eq!(json(api)["code"], "not_found");
+}
+
+/// Content lines of an iCalendar stream, unfolded.
+fn unfold(ics: &str) -> Vec<String> {
+    ics.replace("\r\n ", "").split("\r\n").filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
+#[test]
+fn the_calendar_is_rfc_5545_with_the_zones_rules() {
+    let long_title =
+        "Développement des villes intelligentes et durables — échanges, questions; réponses \\ suite ".repeat(3);
+    let title = long_title.trim().to_string();
+    let site = Site::start(|store| {
+        store.save_entry(&extra_entry(&title, "First line\nSecond line, with a comma")).unwrap();
+    });
+    let response = site.get(&event_path("/programme.ics"));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "text/calendar; charset=utf-8");
+    assert_eq!(response.headers()["cache-control"], "public, max-age=60");
+    let bytes = response.bytes().unwrap();
+    let ics = std::str::from_utf8(&bytes).expect("UTF-8");
+
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n") {
+        assert!(!line.contains('\n') && !line.contains('\r'), "every line ends with CRLF: {line:?}");
+        assert!(line.len() <= 75, "folded at 75 octets: {} octets in {line:?}", line.len());
+    }
+
+    let lines = unfold(ics);
+    assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
+    assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+    assert!(lines.contains(&"VERSION:2.0".to_string()));
+    assert!(lines.iter().any(|l| l.starts_with("PRODID:")));
+
+    // Europe/Zurich in 2025: summer time from 30 March 02:00, winter time again from 26 October 03:00.
+    let vtimezone: Vec<&str> = lines
+        .iter()
+        .skip_while(|l| *l != "BEGIN:VTIMEZONE")
+        .take_while(|l| *l != "END:VTIMEZONE")
+        .map(String::as_str)
+        .collect();
+    assert!(vtimezone.contains(&"TZID:Europe/Zurich"));
+    let daylight =
+        ["BEGIN:DAYLIGHT", "DTSTART:20250330T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST"];
+    let standard =
+        ["BEGIN:STANDARD", "DTSTART:20251026T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET"];
+    assert!(vtimezone.windows(5).any(|w| w == daylight), "{vtimezone:#?}");
+    assert!(vtimezone.windows(5).any(|w| w == standard), "{vtimezone:#?}");
+
+    let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(events, public_entry_titles(&site).len(), "one VEVENT per public entry");
+    assert_eq!(events, 11, "the demo's ten public entries and the one added");
+    for property in ["UID:", "DTSTAMP:", "DTSTART;TZID=Europe/Zurich:", "DTEND;TZID=Europe/Zurich:", "SUMMARY:"] {
+        assert_eq!(lines.iter().filter(|l| l.starts_with(property)).count(), events, "each VEVENT has {property}");
+    }
+    assert!(lines.contains(&"DTSTART;TZID=Europe/Zurich:20251031T110000".to_string()));
+    assert!(lines.contains(&format!("UID:{}@127.0.0.1", demo_id(10))));
+    assert!(lines.contains(&"SUMMARY:Opening and welcome".to_string()));
+    assert!(
+        lines.contains(
+            &"DESCRIPTION:Opening remarks by the U4SSC Chair and the TSB secretariat\\; adoption of the agenda.\\nSpeaker: Mr Tomasz Nowak"
+                .to_string()
+        ),
+        "semicolons and newlines escaped"
+    );
+    let escaped_title = title.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,");
+    assert!(lines.contains(&format!("SUMMARY:{escaped_title}")), "a long title unfolds whole, its , ; \\ escaped");
+    assert!(lines.contains(&"DESCRIPTION:First line\\nSecond line\\, with a comma".to_string()));
+    assert!(!ics.contains("Any other business"), "no draft entry");
+    assert!(!ics.contains("Mei Lin"), "no speaker who did not consent");
+}
+
+#[test]
+fn the_frab_schedule_validates_against_the_c3voc_schema() {
+    let site = Site::start(|_| {});
+    let schema: Value = serde_json::from_str(include_str!("fixtures/c3voc-schema.json")).unwrap();
+    let validator = jsonschema::draft6::options().should_validate_formats(true).build(&schema).unwrap();
+
+    let response = site.get(&event_path("/schedule.json"));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("application/json"));
+    let schedule = json(response);
+    let errors: Vec<String> =
+        validator.iter_errors(&schedule).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    let conference = &schedule["schedule"]["conference"];
+    assert_eq!(conference["acronym"], "u4ssc_9");
+    assert_eq!(conference["time_zone_name"], "Europe/Zurich");
+    assert_eq!(conference["daysCount"], 1);
+    let talks: Vec<&Value> =
+        conference["days"][0]["rooms"].as_object().unwrap().values().flat_map(|r| r.as_array().unwrap()).collect();
+    let opening = talks.iter().find(|t| t["title"] == "Opening and welcome").expect("items are sessions");
+    assert_eq!(opening["date"], "2025-10-31T11:00:00+01:00");
+    assert_eq!(opening["start"], "11:00");
+    assert_eq!(opening["duration"], "00:10");
+    assert_eq!(opening["track"], "U4SSC meeting", "an item's block is its track");
+    assert_eq!(opening["persons"][0]["name"], "Mr Tomasz Nowak");
+    let titles: Vec<&str> = talks.iter().map(|t| t["title"].as_str().unwrap()).collect();
+    assert!(!titles.contains(&"Any other business"), "no draft entry");
+    assert!(!titles.contains(&"Break"), "breaks are not sessions");
+
+    // The validator does reject what the schema forbids, so the check above means something.
+    let mut broken = schedule.clone();
+    broken["schedule"]["conference"]["days"][0]["rooms"].as_object_mut().unwrap().values_mut().next().unwrap()[0]
+        .as_object_mut()
+        .unwrap()
+        .remove("guid");
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn the_json_api_is_the_public_view() {
+    let site = Site::start(|_| {});
+    let response = site.get(&format!("/api/v1/events/{}/programme?zone=America/New_York", demo_event_id()));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "application/json");
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+    let api = json(response);
+    assert_eq!(api["event"]["reference"], "TSB Circular 81, 15 October 2025");
+    assert_eq!(api["event"]["registration"]["state"], "closed");
+    assert_eq!(api["event"]["eligible_categories"][1]["label"], "ITU-T Sector Member");
+    assert_eq!(api["side_events"][0]["short_title"], "World Cities Day webinar");
+    let first = &api["programme"]["days"][0]["entries"][0];
+    assert_eq!(first["title"], "U4SSC meeting");
+    assert_eq!(first["start"]["time"], "11:00");
+    assert_eq!(first["viewer_start"]["time"], "06:00");
+    assert_eq!(api["programme"]["zone_label"], "CET");
+    assert_eq!(public_entry_titles(&site).len(), 10);
+    let speakers: Vec<&str> = api["speakers"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(speakers, ["Ms Sara Haddad", "Mr Kwame Mensah", "Mr Tomasz Nowak", "Ms Ana Ribeiro"]);
+    let text = api.to_string();
+    assert!(!text.contains("@example.org") && !text.contains("@example.net"), "no speaker's or registrant's email");
+    assert!(!text.contains("private_notes") && !text.contains("registrations"));
+
+    let bad = site.get(&format!("/api/v1/events/{}/programme?zone=Nowhere", demo_event_id()));
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(json(bad)["code"], "bad_request");
+}
+
+#[test]
+fn a_valid_registration_is_recorded_once_and_confirmed() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+
+    let form = site.get(&register_path());
+    assert_eq!(form.headers()["cache-control"], "no-store");
+    let set_cookie = form.headers()[SET_COOKIE].to_str().unwrap().to_string();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
+    let html = form.text().unwrap();
+    for field in [
+        "<label for=\"given_name\">Given name</label>",
+        "<label for=\"family_name\">",
+        "<label for=\"email\">",
+        "<label for=\"organisation\">",
+        "<label for=\"country\">Country</label>",
+        "<option value=\"CH\">Switzerland</option>",
+        "<option value=\"GB\">United Kingdom of Great Britain and Northern Ireland</option>",
+        "<option value=\"resolution99\">State of Palestine (Resolution 99)</option>",
+        "<option value=\"academia\">ITU Academia</option>",
+        "<label for=\"position\">Position <span class=\"required\">(optional)</span></label>",
+        "name=\"consent_to_be_listed\"",
+    ] {
+        assert!(html.contains(field), "the form has {field:?}");
+    }
+
+    let session = site.open_form();
+    let posted = site.post_form(&session, &valid_answers("Zanele", "Dlamini", "zanele.dlamini@example.gov"));
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER, "post-redirect-get");
+    assert_eq!(posted.headers()["cache-control"], "no-store");
+    let done = posted.headers()[LOCATION].to_str().unwrap().to_string();
+    assert_eq!(done, event_path("/register/done?outcome=received"));
+    let confirmation = site.page(&done);
+    assert!(confirmation.contains("your registration was received"));
+    // A reload of the confirmation is a GET: nothing is sent again.
+    site.page(&done);
+
+    let registrations = site.registrations();
+    assert_eq!(registrations.len(), before + 1);
+    let r = registrations.iter().find(|r| r.email == "zanele.dlamini@example.gov").expect("stored");
+    assert_eq!((r.given_name.as_str(), r.family_name.as_str()), ("Zanele", "Dlamini"));
+    assert_eq!((r.country.as_str(), r.position.as_deref()), ("CH", Some("Adviser")));
+    assert_eq!(r.category, dais_core::ParticipantCategory::MemberStateAdministration);
+    assert_eq!(r.source, RegistrationSource::WebsiteForm);
+    assert_eq!(r.decision.status, RegistrationStatus::Pending);
+    assert!(r.consent_to_be_listed);
+    assert!(Utc::now() - r.submitted_at < Duration::minutes(1));
+}
+
+#[test]
+fn invalid_answers_come_back_with_a_message_by_each_field() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+    let session = site.open_form();
+    let response = site.post_form(
+        &session,
+        &[
+            ("given_name", "  "),
+            ("family_name", "Keller-Brunner"),
+            ("email", "not-an-email"),
+            ("organisation", "Federal Office"),
+            ("country", "XX"),
+            ("category", "sector_member"),
+        ],
+    );
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().unwrap();
+    assert!(html.contains("<title>Error: Register - U4SSC-9</title>"));
+    assert!(html.contains("There is a problem"));
+    for (field, message) in [
+        ("given_name", "Enter your given name"),
+        ("email", "&#34;not-an-email&#34; is not an email address"),
+        ("country", "&#34;XX&#34; is not a country code"),
+    ] {
+        let error = format!(
+            "<p id=\"{field}-error\" class=\"field-error\"><span class=\"visually-hidden\">Error:</span> {message}"
+        );
+        assert!(html.contains(&error), "{field}: {message}\n{html}");
+        let input = html.find(&format!("id=\"{field}\" name=\"{field}\"")).unwrap();
+        let message_at = html.find(&error).unwrap();
+        assert!(message_at < input && input - message_at < 400, "the message stands right by its field");
+        assert!(html[input..].split('>').next().unwrap().contains(&format!("{field}-error\"")), "aria-describedby");
+        assert!(html[input..].split('>').next().unwrap().contains("aria-invalid=\"true\""));
+    }
+    assert!(html.contains("aria-describedby=\"email-hint email-error\""));
+    assert!(!html.contains("id=\"family_name-error\""), "no message for a good field");
+    assert!(html.contains("value=\"Keller-Brunner\""), "answers are kept");
+    assert!(html.contains("value=\"not-an-email\""));
+    assert!(html.contains("<option value=\"sector_member\" selected>ITU-T Sector Member</option>"));
+    assert_eq!(hidden_token(&html), session.token, "the form stays sendable");
+    assert_eq!(site.registrations().len(), before, "nothing stored");
+
+    let long = "x".repeat(101);
+    let too_long = site.post_form(&session, &valid_answers(&long, "Keller", "long@example.org"));
+    assert_eq!(too_long.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_long.text().unwrap().contains("Shorten this to at most 100 characters"));
+    let no_domain = site.post_form(&session, &valid_answers("Jonas", "Keller", "jonas.keller@admin"));
+    assert_eq!(no_domain.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_domain.text().unwrap().contains("Enter an email address like name@example.org"));
+    let no_category = site.post_form(
+        &session,
+        &[
+            ("given_name", "A"),
+            ("family_name", "B"),
+            ("email", "a.b@example.org"),
+            ("organisation", "O"),
+            ("country", "CH"),
+        ],
+    );
+    assert!(no_category.text().unwrap().contains("Choose the category in which you take part"));
+    assert_eq!(site.registrations().len(), before, "nothing stored");
+}
+
+#[test]
+fn the_same_email_registers_once_and_reveals_nothing_of_the_first() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+    let session = site.open_form();
+    let first = site.post_form(&session, &valid_answers("Amara", "Okafor", "amara.okafor@example.gov"));
+    assert_eq!(first.headers()[LOCATION], event_path("/register/done?outcome=received").as_str());
+
+    let mut second_answers = valid_answers("Someone", "Else", "AMARA.Okafor@Example.GOV");
+    second_answers[3] = ("organisation", "Another Body");
+    let second = site.post_form(&session, &second_answers);
+    assert_eq!(second.status(), StatusCode::SEE_OTHER);
+    let done = second.headers()[LOCATION].to_str().unwrap().to_string();
+    assert_eq!(done, event_path("/register/done?outcome=already"));
+    let page = site.page(&done);
+    assert!(page.contains("had already been received"));
+    for first_data in ["Amara", "Okafor", "amara.okafor", "Office of Communications", "Adviser"] {
+        assert!(!page.contains(first_data), "the second submitter does not see {first_data:?}");
+    }
+
+    let registrations = site.registrations();
+    assert_eq!(registrations.len(), before + 1, "no second registration");
+    let stored = registrations.iter().find(|r| r.email.eq_ignore_ascii_case("amara.okafor@example.gov")).unwrap();
+    assert_eq!(stored.given_name, "Amara", "the first one stands");
+}
+
+#[test]
+fn markup_from_organisers_and_registrants_is_escaped() {
+    const ATTACK: &str = "<script>alert(1)</script>";
+    let site = Site::start(|store| {
+        open_registration(store);
+        store.save_entry(&extra_entry(ATTACK, "\"><img src=x onerror=alert(2)>")).unwrap();
+        let mut ana: Speaker = store.get(demo_id(30)).unwrap();
+        ana.bio = format!("Bio {ATTACK}");
+        ana.links = vec!["javascript:alert(3)".into()];
+        store.save_speaker(&ana).unwrap();
+    });
+    // askama writes numeric character references: &#60; for <, &#62; for >, &#34; for ".
+    let escaped = "&#60;script&#62;alert(1)&#60;/script&#62;";
+    for path in [event_path("/programme"), event_path("/speakers")] {
+        let html = site.page(&path);
+        assert!(html.contains(escaped), "{path} shows the text, escaped");
+        assert!(!html.contains(ATTACK), "{path} never has it raw");
+        assert!(!html.contains("<img src=x"), "{path}");
+        assert!(!html.contains("href=\"javascript:"), "{path}: a javascript: link is shown as text only");
+    }
+
+    let session = site.open_form();
+    let mut answers = valid_answers(ATTACK, "Doe", "not an email");
+    answers[3] = ("organisation", "\"><b>bold</b>");
+    let html = site.post_form(&session, &answers).text().unwrap();
+    assert!(html.contains(&format!("value=\"{escaped}\"")), "the kept answer is escaped");
+    assert!(html.contains("value=\"&#34;&#62;&#60;b&#62;bold&#60;/b&#62;\""));
+    assert!(!html.contains(ATTACK) && !html.contains("<b>bold</b>"));
+
+    let csp = site.get(&event_path("/programme")).headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "injected scripts would not run");
+}
+
+#[test]
+fn an_oversized_body_is_refused_and_the_site_goes_on() {
+    let site = Site::open_for_registration();
+    let session = site.open_form();
+    let mut body = format!("csrf_token={}&given_name=", session.token).into_bytes();
+    body.resize(10 * 1024 * 1024, b'a');
+    let response = site.post_raw(&session, "application/x-www-form-urlencoded", body);
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(response.text().unwrap().contains("The form is too large"));
+    site.page(&event_path(""));
+    assert_eq!(
+        site.post_form(&session, &valid_answers("Ok", "After", "ok.after@example.org")).status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[test]
+fn broken_encodings_are_refused_with_a_clear_message() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+    let session = site.open_form();
+    let form = format!("csrf_token={}&given_name=", session.token);
+    let fields = "&family_name=Doe&email=j.doe%40example.org&organisation=O&country=CH&category=academia";
+
+    let mut raw = form.clone().into_bytes();
+    raw.extend_from_slice(&[0xff, 0xfe]);
+    raw.extend_from_slice(fields.as_bytes());
+    let response = site.post_raw(&session, "application/x-www-form-urlencoded", raw);
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(response.text().unwrap().contains("not in UTF-8"));
+
+    let escaped = format!("{form}J%FF%FEane{fields}").into_bytes();
+    let response = site.post_raw(&session, "application/x-www-form-urlencoded", escaped);
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "percent-escaped bytes that are not UTF-8");
+
+    let twice = format!("{form}Jane{fields}&email=other%40example.org").into_bytes();
+    assert_eq!(site.post_raw(&session, "application/x-www-form-urlencoded", twice).status(), StatusCode::BAD_REQUEST);
+
+    let as_json = site.post_raw(&session, "application/json", b"{\"given_name\":\"Jane\"}".to_vec());
+    assert_eq!(as_json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(site.registrations().len(), before);
+}
+
+#[test]
+fn a_form_without_its_token_is_refused() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+    let session = site.open_form();
+    let answers = valid_answers("Forged", "Request", "forged@example.org");
+
+    let no_cookie =
+        site.client.post(site.url(&register_path())).form(&[("csrf_token", session.token.as_str())]).send().unwrap();
+    assert_eq!(no_cookie.status(), StatusCode::FORBIDDEN);
+    assert!(no_cookie.text().unwrap().contains("did not come from this site"));
+
+    let wrong_token = FormSession { cookie: session.cookie.clone(), token: "00".repeat(32) };
+    assert_eq!(site.post_form(&wrong_token, &answers).status(), StatusCode::FORBIDDEN);
+    let no_token = FormSession { cookie: session.cookie.clone(), token: String::new() };
+    assert_eq!(site.post_form(&no_token, &answers).status(), StatusCode::FORBIDDEN);
+    let other_cookie = FormSession { cookie: site.open_form().cookie, token: session.token.clone() };
+    assert_eq!(site.post_form(&other_cookie, &answers).status(), StatusCode::FORBIDDEN, "token and cookie must match");
+    assert_eq!(site.registrations().len(), before, "nothing stored");
+
+    assert_eq!(site.post_form(&session, &answers).status(), StatusCode::SEE_OTHER, "the real one goes through");
+}
+
+#[test]
+fn a_flood_from_one_client_is_slowed_and_nothing_is_lost_or_doubled() {
+    let site = Site::open_for_registration();
+    let before = site.registrations().len();
+    let session = site.open_form();
+    let mut accepted = Vec::new();
+    let mut limited = 0;
+    for n in 0..40 {
+        let email = format!("flood.{n}@example.org");
+        let response = site.post_form(&session, &valid_answers("Flood", "Test", &email));
+        match response.status() {
+            StatusCode::SEE_OTHER => accepted.push(email),
+            StatusCode::TOO_MANY_REQUESTS => {
+                let wait: u64 = response.headers()[RETRY_AFTER].to_str().unwrap().parse().unwrap();
+                assert!((1..=60).contains(&wait), "Retry-After {wait}");
+                limited += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(limited > 0, "the flood was limited");
+    assert!(accepted.len() >= 5, "a delegation can still register a few people: {}", accepted.len());
+    let stored: Vec<String> =
+        site.registrations().into_iter().map(|r| r.email).filter(|e| e.starts_with("flood.")).collect();
+    assert_eq!(site.registrations().len(), before + accepted.len());
+    let mut stored_sorted = stored.clone();
+    stored_sorted.sort();
+    let mut accepted_sorted = accepted.clone();
+    accepted_sorted.sort();
+    assert_eq!(stored_sorted, accepted_sorted, "every accepted form stored once, no refused one stored");
+    // Reading pages is not limited.
+    site.page(&event_path("/programme"));
+}
+
+#[test]
+fn registration_closes_as_the_rules_say() {
+    let site = Site::open_for_registration();
+    let session = site.open_form();
+    {
+        let mut store = site.store();
+        let mut event: Event = store.get(demo_event_id()).unwrap();
+        event.registration.closes_at = Some(Utc::now() - Duration::minutes(1));
+        store.save_event(&event).unwrap();
+    }
+    let page = site.page(&register_path());
+    assert!(page.contains("Registration is closed") && !page.contains("name=\"csrf_token\""));
+    let before = site.registrations().len();
+    let late = site.post_form(&session, &valid_answers("Late", "Comer", "late@example.org"));
+    assert_eq!(late.status(), StatusCode::FORBIDDEN);
+    assert!(late.text().unwrap().contains("Registration is closed"));
+    assert_eq!(site.registrations().len(), before);
+
+    let not_yet = Site::start(|store| {
+        let mut event: Event = store.get(demo_event_id()).unwrap();
+        event.registration.opens_at = Some(Utc::now() + Duration::days(3));
+        event.registration.closes_at = Some(Utc::now() + Duration::days(30));
+        store.save_event(&event).unwrap();
+    });
+    assert!(not_yet.page(&register_path()).contains("Registration is not open yet"));
+}
+
+#[test]
+fn no_public_route_shows_private_data() {
+    let site = Site::start(|store| {
+        open_registration(store);
+        for mut speaker in store.speakers(demo_event_id()).unwrap() {
+            speaker.private_notes = format!("PRIVATE NOTE about {}", speaker.family_name);
+            match speaker.family_name.as_str() {
+                // Confirmed without consent, and consent without confirmation: neither is published.
+                "Mensah" => speaker.consent_to_publish = false,
+                "Haddad" => speaker.status = SpeakerStatus::Declined,
+                _ => {}
+            }
+            store.save_speaker(&speaker).unwrap();
+        }
+        for mut registration in store.registrations(demo_event_id()).unwrap() {
+            registration.private_notes = format!("PRIVATE NOTE on registration of {}", registration.family_name);
+            store.save_registration(&registration).unwrap();
+        }
+    });
+    let session = site.open_form();
+    for (given, family, email, consent) in [
+        ("Zanele", "Dlamini", "zanele.dlamini@example.gov", true),
+        ("Ingrid", "Solberg", "ingrid.solberg@example.no", false),
+        ("Hiroshi", "Tanaka", "hiroshi.tanaka@example.jp", true),
+    ] {
+        let mut answers = valid_answers(given, family, email);
+        if !consent {
+            answers.pop();
+        }
+        assert_eq!(site.post_form(&session, &answers).status(), StatusCode::SEE_OTHER);
+    }
+
+    let store = site.store();
+    let registrations = store.registrations(demo_event_id()).unwrap();
+    let speakers = store.speakers(demo_event_id()).unwrap();
+    assert_eq!(registrations.len(), 8, "the demo's five and the three from the form");
+    let mut secrets: Vec<String> = Vec::new();
+    for r in &registrations {
+        secrets.extend([r.email.clone(), r.email.to_uppercase(), format!("{} {}", r.given_name, r.family_name)]);
+        secrets.push(r.organisation.clone());
+        secrets.extend([r.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
+    }
+    for s in &speakers {
+        secrets.extend(s.email.clone());
+        secrets.extend([s.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
+    }
+    for unlisted in ["Kwame Mensah", "Mei Lin", "Sara Haddad"] {
+        secrets.push(unlisted.to_string());
+    }
+    secrets.extend(["PRIVATE NOTE".to_string(), "@example.net".to_string(), "@example.org".to_string()]);
+
+    let webinar = "/events/019a3a00-0000-7000-8000-000000000002";
+    let routes = [
+        "/".to_string(),
+        event_path(""),
+        event_path("/programme"),
+        event_path("/programme?zone=America/New_York"),
+        event_path("/programme?zone=Asia/Tokyo"),
+        event_path("/speakers"),
+        event_path("/register"),
+        event_path("/register/done?outcome=received"),
+        event_path("/register/done?outcome=already"),
+        event_path("/programme.ics"),
+        event_path("/schedule.json"),
+        format!("/api/v1/events/{}/programme", demo_event_id()),
+        format!("/api/v1/events/{}/programme?zone=Australia/Sydney", demo_event_id()),
+        webinar.to_string(),
+        format!("{webinar}/programme"),
+        format!("{webinar}/speakers"),
+        format!("{webinar}/register"),
+    ];
+    for route in &routes {
+        let response = site.get(route);
+        assert!([StatusCode::OK, StatusCode::SEE_OTHER].contains(&response.status()), "{route}: {}", response.status());
+        let body = response.text().unwrap();
+        for secret in &secrets {
+            assert!(!body.contains(secret.as_str()), "{route} shows {secret:?}");
+        }
+    }
+    // The scan does look at real content: the public names are there.
+    assert!(site.page(&event_path("/speakers")).contains("Ms Ana Ribeiro"));
+}
