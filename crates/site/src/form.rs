@@ -43,8 +43,23 @@ const BODY_LIMIT: usize = 16 * 1024;
 const DRAIN_LIMIT: usize = 32 * 1024 * 1024;
 const DRAIN_TIME: Duration = Duration::from_secs(10);
 
-pub fn routes() -> Router<AppState> {
-    let submit = post(submit).layer(middleware::from_fn_with_state(Arc::new(RateLimit::default()), limit_rate));
+/// How many form posts one client may make: a burst, then one more every `refill_every`.
+#[derive(Debug, Clone, Copy)]
+pub struct FormRate {
+    pub burst: f64,
+    pub refill_every: Duration,
+}
+
+impl Default for FormRate {
+    /// Enough for a secretariat registering a delegation from one office.
+    fn default() -> Self {
+        FormRate { burst: 20.0, refill_every: Duration::from_secs(6) }
+    }
+}
+
+pub fn routes(rate: FormRate) -> Router<AppState> {
+    let submit = post(submit)
+        .layer(middleware::from_fn_with_state(Arc::new(RateLimit { rate, buckets: Mutex::default() }), limit_rate));
     let form = Router::new()
         .route("/events/{id}/register", get(show).merge(submit))
         .route("/events/{id}/register/done", get(done))
@@ -548,8 +563,8 @@ fn form_cookie(headers: &HeaderMap) -> Option<String> {
 
 /// A token bucket per client address: a burst of submissions, then one more every few seconds. Enough for a
 /// secretariat registering a delegation from one office; a flood gets 429 with the time to wait.
-#[derive(Default)]
 struct RateLimit {
+    rate: FormRate,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
 }
 
@@ -559,8 +574,6 @@ struct Bucket {
 }
 
 impl RateLimit {
-    const BURST: f64 = 20.0;
-    const REFILL_EVERY: Duration = Duration::from_secs(6);
     /// Bounds the memory: about 100 bytes a client.
     const MAX_CLIENTS: usize = 10_000;
 
@@ -569,26 +582,27 @@ impl RateLimit {
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         if !buckets.contains_key(&client) && buckets.len() >= Self::MAX_CLIENTS {
             // A bucket that has filled up again knows nothing a new one would not.
-            buckets.retain(|_, b| Self::level(b, now) < Self::BURST);
+            buckets.retain(|_, b| self.level(b, now) < self.rate.burst);
             if buckets.len() >= Self::MAX_CLIENTS {
                 // As many clients posting at once as we track is an attack: new ones wait rather than grow memory.
-                return Err(Self::REFILL_EVERY);
+                return Err(self.rate.refill_every);
             }
         }
-        let bucket = buckets.entry(client).or_insert(Bucket { tokens: Self::BURST, updated: now });
-        bucket.tokens = Self::level(bucket, now);
+        let bucket = buckets.entry(client).or_insert(Bucket { tokens: self.rate.burst, updated: now });
+        bucket.tokens = self.level(bucket, now);
         bucket.updated = now;
         if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;
             Ok(())
         } else {
-            Err(Self::REFILL_EVERY.mul_f64(1.0 - bucket.tokens))
+            Err(self.rate.refill_every.mul_f64(1.0 - bucket.tokens))
         }
     }
 
-    fn level(bucket: &Bucket, now: Instant) -> f64 {
-        let refilled = now.saturating_duration_since(bucket.updated).as_secs_f64() / Self::REFILL_EVERY.as_secs_f64();
-        (bucket.tokens + refilled).min(Self::BURST)
+    fn level(&self, bucket: &Bucket, now: Instant) -> f64 {
+        let refilled =
+            now.saturating_duration_since(bucket.updated).as_secs_f64() / self.rate.refill_every.as_secs_f64();
+        (bucket.tokens + refilled).min(self.rate.burst)
     }
 }
 

@@ -20,6 +20,7 @@ pub use storage::{SqliteStorage, Storage};
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub tokens: Arc<tokens::Tokens>,
+    pub form_rate: form::FormRate,
 }
 
 /// The meeting data in the site's data folder.
@@ -42,7 +43,7 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
         storage.create_demo_if_empty()?;
     }
     let tokens = tokens::Tokens::open(&data.join(TOKENS_FILE))?;
-    Ok(AppState { storage: Arc::new(storage), tokens: Arc::new(tokens) })
+    Ok(AppState { storage: Arc::new(storage), tokens: Arc::new(tokens), form_rate: form::FormRate::default() })
 }
 
 /// The whole site.
@@ -51,6 +52,6 @@ pub fn router(state: AppState) -> Router {
         .merge(sync_api::routes())
         .merge(pages::routes())
         .merge(feeds::routes())
-        .merge(form::routes())
+        .merge(form::routes(state.form_rate))
         .with_state(state)
 }

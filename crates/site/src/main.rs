@@ -25,6 +25,12 @@ enum Command {
         /// Start with the demo meeting (U4SSC-9) when the site has no meeting yet.
         #[arg(long)]
         demo: bool,
+        /// Registration form posts one client address may make at once...
+        #[arg(long, default_value_t = 20.0)]
+        form_burst: f64,
+        /// ...then one more every this many seconds.
+        #[arg(long, default_value_t = 6.0)]
+        form_refill_seconds: f64,
     },
     /// Organisers' tokens for the sync API.
     Token {
@@ -63,8 +69,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&cli.data)?;
     match cli.command {
-        Command::Serve { bind, demo } => {
-            let state = dais_site::open(&cli.data, demo)?;
+        Command::Serve { bind, demo, form_burst, form_refill_seconds } => {
+            let mut state = dais_site::open(&cli.data, demo)?;
+            state.form_rate = dais_site::form::FormRate {
+                burst: form_burst.max(1.0),
+                refill_every: std::time::Duration::from_secs_f64(form_refill_seconds.max(0.001)),
+            };
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(bind).await?;

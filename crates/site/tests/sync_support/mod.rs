@@ -14,7 +14,7 @@ pub struct TestSite {
     pub url: String,
     pub state: AppState,
     pub data: TempDir,
-    runtime: tokio::runtime::Runtime,
+    pub runtime: tokio::runtime::Runtime,
 }
 
 impl TestSite {
@@ -44,13 +44,25 @@ pub struct Organiser {
     pub store: Mutex<Store>,
     pub site: Site,
     pub dir: TempDir,
+    token: String,
 }
 
 impl Organiser {
     pub fn new(site: &TestSite, name: &str) -> Organiser {
+        Organiser::via(site, &site.url, name)
+    }
+
+    /// An organiser whose requests go to `url` (a faulty network in front of the site).
+    pub fn via(site: &TestSite, url: &str, name: &str) -> Organiser {
         let dir = TempDir::new().unwrap();
         let store = Store::open(&dir.path().join("workspace.dais")).unwrap();
-        Organiser { store: Mutex::new(store), site: Site::new(&site.url, &site.token(name)).unwrap(), dir }
+        let token = site.token(name);
+        Organiser { store: Mutex::new(store), site: Site::new(url, &token).unwrap(), dir, token }
+    }
+
+    /// A full sync on a direct line to the site, whatever the network in between.
+    pub fn sync_direct(&self, site: &TestSite) -> Result<SyncReport, SyncError> {
+        dais_sync::sync(&self.store, &Site::new(&site.url, &self.token).unwrap(), &mut |_| {})
     }
 
     pub fn sync(&self) -> Result<SyncReport, SyncError> {
@@ -59,5 +71,90 @@ impl Organiser {
 
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> T) -> T {
         f(&mut self.store.lock().unwrap())
+    }
+}
+
+/// A faulty network between laptops and the site: an HTTP proxy on 127.0.0.1 that, by a seeded plan, forwards a
+/// request, drops it, forwards it and loses the answer (the site committed, the laptop never hears), sends it twice,
+/// or first replays an older request (a reordered, late duplicate).
+pub struct FaultyNetwork {
+    pub url: String,
+}
+
+impl FaultyNetwork {
+    pub fn start(site: &TestSite, seed: u64) -> FaultyNetwork {
+        use axum::body::Bytes;
+        use axum::http::{HeaderMap, StatusCode, Uri};
+        use std::sync::Arc;
+
+        struct Plan {
+            state: u64,
+            seen: Vec<(String, Option<String>, Bytes)>,
+        }
+        let plan = Arc::new(tokio::sync::Mutex::new(Plan { state: seed | 1, seen: Vec::new() }));
+        let target = site.url.clone();
+        let http = reqwest::Client::new();
+        let forward = move |uri: Uri, headers: HeaderMap, body: Bytes| {
+            let (plan, target, http) = (plan.clone(), target.clone(), http.clone());
+            async move {
+                let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).map(String::from);
+                let send = |path: String, auth: Option<String>, body: Bytes| {
+                    let mut request = http.post(format!("{target}{path}")).header("content-type", "application/json");
+                    if let Some(auth) = auth {
+                        request = request.header("authorization", auth);
+                    }
+                    request.body(body).send()
+                };
+                let path = uri.path().to_string();
+                let (choice, stale) = {
+                    let mut plan = plan.lock().await;
+                    // xorshift: deterministic for a seed, no dependency.
+                    plan.state ^= plan.state << 13;
+                    plan.state ^= plan.state >> 7;
+                    plan.state ^= plan.state << 17;
+                    let choice = plan.state % 8;
+                    let stale = if plan.seen.is_empty() {
+                        None
+                    } else {
+                        Some(plan.seen[(plan.state as usize / 8) % plan.seen.len()].clone())
+                    };
+                    plan.seen.push((path.clone(), auth.clone(), body.clone()));
+                    (choice, stale)
+                };
+                let dropped = (StatusCode::SERVICE_UNAVAILABLE, Bytes::from_static(b"dropped"));
+                match choice {
+                    0 => dropped,
+                    1 => {
+                        let _ = send(path, auth, body).await;
+                        dropped
+                    }
+                    2 => {
+                        let _ = send(path.clone(), auth.clone(), body.clone()).await;
+                        answer(send(path, auth, body).await).await
+                    }
+                    3 => {
+                        if let Some((p, a, b)) = stale {
+                            let _ = send(p, a, b).await;
+                        }
+                        answer(send(path, auth, body).await).await
+                    }
+                    _ => answer(send(path, auth, body).await).await,
+                }
+            }
+        };
+        async fn answer(r: reqwest::Result<reqwest::Response>) -> (StatusCode, Bytes) {
+            match r {
+                Ok(r) => {
+                    let status = StatusCode::from_u16(r.status().as_u16()).unwrap();
+                    (status, r.bytes().await.unwrap_or_default())
+                }
+                Err(_) => (StatusCode::BAD_GATEWAY, Bytes::new()),
+            }
+        }
+        let app = axum::Router::new().fallback(axum::routing::post(forward));
+        let listener = site.runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        site.runtime.spawn(async move { axum::serve(listener, app).await });
+        FaultyNetwork { url }
     }
 }

@@ -1,0 +1,239 @@
+//! Sync figures, each against a baseline measured in the same run (issue 3):
+//! - a sync with nothing to do on a meeting with 100,000 registrations, against the same on 100 registrations
+//!   (one round trip; the cost should follow the changes, not the size);
+//! - the first pull of 100,000 registrations: rows/s, against plain local inserts of the same rows;
+//! - registration form posts: requests/s and p99 latency from `wrk` (a real load generator), when it is installed.
+//!
+//! Run: `cargo bench -p dais-site --bench sync` (release build; the site runs on 127.0.0.1 in this process).
+
+use std::net::SocketAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::*;
+use dais_site::AppState;
+use tempfile::TempDir;
+
+struct Site {
+    url: String,
+    state: AppState,
+    data: TempDir,
+    _runtime: tokio::runtime::Runtime,
+}
+
+fn start(registrations: usize, open_form: bool) -> Site {
+    let data = TempDir::new().unwrap();
+    {
+        let mut store = Store::open(&data.path().join(dais_site::DATA_FILE)).unwrap();
+        create_demo(&mut store).unwrap();
+        let mut meeting: Event = store.get(demo_event_id()).unwrap();
+        if open_form {
+            meeting.registration.closes_at = None;
+            store.save_event(&meeting).unwrap();
+        }
+        let rows: Vec<Registration> = (0..registrations).map(registration).collect();
+        store
+            .write(|w| {
+                for r in &rows {
+                    w.put(r)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+    let mut state = dais_site::open(data.path(), false).unwrap();
+    // The feed is filled when the site writes; rows written above by a plain workspace enter it now.
+    feed_everything(&data);
+    state.form_rate = dais_site::form::FormRate { burst: 1e9, refill_every: Duration::from_millis(1) };
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    Site { url, state, data, _runtime: runtime }
+}
+
+fn feed_everything(data: &TempDir) {
+    let conn = rusqlite::Connection::open(data.path().join(dais_site::DATA_FILE)).unwrap();
+    for table in ["events", "entries", "speakers", "participations", "registrations"] {
+        conn.execute(
+            &format!("INSERT OR REPLACE INTO changes (entity, row_id) SELECT '{table}', id FROM {table} ORDER BY id"),
+            [],
+        )
+        .unwrap();
+    }
+}
+
+fn registration(n: usize) -> Registration {
+    Registration {
+        id: new_id(),
+        event_id: demo_event_id(),
+        given_name: format!("Given{n}"),
+        family_name: format!("Family{n}"),
+        email: format!("person{n}@example.org"),
+        organisation: "Organisation".into(),
+        country: "CH".into(),
+        category: ParticipantCategory::Academia,
+        position: Some("Delegate".into()),
+        source: RegistrationSource::WebsiteForm,
+        consent_to_be_listed: n % 2 == 0,
+        submitted_at: Utc::now(),
+        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        private_notes: String::new(),
+        attended: false,
+    }
+}
+
+fn laptop(site: &Site) -> (TempDir, Mutex<Store>, dais_sync::Site) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    let token = site.state.tokens.create(&format!("bench {}", new_id())).unwrap();
+    (dir, Mutex::new(store), dais_sync::Site::new(&site.url, &token).unwrap())
+}
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs[xs.len() / 2]
+}
+
+/// The median time of a sync with nothing to do, after a first full pull.
+fn noop_sync(registrations: usize) -> (Duration, usize) {
+    let site = start(registrations, false);
+    let (_dir, store, remote) = laptop(&site);
+    dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
+    let times: Vec<Duration> = (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            let report = dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
+            assert_eq!(report.pulled, 0);
+            t.elapsed()
+        })
+        .collect();
+    let rows = store.lock().unwrap().registrations(demo_event_id()).unwrap().len();
+    (median(times), rows)
+}
+
+fn first_pull(registrations: usize) -> (Duration, usize) {
+    let site = start(registrations, false);
+    let (_dir, store, remote) = laptop(&site);
+    let t = Instant::now();
+    let report = dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
+    (t.elapsed(), report.pulled)
+}
+
+/// The same rows inserted locally with plain SQL in one transaction: the floor a pull could reach.
+fn plain_inserts(registrations: usize) -> Duration {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    let rows: Vec<Registration> = (0..registrations).map(registration).collect();
+    let conn = store.connection();
+    let t = Instant::now();
+    conn.execute_batch("BEGIN").unwrap();
+    {
+        let mut insert = conn
+            .prepare(
+                "INSERT INTO registrations (id, event_id, given_name, family_name, email, organisation, country,
+                 category, position, source, consent_to_be_listed, submitted_at, decision, private_notes, attended,
+                 clocks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )
+            .unwrap();
+        for r in &rows {
+            insert
+                .execute(rusqlite::params![
+                    r.id.to_string(),
+                    r.event_id.to_string(),
+                    r.given_name,
+                    r.family_name,
+                    r.email,
+                    r.organisation,
+                    r.country,
+                    "academia",
+                    r.position,
+                    "website_form",
+                    r.consent_to_be_listed,
+                    r.submitted_at.to_rfc3339(),
+                    serde_json::to_string(&r.decision).unwrap(),
+                    r.private_notes,
+                    r.attended,
+                    r#"{"*":"000000000000-000000-0000000000000000"}"#,
+                ])
+                .unwrap();
+        }
+    }
+    conn.execute_batch("COMMIT").unwrap();
+    t.elapsed()
+}
+
+/// Form posts with `wrk`: each post a new registrant (a real insert, fsync'd), from 4 connections for 10 s.
+fn form_posts() -> Option<String> {
+    if std::process::Command::new("wrk").arg("--version").output().is_err() {
+        return None;
+    }
+    let site = start(0, true);
+    let form = format!("{}/events/{}/register", site.url, demo_event_id());
+    let page = reqwest::blocking::get(&form).unwrap();
+    let cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+    let html = page.text().unwrap();
+    let token = html.split("name=\"csrf_token\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let script = site.data.path().join("post.lua");
+    std::fs::write(
+        &script,
+        format!(
+            r#"local n = 0
+math.randomseed(os.time())
+local run = math.random(1, 1000000000)
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "{cookie}"
+request = function()
+  n = n + 1
+  local body = "csrf_token={token}&given_name=Ana&family_name=Silva&email=p" .. run .. "-" .. n ..
+    "%40example.org&organisation=City&country=PT&category=academia"
+  return wrk.format(nil, nil, nil, body)
+end
+"#
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new("wrk")
+        .args(["-t2", "-c4", "-d10s", "--latency", "-s"])
+        .arg(&script)
+        .arg(&form)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let stored: i64 = rusqlite::Connection::open(site.data.path().join(dais_site::DATA_FILE))
+        .unwrap()
+        .query_row("SELECT count(*) FROM registrations WHERE source = 'website_form'", [], |r| r.get(0))
+        .unwrap();
+    let rate = text.lines().find(|l| l.starts_with("Requests/sec")).unwrap_or("Requests/sec: ?").to_string();
+    let p99 = text.lines().find(|l| l.trim_start().starts_with("99%")).unwrap_or("99% ?").trim().to_string();
+    let non2xx =
+        text.lines().find(|l| l.contains("Non-2xx")).unwrap_or("Non-2xx or 3xx responses: 0").trim().to_string();
+    Some(format!("{rate}; latency p99 {p99}; {non2xx}; {stored} registrations stored"))
+}
+
+fn main() {
+    let (small, small_rows) = noop_sync(100);
+    let (large, large_rows) = noop_sync(100_000);
+    println!(
+        "no-op sync: {small:?} on {small_rows} registrations, {large:?} on {large_rows} (median of 300): ratio {:.2}x",
+        large.as_secs_f64() / small.as_secs_f64()
+    );
+
+    let (pull, rows) = first_pull(100_000);
+    let plain = plain_inserts(100_000);
+    let rate = rows as f64 / pull.as_secs_f64();
+    println!(
+        "first pull: {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x",
+        100_000.0 / plain.as_secs_f64(),
+        pull.as_secs_f64() / plain.as_secs_f64()
+    );
+
+    match form_posts() {
+        Some(figures) => println!("form posts (wrk -t2 -c4 -d10s, a new registrant each): {figures}"),
+        None => println!("form posts: wrk is not installed (apt-get install wrk)"),
+    }
+}
