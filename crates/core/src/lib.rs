@@ -14,7 +14,7 @@ pub mod zone;
 
 pub use error::{Error, ErrorBody, FieldError, Result};
 pub use model::*;
-pub use replica::{ChangePage, Conflict, RowState, Superseded};
+pub use replica::{ChangePage, Conflict, Superseded, TableRows};
 pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};

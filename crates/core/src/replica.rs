@@ -20,14 +20,20 @@ use crate::model::{Entry, Event, Participation, Registration, Speaker};
 use crate::record::{Record, Table, fields, to_record, to_sql};
 use crate::store::{ALL_FIELDS, Mutation, Store, Writer, field_clock, insert_sql, row_values, stored, update_sql};
 
-/// A row as the site sends it: every field, whether it is deleted, and the stamp of each.
+/// Rows of one table as the site sends them, as stored: each row is its id, the table's `columns` in order, `deleted`
+/// and `clocks` (JSON fields as their text). Laptops store them as they come, with no parsing on the common path.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RowState {
+pub struct TableRows {
     pub entity: String,
-    pub id: String,
-    pub fields: Map<String, Value>,
-    pub deleted: bool,
-    pub clocks: Map<String, Value>,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// A row of a page, read for a merge.
+struct RowState {
+    fields: Vec<Value>,
+    deleted: bool,
+    clocks: Map<String, Value>,
 }
 
 /// A value that lost to another edit of the same field, kept so that nothing an organiser typed is ever lost.
@@ -66,11 +72,24 @@ pub struct Conflict {
 /// One page of the site's change feed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangePage {
-    pub rows: Vec<RowState>,
+    pub tables: Vec<TableRows>,
     pub conflicts: Vec<Superseded>,
     /// The sequence number of the last change in the page (the cursor to continue from).
     pub last: i64,
     pub has_more: bool,
+    /// The site's clock: later than every stamp in the page, so a laptop that observes it stamps its next edits
+    /// after everything it has seen.
+    pub clock: String,
+}
+
+impl ChangePage {
+    pub fn len(&self) -> usize {
+        self.tables.iter().map(|t| t.rows.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0 && self.conflicts.is_empty()
+    }
 }
 
 /// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
@@ -160,29 +179,51 @@ impl Store {
         })
     }
 
-    /// Site: the changes after sequence number `after`, at most `limit` of them.
+    /// Site: the changes after sequence number `after`, at most `limit` of them. One range scan of the feed per
+    /// table, not one lookup per row: a first pull of a large meeting is bound by the disk, not by queries.
     pub fn changes_since(&self, after: i64, limit: usize) -> Result<ChangePage> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT seq, entity, row_id FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
-        let mut feed = stmt
-            .query_map(params![after, limit as i64 + 1], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<Vec<(i64, String, String)>>>()?;
-        let has_more = feed.len() > limit;
-        feed.truncate(limit);
-        let mut page = ChangePage { rows: Vec::new(), conflicts: Vec::new(), last: after, has_more };
-        for (seq, entity, row_id) in feed {
-            page.last = seq;
-            if entity == "superseded" {
-                page.conflicts.extend(superseded(&self.conn, "id = ?1", [&row_id])?);
-                continue;
-            }
-            let table = Table::named(&entity).ok_or_else(|| Error::Corrupt(format!("unknown table {entity}")))?;
-            if let Some(row) = stored(&self.conn, table, &row_id)? {
-                let fields = table.columns.iter().map(|(c, _)| c.to_string()).zip(row.fields).collect();
-                page.rows.push(RowState { entity, id: row_id, fields, deleted: row.deleted, clocks: row.clocks });
+        let (last, count): (Option<i64>, i64) = self
+            .conn
+            .prepare_cached(
+                "SELECT max(seq), count(*) FROM (SELECT seq FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2)",
+            )?
+            .query_row(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let last = last.unwrap_or(after);
+        let has_more = count as usize == limit
+            && self
+                .conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM changes WHERE seq > ?1)")?
+                .query_row([last], |r| r.get(0))?;
+        let mut tables = Vec::new();
+        for table in crate::record::TABLES {
+            let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+            let sql = crate::store::cached_sql(table.name, "feed", || {
+                format!(
+                    "SELECT t.id, {}, t.deleted, t.clocks FROM changes c JOIN {} t ON t.id = c.row_id
+                     WHERE c.seq > ?1 AND c.seq <= ?2 AND c.entity = '{}' ORDER BY c.seq",
+                    columns.iter().map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", "),
+                    table.name,
+                    table.name
+                )
+            });
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let width = columns.len() + 3;
+            let rows = stmt
+                .query_map(params![after, last], |r| {
+                    (0..width).map(|i| r.get::<_, rusqlite::types::Value>(i).map(as_json)).collect()
+                })?
+                .collect::<rusqlite::Result<Vec<Vec<Value>>>>()?;
+            if !rows.is_empty() {
+                let columns = columns.into_iter().map(String::from).collect();
+                tables.push(TableRows { entity: table.name.to_string(), columns, rows });
             }
         }
-        Ok(page)
+        let conflicts = superseded(
+            &self.conn,
+            "id IN (SELECT row_id FROM changes WHERE seq > ?1 AND seq <= ?2 AND entity = 'superseded')",
+            params![after, last],
+        )?;
+        Ok(ChangePage { tables, conflicts, last, has_more, clock: self.clock.last().to_string() })
     }
 
     /// Every value that lost to another edit, for tests and audits.
@@ -225,12 +266,25 @@ impl Store {
         Ok(())
     }
 
-    /// Laptop: applies one page of the site's feed and moves the cursor, in one transaction.
-    pub fn adopt_page(&mut self, rows: &[RowState], conflicts: &[Superseded], cursor: &str) -> Result<()> {
+    /// Laptop: applies one page of the site's feed and moves the cursor, in one transaction. An empty page with an
+    /// unchanged cursor writes nothing (a sync with nothing to do costs no disk write).
+    pub fn adopt_page(
+        &mut self,
+        tables: &[TableRows],
+        conflicts: &[Superseded],
+        cursor: &str,
+        clock: &str,
+    ) -> Result<()> {
+        let unchanged = tables.is_empty() && conflicts.is_empty() && self.sync_cursor()?.as_deref() == Some(cursor);
+        if unchanged {
+            return Ok(());
+        }
+        let clock: Hlc = clock.parse().map_err(|e: crate::hlc::MalformedHlc| Error::Rejected(e.to_string()))?;
         self.write(|w| {
+            w.observe(clock);
             let waiting: bool = w.tx.query_row("SELECT EXISTS (SELECT 1 FROM outbox)", [], |r| r.get(0))?;
-            for row in rows {
-                w.adopt(row, waiting)?;
+            for rows in tables {
+                w.adopt(rows, waiting)?;
             }
             for c in conflicts {
                 keep_superseded(&w.tx, c)?;
@@ -437,41 +491,51 @@ impl Writer<'_> {
         Hlc { node: hlc.node, ..site }
     }
 
-    /// Laptop: takes the site's row, except fields with a newer change of ours still waiting to be pushed.
-    fn adopt(&mut self, row: &RowState, waiting: bool) -> Result<()> {
-        let table = Table::named(&row.entity)
-            .ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", row.entity)))?;
-        let mut newest = None;
-        for stamp in row.clocks.values() {
-            let stamp: Hlc = stamp
-                .as_str()
-                .and_then(|s| s.parse().ok())
-                .ok_or_else(|| Error::Rejected("malformed clock stamp".into()))?;
-            newest = newest.max(Some(stamp));
+    /// Laptop: takes the site's rows, except fields with a newer change of ours still waiting to be pushed. A row
+    /// new to this laptop is inserted as it came; only a row it has already is read and merged.
+    fn adopt(&mut self, page: &TableRows, waiting: bool) -> Result<()> {
+        let table = Table::named(&page.entity)
+            .ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", page.entity)))?;
+        if !page.columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
+            return Err(Error::Rejected(format!("the site's {} have other fields: update the app", table.noun)));
         }
-        if let Some(newest) = newest {
-            self.observe(newest);
+        let width = table.columns.len() + 3;
+        let mut insert = self.tx.prepare_cached(&insert_sql(table))?;
+        let mut merge = Vec::new();
+        for row in &page.rows {
+            if row.len() != width {
+                return Err(Error::Rejected(format!("a {} with {} values instead of {width}", table.noun, row.len())));
+            }
+            if insert.execute(params_from_iter(row.iter().map(as_sql)))? == 0 {
+                merge.push(row);
+            }
         }
-        let mut values: Vec<Value> =
-            table.columns.iter().map(|(c, _)| row.fields.get(*c).cloned().unwrap_or(Value::Null)).collect();
-        let sql = |values: &[Value]| -> Vec<rusqlite::types::Value> {
-            table.columns.iter().zip(values).map(|((_, kind), v)| to_sql(v, *kind)).collect()
-        };
-        let inserted = self.tx.prepare_cached(&insert_sql(table))?.execute(params_from_iter(row_values(
-            &row.id,
-            &sql(&values),
-            row.deleted,
-            &row.clocks,
-        )))?;
-        if inserted == 1 {
-            return Ok(());
+        drop(insert);
+        for row in merge {
+            let id = row[0].as_str().ok_or_else(|| Error::Rejected("a row without its id".into()))?;
+            let fields = table
+                .columns
+                .iter()
+                .zip(&row[1..])
+                .map(|((_, kind), v)| crate::record::from_sql(as_sql(v), *kind))
+                .collect::<Result<Vec<_>>>()?;
+            let clocks = match row[width - 1].as_str().map(serde_json::from_str) {
+                Some(Ok(Value::Object(clocks))) => clocks,
+                _ => return Err(Error::Rejected(format!("a {} without its clocks", table.noun))),
+            };
+            let deleted = row[width - 2].as_i64() == Some(1);
+            self.merge_row(table, id, RowState { fields, deleted, clocks }, waiting)?;
         }
-        let local = stored(&self.tx, table, &row.id)?.ok_or_else(|| Error::Corrupt("a row vanished".into()))?;
-        let (mut deleted, mut clocks) = (row.deleted, row.clocks.clone());
+        Ok(())
+    }
+
+    fn merge_row(&mut self, table: &Table, id: &str, row: RowState, waiting: bool) -> Result<()> {
+        let local = stored(&self.tx, table, id)?.ok_or_else(|| Error::Corrupt("a row vanished".into()))?;
+        let RowState { fields: mut values, mut deleted, mut clocks } = row;
         if waiting {
-            for name in self.waiting_fields(table.name, &row.id)? {
+            for name in self.waiting_fields(table.name, id)? {
                 let mine = field_clock(&local.clocks, &name)?;
-                if mine > field_clock(&row.clocks, &name)? {
+                if mine > field_clock(&clocks, &name)? {
                     match table.column(&name) {
                         Some(i) => values[i] = local.fields[i].clone(),
                         None => deleted = local.deleted,
@@ -481,12 +545,10 @@ impl Writer<'_> {
             }
         }
         if values != local.fields || deleted != local.deleted || clocks != local.clocks {
-            self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(
-                &row.id,
-                &sql(&values),
-                deleted,
-                &clocks,
-            )))?;
+            let sql: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
+            self.tx
+                .prepare_cached(&update_sql(table))?
+                .execute(params_from_iter(row_values(id, &sql, deleted, &clocks)))?;
         }
         Ok(())
     }
@@ -516,6 +578,29 @@ impl Writer<'_> {
         record.insert("id".into(), Value::String(id.to_string()));
         let record: R = serde_json::from_value(Value::Object(record))?;
         self.put(&record).map(drop)
+    }
+}
+
+/// A stored value as it travels: SQLite's types map one to one onto JSON's.
+fn as_json(v: rusqlite::types::Value) -> Value {
+    use rusqlite::types::Value as Sql;
+    match v {
+        Sql::Null => Value::Null,
+        Sql::Integer(i) => Value::from(i),
+        Sql::Real(f) => Value::from(f),
+        Sql::Text(s) => Value::String(s),
+        Sql::Blob(b) => Value::String(String::from_utf8_lossy(&b).into_owned()),
+    }
+}
+
+fn as_sql(v: &Value) -> rusqlite::types::Value {
+    use rusqlite::types::Value as Sql;
+    match v {
+        Value::Null => Sql::Null,
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+        Value::Number(n) => n.as_i64().map(Sql::Integer).unwrap_or_else(|| Sql::Real(n.as_f64().unwrap_or(0.0))),
+        Value::String(s) => Sql::Text(s.clone()),
+        other => Sql::Text(other.to_string()),
     }
 }
 

@@ -78,7 +78,7 @@ fn registration(n: usize) -> Registration {
         category: ParticipantCategory::Academia,
         position: Some("Delegate".into()),
         source: RegistrationSource::WebsiteForm,
-        consent_to_be_listed: n % 2 == 0,
+        consent_to_be_listed: n.is_multiple_of(2),
         submitted_at: Utc::now(),
         decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
         private_notes: String::new(),

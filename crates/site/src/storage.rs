@@ -108,11 +108,12 @@ impl Storage for SqliteStorage {
         };
         let page = store.changes_since(after, request.limit.clamp(1, MAX_PAGE) as usize)?;
         Ok(PullResponse {
-            rows: page.rows,
+            tables: page.tables,
             conflicts: page.conflicts,
             cursor: Cursor { epoch: &self.epoch, seq: page.last }.to_string(),
             has_more: page.has_more,
             reset,
+            clock: page.clock,
         })
     }
 }

@@ -153,7 +153,9 @@ pub fn push(
 }
 
 /// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied with its cursor in one
-/// transaction.
+/// transaction. The next page is fetched while this one is applied: the site's reading and the laptop's writing
+/// overlap. Nothing of a page is kept before it is applied, so a pull killed at any point resumes from the last
+/// applied page.
 pub fn pull(
     store: &Mutex<Store>,
     site: &Site,
@@ -163,17 +165,29 @@ pub fn pull(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), SyncError> {
     let client_id = lock(store).replica_id();
-    for _ in 0..max_pages {
-        let cursor = lock(store).sync_cursor()?;
+    let fetch = |cursor: Option<String>| -> Result<PullResponse, SyncError> {
         let request = PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: page_size };
-        let page: PullResponse = site.call(PULL_PATH, &request)?;
-        lock(store).adopt_page(&page.rows, &page.conflicts, &page.cursor)?;
-        report.pulled += page.rows.len();
+        site.call(PULL_PATH, &request)
+    };
+    let mut page = fetch(lock(store).sync_cursor()?)?;
+    for n in 1..=max_pages {
+        let more = page.has_more && n < max_pages;
+        let next = std::thread::scope(|scope| {
+            let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
+            lock(store).adopt_page(&page.tables, &page.conflicts, &page.cursor, &page.clock)?;
+            next.map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() }))
+            })
+            .transpose()
+        })?;
+        report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
         report.conflicts += page.conflicts.len();
         report.reset |= page.reset;
         progress(Progress::Pulling { received: report.pulled });
-        if !page.has_more {
-            break;
+        match next {
+            Some(next) => page = next,
+            None => break,
         }
     }
     Ok(())

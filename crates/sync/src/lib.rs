@@ -11,7 +11,7 @@ pub mod settings;
 
 pub use client::{Progress, Site, SyncError, SyncReport, pull, push, sync};
 
-use dais_core::{Mutation, RowState, Superseded};
+use dais_core::{Mutation, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
@@ -45,7 +45,8 @@ pub struct PullRequest {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PullResponse {
-    pub rows: Vec<RowState>,
+    /// The changed rows, by table, as stored.
+    pub tables: Vec<TableRows>,
     /// Values that lost to a concurrent edit.
     pub conflicts: Vec<Superseded>,
     pub cursor: String,
@@ -53,6 +54,8 @@ pub struct PullResponse {
     /// The client's cursor was unknown to the site (its data was replaced or compacted): this page starts the feed
     /// from the beginning.
     pub reset: bool,
+    /// The site's clock, later than every stamp in the page.
+    pub clock: String,
 }
 
 /// A position in a site's change feed: the site's epoch (the id of its data) and a sequence number.
