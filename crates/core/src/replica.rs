@@ -195,11 +195,21 @@ impl Store {
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM changes WHERE seq > ?1)")?
                 .query_row([last], |r| r.get(0))?;
         let mut tables = Vec::new();
+        if count == 0 {
+            return Ok(ChangePage {
+                tables,
+                conflicts: Vec::new(),
+                last,
+                has_more,
+                clock: self.clock.last().to_string(),
+            });
+        }
+        // CROSS JOIN keeps SQLite on the feed's range: the other order would scan the whole table.
         for table in crate::record::TABLES {
             let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
             let sql = crate::store::cached_sql(table.name, "feed", || {
                 format!(
-                    "SELECT t.id, {}, t.deleted, t.clocks FROM changes c JOIN {} t ON t.id = c.row_id
+                    "SELECT t.id, {}, t.deleted, t.clocks FROM changes c CROSS JOIN {} t ON t.id = c.row_id
                      WHERE c.seq > ?1 AND c.seq <= ?2 AND c.entity = '{}' ORDER BY c.seq",
                     columns.iter().map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", "),
                     table.name,
