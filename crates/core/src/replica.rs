@@ -378,14 +378,7 @@ impl Writer<'_> {
         let deleted = m.changes.get("deleted").and_then(Value::as_bool).unwrap_or(false);
         let clocks: Map<String, Value> =
             [(ALL_FIELDS.to_string(), Value::String(hlc.to_string()))].into_iter().collect();
-        let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-        self.tx.prepare_cached(&insert_sql(table))?.execute(params_from_iter(row_values(
-            &m.row_id,
-            &sql_values,
-            deleted,
-            &clocks,
-        )))?;
-        Ok(())
+        self.write_row(&insert_sql(table), table, &m.row_id, &values, deleted, &clocks)
     }
 
     fn apply_to(
@@ -429,13 +422,7 @@ impl Writer<'_> {
         }
         if changed {
             check_row(table, &m.row_id, &values).map_err(|e| Error::Rejected(format!("a {}: {e}", table.noun)))?;
-            let sql_values: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-            self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(
-                &m.row_id,
-                &sql_values,
-                deleted,
-                &clocks,
-            )))?;
+            self.write_row(&update_sql(table), table, &m.row_id, &values, deleted, &clocks)?;
         }
         Ok(())
     }
@@ -555,11 +542,23 @@ impl Writer<'_> {
             }
         }
         if values != local.fields || deleted != local.deleted || clocks != local.clocks {
-            let sql: Vec<_> = table.columns.iter().zip(&values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-            self.tx
-                .prepare_cached(&update_sql(table))?
-                .execute(params_from_iter(row_values(id, &sql, deleted, &clocks)))?;
+            self.write_row(&update_sql(table), table, id, &values, deleted, &clocks)?;
         }
+        Ok(())
+    }
+
+    /// Runs `sql` (an `insert_sql` or `update_sql`) for a row given as field values.
+    fn write_row(
+        &self,
+        sql: &str,
+        table: &Table,
+        id: &str,
+        values: &[Value],
+        deleted: bool,
+        clocks: &Map<String, Value>,
+    ) -> Result<()> {
+        let values: Vec<_> = table.columns.iter().zip(values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
+        self.tx.prepare_cached(sql)?.execute(params_from_iter(row_values(id, &values, deleted, clocks)))?;
         Ok(())
     }
 

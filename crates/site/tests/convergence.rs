@@ -7,12 +7,11 @@ mod sync_support;
 
 use std::collections::BTreeSet;
 
-use chrono::Utc;
 use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use sync_support::{FaultyNetwork, Organiser, TestSite};
+use sync_support::{FaultyNetwork, Organiser, TestSite, form_registration};
 
 #[derive(Debug, Clone)]
 enum Op {
@@ -127,26 +126,6 @@ fn restore(store: &mut Store, kind: Kind, id: uuid::Uuid) {
         .unwrap();
 }
 
-fn form_registration(n: usize) -> Registration {
-    Registration {
-        id: new_id(),
-        event_id: demo_event_id(),
-        given_name: format!("Registrant {n}"),
-        family_name: "Test".into(),
-        email: format!("registrant{n}@example.org"),
-        organisation: "Somewhere".into(),
-        country: "CH".into(),
-        category: ParticipantCategory::Academia,
-        position: None,
-        source: RegistrationSource::WebsiteForm,
-        consent_to_be_listed: false,
-        submitted_at: Utc::now(),
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
-        private_notes: String::new(),
-        attended: false,
-    }
-}
-
 /// Every synced row, deleted ones included, with its fields: what "equal" means between replicas.
 fn all_rows(store: &Store) -> Value {
     let mut out = serde_json::Map::new();
@@ -210,7 +189,7 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
             }),
             Op::Form => {
                 forms += 1;
-                site.state.storage.register(form_registration(forms)).unwrap();
+                site.state.storage.register(form_registration(&format!("registrant{forms}@example.org"))).unwrap();
             }
             Op::Push { who } => {
                 let o = &team[who];

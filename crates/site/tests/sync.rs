@@ -3,12 +3,11 @@
 
 mod sync_support;
 
-use chrono::Utc;
 use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use dais_sync::{PROTOCOL, PULL_PATH, PUSH_PATH, PushRequest, PushResponse};
 use serde_json::{Value, json};
-use sync_support::{Organiser, TestSite};
+use sync_support::{Organiser, TestSite, form_registration};
 
 fn entry_titled(store: &Store, title: &str) -> Entry {
     store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == title).unwrap()
@@ -17,26 +16,6 @@ fn entry_titled(store: &Store, title: &str) -> Entry {
 fn retitle(store: &mut Store, title: &str, new: &str) {
     let entry = entry_titled(store, title);
     store.save_entry(&Entry { title: new.into(), ..entry }).unwrap();
-}
-
-fn form_registration(email: &str) -> Registration {
-    Registration {
-        id: new_id(),
-        event_id: demo_event_id(),
-        given_name: "Ana".into(),
-        family_name: "Silva".into(),
-        email: email.into(),
-        organisation: "City of Lisbon".into(),
-        country: "PT".into(),
-        category: ParticipantCategory::MemberStateAdministration,
-        position: None,
-        source: RegistrationSource::WebsiteForm,
-        consent_to_be_listed: false,
-        submitted_at: Utc::now(),
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
-        private_notes: String::new(),
-        attended: false,
-    }
 }
 
 fn export(o: &Organiser) -> Value {

@@ -39,6 +39,28 @@ impl TestSite {
     }
 }
 
+/// A registration as the public form makes it, for the demo meeting.
+pub fn form_registration(email: &str) -> dais_core::Registration {
+    use dais_core::*;
+    Registration {
+        id: new_id(),
+        event_id: seed::demo_event_id(),
+        given_name: "Ana".into(),
+        family_name: "Silva".into(),
+        email: email.into(),
+        organisation: "City of Lisbon".into(),
+        country: "PT".into(),
+        category: ParticipantCategory::MemberStateAdministration,
+        position: None,
+        source: RegistrationSource::WebsiteForm,
+        consent_to_be_listed: false,
+        submitted_at: chrono::Utc::now(),
+        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        private_notes: String::new(),
+        attended: false,
+    }
+}
+
 /// An organiser's laptop: a workspace file and the site it syncs with.
 pub struct Organiser {
     pub store: Mutex<Store>,
