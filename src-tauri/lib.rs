@@ -1,13 +1,23 @@
 //! The desktop shell: opens the workspace and exposes core operations as Tauri commands, one core call each.
 //! Errors cross to the UI as `{code, message, fields}` (core's `ErrorBody`).
+//!
+//! Sync with the event site (crates/sync) runs off the UI thread: on demand (`sync_now`, `publish`) and every three
+//! minutes in the background while a site is set. Each sync tells the window where things stand (`sync-status`).
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::mpsc;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use dais_core::{
-    Entry, EntryInput, ErrorBody, Event, Participation, Programme, Registration, Speaker, Store, seed, store, zone,
+    Conflict, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker, Store,
+    seed, store, zone,
 };
-use tauri::State;
+use dais_sync::SyncError;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, State};
+use ts_rs::TS;
 use uuid::Uuid;
 
 type Reply<T> = Result<T, ErrorBody>;
@@ -15,9 +25,12 @@ type Reply<T> = Result<T, ErrorBody>;
 struct Workspace(Mutex<Store>);
 
 impl Workspace {
+    fn lock(&self) -> MutexGuard<'_, Store> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> dais_core::Result<T>) -> Reply<T> {
-        let mut store = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut store).map_err(|e| e.body())
+        f(&mut self.lock()).map_err(|e| e.body())
     }
 }
 
@@ -96,6 +109,311 @@ fn zone_names() -> Vec<&'static str> {
     zone::zone_names()
 }
 
+// ---- Sync with the event site ----
+
+/// How often the background sync runs while a site is set.
+const SYNC_EVERY: Duration = Duration::from_secs(180);
+/// The first background sync, shortly after start.
+const FIRST_SYNC_AFTER: Duration = Duration::from_secs(2);
+/// Events the window listens to.
+const STATUS_EVENT: &str = "sync-status";
+const PROGRESS_EVENT: &str = "sync-progress";
+
+/// A sync error as it crosses to the UI: the sync crate's code and message; a bad address is the `url` field's.
+fn sync_error(e: SyncError) -> ErrorBody {
+    match e {
+        SyncError::Local(e) => e.body(),
+        SyncError::BadUrl(_) => {
+            let message = e.to_string();
+            ErrorBody {
+                code: e.code().to_string(),
+                message: message.clone(),
+                fields: vec![FieldError::new("url", message)],
+            }
+        }
+        e => ErrorBody { code: e.code().to_string(), message: e.to_string(), fields: Vec::new() },
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SyncOutcome {
+    /// Changes sent to the site.
+    pub pushed: usize,
+    /// Rows received from the site.
+    pub pulled: usize,
+    /// Values that lost to a concurrent edit, received in this sync.
+    pub conflicts: usize,
+    /// The site had other data: everything was reloaded.
+    pub reset: bool,
+    pub finished_at: DateTime<Utc>,
+}
+
+impl From<dais_sync::SyncReport> for SyncOutcome {
+    fn from(r: dais_sync::SyncReport) -> Self {
+        SyncOutcome {
+            pushed: r.pushed,
+            pulled: r.pulled,
+            conflicts: r.conflicts,
+            reset: r.reset,
+            finished_at: Utc::now(),
+        }
+    }
+}
+
+/// A publication: a sync, and where the public programme is.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PublishOutcome {
+    pub sync: SyncOutcome,
+    pub programme_url: String,
+}
+
+/// Where the organiser token was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TokenPlace {
+    /// The OS keychain.
+    Keychain,
+    /// `<workspace>.token`, readable by its owner only (no keychain on this computer).
+    File,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SiteSaved {
+    pub site_url: String,
+    pub token_place: TokenPlace,
+    /// The token file, when the token went there.
+    pub token_file: Option<String>,
+}
+
+/// Where the workspace stands with its event site.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SyncStatus {
+    /// None until a site is set in the settings.
+    pub site_url: Option<String>,
+    /// Changes made here that the site has not acknowledged yet.
+    #[ts(type = "number")]
+    pub waiting: i64,
+    /// Conflicts whose winning value still stands.
+    pub open_conflicts: usize,
+    /// A sync is running.
+    pub syncing: bool,
+    /// The end of the last sync that succeeded, since the app started.
+    pub last_sync: Option<DateTime<Utc>>,
+    /// Why the last sync failed (`offline`, `unauthorized`, ...), until one succeeds.
+    pub last_error: Option<ErrorBody>,
+}
+
+/// What the app knows of its syncs; one runs at a time.
+#[derive(Default)]
+struct Syncing {
+    gate: Mutex<()>,
+    info: Mutex<SyncInfo>,
+    /// Wakes the background sync (a site was just set).
+    wake: Mutex<Option<mpsc::Sender<()>>>,
+}
+
+#[derive(Default, Clone)]
+struct SyncInfo {
+    running: bool,
+    last_sync: Option<DateTime<Utc>>,
+    last_error: Option<ErrorBody>,
+}
+
+impl Syncing {
+    fn info(&self) -> MutexGuard<'_, SyncInfo> {
+        self.info.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn wake(&self) {
+        if let Some(tx) = self.wake.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+fn status_of(ws: &Workspace, syncing: &Syncing) -> Reply<SyncStatus> {
+    let (site_url, waiting, open_conflicts) = ws.with(|s| {
+        let open = s.conflicts()?.iter().filter(|c| c.open).count();
+        Ok((s.site_url()?, s.pending_count()?, open))
+    })?;
+    let info = syncing.info().clone();
+    Ok(SyncStatus {
+        site_url,
+        waiting,
+        open_conflicts,
+        syncing: info.running,
+        last_sync: info.last_sync,
+        last_error: info.last_error,
+    })
+}
+
+/// Tells the window where things stand (it shows the status bar from it).
+fn announce(app: &AppHandle) {
+    if let Ok(status) = status_of(&app.state::<Workspace>(), &app.state::<Syncing>()) {
+        let _ = app.emit(STATUS_EVENT, status);
+    }
+}
+
+/// One sync of the workspace with its site: blocking, so run it off the UI thread. The workspace is locked only for
+/// local steps: the organiser goes on editing meanwhile.
+fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
+    let ws = app.state::<Workspace>();
+    let syncing = app.state::<Syncing>();
+    let _one_at_a_time = syncing.gate.lock().unwrap_or_else(|p| p.into_inner());
+    syncing.info().running = true;
+    announce(app);
+    let site = dais_sync::settings::site(&ws.lock()).map_err(sync_error).and_then(|site| {
+        site.ok_or_else(|| ErrorBody {
+            code: "no_site".into(),
+            message: "no event site is set: add its address and your organiser token in the settings".into(),
+            fields: Vec::new(),
+        })
+    });
+    let result = site.and_then(|site| {
+        dais_sync::sync(&ws.0, &site, &mut |progress| {
+            let _ = app.emit(PROGRESS_EVENT, progress);
+        })
+        .map(SyncOutcome::from)
+        .map_err(sync_error)
+    });
+    {
+        let mut info = syncing.info();
+        info.running = false;
+        match &result {
+            Ok(outcome) => {
+                info.last_sync = Some(outcome.finished_at);
+                info.last_error = None;
+            }
+            Err(e) => info.last_error = Some(e.clone()),
+        }
+    }
+    announce(app);
+    result
+}
+
+async fn sync_off_thread(app: AppHandle) -> Reply<SyncOutcome> {
+    tauri::async_runtime::spawn_blocking(move || run_sync(&app)).await.map_err(|e| ErrorBody {
+        code: "internal".into(),
+        message: format!("the sync stopped unexpectedly: {e}"),
+        fields: Vec::new(),
+    })?
+}
+
+#[tauri::command]
+fn sync_status(ws: State<'_, Workspace>, syncing: State<'_, Syncing>) -> Reply<SyncStatus> {
+    status_of(&ws, &syncing)
+}
+
+#[tauri::command]
+fn save_site_settings(
+    app: AppHandle,
+    ws: State<'_, Workspace>,
+    syncing: State<'_, Syncing>,
+    url: String,
+    token: String,
+) -> Reply<SiteSaved> {
+    let (url, token) = (url.trim().to_string(), token.trim().to_string());
+    if token.is_empty() {
+        let message = "the organiser token is required: the site's administrator creates one for you";
+        return Err(ErrorBody {
+            code: "invalid".into(),
+            message: message.into(),
+            fields: vec![FieldError::new("token", message)],
+        });
+    }
+    let place = {
+        let mut store = ws.lock();
+        dais_sync::settings::save(&mut store, &url, &token).map_err(sync_error)?
+    };
+    let token_file = (place == dais_sync::settings::TokenPlace::File)
+        .then(|| ws.lock().path().map(|p| dais_sync::settings::token_file(p).display().to_string()))
+        .flatten();
+    let token_place = match place {
+        dais_sync::settings::TokenPlace::Keychain => TokenPlace::Keychain,
+        dais_sync::settings::TokenPlace::File => TokenPlace::File,
+    };
+    syncing.info().last_error = None;
+    announce(&app);
+    syncing.wake();
+    Ok(SiteSaved { site_url: url, token_place, token_file })
+}
+
+#[tauri::command]
+async fn sync_now(app: AppHandle) -> Reply<SyncOutcome> {
+    sync_off_thread(app).await
+}
+
+/// Syncs, then gives the address of the event's public programme.
+#[tauri::command]
+async fn publish(app: AppHandle, event_id: Uuid) -> Reply<PublishOutcome> {
+    let site = app.state::<Workspace>().with(|s| s.site_url())?;
+    let sync = sync_off_thread(app).await?;
+    let site = site.unwrap_or_default();
+    Ok(PublishOutcome { sync, programme_url: format!("{}/events/{event_id}/programme", site.trim_end_matches('/')) })
+}
+
+#[tauri::command]
+fn conflicts(ws: State<'_, Workspace>) -> Reply<Vec<Conflict>> {
+    ws.with(|s| s.conflicts())
+}
+
+#[tauri::command]
+fn restore_conflict(app: AppHandle, ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.with(|s| s.restore(id))?;
+    announce(&app);
+    Ok(())
+}
+
+/// Opens a page of the workspace's event site in the browser (never another address).
+#[tauri::command]
+fn open_site_page(ws: State<'_, Workspace>, url: String) -> Reply<()> {
+    let site = ws.with(|s| s.site_url())?.unwrap_or_default();
+    let within_site = !site.is_empty()
+        && url.starts_with(site.trim_end_matches('/'))
+        && (url.starts_with("https://") || url.starts_with("http://"));
+    if !within_site {
+        return Err(ErrorBody {
+            code: "invalid".into(),
+            message: format!("{url} is not a page of the event site"),
+            fields: Vec::new(),
+        });
+    }
+    open::that_detached(&url).map_err(|e| ErrorBody {
+        code: "open".into(),
+        message: format!("the browser could not be opened: {e}"),
+        fields: Vec::new(),
+    })
+}
+
+/// Syncs every few minutes while a site is set, and at once when one is saved. Failures (offline included) only
+/// change the status; nothing here can stop the app.
+fn start_background_sync(app: AppHandle) {
+    let (tx, rx) = mpsc::channel::<()>();
+    *app.state::<Syncing>().wake.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
+    let spawned = std::thread::Builder::new().name("dais-sync".into()).spawn(move || {
+        let mut wait = FIRST_SYNC_AFTER;
+        loop {
+            if let Err(mpsc::RecvTimeoutError::Disconnected) = rx.recv_timeout(wait) {
+                return;
+            }
+            wait = SYNC_EVERY;
+            let has_site = matches!(app.state::<Workspace>().with(|s| s.site_url()), Ok(Some(_)));
+            if has_site {
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_sync(&app)));
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        eprintln!("dais: the background sync could not start: {e}");
+    }
+}
+
 /// `--workspace PATH`, else `DAIS_WORKSPACE`, else the OS's app-data folder.
 fn workspace_path() -> dais_core::Result<PathBuf> {
     let mut args = std::env::args().skip(1);
@@ -130,6 +448,11 @@ pub fn run() {
     };
     tauri::Builder::default()
         .manage(Workspace(Mutex::new(store)))
+        .manage(Syncing::default())
+        .setup(|app| {
+            start_background_sync(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             meetings,
             side_events,
@@ -146,7 +469,43 @@ pub fn run() {
             delete_participation,
             registrations,
             zone_names,
+            sync_status,
+            save_site_settings,
+            sync_now,
+            publish,
+            conflicts,
+            restore_conflict,
+            open_site_page,
         ])
         .run(tauri::generate_context!())
         .expect("the app window could not be started");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_errors_cross_with_their_code_and_a_bad_address_at_its_field() {
+        let offline = sync_error(SyncError::Offline { url: "http://127.0.0.1:9/".into(), reason: "refused".into() });
+        assert_eq!(offline.code, "offline");
+        assert!(offline.message.contains("cannot be reached"), "{}", offline.message);
+        assert!(offline.fields.is_empty());
+
+        let bad = sync_error(SyncError::BadUrl("events.example.org".into()));
+        assert_eq!(bad.code, "invalid");
+        assert_eq!(bad.fields.len(), 1);
+        assert_eq!(bad.fields[0].field, "url");
+
+        let local = sync_error(SyncError::Local(dais_core::Error::DiskFull));
+        assert_eq!(local.code, "disk_full");
+        assert_eq!(sync_error(SyncError::Unauthorized).code, "unauthorized");
+    }
+
+    #[test]
+    fn a_sync_report_becomes_an_outcome() {
+        let report = dais_sync::SyncReport { pushed: 3, pulled: 5, conflicts: 1, reset: false };
+        let outcome = SyncOutcome::from(report);
+        assert_eq!((outcome.pushed, outcome.pulled, outcome.conflicts, outcome.reset), (3, 5, 1, false));
+    }
 }

@@ -2,10 +2,18 @@
 
 mod support;
 
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use support::*;
+
+/// One window test at a time: each has its own display, but two apps building their windows at once on a small
+/// machine make both slow enough to time out.
+static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// The demo meeting's id (dais_core::seed).
+const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";
 
 async fn click(client: &Client, css: &str) {
     wait_css(client, css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
@@ -25,6 +33,7 @@ async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_ed
 }
 
 async fn programme_in_two_zones_edit_and_restart() {
+    let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let desktop = Desktop::start(&dir.path().join("workspace.dais"));
     let app = desktop.open_app().await;
@@ -104,5 +113,76 @@ async fn programme_in_two_zones_edit_and_restart() {
     wait_css(&app, &testid("programme")).await;
     wait_row(&app, "Opening and welcome by the Chair").await;
     assert!(app.find(Locator::XPath(&row_xpath("Opening and welcome"))).await.is_err());
+    app.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_edits_an_entry_publishes_and_finds_it_on_the_event_site() {
+    tokio::time::timeout(Duration::from_secs(300), edit_and_publish())
+        .await
+        .expect("the publish test did not finish in 5 minutes");
+}
+
+/// A real event site in this process, on 127.0.0.1, with an organiser token.
+async fn start_site(data: &std::path::Path) -> (String, String) {
+    let state = dais_site::open(data, false).expect("the site's data folder");
+    let token = state.tokens.create("Window test").unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, token)
+}
+
+async fn edit_and_publish() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+
+    // A workspace with the demo meeting, set to publish to the site. Without a keychain here the token goes to a
+    // file beside the workspace; the app is also given it through its environment, in case a keychain took it.
+    let workspace = dir.path().join("workspace.dais");
+    let (path, site, secret) = (workspace.clone(), url.clone(), token.clone());
+    // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
+    tokio::task::spawn_blocking(move || {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        dais_core::seed::create_demo(&mut store).unwrap();
+        dais_sync::settings::save(&mut store, &site, &secret).unwrap();
+    })
+    .await
+    .unwrap();
+    let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
+    let app = desktop.open_app().await;
+    wait_css(&app, &testid("programme")).await;
+
+    // The app syncs on its own soon after it starts: the demo reaches the site.
+    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+
+    // An edit waits for the next sync.
+    let opening = wait_row(&app, "Opening and welcome").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "title", "Opening and welcome by the Chair of U4SSC").await;
+    click(&app, &testid("save-entry")).await;
+    wait_row(&app, "Opening and welcome by the Chair of U4SSC").await;
+    eventually_text(&app, &testid("sync-status-text"), "1 change waiting").await;
+
+    // Publish: the edit goes out, and the app links to the public programme.
+    click(&app, &testid("publish")).await;
+    eventually_text(&app, &testid("published"), "Published").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    let programme = format!("{url}/events/{DEMO_EVENT}/programme");
+    let link = wait_css(&app, &testid("published-link")).await;
+    assert_eq!(link.attr("href").await.unwrap().as_deref(), Some(programme.as_str()));
+    desktop.screenshot("app-publish");
+
+    // The public page has it.
+    let page = reqwest::get(&programme).await.unwrap();
+    assert!(page.status().is_success(), "{programme} answered {}", page.status());
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Opening and welcome by the Chair of U4SSC"), "the published programme lacks the edit");
+
+    // Nothing is in conflict.
+    click(&app, &testid("nav-conflicts")).await;
+    wait_css(&app, &testid("no-conflicts")).await;
     app.close().await.unwrap();
 }

@@ -44,6 +44,11 @@ pub struct Desktop {
 impl Desktop {
     /// Starts a display and a driver whose apps open the workspace at `workspace`.
     pub fn start(workspace: &Path) -> Desktop {
+        Desktop::start_with(workspace, &[])
+    }
+
+    /// Like `start`, with more environment for the apps (e.g. `DAIS_SITE_TOKEN`).
+    pub fn start_with(workspace: &Path, env: &[(&str, &str)]) -> Desktop {
         let n = (90..400).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free display");
         let display = format!(":{n}");
         let xvfb = Command::new("Xvfb")
@@ -60,6 +65,7 @@ impl Desktop {
             .env("DAIS_WORKSPACE", workspace)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("NO_AT_BRIDGE", "1")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

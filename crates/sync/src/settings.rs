@@ -68,7 +68,8 @@ fn workspace_of(store: &Store) -> Result<PathBuf, SyncError> {
     })
 }
 
-fn token_file(workspace: &Path) -> PathBuf {
+/// Where the token of the workspace at `workspace` goes when there is no keychain.
+pub fn token_file(workspace: &Path) -> PathBuf {
     let mut name = workspace.as_os_str().to_owned();
     name.push(".token");
     PathBuf::from(name)

@@ -35,7 +35,7 @@ async function drive(hash: string) {
 
 export function installMockIpc() {
   const backend = createBackend();
-  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>));
+  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>), { shouldMockEvents: true });
   (window as unknown as { dais: unknown }).dais = backend;
   if (location.hash) drive(location.hash);
 }

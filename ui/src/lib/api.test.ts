@@ -33,6 +33,13 @@ describe('the commands', () => {
     await api.deleteParticipation('p');
     await api.registrations('e');
     await api.zoneNames();
+    await api.syncStatus();
+    await api.saveSiteSettings('https://events.example.org', 'secret');
+    await api.syncNow();
+    await api.publish('e');
+    await api.conflicts();
+    await api.restoreConflict('c');
+    await api.openSitePage('https://events.example.org/events/e/programme');
     expect(calls).toEqual([
       ['meetings', {}],
       ['side_events', { eventId: 'e' }],
@@ -49,6 +56,13 @@ describe('the commands', () => {
       ['delete_participation', { id: 'p' }],
       ['registrations', { eventId: 'e' }],
       ['zone_names', {}],
+      ['sync_status', {}],
+      ['save_site_settings', { url: 'https://events.example.org', token: 'secret' }],
+      ['sync_now', {}],
+      ['publish', { eventId: 'e' }],
+      ['conflicts', {}],
+      ['restore_conflict', { id: 'c' }],
+      ['open_site_page', { url: 'https://events.example.org/events/e/programme' }],
     ]);
   });
 

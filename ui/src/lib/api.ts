@@ -1,14 +1,19 @@
 // One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke } from '@tauri-apps/api/core';
+import type { Conflict } from './bindings/Conflict';
 import type { Entry } from './bindings/Entry';
 import type { EntryInput } from './bindings/EntryInput';
 import type { ErrorBody } from './bindings/ErrorBody';
 import type { Event } from './bindings/Event';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
+import type { PublishOutcome } from './bindings/PublishOutcome';
 import type { Registration } from './bindings/Registration';
+import type { SiteSaved } from './bindings/SiteSaved';
 import type { Speaker } from './bindings/Speaker';
+import type { SyncOutcome } from './bindings/SyncOutcome';
+import type { SyncStatus } from './bindings/SyncStatus';
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   return (
@@ -98,4 +103,39 @@ export function registrations(eventId: string): Promise<Registration[]> {
 /** Every IANA zone name, for zone pickers. */
 export function zoneNames(): Promise<string[]> {
   return call('zone_names');
+}
+
+/** Where the workspace stands with its event site: changes waiting, the last sync and its error. */
+export function syncStatus(): Promise<SyncStatus> {
+  return call('sync_status');
+}
+
+/** Sets the event site; the token goes to the OS keychain, or to a file beside the workspace without one. */
+export function saveSiteSettings(url: string, token: string): Promise<SiteSaved> {
+  return call('save_site_settings', { url, token });
+}
+
+/** Sends the changes waiting here and brings the site's (code `offline` when the site cannot be reached). */
+export function syncNow(): Promise<SyncOutcome> {
+  return call('sync_now');
+}
+
+/** A sync, and the address of the event's public programme. */
+export function publish(eventId: string): Promise<PublishOutcome> {
+  return call('publish', { eventId });
+}
+
+/** Values that lost to a concurrent edit, newest first. */
+export function conflicts(): Promise<Conflict[]> {
+  return call('conflicts');
+}
+
+/** Puts a losing value back, as a new edit that syncs like any other. */
+export function restoreConflict(id: string): Promise<null> {
+  return call('restore_conflict', { id });
+}
+
+/** Opens a page of the event site in the browser. */
+export function openSitePage(url: string): Promise<null> {
+  return call('open_site_page', { url });
 }

@@ -7,7 +7,11 @@ import type { ErrorBody } from '../lib/bindings/ErrorBody';
 import type { Event } from '../lib/bindings/Event';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
+import type { PublishOutcome } from '../lib/bindings/PublishOutcome';
+import type { SiteSaved } from '../lib/bindings/SiteSaved';
 import type { Speaker } from '../lib/bindings/Speaker';
+import type { SyncOutcome } from '../lib/bindings/SyncOutcome';
+import type { SyncStatus } from '../lib/bindings/SyncStatus';
 import type { Warning } from '../lib/bindings/Warning';
 import * as fx from './fixtures';
 
@@ -50,6 +54,15 @@ export function createBackend() {
     participations: fx.participations(),
     registrations: fx.registrations(),
     warnings: [] as Warning[],
+    conflicts: fx.conflicts(),
+    /** The event site: its address, whether it can be reached, and the changes waiting for it. */
+    site: {
+      url: null as string | null,
+      offline: false,
+      waiting: 0,
+      last_sync: null as string | null,
+      last_error: null as ErrorBody | null,
+    },
   };
   const calls: Call[] = [];
   const overrides = new Map<string, Handler>();
@@ -100,6 +113,36 @@ export function createBackend() {
     if (at >= 0) state.speakers[at] = s;
     else state.speakers.push(s);
     state.speakers.sort((a, b) => a.family_name.localeCompare(b.family_name) || a.given_name.localeCompare(b.given_name));
+  }
+
+  function status(): SyncStatus {
+    return {
+      site_url: state.site.url,
+      waiting: state.site.waiting,
+      open_conflicts: state.conflicts.filter((c) => c.open).length,
+      syncing: false,
+      last_sync: state.site.last_sync,
+      last_error: state.site.last_error,
+    };
+  }
+
+  function sync(): SyncOutcome {
+    const site = state.site;
+    if (!site.url)
+      throw { code: 'no_site', message: 'no event site is set: add its address and your organiser token in the settings', fields: [] };
+    if (site.offline) {
+      site.last_error = {
+        code: 'offline',
+        message: `offline: the event site at ${site.url} cannot be reached (connection refused)`,
+        fields: [],
+      };
+      throw site.last_error;
+    }
+    const outcome = { pushed: site.waiting, pulled: 0, conflicts: 0, reset: false, finished_at: '2025-10-30T09:00:00Z' };
+    site.waiting = 0;
+    site.last_error = null;
+    site.last_sync = outcome.finished_at;
+    return outcome;
   }
 
   const commands: Record<string, Handler> = {
@@ -178,7 +221,48 @@ export function createBackend() {
     },
     registrations: (a) => (needEvent('registrations', a), state.registrations),
     zone_names: () => fx.zoneNames(),
+    sync_status: () => status(),
+    save_site_settings: (a) => {
+      need('save_site_settings', a, 'url', 'token');
+      const url = (a.url as string).trim();
+      const errors: FieldError[] = [];
+      if (!/^https?:\/\/[^\s/]+/.test(url)) errors.push({ field: 'url', message: `the site's URL "${url}" is not a valid http(s) address` });
+      if (!(a.token as string).trim())
+        errors.push({ field: 'token', message: "the organiser token is required: the site's administrator creates one for you" });
+      if (errors.length) throw { code: 'invalid', message: errors[0].message, fields: errors } satisfies ErrorBody;
+      state.site.url = url;
+      state.site.last_error = null;
+      return { site_url: url, token_place: 'keychain', token_file: null } satisfies SiteSaved;
+    },
+    sync_now: () => sync(),
+    publish: (a) => {
+      needEvent('publish', a);
+      const outcome = sync();
+      return { sync: outcome, programme_url: `${state.site.url!.replace(/\/$/, '')}/events/${a.eventId}/programme` } satisfies PublishOutcome;
+    },
+    conflicts: () => state.conflicts,
+    restore_conflict: (a) => {
+      need('restore_conflict', a, 'id');
+      const c = state.conflicts.find((x) => x.id === a.id);
+      if (!c) throw { code: 'not_found', message: `no conflict with id ${a.id}`, fields: [] } satisfies ErrorBody;
+      // The lost value is put back as a new edit: the winner no longer stands.
+      state.conflicts = state.conflicts.map((x) => (x.row_id === c.row_id && x.field === c.field ? { ...x, open: false } : x));
+      return null;
+    },
+    open_site_page: (a) => (need('open_site_page', a, 'url'), null),
   };
+
+  /** The commands that change the workspace: each leaves a change waiting for the site. */
+  const EDITS = new Set([
+    'save_event',
+    'save_entry',
+    'delete_entry',
+    'save_speaker',
+    'delete_speaker',
+    'save_participation',
+    'delete_participation',
+    'restore_conflict',
+  ]);
 
   return {
     state,
@@ -197,6 +281,7 @@ export function createBackend() {
       const handler = overrides.get(cmd) ?? commands[cmd];
       if (!handler) throw `command ${cmd} not found`;
       const answer = handler(copy);
+      if (EDITS.has(cmd)) state.site.waiting += 1;
       return answer === undefined ? null : JSON.parse(JSON.stringify(answer));
     },
   };

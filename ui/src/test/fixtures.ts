@@ -1,5 +1,6 @@
 // The demo meeting (crates/core/src/seed.rs) as the app's commands return it, shaped exactly as the bindings' types.
 // Times are UTC instants; CET is UTC+1 on 31 October 2025, New York is on EDT (UTC-4), Sydney on AEDT (UTC+11).
+import type { Conflict } from '../lib/bindings/Conflict';
 import type { Entry } from '../lib/bindings/Entry';
 import type { EntryKind } from '../lib/bindings/EntryKind';
 import type { Event } from '../lib/bindings/Event';
@@ -311,4 +312,46 @@ export function programme(
     days,
     warnings,
   };
+}
+
+/** Two values that lost to another organiser's edit: one still overwritten, one edited again since. */
+export function conflicts(): Conflict[] {
+  return [
+    {
+      id: id(60),
+      entity: 'entry',
+      row_id: id(11),
+      field: 'title',
+      value: 'Opening remarks',
+      hlc: '0001761900000000-0000-00000000000000a1',
+      author: 'Ana Ribeiro',
+      winner_value: 'Opening and welcome',
+      winner_hlc: '0001761900060000-0000-00000000000000b2',
+      winner_author: 'Tomasz Nowak',
+      concurrent: true,
+      recorded_at: '2025-10-30T09:01:00Z',
+      subject: 'entry “Opening and welcome”',
+      lost_at: '2025-10-30T08:40:00Z',
+      won_at: '2025-10-30T08:41:00Z',
+      open: true,
+    },
+    {
+      id: id(61),
+      entity: 'speaker',
+      row_id: id(32),
+      field: 'position',
+      value: null,
+      hlc: '0001761800000000-0000-00000000000000a1',
+      author: 'Ana Ribeiro',
+      winner_value: 'Lead, working group on data',
+      winner_hlc: '0001761800060000-0000-00000000000000b2',
+      winner_author: 'Tomasz Nowak',
+      concurrent: true,
+      recorded_at: '2025-10-29T15:00:00Z',
+      subject: 'speaker Dr Mei Lin',
+      lost_at: '2025-10-29T14:00:00Z',
+      won_at: '2025-10-29T14:05:00Z',
+      open: false,
+    },
+  ];
 }

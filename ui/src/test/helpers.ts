@@ -6,7 +6,7 @@ import { createBackend, type Backend } from './backend';
 
 export function mockBackend(): Backend {
   const backend = createBackend();
-  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>));
+  mockIPC((cmd, args) => backend.handle(cmd, (args ?? {}) as Record<string, unknown>), { shouldMockEvents: true });
   return backend;
 }
 

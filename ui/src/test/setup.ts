@@ -3,9 +3,11 @@ import { clearMocks } from '@tauri-apps/api/mocks';
 import { cleanup } from '@testing-library/svelte';
 import { afterEach } from 'vitest';
 import { status } from '../lib/status.svelte';
+import { sync } from '../lib/sync.svelte';
 
 afterEach(() => {
   cleanup();
   clearMocks();
   status.reset();
+  sync.reset();
 });

@@ -1,0 +1,141 @@
+import { emit } from '@tauri-apps/api/event';
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { describe as suite, expect, it } from 'vitest';
+import type { SyncStatus } from './bindings/SyncStatus';
+import { describe } from './sync.svelte';
+import { EVENT_ID } from '../test/fixtures';
+import { mockBackend, named, renderApp, row, until } from '../test/helpers';
+
+const SITE = 'https://events.example.org';
+const statusText = () => screen.getByTestId('sync-status-text').textContent;
+
+const base: SyncStatus = {
+  site_url: SITE,
+  waiting: 0,
+  open_conflicts: 0,
+  syncing: false,
+  last_sync: null,
+  last_error: null,
+};
+
+suite('the sync status line', () => {
+  it('says what waits, what is published, offline, syncing and errors', () => {
+    expect(describe(base, false).text).toBe('All changes published');
+    expect(describe({ ...base, waiting: 1 }, false).text).toBe('1 change waiting');
+    expect(describe({ ...base, waiting: 12 }, false).text).toBe('12 changes waiting');
+    const offline = { code: 'offline', message: 'offline: the event site cannot be reached', fields: [] };
+    expect(describe({ ...base, waiting: 3, last_error: offline }, false)).toEqual({
+      kind: 'offline',
+      text: 'Offline, 3 changes waiting',
+    });
+    expect(describe({ ...base, waiting: 3 }, true).text).toBe('Syncing…');
+    expect(describe({ ...base, syncing: true }, false).text).toBe('Syncing…');
+    expect(describe({ ...base }, true, null, { stage: 'pushing', sent: 0, waiting: 4 }).text).toBe(
+      'Syncing… sending 4 changes',
+    );
+    const refused = {
+      code: 'unauthorized',
+      message: 'the event site refused the organiser token: check it in the settings',
+      fields: [],
+    };
+    expect(describe({ ...base, waiting: 2, last_error: refused }, false)).toEqual({
+      kind: 'error',
+      text: 'Not synced: the event site refused the organiser token: check it in the settings',
+    });
+    // A failed action seen here counts until the app reports again.
+    expect(describe({ ...base, waiting: 2 }, false, refused).kind).toBe('error');
+    expect(describe({ ...base, site_url: null, waiting: 2 }, false).text).toBe('No event site set, 2 changes waiting');
+  });
+});
+
+suite('the event site panel', () => {
+  it('offers to set the site while there is none', async () => {
+    await renderApp();
+    await until(() => expect(statusText()).toBe('No event site set'));
+    expect(screen.queryByTestId('publish')).toBeNull();
+    await fireEvent.click(screen.getByTestId('set-site'));
+    expect(await screen.findByTestId('settings-view')).toBeTruthy();
+  });
+
+  it('counts the changes waiting after an edit', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    await renderApp(backend);
+    await until(() => expect(statusText()).toBe('All changes published'));
+
+    await fireEvent.click(within(row('Closing')).getByTestId('edit-entry'));
+    const form = screen.getByTestId('entry-form');
+    await fireEvent.input(named(form, 'title'), { target: { value: 'Closing remarks' } });
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(statusText()).toBe('1 change waiting'));
+  });
+
+  it('publishes: syncs, then shows the link to the public programme', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    backend.state.site.waiting = 4;
+    await renderApp(backend);
+    await until(() => expect(statusText()).toBe('4 changes waiting'));
+
+    await fireEvent.click(screen.getByTestId('publish'));
+    await until(() => expect(screen.getByTestId('published').textContent).toBe('Published'));
+    expect(backend.callsOf('publish')).toEqual([{ eventId: EVENT_ID }]);
+    const link = screen.getByTestId('published-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe(`${SITE}/events/${EVENT_ID}/programme`);
+    expect(statusText()).toBe('All changes published');
+
+    // The page opens in the browser, not in the app's window.
+    await fireEvent.click(link);
+    await until(() =>
+      expect(backend.callsOf('open_site_page')).toEqual([{ url: `${SITE}/events/${EVENT_ID}/programme` }]),
+    );
+  });
+
+  it('says offline, with the changes still waiting, when the site cannot be reached', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    backend.state.site.waiting = 2;
+    backend.state.site.offline = true;
+    await renderApp(backend);
+    await fireEvent.click(await screen.findByTestId('publish'));
+    await until(() => expect(statusText()).toBe('Offline, 2 changes waiting'));
+    expect(screen.queryByTestId('published')).toBeNull();
+    expect(screen.getByTestId('sync-status').getAttribute('title')).toContain('cannot be reached');
+
+    // Back online, Sync sends them.
+    backend.state.site.offline = false;
+    await fireEvent.click(screen.getByTestId('sync-now'));
+    await until(() => expect(statusText()).toBe('All changes published'));
+    expect(backend.callsOf('sync_now')).toHaveLength(1);
+  });
+
+  it('shows an error of the site with its text', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    backend.override('sync_now', () => {
+      throw { code: 'unauthorized', message: 'the event site refused the organiser token: check it in the settings', fields: [] };
+    });
+    await renderApp(backend);
+    await fireEvent.click(await screen.findByTestId('sync-now'));
+    await until(() =>
+      expect(statusText()).toBe('Not synced: the event site refused the organiser token: check it in the settings'),
+    );
+  });
+
+  it('follows the app’s own syncs through its events', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    await renderApp(backend);
+    await until(() => expect(statusText()).toBe('All changes published'));
+    await emit('sync-status', { ...base, syncing: true });
+    await until(() => expect(statusText()).toBe('Syncing…'));
+    await emit('sync-status', {
+      ...base,
+      waiting: 5,
+      open_conflicts: 2,
+      last_error: { code: 'offline', message: 'offline', fields: [] },
+    });
+    await until(() => expect(statusText()).toBe('Offline, 5 changes waiting'));
+    expect(screen.getByTestId('conflict-count').textContent).toBe('2 open');
+  });
+});

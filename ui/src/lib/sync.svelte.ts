@@ -1,0 +1,121 @@
+// Where the workspace stands with its event site: changes waiting, syncing, offline, published. The app sends
+// `sync-status` after every sync (its own every few minutes, or one asked for here); edits refresh it too.
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import * as api from './api';
+import { toErrorBody } from './api';
+import type { ErrorBody } from './bindings/ErrorBody';
+import type { SyncStatus } from './bindings/SyncStatus';
+
+/** How far a sync is (the sync crate's `Progress`). */
+export type Progress = { stage: 'pushing'; sent: number; waiting: number } | { stage: 'pulling'; received: number };
+
+export type SyncKind = 'none' | 'working' | 'ok' | 'waiting' | 'offline' | 'error';
+
+export const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
+
+/** The status line's text and tone, from the app's status, what is running here, and the last action's error. */
+export function describe(
+  status: SyncStatus | null,
+  busy: boolean,
+  actionError: ErrorBody | null = null,
+  progress: Progress | null = null,
+): { kind: SyncKind; text: string } {
+  if (busy || status?.syncing) {
+    if (progress?.stage === 'pushing') return { kind: 'working', text: `Syncing… sending ${changes(progress.waiting)}` };
+    return { kind: 'working', text: 'Syncing…' };
+  }
+  if (!status) return { kind: 'none', text: 'Checking the event site…' };
+  const error = status.last_error ?? actionError;
+  const waiting = changes(status.waiting);
+  if (!status.site_url) {
+    return { kind: 'none', text: status.waiting > 0 ? `No event site set, ${waiting} waiting` : 'No event site set' };
+  }
+  if (error?.code === 'offline') return { kind: 'offline', text: `Offline, ${waiting} waiting` };
+  if (error) return { kind: 'error', text: `Not synced: ${error.message}` };
+  if (status.waiting > 0) return { kind: 'waiting', text: `${waiting} waiting` };
+  return { kind: 'ok', text: 'All changes published' };
+}
+
+class Sync {
+  status = $state<SyncStatus | null>(null);
+  /** A sync or publication asked for here is running. */
+  busy = $state<'sync' | 'publish' | null>(null);
+  progress = $state<Progress | null>(null);
+  /** The last failure of an action asked for here (the app's own failures are in `status.last_error`). */
+  actionError = $state<ErrorBody | null>(null);
+  /** The last publication: where its programme is and when. */
+  published = $state<{ url: string; at: Date } | null>(null);
+
+  line = $derived(describe(this.status, this.busy !== null, this.actionError, this.progress));
+
+  async refresh() {
+    try {
+      this.status = await api.syncStatus();
+    } catch (error) {
+      this.actionError = toErrorBody(error);
+    }
+  }
+
+  async syncNow() {
+    if (this.busy) return;
+    this.busy = 'sync';
+    try {
+      await api.syncNow();
+      this.actionError = null;
+    } catch (error) {
+      this.actionError = toErrorBody(error);
+    } finally {
+      this.busy = null;
+      this.progress = null;
+      await this.refresh();
+    }
+  }
+
+  /** Syncs, then keeps the address of the public programme of `eventId`. */
+  async publish(eventId: string) {
+    if (this.busy) return;
+    this.busy = 'publish';
+    try {
+      const outcome = await api.publish(eventId);
+      this.actionError = null;
+      await this.refresh();
+      this.published = { url: outcome.programme_url, at: new Date() };
+    } catch (error) {
+      this.actionError = toErrorBody(error);
+    } finally {
+      this.busy = null;
+      this.progress = null;
+      await this.refresh();
+    }
+  }
+
+  /** Follows the app's sync events; returns what stops following them. */
+  async follow(): Promise<() => void> {
+    const stops: UnlistenFn[] = [];
+    try {
+      stops.push(
+        await listen<SyncStatus>('sync-status', (e) => {
+          this.status = e.payload;
+          // The app's own record of its last sync takes over from an older failure seen here.
+          this.actionError = null;
+          if (!e.payload.syncing) this.progress = null;
+        }),
+      );
+      stops.push(await listen<Progress>('sync-progress', (e) => (this.progress = e.payload)));
+    } catch {
+      // Without events (a plain browser), the status is refreshed after each action only.
+    }
+    // Unlistening is asynchronous; a window going away takes its listeners with it anyway.
+    return () => stops.forEach((stop) => Promise.resolve().then(stop).catch(() => {}));
+  }
+
+  reset() {
+    this.status = null;
+    this.busy = null;
+    this.progress = null;
+    this.actionError = null;
+    this.published = null;
+  }
+}
+
+export const sync = new Sync();
