@@ -113,7 +113,8 @@ fn feed_trigger(table: &str, event: &str) -> String {
 impl Store {
     /// Opens the site's copy: a workspace that also keeps the change feed.
     pub fn open_site(path: &std::path::Path) -> Result<Store> {
-        let store = Store::open(path)?;
+        let mut store = Store::open(path)?;
+        store.keeps_outbox = false;
         let mut sql = FEED_TRIGGERS.to_string();
         for t in crate::record::TABLES {
             sql += &feed_trigger(t.name, "INSERT");

@@ -40,6 +40,9 @@ pub struct Store {
     /// The last mutation id given out.
     mutation: i64,
     path: Option<PathBuf>,
+    /// Whether writes wait in the outbox for an event site: a laptop's do, the site's own (form registrations) are
+    /// already where they belong.
+    pub(crate) keeps_outbox: bool,
 }
 
 /// Where workspaces live when no path is given: the OS's app-data folder (e.g. `~/.local/share/dais` on Linux).
@@ -104,7 +107,7 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
-        Ok(Store { conn, clock: Clock::new(node, last), mutation, path: None })
+        Ok(Store { conn, clock: Clock::new(node, last), mutation, path: None, keeps_outbox: true })
     }
 
     /// This replica's id in the sync protocol: its clock's node, in hex.
@@ -133,9 +136,11 @@ impl Store {
 
     fn write_inner<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
-        let mut writer = Writer { tx, clock: &mut self.clock, mutation: &mut self.mutation, stamped: false };
+        let keeps_outbox = self.keeps_outbox;
+        let mut writer =
+            Writer { tx, clock: &mut self.clock, mutation: &mut self.mutation, stamped: false, keeps_outbox };
         let out = f(&mut writer)?;
-        let Writer { tx, clock, mutation, stamped } = writer;
+        let Writer { tx, clock, mutation, stamped, .. } = writer;
         if stamped {
             tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
                 .execute(params![clock.last().to_string(), mutation.to_string()])?;
@@ -213,6 +218,7 @@ pub struct Writer<'a> {
     pub(crate) clock: &'a mut Clock,
     mutation: &'a mut i64,
     stamped: bool,
+    keeps_outbox: bool,
 }
 
 impl Writer<'_> {
@@ -326,6 +332,9 @@ impl Writer<'_> {
         changes: Map<String, Value>,
         base: Map<String, Value>,
     ) -> Result<()> {
+        if !self.keeps_outbox {
+            return Ok(());
+        }
         *self.mutation += 1;
         self.tx
             .prepare_cached(
