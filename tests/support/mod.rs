@@ -78,12 +78,25 @@ impl Desktop {
     pub async fn open_app(&self) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
-        ClientBuilder::rustls()
-            .expect("TLS roots")
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a WebDriver session with the app")
+        // tauri-driver listens before its WebKit driver is ready: a first session request can be cut off
+        // ("IncompleteMessage"), seen on a loaded 2-core machine. A few tries, then the real error.
+        let mut tries = 0;
+        loop {
+            let session = ClientBuilder::rustls()
+                .expect("TLS roots")
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await;
+            match session {
+                Ok(client) => return client,
+                Err(e) if tries < 4 => {
+                    tries += 1;
+                    eprintln!("WebDriver session refused ({e}); trying again");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+                Err(e) => panic!("a WebDriver session with the app: {e}"),
+            }
+        }
     }
 }
 
