@@ -82,16 +82,6 @@ pub struct ChangePage {
     pub clock: String,
 }
 
-impl ChangePage {
-    pub fn len(&self) -> usize {
-        self.tables.iter().map(|t| t.rows.len()).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0 && self.conflicts.is_empty()
-    }
-}
-
 /// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
 const FORM_AUTHOR: &str = "registration form";
 

@@ -103,6 +103,11 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     assert!(bob.with(|s| s.conflicts().unwrap()).is_empty());
 }
 
+/// The push an organiser's sync would send: the whole outbox.
+fn outbox_push(o: &Organiser) -> PushRequest {
+    o.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() })
+}
+
 fn raw(site: &TestSite, path: &str, token: Option<&str>, body: &Value) -> reqwest::blocking::Response {
     let mut request = reqwest::blocking::Client::new().post(format!("{}{path}", site.url)).json(body);
     if let Some(token) = token {
@@ -150,8 +155,7 @@ fn a_push_repeated_after_a_lost_response_applies_once() {
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
     let token = site.token("Alice's script");
-    let request =
-        alice.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() });
+    let request = outbox_push(&alice);
     let last = request.mutations.last().unwrap().id;
     // The site commits, the answer is "lost": the laptop still has its outbox and sends it again, twice.
     for _ in 0..2 {
@@ -173,8 +177,7 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
     let token = site.token("script");
-    let mut request =
-        alice.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() });
+    let mut request = outbox_push(&alice);
     request.mutations.remove(0);
     let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
     assert_eq!(response.status(), 422);

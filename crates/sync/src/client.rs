@@ -80,10 +80,6 @@ impl Site {
         Ok(Site { http, url, token: token.to_string() })
     }
 
-    pub fn url(&self) -> &reqwest::Url {
-        &self.url
-    }
-
     fn call<Q: Serialize, A: DeserializeOwned>(&self, path: &str, body: &Q) -> Result<A, SyncError> {
         let url = self.url.join(path).map_err(|_| SyncError::BadUrl(self.url.to_string()))?;
         let offline = |e: reqwest::Error| SyncError::Offline { url: self.url.to_string(), reason: e.to_string() };

@@ -57,29 +57,31 @@ class Sync {
   }
 
   async syncNow() {
-    if (this.busy) return;
-    this.busy = 'sync';
-    try {
+    await this.run('sync', async () => {
       await api.syncNow();
-      this.actionError = null;
-    } catch (error) {
-      this.actionError = toErrorBody(error);
-    } finally {
-      this.busy = null;
-      this.progress = null;
-      await this.refresh();
-    }
+    });
   }
 
   /** Syncs, then keeps the address of the public programme of `eventId`. */
   async publish(eventId: string) {
-    if (this.busy) return;
-    this.busy = 'publish';
-    try {
+    await this.run('publish', async () => {
       const outcome = await api.publish(eventId);
+      // Shown once the status is read again, so that "Published" never stands beside changes waiting.
+      return () => (this.published = { url: outcome.programme_url, at: new Date() });
+    });
+  }
+
+  /**
+   * One action at a time; its failure is shown, and the status is read again after it either way. What the action
+   * returns, if anything, runs after that.
+   */
+  private async run(kind: 'sync' | 'publish', action: () => Promise<(() => void) | void>) {
+    if (this.busy) return;
+    this.busy = kind;
+    let then: (() => void) | void = undefined;
+    try {
+      then = await action();
       this.actionError = null;
-      await this.refresh();
-      this.published = { url: outcome.programme_url, at: new Date() };
     } catch (error) {
       this.actionError = toErrorBody(error);
     } finally {
@@ -87,6 +89,7 @@ class Sync {
       this.progress = null;
       await this.refresh();
     }
+    then?.();
   }
 
   /** Follows the app's sync events; returns what stops following them. */
