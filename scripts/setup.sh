@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Dais needs on Debian/Ubuntu, idempotently: `scripts/setup.sh app` for running the app,
-# `scripts/setup.sh test` for running every test too. Safe to run again; it only installs what is missing.
+# `scripts/setup.sh check` for its smoke run in a virtual display (scripts/run-app.sh --check), `scripts/setup.sh package`
+# for building and checking the installers, `scripts/setup.sh test` for running every test (all of the above).
+# Safe to run again; it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-app}
@@ -10,9 +12,17 @@ sudo=""
 
 packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
           build-essential pkg-config file curl nodejs npm)
-if [ "$mode" = test ]; then
+if [ "$mode" = check ] || [ "$mode" = test ]; then
   # The real window under Xvfb, driven by WebDriver; screenshots.
-  packages+=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick)
+  packages+=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick jq)
+fi
+if [ "$mode" = package ] || [ "$mode" = test ]; then
+  # Reading the built .deb and .rpm as other tools do: desktop-file-validate, rpm.
+  packages+=(desktop-file-utils rpm)
+fi
+if [ "$mode" = test ]; then
+  # The site's pages in a real browser (accessibility checks).
+  packages+=(chromium chromium-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -39,6 +49,6 @@ if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.packa
   npm --prefix ui ci --no-audit --no-fund
 fi
 
-if [ "$mode" = test ]; then
+if [ "$mode" = check ] || [ "$mode" = test ]; then
   command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
 fi

@@ -1,27 +1,45 @@
 #!/usr/bin/env bash
-# Sets up what is needed and runs every test: Rust (core, CLI, the real app window under Xvfb via WebDriver),
-# the UI's unit tests and type checks, and the check that the UI's generated types are current.
+# Sets up what is needed and runs every test: Rust (core, sync, site with its pages in a real browser, CLI, the real
+# app window under Xvfb via WebDriver, accessibility with axe-core), the UI's unit tests and type checks, the check
+# that the UI's generated types are current, the README's first command in its smoke mode, and the installers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== UI: types, unit tests, and the build that the app under test embeds"
+step() {
+  echo "== $1"
+  step_start=$SECONDS
+}
+took() { echo "   ($((SECONDS - step_start)) s)"; }
+
+step "UI: types, unit tests, and the build that the app under test embeds"
 npm --prefix ui run check
 npm --prefix ui test
 npm --prefix ui run build
+took
 
-echo "== lint"
+step "lint"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --features dais-app/custom-protocol -- -D warnings
+took
 
-echo "== Rust: core, CLI, and the app window end to end"
+step "Rust: core, sync, site, CLI, and the app window end to end"
 cargo test --workspace --features dais-app/custom-protocol
+took
 
-echo "== the UI's types are generated from the current Rust types"
+step "the UI's types are generated from the current Rust types"
 if [ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]; then
   git status --short -- ui/src/lib/bindings
-  echo "ui/src/lib/bindings is stale: run 'cargo test -p dais-core' and commit the result" >&2
+  echo "ui/src/lib/bindings is stale: run 'cargo test --workspace' and commit the result" >&2
   exit 1
 fi
+
+step "the README's first command, in its smoke mode: scripts/run-app.sh --check"
+scripts/run-app.sh --check
+took
+
+step "the installers: scripts/package.sh --debug"
+scripts/package.sh --debug
+took
 echo "all tests passed"

@@ -319,13 +319,19 @@ fn save_site_settings(
     token: String,
 ) -> Reply<SiteSaved> {
     let (url, token) = (url.trim().to_string(), token.trim().to_string());
+    // Both fields are checked before either is saved, so that the form shows every mistake at once.
+    let mut fields = Vec::new();
+    if let Err(e) = dais_sync::Site::new(&url, &token) {
+        fields.extend(sync_error(e).fields);
+    }
     if token.is_empty() {
-        let message = "the organiser token is required: the site's administrator creates one for you";
-        return Err(ErrorBody {
-            code: "invalid".into(),
-            message: message.into(),
-            fields: vec![FieldError::new("token", message)],
-        });
+        fields.push(FieldError::new(
+            "token",
+            "the organiser token is required: the site's administrator creates one for you",
+        ));
+    }
+    if let Some(first) = fields.first() {
+        return Err(ErrorBody { code: "invalid".into(), message: first.message.clone(), fields });
     }
     let place = {
         let mut store = ws.lock();

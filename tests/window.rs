@@ -186,3 +186,116 @@ async fn edit_and_publish() {
     wait_css(&app, &testid("no-conflicts")).await;
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_view_of_the_app_passes_axe_with_no_violation() {
+    tokio::time::timeout(Duration::from_secs(300), every_view_accessible())
+        .await
+        .expect("the accessibility test did not finish in 5 minutes");
+}
+
+/// Two organisers change the Opening's title offline: the second wins, and the first laptop is left with a
+/// conflict to show. Returns that laptop's workspace, set to sync with the site.
+async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str) -> std::path::PathBuf {
+    let workspace = dir.join("workspace.dais");
+    let (path, other, url, token) = (workspace.clone(), dir.join("colleague.dais"), url.to_string(), token.to_string());
+    // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
+    tokio::task::spawn_blocking(move || {
+        let event: uuid::Uuid = DEMO_EVENT.parse().unwrap();
+        let site = dais_sync::Site::new(&url, &token).unwrap();
+        let sync = |store: &std::sync::Mutex<dais_core::Store>| {
+            dais_sync::sync(store, &site, &mut |_| {}).expect("a sync with the site");
+        };
+        let retitle = |store: &std::sync::Mutex<dais_core::Store>, title: &str| {
+            let mut store = store.lock().unwrap();
+            let mut opening =
+                store.entries(event).unwrap().into_iter().find(|e| e.title == "Opening and welcome").unwrap();
+            opening.title = title.into();
+            store.save_entry(&opening).unwrap();
+        };
+        let mut mine = dais_core::Store::open(&path).unwrap();
+        dais_core::seed::create_demo(&mut mine).unwrap();
+        dais_sync::settings::save(&mut mine, &url, &token).unwrap();
+        let (mine, colleague) =
+            (std::sync::Mutex::new(mine), std::sync::Mutex::new(dais_core::Store::open(&other).unwrap()));
+        sync(&mine);
+        sync(&colleague);
+        retitle(&mine, "Opening");
+        retitle(&colleague, "Welcome and opening");
+        sync(&mine);
+        sync(&colleague);
+        sync(&mine);
+        assert_eq!(mine.lock().unwrap().conflicts().unwrap().len(), 1, "the first laptop has one conflict");
+    })
+    .await
+    .unwrap();
+    workspace
+}
+
+async fn every_view_accessible() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+    let workspace = workspace_with_a_conflict(dir.path(), &url, &token).await;
+    let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
+    let app = desktop.open_app().await;
+
+    wait_row(&app, "U4SSC meeting").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    assert_accessible(&app, "the programme").await;
+
+    let picker = wait_css(&app, &testid("zone-picker")).await;
+    picker.send_keys("Australia/Sydney").await.unwrap();
+    eventually_text(&app, &testid("viewer-zone-label"), "AEDT").await;
+    assert_accessible(&app, "the programme beside a second zone").await;
+
+    click(&app, &testid("add-entry")).await;
+    wait_css(&app, &testid("entry-form")).await;
+    assert_accessible(&app, "a new entry").await;
+    click(&app, &testid("cancel-entry")).await;
+
+    let opening = wait_row(&app, "Welcome and opening").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "end", "10:30").await;
+    click(&app, &testid("save-entry")).await;
+    wait_css(&app, &format!("{}, {}", testid("error-end"), testid("error-slot"))).await;
+    assert_accessible(&app, "an entry refused at its field").await;
+    click(&app, &testid("cancel-entry")).await;
+
+    let opening = wait_row(&app, "Welcome and opening").await;
+    opening.find(Locator::Css(&testid("delete-entry"))).await.unwrap().click().await.unwrap();
+    wait_css(&app, &testid("confirm-delete")).await;
+    assert_accessible(&app, "the question before deleting an entry").await;
+    click(&app, &testid("cancel-delete")).await;
+
+    click(&app, &testid("nav-event")).await;
+    wait_css(&app, &testid("event-form")).await;
+    assert_accessible(&app, "the meeting's facts").await;
+
+    click(&app, &testid("nav-speakers")).await;
+    wait_css(&app, &testid("speaker-row")).await;
+    assert_accessible(&app, "the speakers").await;
+    click(&app, &testid("edit-speaker")).await;
+    wait_css(&app, &testid("speaker-form")).await;
+    assert_accessible(&app, "a speaker and their roles").await;
+    click(&app, &testid("cancel-speaker")).await;
+
+    click(&app, &testid("nav-registrations")).await;
+    wait_css(&app, &testid("registration-row")).await;
+    assert_accessible(&app, "the registrations").await;
+
+    click(&app, &testid("nav-conflicts")).await;
+    wait_css(&app, &testid("conflict-row")).await;
+    desktop.screenshot("conflicts");
+    assert_accessible(&app, "a conflict to restore").await;
+
+    click(&app, &testid("nav-settings")).await;
+    set_input(&app, "settings-form", "url", "not a web address").await;
+    click(&app, &testid("save-settings")).await;
+    // Both mistakes at once: the address, and the token left empty.
+    wait_css(&app, &testid("error-url")).await;
+    wait_css(&app, &testid("error-token")).await;
+    desktop.screenshot("settings-error");
+    assert_accessible(&app, "the settings refused at a field").await;
+    app.close().await.unwrap();
+}

@@ -172,3 +172,27 @@ impl Desktop {
         assert!(status.success(), "screenshot {name} failed");
     }
 }
+
+/// Runs axe-core (the npm package in ui/node_modules) on the page as it is now and fails with every violation it
+/// finds: WCAG 2.2 A and AA and axe's best practices. `view` names what is on screen, for the failure message.
+pub async fn assert_accessible(client: &Client, view: &str) {
+    let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe)
+        .unwrap_or_else(|e| panic!("{}: {e} (scripts/setup.sh installs the UI's packages)", axe.display()));
+    client.execute(&format!("{source}\nreturn true;"), vec![]).await.expect("axe-core loads into the page");
+    let found = client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { runOnly: { type: 'tag',
+                   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+                 .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    at ` +
+                     v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ` - ${n.failureSummary}` : ''))
+                        .join('\n    at '))))
+                 .catch(e => done([`axe failed: ${e}`]));"#,
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    let violations: Vec<String> = serde_json::from_value(found).expect("a list of violations");
+    assert!(violations.is_empty(), "{view}: {} accessibility violations:\n{}", violations.len(), violations.join("\n"));
+}

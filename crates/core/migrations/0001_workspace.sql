@@ -1,5 +1,5 @@
 -- The workspace: one SQLite file per organiser's laptop.
--- Each row carries `clocks`, a JSON object {field: HLC} that stamps every field's last change (DESIGN.md §3),
+-- Each row carries `clocks`, a JSON object {field: HLC} that stamps every field's last change (docs/architecture.md),
 -- and `deleted`, a latest-wins tombstone. Nested values (slot, decision, lists) are JSON text, one field each.
 
 CREATE TABLE meta (

@@ -1,5 +1,5 @@
--- Sync (DESIGN.md §3). The same file format serves an organiser's laptop and the event site; the tables a role does
--- not use stay empty.
+-- Sync (docs/architecture.md, "Sync"). The same file format serves an organiser's laptop and the event site; the
+-- tables a role does not use stay empty.
 
 -- What each outbox change was based on: the field's stamp when the organiser edited it. The site tells a knowing
 -- overwrite (based on the value it replaces) from a concurrent one (a conflict to show).

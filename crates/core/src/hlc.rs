@@ -1,5 +1,5 @@
 //! Hybrid logical clocks: wall time in milliseconds, a counter for events within one millisecond, and the node that
-//! made the stamp, so that every change has a unique stamp that orders like time (DESIGN.md §3).
+//! made the stamp, so every change has a unique stamp that orders like time (docs/architecture.md, "The change log").
 
 use std::fmt;
 use std::str::FromStr;

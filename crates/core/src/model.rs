@@ -1,4 +1,4 @@
-//! The meeting: events, their programme (timetable entries), speakers and registrations (DESIGN.md §2).
+//! The meeting: events, their programme (timetable entries), speakers and registrations (docs/architecture.md).
 //!
 //! Every type here is also a TypeScript type for the UI (ts-rs); `cargo test` writes them to
 //! `ui/src/lib/bindings/`, and CI fails when the checked-in copies are stale.

@@ -1,4 +1,4 @@
-//! Replication between laptops and the event site (DESIGN.md §3).
+//! Replication between laptops and the event site (docs/architecture.md, "Sync").
 //!
 //! The site is the reference copy. It merges each pushed change field by field (the later stamp wins) and keeps every
 //! losing value. Laptops adopt the site's rows as they come, except fields with a newer local change still waiting to

@@ -8,7 +8,7 @@ use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
 use dais_sync::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse};
 use uuid::Uuid;
 
-/// How far ahead of the site's clock a laptop's stamp may be before it is brought back (DESIGN.md §3).
+/// How far ahead of the site's clock a laptop's stamp may be before it is brought back (docs/architecture.md, "Sync").
 const MAX_AHEAD_MILLIS: u64 = 60_000;
 /// The most rows a pull page may ask for.
 const MAX_PAGE: u32 = 10_000;

@@ -1,4 +1,4 @@
-//! The sync protocol between an organiser's workspace and the event site (DESIGN.md §3): the wire types, shared by
+//! The sync protocol between a workspace and the event site (docs/architecture.md, "Sync"): the wire types, shared by
 //! both sides, and the client engine.
 //!
 //! A sync pushes the outbox in order, in batches, each acknowledged before its rows leave the outbox; then it pulls
