@@ -223,6 +223,43 @@ fn a_wrong_token_is_a_clear_error() {
     assert!(run.stderr.contains("token"), "{}", run.stderr);
 }
 
+#[test]
+fn the_app_and_the_cli_writing_one_workspace_at_once_take_turns_and_every_edit_reaches_the_site() {
+    let site = SiteProcess::start();
+    let alice = Laptop::new(&site, "Alice", true);
+    alice.ok(&["sync"]);
+    // The app holds the workspace open all day; the CLI writes to the same file meanwhile.
+    let mut app = dais_core::Store::open(&alice.workspace()).unwrap();
+    let thematic_groups = |app: &dais_core::Store| {
+        let entries = app.entries(DEMO_EVENT.parse().unwrap()).unwrap();
+        entries.into_iter().find(|e| e.title.starts_with("Updates from the U4SSC thematic")).unwrap()
+    };
+    let mut thematic = thematic_groups(&app);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            for i in 0..25 {
+                alice.ok(&["entry", "edit", OPENING, "--title", &format!("Opening, take {i}")]);
+            }
+        });
+        for i in 0..25 {
+            thematic.title = format!("Thematic groups, take {i}");
+            app.save_entry(&thematic).expect("the app's write waits its turn, never fails");
+        }
+    });
+    // The CLI's sync takes every change waiting, the app's included; the app's next edit still gets a new id.
+    alice.ok(&["sync"]);
+    thematic.title = "Thematic groups, final".into();
+    app.save_entry(&thematic).unwrap();
+    assert_eq!(alice.json(&["status"])["waiting"], 1);
+    alice.ok(&["sync"]);
+
+    let site_file = site.data.path().join("site.dais");
+    assert_eq!(rows(&alice.workspace()), rows(&site_file), "the site holds every edit of both writers");
+    let titles: Vec<String> = rows(&site_file).into_iter().map(|r| r.1).collect();
+    assert!(titles.contains(&"Opening, take 24".to_string()), "{titles:?}");
+    assert!(titles.contains(&"Thematic groups, final".to_string()), "{titles:?}");
+}
+
 /// Many changes each way, so that a sync takes long enough to be killed in the middle of a push or a pull.
 fn big_outbox(laptop: &Laptop, entries: usize) {
     let store = &mut dais_core::Store::open(&laptop.workspace()).unwrap();

@@ -117,7 +117,7 @@ impl Store {
     /// Site: the id of this copy of the data. A laptop whose cursor names another epoch (the site's data was replaced)
     /// must reload everything.
     pub fn epoch(&mut self) -> Result<String> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let epoch = match tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| r.get(0)).optional()? {
             Some(e) => e,
             None => {
@@ -239,7 +239,7 @@ impl Store {
 
     /// Laptop: sets the event site. Another site means another feed: the cursor starts again.
     pub fn set_site_url(&mut self, url: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let old: Option<String> =
             tx.query_row("SELECT value FROM meta WHERE key = 'site_url'", [], |r| r.get(0)).optional()?;
         if old.as_deref() != Some(url) {

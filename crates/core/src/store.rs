@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params, params_from_iter};
 use rusqlite_migration::{M, Migrations};
 use serde_json::{Map, Value};
 use uuid::Uuid;
@@ -37,8 +37,6 @@ pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) clock: Clock,
-    /// The last mutation id given out.
-    mutation: i64,
     path: Option<PathBuf>,
     /// Whether writes wait in the outbox for an event site: a laptop's do, the site's own (form registrations) are
     /// already where they belong.
@@ -101,13 +99,7 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = 'hlc'", [], |r| r.get::<_, String>(0))
             .optional()?
             .and_then(|s| s.parse::<Hlc>().ok());
-        let mutation = conn.query_row(
-            "SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0),
-                        coalesce((SELECT max(mutation_id) FROM outbox), 0))",
-            [],
-            |r| r.get(0),
-        )?;
-        Ok(Store { conn, clock: Clock::new(node, last), mutation, path: None, keeps_outbox: true })
+        Ok(Store { conn, clock: Clock::new(node, last), path: None, keeps_outbox: true })
     }
 
     /// This replica's id in the sync protocol: its clock's node, in hex.
@@ -124,21 +116,26 @@ impl Store {
     }
 
     /// Runs `f` in one transaction: everything it wrote, with its change log, is committed together or not at all.
+    ///
+    /// Several processes may write one workspace (the app and the CLI, say). The transaction takes the write lock
+    /// before it reads anything (a deferred one that turns into a write fails with SQLITE_BUSY at once instead of
+    /// waiting its turn), and the last mutation id and clock stamp are read from the file inside it: ids stay unique
+    /// and gap-free, since the site skips an id it has seen and reads a gap as a lost push, and a failed write, rolled
+    /// back, hands out nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        // Mutation ids have no gaps, even after a write that failed: the site reads a gap as a lost push.
-        let first_free = self.mutation;
-        let out = self.write_inner(f);
-        if out.is_err() {
-            self.mutation = first_free;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (mutation, last): (i64, Option<String>) = tx
+            .prepare_cached(
+                "SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0),
+                            coalesce((SELECT max(mutation_id) FROM outbox), 0)),
+                        (SELECT value FROM meta WHERE key = 'hlc')",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if let Some(last) = last.and_then(|s| s.parse::<Hlc>().ok()).filter(|l| *l > self.clock.last()) {
+            self.clock.observe(last, now_millis());
         }
-        out
-    }
-
-    fn write_inner<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
         let keeps_outbox = self.keeps_outbox;
-        let mut writer =
-            Writer { tx, clock: &mut self.clock, mutation: &mut self.mutation, stamped: false, keeps_outbox };
+        let mut writer = Writer { tx, clock: &mut self.clock, mutation, stamped: false, keeps_outbox };
         let out = f(&mut writer)?;
         let Writer { tx, clock, mutation, stamped, .. } = writer;
         if stamped {
@@ -216,7 +213,8 @@ pub struct Mutation {
 pub struct Writer<'a> {
     pub(crate) tx: rusqlite::Transaction<'a>,
     pub(crate) clock: &'a mut Clock,
-    mutation: &'a mut i64,
+    /// The last mutation id given out, read from the file when the transaction began.
+    mutation: i64,
     stamped: bool,
     keeps_outbox: bool,
 }
@@ -335,13 +333,13 @@ impl Writer<'_> {
         if !self.keeps_outbox {
             return Ok(());
         }
-        *self.mutation += 1;
+        self.mutation += 1;
         self.tx
             .prepare_cached(
                 "INSERT INTO outbox (mutation_id, entity, row_id, hlc, changes, base) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
             .execute(params![
-                *self.mutation,
+                self.mutation,
                 entity,
                 row_id,
                 hlc.to_string(),

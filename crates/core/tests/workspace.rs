@@ -178,6 +178,29 @@ fn edits_survive_reopening_and_the_clock_never_goes_back() {
 }
 
 #[test]
+fn two_handles_on_one_file_interleave_writes_with_unique_gap_free_ids_and_ordered_stamps() {
+    // The app and the CLI each hold the workspace open: neither may reuse an id or a stamp the other gave out.
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("ws.dais");
+    let mut app = Store::open(&path).unwrap();
+    create_demo(&mut app).unwrap();
+    let mut cli = Store::open(&path).unwrap();
+    let first = app.outbox().unwrap().len();
+    let mut entry = app.entries(demo_event_id()).unwrap().remove(0);
+    for i in 0..6 {
+        entry.title = format!("Take {i}");
+        if i % 2 == 0 { app.save_entry(&entry).unwrap() } else { cli.save_entry(&entry).unwrap() }
+    }
+    let outbox = app.outbox().unwrap();
+    let ids: Vec<i64> = outbox.iter().map(|m| m.id).collect();
+    assert_eq!(ids, (1..=first as i64 + 6).collect::<Vec<_>>());
+    let stamps: Vec<&String> = outbox[first..].iter().map(|m| &m.hlc).collect();
+    assert!(stamps.windows(2).all(|w| w[0] < w[1]), "{stamps:?}");
+    let stored: Entry = cli.get(entry.id).unwrap();
+    assert_eq!(stored.title, "Take 5");
+}
+
+#[test]
 fn deleting_a_block_tombstones_its_items_and_roles_and_logs_each() {
     let (_dir, mut store) = demo();
     let block = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "U4SSC meeting").unwrap();
