@@ -380,10 +380,7 @@ fn restore_conflict(app: AppHandle, ws: State<'_, Workspace>, id: Uuid) -> Reply
 #[tauri::command]
 fn open_site_page(ws: State<'_, Workspace>, url: String) -> Reply<()> {
     let site = ws.with(|s| s.site_url())?.unwrap_or_default();
-    let within_site = !site.is_empty()
-        && url.starts_with(site.trim_end_matches('/'))
-        && (url.starts_with("https://") || url.starts_with("http://"));
-    if !within_site {
+    if !dais_sync::settings::is_page_of(&site, &url) {
         return Err(ErrorBody {
             code: "invalid".into(),
             message: format!("{url} is not a page of the event site"),

@@ -84,5 +84,56 @@ fn write_private(path: &Path, secret: &str) -> Result<(), SyncError> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     use std::io::Write;
-    options.open(path).and_then(|mut f| f.write_all(secret.as_bytes())).map_err(fail)
+    let mut file = options.open(path).map_err(fail)?;
+    // The mode above applies only to a new file: one left readable by others (a copy, an old version) is closed now.
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600)).map_err(fail)?;
+    file.write_all(secret.as_bytes()).map_err(fail)
+}
+
+/// Whether `url` is a page of the event site at `site`: the same scheme, host and port, and a path under the site's.
+/// A prefix of the text is not enough (`https://events.example.org.evil.net` starts like `https://events.example.org`).
+pub fn is_page_of(site: &str, url: &str) -> bool {
+    let (Ok(site), Ok(url)) = (reqwest::Url::parse(site), reqwest::Url::parse(url)) else { return false };
+    let base = site.path().trim_end_matches('/');
+    matches!(url.scheme(), "http" | "https")
+        && url.origin() == site.origin()
+        && (base.is_empty() || url.path() == base || url.path().starts_with(&format!("{base}/")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_the_site_is_one_of_its_origin_and_path() {
+        let site = "https://events.example.org/u4ssc";
+        assert!(is_page_of(site, "https://events.example.org/u4ssc/events/1/programme"));
+        assert!(is_page_of("http://127.0.0.1:8080", "http://127.0.0.1:8080/events/1"));
+        for other in [
+            "https://events.example.org.evil.net/u4ssc/events/1",
+            "https://events.example.org@evil.net/u4ssc",
+            "http://events.example.org/u4ssc/events/1",
+            "https://events.example.org:8443/u4ssc/events/1",
+            "https://events.example.org/other",
+            "https://events.example.org/u4ssc-other/events/1",
+            "file:///etc/passwd",
+            "not a url",
+        ] {
+            assert!(!is_page_of(site, other), "{other} passed for {site}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_token_file_is_the_owners_alone_even_when_it_was_not_before() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.dais.token");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, "dais_secret").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "dais_secret");
+    }
 }
