@@ -2,7 +2,8 @@
 //! - a sync with nothing to do on a meeting with 100,000 registrations, against the same on 100 registrations
 //!   (one round trip; the cost should follow the changes, not the size);
 //! - the first pull of 100,000 registrations: rows/s, against plain local inserts of the same rows;
-//! - registration form posts: requests/s and p99 latency from `wrk` (a real load generator), when it is installed.
+//! - registration form posts: requests/s and p99 latency from `wrk` (a real load generator), when it is installed, on
+//!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting).
 //!
 //! Run: `cargo bench -p dais-site --bench sync` (release build; the site runs on 127.0.0.1 in this process).
 
@@ -166,12 +167,13 @@ fn plain_inserts(registrations: usize) -> Duration {
     t.elapsed()
 }
 
-/// Form posts with `wrk`: each post a new registrant (a real insert, fsync'd), from 4 connections for 10 s.
-fn form_posts() -> Option<String> {
+/// Form posts with `wrk` on a meeting holding `registrations` already: each post a new registrant (a real insert,
+/// fsync'd), from 4 connections for 10 s. Returns the requests/s and a summary.
+fn form_posts(registrations: usize) -> Option<(f64, String)> {
     if std::process::Command::new("wrk").arg("--version").output().is_err() {
         return None;
     }
-    let site = start(0, true);
+    let site = start(registrations, true);
     let form = format!("{}/events/{}/register", site.url, demo_event_id());
     let page = reqwest::blocking::get(&form).unwrap();
     let cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
@@ -208,11 +210,16 @@ end
         .unwrap()
         .query_row("SELECT count(*) FROM registrations WHERE source = 'website_form'", [], |r| r.get(0))
         .unwrap();
-    let rate = text.lines().find(|l| l.starts_with("Requests/sec")).unwrap_or("Requests/sec: ?").to_string();
+    let rate: f64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Requests/sec:"))
+        .and_then(|r| r.trim().parse().ok())
+        .expect("wrk prints Requests/sec");
     let p99 = text.lines().find(|l| l.trim_start().starts_with("99%")).unwrap_or("99% ?").trim().to_string();
     let non2xx =
         text.lines().find(|l| l.contains("Non-2xx")).unwrap_or("Non-2xx or 3xx responses: 0").trim().to_string();
-    Some(format!("{rate}; latency p99 {p99}; {non2xx}; {stored} registrations stored"))
+    let stored = stored - i64::try_from(registrations).unwrap();
+    Some((rate, format!("{rate:.0} requests/s; latency p99 {p99}; {non2xx}; {stored} registrations stored")))
 }
 
 fn main() {
@@ -232,8 +239,12 @@ fn main() {
         pull.as_secs_f64() / plain.as_secs_f64()
     );
 
-    match form_posts() {
-        Some(figures) => println!("form posts (wrk -t2 -c4 -d10s, a new registrant each): {figures}"),
-        None => println!("form posts: wrk is not installed (apt-get install wrk)"),
+    match (form_posts(0), form_posts(100_000)) {
+        (Some((empty_rate, empty)), Some((full_rate, full))) => println!(
+            "form posts (wrk -t2 -c4 -d10s, a new registrant each): on an empty meeting {empty}; on one with 100000 \
+             registrations {full}; time per post ratio {:.2}x",
+            empty_rate / full_rate
+        ),
+        _ => println!("form posts: wrk is not installed (apt-get install wrk)"),
     }
 }
