@@ -41,6 +41,19 @@ impl FromStr for Hlc {
     }
 }
 
+/// The largest counter the text form holds (6 hex digits). Past it a clock moves to the next millisecond, so that a
+/// stamp pushed with a huge counter can never make the stamps after it unreadable.
+pub const MAX_COUNTER: u32 = 0xFF_FFFF;
+
+/// The stamp after `millis` and `counter`, carrying into the milliseconds when the counter is full.
+fn next(millis: u64, counter: u32, node: u64) -> Hlc {
+    if counter >= MAX_COUNTER {
+        Hlc { millis: millis + 1, counter: 0, node }
+    } else {
+        Hlc { millis, counter: counter + 1, node }
+    }
+}
+
 /// The clock of one node. `tick` stamps a local change; `observe` moves past a stamp seen from elsewhere.
 #[derive(Debug, Clone)]
 pub struct Clock {
@@ -64,23 +77,23 @@ impl Clock {
         self.last = if now_millis > self.last.millis {
             Hlc { millis: now_millis, counter: 0, node: self.last.node }
         } else {
-            Hlc { counter: self.last.counter + 1, ..self.last }
+            next(self.last.millis, self.last.counter, self.last.node)
         };
         self.last
     }
 
     pub fn observe(&mut self, seen: Hlc, now_millis: u64) {
         let millis = now_millis.max(self.last.millis).max(seen.millis);
-        let counter = if millis == self.last.millis && millis == seen.millis {
-            self.last.counter.max(seen.counter) + 1
+        let node = self.last.node;
+        self.last = if millis == self.last.millis && millis == seen.millis {
+            next(millis, self.last.counter.max(seen.counter), node)
         } else if millis == self.last.millis {
-            self.last.counter + 1
+            next(millis, self.last.counter, node)
         } else if millis == seen.millis {
-            seen.counter + 1
+            next(millis, seen.counter, node)
         } else {
-            0
+            Hlc { millis, counter: 0, node }
         };
-        self.last = Hlc { millis, counter, node: self.last.node };
     }
 }
 
@@ -109,6 +122,20 @@ mod tests {
         c.observe(Hlc { millis: 5_000, counter: 3, node: 2 }, 1_000);
         let t = c.tick(1_000);
         assert!(t > Hlc { millis: 5_000, counter: 3, node: 2 });
+    }
+
+    #[test]
+    fn a_full_counter_carries_into_the_next_millisecond_and_stays_readable() {
+        let mut c = Clock::new(1, None);
+        let full = Hlc { millis: 5_000, counter: MAX_COUNTER, node: 2 };
+        c.observe(full, 1_000);
+        let after = c.last();
+        let t = c.tick(1_000);
+        for stamp in [after, t] {
+            assert!(stamp > full, "{stamp} after {full}");
+            assert_eq!(stamp.to_string().parse::<Hlc>().unwrap(), stamp);
+        }
+        assert_eq!((t.millis, t.counter), (5_001, 1));
     }
 
     proptest! {
