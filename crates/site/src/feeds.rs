@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use axum::extract::{Query, State};
-use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_TYPE, HOST};
+use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,6 +23,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::pages::{EventId, SiteError, load_meeting, role_label, with_public_headers};
 use crate::public::{PublicDay, PublicEntry, PublicMeeting};
+use crate::site_url::SiteUrl;
 
 pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
@@ -30,43 +31,6 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/schedule.json", get(schedule))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
-}
-
-/// The site's address as the visitor reached it, for the absolute links that calendars and schedule readers need.
-struct SiteUrl {
-    /// `https://events.example.org`, without a trailing slash.
-    base: String,
-    /// `events.example.org`, without the port, for the UIDs of calendar entries.
-    host: String,
-}
-
-impl SiteUrl {
-    /// The Host header is the client's to set, so only a plain host name (and port) is taken from it; anything else
-    /// becomes `localhost`, so a crafted header cannot put markup or another scheme into our feeds. A TLS-terminating
-    /// proxy says `X-Forwarded-Proto: https`.
-    fn of(headers: &HeaderMap) -> SiteUrl {
-        let host = headers
-            .get(HOST)
-            .and_then(|h| h.to_str().ok())
-            .filter(|h| {
-                !h.is_empty()
-                    && h.len() <= 255
-                    && h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-            })
-            .unwrap_or("localhost");
-        let https = headers.get("x-forwarded-proto").is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https"));
-        let scheme = if https { "https" } else { "http" };
-        // The port is not part of the name: `[::1]:8080` is `[::1]`, `example.org:8080` is `example.org`.
-        let name = match host.rfind(':') {
-            Some(colon) if !host[colon..].contains(']') => &host[..colon],
-            _ => host,
-        };
-        SiteUrl { base: format!("{scheme}://{host}"), host: name.to_string() }
-    }
-
-    fn entry(&self, event_id: Uuid, entry_id: Uuid) -> String {
-        format!("{}/events/{event_id}/programme#entry-{entry_id}", self.base)
-    }
 }
 
 /// The feeds are public data without credentials: any web page may read them.
@@ -80,7 +44,7 @@ async fn icalendar(
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    let text = calendar(&meeting, &SiteUrl::of(&headers), Utc::now())?;
+    let text = calendar(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers), Utc::now())?;
     Ok(feed_response("text/calendar; charset=utf-8", text))
 }
 
@@ -103,7 +67,8 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     for entry in entries {
         ics.line("BEGIN", "VEVENT");
-        ics.line("UID", &format!("{}@{}", entry.id, site.host));
+        // The entry's id alone (a UUID, as RFC 7986 advises): the same however the feed was reached, for ever.
+        ics.line("UID", &entry.id.to_string());
         ics.line("DTSTAMP", &stamp);
         let (params, value) = ics_time(entry.starts_at, tz);
         ics.line(&format!("DTSTART{params}"), &value);
@@ -119,7 +84,7 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
         }
         ics.line("URL", &site.entry(event.id, entry.id));
         if let Some(block) = entry.block_id {
-            ics.line("RELATED-TO;RELTYPE=PARENT", &format!("{block}@{}", site.host));
+            ics.line("RELATED-TO;RELTYPE=PARENT", &block.to_string());
         }
         ics.line("END", "VEVENT");
     }
@@ -284,7 +249,7 @@ async fn schedule(
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    let document = frab_schedule(&meeting, &SiteUrl::of(&headers))?;
+    let document = frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers))?;
     Ok(feed_response("application/json", Json(document)))
 }
 

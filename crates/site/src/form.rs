@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use askama::Template;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Query, Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -27,7 +27,6 @@ use dais_core::{
 use hmac::{Hmac, KeyInit, Mac};
 use http_body_util::BodyExt;
 use percent_encoding::percent_decode_str;
-use serde::Deserialize;
 use sha2::Sha256;
 
 use crate::AppState;
@@ -35,6 +34,7 @@ use crate::pages::{
     EventId, Layout, MessagePage, SiteError, instant_label, load_meeting, render, with_public_headers, with_storage,
 };
 use crate::public::{MeetingFacts, RegistrationState, country_name};
+use crate::site_url::SiteUrl;
 
 /// A filled-in form is well under 2 KiB; 16 KiB leaves room for long names in any script.
 const BODY_LIMIT: usize = 16 * 1024;
@@ -57,13 +57,13 @@ impl Default for FormRate {
     }
 }
 
-pub fn routes(rate: FormRate) -> Router<AppState> {
+pub fn routes(rate: FormRate, key: [u8; 32]) -> Router<AppState> {
     let submit = post(submit)
         .layer(middleware::from_fn_with_state(Arc::new(RateLimit { rate, buckets: Mutex::default() }), limit_rate));
     let form = Router::new()
         .route("/events/{id}/register", get(show).merge(submit))
         .route("/events/{id}/register/done", get(done))
-        .layer(Extension(Arc::new(Csrf::new())));
+        .layer(Extension(Arc::new(Csrf { key })));
     with_public_headers(form)
 }
 
@@ -113,7 +113,8 @@ async fn show(
     // Keep a visitor's valid cookie, so that a form open in another tab stays good.
     let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
     let page = FormPage::new(event, Answers::default(), Vec::new(), csrf.token(&cookie));
-    Ok(form_response(&page, StatusCode::OK, Some(&cookie)))
+    let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
+    Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
 }
 
 /// A submission turned away before its answers were looked at, each with its status and what the visitor can do.
@@ -198,10 +199,11 @@ async fn submit(
         Ok(r) => r,
         Err(errors) => return Ok(form_again(event, answers, errors, &csrf, &cookie)),
     };
-    let registered = with_storage(&state, move |s| s.register(registration)).await?;
-    let outcome = if registered.created { "received" } else { "already" };
+    // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
+    // whether an address is registered.
+    with_storage(&state, move |s| s.register(registration)).await?;
     // 303 See Other: the browser fetches the confirmation with GET, so a reload does not post again.
-    let mut response = Redirect::to(&format!("/events/{id}/register/done?outcome={outcome}")).into_response();
+    let mut response = Redirect::to(&format!("/events/{id}/register/done")).into_response();
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
@@ -212,12 +214,13 @@ fn form_again(event: MeetingFacts, answers: Answers, errors: Vec<FieldError>, cs
 }
 
 /// The form never goes into a shared cache: it carries this visitor's CSRF token.
-fn form_response(page: &FormPage, status: StatusCode, set_cookie: Option<&str>) -> Response {
+/// `set_cookie`: the form's cookie to set, and whether the site is served over https.
+fn form_response(page: &FormPage, status: StatusCode, set_cookie: Option<(&str, bool)>) -> Response {
     let mut response = render(page);
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if let Some(value) = set_cookie.and_then(|c| HeaderValue::from_str(&Csrf::cookie_header(c)).ok()) {
+    if let Some(value) = set_cookie.and_then(|(c, https)| HeaderValue::from_str(&Csrf::cookie_header(c, https)).ok()) {
         headers.insert(SET_COOKIE, value);
     }
     response
@@ -247,38 +250,19 @@ fn not_open(event: &MeetingFacts) -> MessagePage {
     page
 }
 
-#[derive(Deserialize)]
-struct DoneQuery {
-    outcome: Option<String>,
-}
-
-/// The confirmation. It shows nothing of what was stored: a second submission with someone's email must not reveal
-/// their registration.
-async fn done(
-    State(state): State<AppState>,
-    EventId(id): EventId,
-    Query(query): Query<DoneQuery>,
-) -> Result<Response, SiteError> {
+/// The confirmation, the same for every request: it shows nothing of what was stored, and does not say whether the
+/// address had registered before.
+async fn done(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
     let event = load_meeting(&state, id, None).await?.event;
     let contact = event.contacts.iter().find_map(|c| c.email.clone());
     let write_to = contact.map(|email| format!(" To change it, write to {email}.")).unwrap_or_default();
-    let (heading, message) = match query.outcome.as_deref() {
-        Some("already") => (
-            "Your registration was already received",
-            format!(
-                "A registration with this email address had already been received for {}, so nothing was changed.{write_to}",
-                event.title
-            ),
-        ),
-        _ => (
-            "Thank you: your registration was received",
-            format!(
-                "Your registration for {} is pending until the focal point of your administration or organisation \
-                 approves it. You will be told by email.{write_to}",
-                event.title
-            ),
-        ),
-    };
+    let heading = "Thank you: your registration request was received";
+    let message = format!(
+        "A registration for {} is pending until the focal point of your administration or organisation approves \
+         it. If this address had already registered for this meeting, the first registration stands and nothing was \
+         changed.{write_to}",
+        event.title
+    );
     let mut page =
         MessagePage::new(heading, &message, Some((format!("/events/{id}"), format!("Back to {}", event.short_title))));
     page.layout = Layout::meeting(heading, &event, "register");
@@ -501,8 +485,27 @@ fn countries() -> Vec<(String, String)> {
     list
 }
 
+/// The CSRF key in `path`, made (random, readable by its owner only) when there is none.
+pub fn load_or_create_key(path: &std::path::Path) -> std::io::Result<[u8; 32]> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            bytes.try_into().map_err(|_| std::io::Error::other("not a key of 32 bytes; delete it to make one"))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key: [u8; 32] = rand::random();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            std::io::Write::write_all(&mut options.open(path)?, &key)?;
+            Ok(key)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// CSRF protection without sessions: the form's cookie holds when it was issued and a random nonce; the form's hidden
-/// field holds an HMAC of that cookie under a secret made at start-up. A page on another site can neither read the
+/// field holds an HMAC of that cookie under the site's secret key. A page on another site can neither read the
 /// cookie nor compute the token, and the cookie is `SameSite=Strict`, so it is not even sent from there.
 struct Csrf {
     key: [u8; 32],
@@ -512,10 +515,6 @@ impl Csrf {
     const COOKIE: &str = "dais_form";
     /// Long enough to fill in a form slowly; a form older than this is sent again.
     const LIFETIME_SECONDS: i64 = 24 * 3600;
-
-    fn new() -> Csrf {
-        Csrf { key: rand::random() }
-    }
 
     fn issue(&self, now: DateTime<Utc>) -> String {
         format!("{}.{}", now.timestamp(), hex::encode(rand::random::<[u8; 16]>()))
@@ -545,8 +544,14 @@ impl Csrf {
         self.is_fresh(cookie, now) && self.mac(cookie).verify_slice(&token).is_ok()
     }
 
-    fn cookie_header(value: &str) -> String {
-        format!("{}={value}; Path=/events; Max-Age={}; HttpOnly; SameSite=Strict", Self::COOKIE, Self::LIFETIME_SECONDS)
+    /// `Secure` when the site is served over https: the cookie then never travels in clear.
+    fn cookie_header(value: &str, https: bool) -> String {
+        let secure = if https { "; Secure" } else { "" };
+        format!(
+            "{}={value}; Path=/events; Max-Age={}; HttpOnly; SameSite=Strict{secure}",
+            Self::COOKIE,
+            Self::LIFETIME_SECONDS
+        )
     }
 }
 

@@ -5,6 +5,7 @@ pub mod feeds;
 pub mod form;
 pub mod pages;
 pub mod public;
+pub mod site_url;
 pub mod storage;
 pub mod sync_api;
 pub mod tokens;
@@ -21,12 +22,18 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub tokens: Arc<tokens::Tokens>,
     pub form_rate: form::FormRate,
+    /// The key of the form's CSRF tokens, kept in the data folder: a restart does not void the forms open in browsers.
+    pub form_key: [u8; 32],
+    /// Where the public reaches the site (`serve --public-url`), for the links in feeds; else the request says.
+    pub public_url: Option<Arc<str>>,
 }
 
 /// The meeting data in the site's data folder.
 pub const DATA_FILE: &str = "site.dais";
 /// Organisers' tokens, apart from the meeting data: they never sync.
 pub const TOKENS_FILE: &str = "tokens.sqlite";
+/// The form's CSRF key: a secret, readable by the site's owner only.
+pub const FORM_KEY_FILE: &str = "form.key";
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
@@ -34,6 +41,8 @@ pub enum OpenError {
     Data(#[from] dais_core::Error),
     #[error(transparent)]
     Tokens(#[from] tokens::TokenError),
+    #[error("the form's key {path}: {reason}")]
+    FormKey { path: String, reason: String },
 }
 
 /// Opens the site's data folder; with `demo`, a site without meetings gets the demo meeting.
@@ -43,7 +52,16 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
         storage.create_demo_if_empty()?;
     }
     let tokens = tokens::Tokens::open(&data.join(TOKENS_FILE))?;
-    Ok(AppState { storage: Arc::new(storage), tokens: Arc::new(tokens), form_rate: form::FormRate::default() })
+    let key_file = data.join(FORM_KEY_FILE);
+    let form_key = form::load_or_create_key(&key_file)
+        .map_err(|e| OpenError::FormKey { path: key_file.display().to_string(), reason: e.to_string() })?;
+    Ok(AppState {
+        storage: Arc::new(storage),
+        tokens: Arc::new(tokens),
+        form_rate: form::FormRate::default(),
+        form_key,
+        public_url: None,
+    })
 }
 
 /// The whole site.
@@ -52,6 +70,6 @@ pub fn router(state: AppState) -> Router {
         .merge(sync_api::routes())
         .merge(pages::routes())
         .merge(feeds::routes())
-        .merge(form::routes(state.form_rate))
+        .merge(form::routes(state.form_rate, state.form_key))
         .with_state(state)
 }

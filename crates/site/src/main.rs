@@ -31,6 +31,10 @@ enum Command {
         /// ...then one more every this many seconds.
         #[arg(long, default_value_t = 6.0)]
         form_refill_seconds: f64,
+        /// Where the public reaches the site, e.g. https://events.example.org behind a reverse proxy: the feeds link
+        /// there, and the form's cookie is Secure when it is https. Without it, each request's Host header is used.
+        #[arg(long, env = "DAIS_SITE_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Organisers' tokens for the sync API.
     Token {
@@ -69,8 +73,10 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&cli.data)?;
     match cli.command {
-        Command::Serve { bind, demo, form_burst, form_refill_seconds } => {
+        Command::Serve { bind, demo, form_burst, form_refill_seconds, public_url } => {
+            let public_url = public_url.map(|u| dais_site::site_url::check_public_url(&u)).transpose()?;
             let mut state = dais_site::open(&cli.data, demo)?;
+            state.public_url = public_url.map(Into::into);
             state.form_rate = dais_site::form::FormRate {
                 burst: form_burst.max(1.0),
                 refill_every: std::time::Duration::from_secs_f64(form_refill_seconds.max(0.001)),

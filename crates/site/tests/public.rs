@@ -2,12 +2,10 @@
 //! demo meeting (U4SSC-9, TSB Circular 81). Pages, feeds, the JSON API, the registration form and its protections,
 //! and a scan of every public route for private data.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
-use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::seed::demo_event_id;
 use dais_core::{
     Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker, SpeakerStatus, Store,
 };
@@ -17,37 +15,28 @@ use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use serde_json::Value;
 use uuid::Uuid;
 
-/// A running site over its own temporary data folder; stops when dropped.
+mod public_site;
+use public_site::{PublicSite, event_path, open_registration};
+
+/// A running site and an HTTP client that does not follow redirects; stops when dropped.
 struct Site {
-    base: String,
-    data_file: PathBuf,
+    site: PublicSite,
     client: Client,
-    _runtime: tokio::runtime::Runtime,
-    _dir: tempfile::TempDir,
 }
 
 impl Site {
     /// The demo meeting, changed by `prepare` before the site starts.
     fn start(prepare: impl FnOnce(&mut Store)) -> Site {
-        let dir = tempfile::tempdir().unwrap();
-        let data_file = dir.path().join(dais_site::DATA_FILE);
-        {
-            let mut store = Store::open(&data_file).unwrap();
-            create_demo(&mut store).unwrap();
-            prepare(&mut store);
-        }
-        let state = dais_site::open(dir.path(), false).unwrap();
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
-        runtime.spawn(async move { axum::serve(listener, app).await });
+        Site::of(PublicSite::start(prepare))
+    }
+
+    fn of(site: PublicSite) -> Site {
         let client = Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(StdDuration::from_secs(30))
             .build()
             .unwrap();
-        Site { base, data_file, client, _runtime: runtime, _dir: dir }
+        Site { site, client }
     }
 
     /// The demo with its registration open (the letter's dates are past).
@@ -56,7 +45,7 @@ impl Site {
     }
 
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        self.site.url(path)
     }
 
     fn get(&self, path: &str) -> Response {
@@ -71,7 +60,7 @@ impl Site {
     }
 
     fn store(&self) -> Store {
-        Store::open(&self.data_file).unwrap()
+        Store::open(&self.site.data_file).unwrap()
     }
 
     fn registrations(&self) -> Vec<Registration> {
@@ -117,19 +106,8 @@ fn hidden_token(html: &str) -> String {
     html[start..].split('"').next().unwrap().to_string()
 }
 
-fn event_path(rest: &str) -> String {
-    format!("/events/{}{rest}", demo_event_id())
-}
-
 fn register_path() -> String {
     event_path("/register")
-}
-
-fn open_registration(store: &mut Store) {
-    let mut event: Event = store.get(demo_event_id()).unwrap();
-    event.registration.opens_at = Some(Utc::now() - Duration::days(7));
-    event.registration.closes_at = Some(Utc::now() + Duration::days(30));
-    store.save_event(&event).unwrap();
 }
 
 fn demo_id(n: u128) -> Uuid {
@@ -360,7 +338,7 @@ fn the_calendar_is_rfc_5545_with_the_zones_rules() {
         assert_eq!(lines.iter().filter(|l| l.starts_with(property)).count(), events, "each VEVENT has {property}");
     }
     assert!(lines.contains(&"DTSTART;TZID=Europe/Zurich:20251031T110000".to_string()));
-    assert!(lines.contains(&format!("UID:{}@127.0.0.1", demo_id(10))));
+    assert!(lines.contains(&format!("UID:{}", demo_id(10))), "the UID is the entry's id, whatever the host");
     assert!(lines.contains(&"SUMMARY:Opening and welcome".to_string()));
     assert!(
         lines.contains(
@@ -475,9 +453,9 @@ fn a_valid_registration_is_recorded_once_and_confirmed() {
     assert_eq!(posted.status(), StatusCode::SEE_OTHER, "post-redirect-get");
     assert_eq!(posted.headers()["cache-control"], "no-store");
     let done = posted.headers()[LOCATION].to_str().unwrap().to_string();
-    assert_eq!(done, event_path("/register/done?outcome=received"));
+    assert_eq!(done, event_path("/register/done"));
     let confirmation = site.page(&done);
-    assert!(confirmation.contains("your registration was received"));
+    assert!(confirmation.contains("your registration request was received"));
     // A reload of the confirmation is a GET: nothing is sent again.
     site.page(&done);
 
@@ -558,21 +536,22 @@ fn invalid_answers_come_back_with_a_message_by_each_field() {
 }
 
 #[test]
-fn the_same_email_registers_once_and_reveals_nothing_of_the_first() {
+fn the_same_email_registers_once_and_is_answered_like_the_first_revealing_nothing() {
     let site = Site::open_for_registration();
     let before = site.registrations().len();
     let session = site.open_form();
     let first = site.post_form(&session, &valid_answers("Amara", "Okafor", "amara.okafor@example.gov"));
-    assert_eq!(first.headers()[LOCATION], event_path("/register/done?outcome=received").as_str());
+    assert_eq!(first.headers()[LOCATION], event_path("/register/done").as_str());
 
     let mut second_answers = valid_answers("Someone", "Else", "AMARA.Okafor@Example.GOV");
     second_answers[3] = ("organisation", "Another Body");
     let second = site.post_form(&session, &second_answers);
     assert_eq!(second.status(), StatusCode::SEE_OTHER);
     let done = second.headers()[LOCATION].to_str().unwrap().to_string();
-    assert_eq!(done, event_path("/register/done?outcome=already"));
+    // Answered like the first: whether an address is registered is nobody's to learn from the form.
+    assert_eq!(done, event_path("/register/done"));
     let page = site.page(&done);
-    assert!(page.contains("had already been received"));
+    assert!(page.contains("your registration request was received"));
     for first_data in ["Amara", "Okafor", "amara.okafor", "Office of Communications", "Adviser"] {
         assert!(!page.contains(first_data), "the second submitter does not see {first_data:?}");
     }
@@ -803,8 +782,7 @@ fn no_public_route_shows_private_data() {
         event_path("/programme?zone=Asia/Tokyo"),
         event_path("/speakers"),
         event_path("/register"),
-        event_path("/register/done?outcome=received"),
-        event_path("/register/done?outcome=already"),
+        event_path("/register/done"),
         event_path("/programme.ics"),
         event_path("/schedule.json"),
         format!("/api/v1/events/{}/programme", demo_event_id()),
@@ -824,4 +802,50 @@ fn no_public_route_shows_private_data() {
     }
     // The scan does look at real content: the public names are there.
     assert!(site.page(&event_path("/speakers")).contains("Ms Ana Ribeiro"));
+}
+
+#[test]
+fn an_open_form_survives_a_restart_of_the_site() {
+    let site = Site::open_for_registration();
+    let session = site.open_form();
+    let site = Site::of(site.site.restart());
+    let answer = site.post_form(&session, &valid_answers("Lena", "Berg", "lena.berg@example.org"));
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER, "the form filled in before the restart is taken");
+    assert!(site.registrations().iter().any(|r| r.email == "lena.berg@example.org"));
+}
+
+#[test]
+fn behind_https_the_form_cookie_is_secure_and_the_feeds_link_to_the_public_url() {
+    // Behind a TLS proxy that says so.
+    let site = Site::open_for_registration();
+    let cookie = |site: &Site, proto: Option<&str>| {
+        let mut request = site.client.get(site.url(&register_path()));
+        if let Some(proto) = proto {
+            request = request.header("x-forwarded-proto", proto);
+        }
+        request.send().unwrap().headers()[SET_COOKIE].to_str().unwrap().to_string()
+    };
+    assert!(!cookie(&site, None).contains("Secure"), "plain http on 127.0.0.1 cannot keep a Secure cookie");
+    assert!(cookie(&site, Some("https")).contains("; Secure"));
+
+    // With its public URL set, whatever Host a request names.
+    let site = Site::of(PublicSite::start_with(open_registration, |state| {
+        state.public_url = Some("https://events.example.org".into());
+    }));
+    assert!(cookie(&site, None).contains("; Secure"));
+    for host in ["127.0.0.1", "other.example.net"] {
+        let ics = site.client.get(site.url(&event_path("/programme.ics"))).header("host", host).send().unwrap();
+        let text = ics.text().unwrap().replace("\r\n ", ""); // long lines are folded
+        assert!(text.contains(&format!("URL:https://events.example.org/events/{}/programme#entry-", demo_event_id())));
+        assert!(!text.contains(host), "{host} appears in the calendar");
+        let frab: Value = site
+            .client
+            .get(site.url(&event_path("/schedule.json")))
+            .header("host", host)
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        assert_eq!(frab["schedule"]["base_url"], "https://events.example.org/");
+    }
 }
