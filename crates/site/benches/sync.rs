@@ -3,7 +3,8 @@
 //!   (one round trip; the cost should follow the changes, not the size);
 //! - the first pull of 100,000 registrations: rows/s, against plain local inserts of the same rows;
 //! - registration form posts: requests/s and p99 latency from `wrk` (a real load generator), when it is installed, on
-//!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting).
+//!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting), and
+//!   through a real reverse proxy (nginx, with the site trusting its X-Forwarded-For) against the site directly.
 //!
 //! Run: `cargo bench -p dais-site --bench sync` (release build; the site runs on 127.0.0.1 in this process).
 
@@ -47,7 +48,9 @@ fn start(registrations: usize, open_form: bool) -> Site {
     let mut state = dais_site::open(data.path(), false).unwrap();
     // The feed is filled when the site writes; rows written above by a plain workspace enter it now.
     feed_everything(&data);
-    state.form_rate = dais_site::form::FormRate { burst: 1e9, refill_every: Duration::from_millis(1) };
+    state.form_rate =
+        dais_site::form::FormRate { burst: std::num::NonZeroU32::MAX, refill_every: Duration::from_millis(1) };
+    state.trusted_proxies = vec!["127.0.0.1".parse().unwrap()].into();
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
@@ -167,14 +170,75 @@ fn plain_inserts(registrations: usize) -> Duration {
     t.elapsed()
 }
 
-/// Form posts with `wrk` on a meeting holding `registrations` already: each post a new registrant (a real insert,
-/// fsync'd), from 4 connections for 10 s. Returns the requests/s and a summary.
-fn form_posts(registrations: usize) -> Option<(f64, String)> {
+/// nginx in front of a site, as a reverse proxy on 127.0.0.1 with the usual forwarding headers; stops when dropped.
+struct Nginx {
+    url: String,
+    process: std::process::Child,
+}
+
+impl Nginx {
+    fn start(site: &Site) -> Option<Nginx> {
+        let dir = site.data.path().join("nginx");
+        std::fs::create_dir_all(&dir).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let upstream = site.url.trim_start_matches("http://");
+        let d = dir.display();
+        let config = format!(
+            "daemon off; worker_processes 1; pid {d}/nginx.pid; error_log {d}/error.log;
+events {{ worker_connections 256; }}
+http {{
+  access_log off;
+  client_body_temp_path {d}/body; proxy_temp_path {d}/proxy; fastcgi_temp_path {d}/fastcgi;
+  uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi;
+  upstream site {{ server {upstream}; keepalive 16; }}
+  server {{
+    listen 127.0.0.1:{port};
+    location / {{
+      proxy_pass http://site;
+      proxy_http_version 1.1;
+      proxy_set_header Connection \"\";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+    }}
+  }}
+}}"
+        );
+        std::fs::write(dir.join("nginx.conf"), config).unwrap();
+        let process = std::process::Command::new("nginx")
+            .arg("-p")
+            .arg(&dir)
+            .arg("-c")
+            .arg(dir.join("nginx.conf"))
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(10), "nginx did not start: see {d}/error.log");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Some(Nginx { url: format!("http://127.0.0.1:{port}"), process })
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// Form posts with `wrk` on a meeting holding `registrations` already, straight to the site or through nginx: each
+/// post a new registrant (a real insert, fsync'd), from 4 connections for 10 s. Returns the requests/s and a summary.
+fn form_posts(registrations: usize, through_proxy: bool) -> Option<(f64, String)> {
     if std::process::Command::new("wrk").arg("--version").output().is_err() {
         return None;
     }
     let site = start(registrations, true);
-    let form = format!("{}/events/{}/register", site.url, demo_event_id());
+    let proxy = if through_proxy { Some(Nginx::start(&site)?) } else { None };
+    let base = proxy.as_ref().map_or(site.url.as_str(), |p| p.url.as_str());
+    let form = format!("{base}/events/{}/register", demo_event_id());
     let page = reqwest::blocking::get(&form).unwrap();
     let cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
     let html = page.text().unwrap();
@@ -239,12 +303,20 @@ fn main() {
         pull.as_secs_f64() / plain.as_secs_f64()
     );
 
-    match (form_posts(0), form_posts(100_000)) {
+    match (form_posts(0, false), form_posts(100_000, false)) {
         (Some((empty_rate, empty)), Some((full_rate, full))) => println!(
             "form posts (wrk -t2 -c4 -d10s, a new registrant each): on an empty meeting {empty}; on one with 100000 \
              registrations {full}; time per post ratio {:.2}x",
             empty_rate / full_rate
         ),
         _ => println!("form posts: wrk is not installed (apt-get install wrk)"),
+    }
+    match (form_posts(0, false), form_posts(0, true)) {
+        (Some((direct_rate, direct)), Some((proxied_rate, proxied))) => println!(
+            "form posts through nginx (trusted proxy, X-Forwarded-For): {proxied}; straight to the site {direct}; \
+             time per post ratio {:.2}x",
+            direct_rate / proxied_rate
+        ),
+        _ => println!("form posts through a proxy: wrk or nginx is not installed (apt-get install wrk nginx)"),
     }
 }

@@ -8,8 +8,9 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
 
 use askama::Template;
 use axum::body::Body;
@@ -29,6 +30,9 @@ use http_body_util::BodyExt;
 use percent_encoding::percent_decode_str;
 use sha2::Sha256;
 
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
 use crate::AppState;
 use crate::pages::{
     EventId, Layout, MessagePage, SiteError, instant_label, load_meeting, render, with_public_headers, with_storage,
@@ -46,20 +50,21 @@ const DRAIN_TIME: Duration = Duration::from_secs(10);
 /// How many form posts one client may make: a burst, then one more every `refill_every`.
 #[derive(Debug, Clone, Copy)]
 pub struct FormRate {
-    pub burst: f64,
+    pub burst: NonZeroU32,
     pub refill_every: Duration,
 }
 
 impl Default for FormRate {
     /// Enough for a secretariat registering a delegation from one office.
     fn default() -> Self {
-        FormRate { burst: 20.0, refill_every: Duration::from_secs(6) }
+        FormRate { burst: NonZeroU32::new(20).expect("20 is not 0"), refill_every: Duration::from_secs(6) }
     }
 }
 
-pub fn routes(rate: FormRate, key: [u8; 32]) -> Router<AppState> {
-    let submit = post(submit)
-        .layer(middleware::from_fn_with_state(Arc::new(RateLimit { rate, buckets: Mutex::default() }), limit_rate));
+/// `trusted_proxies`: the reverse proxies in front of the site, whose `X-Forwarded-For` names the client.
+pub fn routes(rate: FormRate, trusted_proxies: Arc<[IpAddr]>, key: [u8; 32]) -> Router<AppState> {
+    let limit = RateLimit::new(rate, trusted_proxies);
+    let submit = post(submit).layer(middleware::from_fn_with_state(Arc::new(limit), limit_rate));
     let form = Router::new()
         .route("/events/{id}/register", get(show).merge(submit))
         .route("/events/{id}/register/done", get(done))
@@ -566,48 +571,47 @@ fn form_cookie(headers: &HeaderMap) -> Option<String> {
         .map(|(_, value)| value.to_string())
 }
 
-/// A token bucket per client address: a burst of submissions, then one more every few seconds. Enough for a
-/// secretariat registering a delegation from one office; a flood gets 429 with the time to wait.
+/// A rate per client address (governor's GCRA, a token bucket in effect): a burst of submissions, then one more every
+/// few seconds. Enough for a secretariat registering a delegation from one office; a flood gets 429 with the time to
+/// wait.
 struct RateLimit {
-    rate: FormRate,
-    buckets: Mutex<HashMap<IpAddr, Bucket>>,
-}
-
-struct Bucket {
-    tokens: f64,
-    updated: Instant,
+    limiter: DefaultKeyedRateLimiter<IpAddr>,
+    trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl RateLimit {
-    /// Bounds the memory: about 100 bytes a client.
+    /// Bounds the memory: past this many clients, those back to a full burst are forgotten.
     const MAX_CLIENTS: usize = 10_000;
 
-    /// Takes a token for `client`, or says how long until one is free.
-    fn take(&self, client: IpAddr, now: Instant) -> Result<(), Duration> {
-        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if !buckets.contains_key(&client) && buckets.len() >= Self::MAX_CLIENTS {
-            // A bucket that has filled up again knows nothing a new one would not.
-            buckets.retain(|_, b| self.level(b, now) < self.rate.burst);
-            if buckets.len() >= Self::MAX_CLIENTS {
-                // As many clients posting at once as we track is an attack: new ones wait rather than grow memory.
-                return Err(self.rate.refill_every);
-            }
-        }
-        let bucket = buckets.entry(client).or_insert(Bucket { tokens: self.rate.burst, updated: now });
-        bucket.tokens = self.level(bucket, now);
-        bucket.updated = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(self.rate.refill_every.mul_f64(1.0 - bucket.tokens))
-        }
+    fn new(rate: FormRate, trusted_proxies: Arc<[IpAddr]>) -> RateLimit {
+        let quota = Quota::with_period(rate.refill_every.max(Duration::from_nanos(1)))
+            .expect("a period above zero")
+            .allow_burst(rate.burst);
+        RateLimit { limiter: RateLimiter::keyed(quota), trusted_proxies }
     }
 
-    fn level(&self, bucket: &Bucket, now: Instant) -> f64 {
-        let refilled =
-            now.saturating_duration_since(bucket.updated).as_secs_f64() / self.rate.refill_every.as_secs_f64();
-        (bucket.tokens + refilled).min(self.rate.burst)
+    /// Takes a submission for `client`, or says how long until one is allowed.
+    fn take(&self, client: IpAddr) -> Result<(), Duration> {
+        if self.limiter.len() >= Self::MAX_CLIENTS {
+            self.limiter.retain_recent();
+        }
+        self.limiter.check_key(&client).map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+    }
+
+    /// Who sent the request: the peer, or, when the peer is a trusted proxy, the nearest address in
+    /// `X-Forwarded-For` that is not one of ours (the ones further left are the client's to write).
+    fn client(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+        if !self.trusted_proxies.contains(&peer) {
+            return peer;
+        }
+        let forwarded: Vec<IpAddr> = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map_while(|a| a.trim().parse().ok())
+            .collect();
+        forwarded.into_iter().rev().find(|a| !self.trusted_proxies.contains(a)).unwrap_or(peer)
     }
 }
 
@@ -627,9 +631,9 @@ async fn limit_rate(State(limit): State<Arc<RateLimit>>, request: Request, next:
     let client = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| client_key(c.0.ip()))
+        .map(|c| client_key(limit.client(c.0.ip(), request.headers())))
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    match limit.take(client, Instant::now()) {
+    match limit.take(client) {
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let seconds = (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1);

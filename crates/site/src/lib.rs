@@ -22,6 +22,9 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub tokens: Arc<tokens::Tokens>,
     pub form_rate: form::FormRate,
+    /// The reverse proxies in front of the site (`serve --trusted-proxy`): their `X-Forwarded-For` names the client
+    /// whose rate of form posts is limited. Without them, every visitor behind a proxy would share one limit.
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// The key of the form's CSRF tokens, kept in the data folder: a restart does not void the forms open in browsers.
     pub form_key: [u8; 32],
     /// Where the public reaches the site (`serve --public-url`), for the links in feeds; else the request says.
@@ -59,6 +62,7 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
         storage: Arc::new(storage),
         tokens: Arc::new(tokens),
         form_rate: form::FormRate::default(),
+        trusted_proxies: Arc::new([]),
         form_key,
         public_url: None,
     })
@@ -70,6 +74,6 @@ pub fn router(state: AppState) -> Router {
         .merge(sync_api::routes())
         .merge(pages::routes())
         .merge(feeds::routes())
-        .merge(form::routes(state.form_rate, state.form_key))
+        .merge(form::routes(state.form_rate, state.trusted_proxies.clone(), state.form_key))
         .with_state(state)
 }

@@ -26,8 +26,8 @@ enum Command {
         #[arg(long)]
         demo: bool,
         /// Registration form posts one client address may make at once...
-        #[arg(long, default_value_t = 20.0)]
-        form_burst: f64,
+        #[arg(long, default_value_t = std::num::NonZeroU32::new(20).unwrap())]
+        form_burst: std::num::NonZeroU32,
         /// ...then one more every this many seconds.
         #[arg(long, default_value_t = 6.0)]
         form_refill_seconds: f64,
@@ -35,6 +35,10 @@ enum Command {
         /// there, and the form's cookie is Secure when it is https. Without it, each request's Host header is used.
         #[arg(long, env = "DAIS_SITE_PUBLIC_URL")]
         public_url: Option<String>,
+        /// The address of a reverse proxy in front of the site (repeat for several): its X-Forwarded-For header names
+        /// the visitor, for the form's rate limit. Give only proxies you run: anyone else could name any address.
+        #[arg(long = "trusted-proxy", value_name = "IP")]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Organisers' tokens for the sync API.
     Token {
@@ -73,12 +77,13 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&cli.data)?;
     match cli.command {
-        Command::Serve { bind, demo, form_burst, form_refill_seconds, public_url } => {
+        Command::Serve { bind, demo, form_burst, form_refill_seconds, public_url, trusted_proxies } => {
             let public_url = public_url.map(|u| dais_site::site_url::check_public_url(&u)).transpose()?;
             let mut state = dais_site::open(&cli.data, demo)?;
             state.public_url = public_url.map(Into::into);
+            state.trusted_proxies = trusted_proxies.into();
             state.form_rate = dais_site::form::FormRate {
-                burst: form_burst.max(1.0),
+                burst: form_burst,
                 refill_every: std::time::Duration::from_secs_f64(form_refill_seconds.max(0.001)),
             };
             let runtime = tokio::runtime::Runtime::new()?;

@@ -849,3 +849,38 @@ fn behind_https_the_form_cookie_is_secure_and_the_feeds_link_to_the_public_url()
         assert_eq!(frab["schedule"]["base_url"], "https://events.example.org/");
     }
 }
+
+#[test]
+fn behind_a_trusted_proxy_each_visitor_has_their_own_form_limit_and_no_one_can_claim_another_address() {
+    let rate = dais_site::form::FormRate {
+        burst: std::num::NonZeroU32::new(2).unwrap(),
+        refill_every: StdDuration::from_secs(600),
+    };
+    let post_from = |site: &Site, session: &FormSession, forwarded_for: &str, n: usize| {
+        let email = format!("proxy.{n}@example.org");
+        let mut fields = valid_answers("Proxy", "Test", &email);
+        fields.insert(0, ("csrf_token", &session.token));
+        let request = site.client.post(site.url(&register_path())).header(COOKIE, &session.cookie).form(&fields);
+        request.header("x-forwarded-for", forwarded_for).send().unwrap().status()
+    };
+
+    // The site's own proxy on 127.0.0.1: visitors behind it are told apart by the address it forwards.
+    let site = Site::of(PublicSite::start_with(open_registration, |state| {
+        state.form_rate = rate;
+        state.trusted_proxies = vec!["127.0.0.1".parse().unwrap()].into();
+    }));
+    let session = site.open_form();
+    assert_eq!(post_from(&site, &session, "203.0.113.5", 0), StatusCode::SEE_OTHER);
+    assert_eq!(post_from(&site, &session, "203.0.113.5", 1), StatusCode::SEE_OTHER);
+    assert_eq!(post_from(&site, &session, "203.0.113.5", 2), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(post_from(&site, &session, "203.0.113.9", 3), StatusCode::SEE_OTHER, "another office is not locked out");
+    // An address the visitor wrote in front of the proxy's own entry does not make them someone else.
+    assert_eq!(post_from(&site, &session, "198.51.100.1, 203.0.113.5", 4), StatusCode::TOO_MANY_REQUESTS);
+
+    // No trusted proxy: the header is anyone's to write, and is ignored.
+    let site = Site::of(PublicSite::start_with(open_registration, |state| state.form_rate = rate));
+    let session = site.open_form();
+    assert_eq!(post_from(&site, &session, "203.0.113.5", 10), StatusCode::SEE_OTHER);
+    assert_eq!(post_from(&site, &session, "203.0.113.6", 11), StatusCode::SEE_OTHER);
+    assert_eq!(post_from(&site, &session, "203.0.113.7", 12), StatusCode::TOO_MANY_REQUESTS);
+}
