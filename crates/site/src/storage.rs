@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
-use dais_sync::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse};
+use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse};
 use uuid::Uuid;
 
 /// How far ahead of the site's clock a laptop's stamp may be before it is brought back (docs/architecture.md, "Sync").

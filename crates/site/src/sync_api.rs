@@ -7,7 +7,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use dais_sync::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
+use dais_wire::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 

@@ -1,5 +1,5 @@
-//! The sync protocol between a workspace and the event site (docs/architecture.md, "Sync"): the wire types, shared by
-//! both sides, and the client engine.
+//! The sync protocol between a workspace and the event site (docs/architecture.md, "Sync"): the client engine, over
+//! the wire types of `dais-wire` (re-exported here).
 //!
 //! A sync pushes the outbox in order, in batches, each acknowledged before its rows leave the outbox; then it pulls
 //! the site's change feed page by page, each page applied with its cursor in one transaction. Any step can fail or be
@@ -11,76 +11,4 @@ pub mod settings;
 
 pub use client::{Progress, Site, SyncError, SyncReport, pull, push, sync};
 
-use dais_core::{Mutation, Superseded, TableRows};
-use serde::{Deserialize, Serialize};
-
-/// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
-pub const PROTOCOL: u32 = 1;
-pub const PUSH_PATH: &str = "/api/sync/v1/push";
-pub const PULL_PATH: &str = "/api/sync/v1/pull";
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PushRequest {
-    pub protocol: u32,
-    /// The workspace's replica id.
-    pub client_id: String,
-    /// Oldest first, without gaps.
-    pub mutations: Vec<Mutation>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PushResponse {
-    /// Every mutation up to this one is applied: the client can drop them from its outbox.
-    pub last_mutation_id: i64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PullRequest {
-    pub protocol: u32,
-    pub client_id: String,
-    /// None for a first pull.
-    pub cursor: Option<String>,
-    pub limit: u32,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PullResponse {
-    /// The changed rows, by table, as stored.
-    pub tables: Vec<TableRows>,
-    /// Values that lost to a concurrent edit.
-    pub conflicts: Vec<Superseded>,
-    pub cursor: String,
-    pub has_more: bool,
-    /// The client's cursor was unknown to the site (its data was replaced or compacted): this page starts the feed
-    /// from the beginning.
-    pub reset: bool,
-    /// The site's clock, later than every stamp in the page.
-    pub clock: String,
-}
-
-/// A position in a site's change feed: the site's epoch (the id of its data) and a sequence number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cursor<'a> {
-    pub epoch: &'a str,
-    pub seq: i64,
-}
-
-impl<'a> Cursor<'a> {
-    pub fn parse(text: &'a str) -> Option<Cursor<'a>> {
-        let (epoch, seq) = text.split_once('.')?;
-        Some(Cursor { epoch, seq: seq.parse().ok()? })
-    }
-}
-
-impl std::fmt::Display for Cursor<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}", self.epoch, self.seq)
-    }
-}
-
-/// How the site reports an error: `{code, message}`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct WireError {
-    pub code: String,
-    pub message: String,
-}
+pub use dais_wire::*;
