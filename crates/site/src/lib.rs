@@ -13,6 +13,8 @@ pub mod tokens;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::StatusCode;
+use tower_http::timeout::TimeoutLayer;
 
 pub use storage::{SqliteStorage, Storage};
 
@@ -27,6 +29,8 @@ pub struct AppState {
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// The key of the form's CSRF tokens, kept in the data folder: a restart does not void the forms open in browsers.
     pub form_key: [u8; 32],
+    /// How long one request may take, its body included: a client that sends slowly cannot hold the site's resources.
+    pub request_timeout: std::time::Duration,
     /// Where the public reaches the site (`serve --public-url`), for the links in feeds; else the request says.
     pub public_url: Option<Arc<str>>,
 }
@@ -65,6 +69,7 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
         trusted_proxies: Arc::new([]),
         form_key,
         public_url: None,
+        request_timeout: std::time::Duration::from_secs(60),
     })
 }
 
@@ -75,5 +80,6 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(feeds::routes())
         .merge(form::routes(state.form_rate, state.trusted_proxies.clone(), state.form_key))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.request_timeout))
         .with_state(state)
 }

@@ -7,7 +7,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use dais_wire::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
+use dais_wire::{MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -68,6 +68,13 @@ impl IntoResponse for Failure {
 
 async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PushRequest = parse(&body)?;
+    if request.mutations.len() > MAX_PUSH {
+        return Err(failure(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("a push carries at most {MAX_PUSH} changes; this one has {}", request.mutations.len()),
+        ));
+    }
     let storage = state.storage.clone();
     answer(tokio::task::spawn_blocking(move || storage.push(&name, &request)).await)
 }

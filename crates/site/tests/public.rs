@@ -884,3 +884,24 @@ fn behind_a_trusted_proxy_each_visitor_has_their_own_form_limit_and_no_one_can_c
     assert_eq!(post_from(&site, &session, "203.0.113.6", 11), StatusCode::SEE_OTHER);
     assert_eq!(post_from(&site, &session, "203.0.113.7", 12), StatusCode::TOO_MANY_REQUESTS);
 }
+
+#[test]
+fn a_client_that_sends_its_request_slowly_is_cut_off() {
+    use std::io::{Read, Write};
+    let site = Site::of(PublicSite::start_with(open_registration, |state| {
+        state.request_timeout = StdDuration::from_secs(1);
+    }));
+    let mut stream = std::net::TcpStream::connect(site.site.base.trim_start_matches("http://")).unwrap();
+    stream.set_read_timeout(Some(StdDuration::from_secs(30))).unwrap();
+    // A promised body of 1,000 bytes, of which a few arrive, then nothing.
+    write!(
+        stream,
+        "POST {} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: 1000\r\n\r\ngiven_name=Slow",
+        register_path()
+    )
+    .unwrap();
+    let mut answer = [0u8; 12];
+    stream.read_exact(&mut answer).expect("an answer before the client finishes");
+    assert_eq!(&answer, b"HTTP/1.1 408");
+}

@@ -188,6 +188,32 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
 }
 
 #[test]
+fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_in_batches() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        let opening = entry_titled(s, "Opening and welcome");
+        s.write(|w| {
+            for i in 0..dais_sync::MAX_PUSH {
+                w.put(&Entry { id: new_id(), title: format!("Entry {i}"), ..opening.clone() })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    });
+    let request = outbox_push(&alice);
+    assert!(request.mutations.len() > dais_sync::MAX_PUSH);
+    let response = raw(&site, PUSH_PATH, Some(&site.token("script")), &serde_json::to_value(&request).unwrap());
+    assert_eq!(response.status(), 413);
+    assert_eq!(response.json::<Value>().unwrap()["code"], "too_large");
+    assert!(site.store().meetings().unwrap().is_empty(), "a refused push applies nothing");
+    alice.sync().unwrap();
+    assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
+    assert_eq!(export(&alice), serde_json::to_value(site.store().export(demo_event_id()).unwrap()).unwrap());
+}
+
+#[test]
 fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");

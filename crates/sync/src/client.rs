@@ -9,8 +9,10 @@ use serde::de::DeserializeOwned;
 
 use crate::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PullResponse, PushRequest, PushResponse, WireError};
 
-/// Mutations per push: big enough that a day offline goes in a few requests, small enough for a slow link.
+/// Mutations per push: big enough that a day offline goes in a few requests, small enough for a slow link, and
+/// within what the site takes.
 const PUSH_BATCH: i64 = 500;
+const _: () = assert!(PUSH_BATCH as usize <= crate::MAX_PUSH);
 /// Rows per pull page.
 const PULL_PAGE: u32 = 5_000;
 

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
 pub const PROTOCOL: u32 = 1;
 pub const PUSH_PATH: &str = "/api/sync/v1/push";
+/// The most mutations one push may carry: the site refuses more (a push is one transaction, which must stay short
+/// for the readers waiting behind it); clients send a day offline in several.
+pub const MAX_PUSH: usize = 1_000;
 pub const PULL_PATH: &str = "/api/sync/v1/pull";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
