@@ -138,6 +138,10 @@ impl Store {
     /// Site: applies one push in one transaction. Mutations already applied (a retry, or a response that was lost)
     /// are skipped; a gap means a push went missing, and is refused so that the laptop sends it again. Returns the
     /// last mutation applied for the client.
+    ///
+    /// A client id belongs to the organiser whose token first pushed under it, and every stamp must be the client's
+    /// own: another token cannot make a workspace's next changes look applied, nor a change look like someone
+    /// else's (the author of a value is read from its stamp).
     pub fn apply_push(
         &mut self,
         client_id: &str,
@@ -145,11 +149,29 @@ impl Store {
         mutations: &[Mutation],
         max_ahead_millis: u64,
     ) -> Result<i64> {
+        let node = Some(client_id)
+            .filter(|id| id.len() == 16)
+            .and_then(|id| u64::from_str_radix(id, 16).ok())
+            .ok_or_else(|| Error::Rejected(format!("malformed client id {client_id:?}")))?;
         self.write(|w| {
-            let last: i64 =
-                w.tx.query_row("SELECT last_mutation_id FROM clients WHERE client_id = ?1", [client_id], |r| r.get(0))
-                    .optional()?
-                    .unwrap_or(0);
+            if node == w.clock.node() {
+                return Err(Error::Rejected("a client cannot push as the event site itself".into()));
+            }
+            let known: Option<(i64, String)> =
+                w.tx.query_row("SELECT last_mutation_id, name FROM clients WHERE client_id = ?1", [client_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let last = match known {
+                Some((_, owner)) if owner != organiser => {
+                    return Err(Error::Rejected(format!(
+                        "this workspace's changes come with {owner}'s token, not {organiser}'s: set your own token \
+                         in a workspace of your own"
+                    )));
+                }
+                Some((last, _)) => last,
+                None => 0,
+            };
             let mut applied = last;
             for m in mutations.iter().filter(|m| m.id > last) {
                 if m.id != applied + 1 {
@@ -161,6 +183,9 @@ impl Store {
                     )));
                 }
                 let hlc: Hlc = m.hlc.parse().map_err(|e: crate::hlc::MalformedHlc| Error::Rejected(e.to_string()))?;
+                if hlc.node != node {
+                    return Err(Error::Rejected(format!("change {} is stamped by another workspace", m.id)));
+                }
                 let hlc = w.clamp(hlc, max_ahead_millis);
                 w.apply(m, hlc, organiser)?;
                 applied = m.id;

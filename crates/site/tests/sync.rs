@@ -154,7 +154,7 @@ fn a_push_repeated_after_a_lost_response_applies_once() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
-    let token = site.token("Alice's script");
+    let token = alice.token.clone();
     let request = outbox_push(&alice);
     let last = request.mutations.last().unwrap().id;
     // The site commits, the answer is "lost": the laptop still has its outbox and sends it again, twice.
@@ -176,7 +176,7 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| create_demo(s).unwrap());
-    let token = site.token("script");
+    let token = alice.token.clone();
     let mut request = outbox_push(&alice);
     request.mutations.remove(0);
     let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
@@ -204,13 +204,53 @@ fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_
     });
     let request = outbox_push(&alice);
     assert!(request.mutations.len() > dais_sync::MAX_PUSH);
-    let response = raw(&site, PUSH_PATH, Some(&site.token("script")), &serde_json::to_value(&request).unwrap());
+    let response = raw(&site, PUSH_PATH, Some(&alice.token), &serde_json::to_value(&request).unwrap());
     assert_eq!(response.status(), 413);
     assert_eq!(response.json::<Value>().unwrap()["code"], "too_large");
     assert!(site.store().meetings().unwrap().is_empty(), "a refused push applies nothing");
     alice.sync().unwrap();
     assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
     assert_eq!(export(&alice), serde_json::to_value(site.store().export(demo_event_id()).unwrap()).unwrap());
+}
+
+#[test]
+fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    alice.with(|s| retitle(s, "Opening and welcome", "Opening by Alice"));
+    let mallory = site.token("Mallory");
+
+    // Mallory replays Alice's next change under Alice's client id: refused, so Alice's own push is not "already applied".
+    let stolen = outbox_push(&alice);
+    let response = raw(&site, PUSH_PATH, Some(&mallory), &serde_json::to_value(&stolen).unwrap());
+    assert_eq!(response.status(), 422);
+    let message = response.json::<Value>().unwrap()["message"].as_str().unwrap().to_string();
+    assert!(message.contains("Alice's token"), "{message}");
+    alice.sync().unwrap();
+    assert_eq!(entry_titled(&site.store(), "Opening by Alice").title, "Opening by Alice");
+
+    // Under a client id of her own, Mallory cannot stamp a change as Alice's workspace or as the registration form.
+    let opening = entry_titled(&site.store(), "Opening by Alice");
+    let site_node = site.store().replica_id();
+    for (node, client_id) in
+        [(alice.with(|s| s.replica_id()), "00000000000000aa"), (site_node.clone(), site_node.as_str())]
+    {
+        let stamp = hlc::Hlc { millis: hlc::now_millis(), counter: 0, node: u64::from_str_radix(&node, 16).unwrap() };
+        let mutation = Mutation {
+            id: 1,
+            entity: "entries".into(),
+            row_id: opening.id.to_string(),
+            hlc: stamp.to_string(),
+            changes: [("title".to_string(), json!("Forged"))].into_iter().collect(),
+            base: Default::default(),
+        };
+        let request = PushRequest { protocol: PROTOCOL, client_id: client_id.into(), mutations: vec![mutation] };
+        let response = raw(&site, PUSH_PATH, Some(&mallory), &serde_json::to_value(&request).unwrap());
+        assert_eq!(response.status(), 422, "stamped as {node} under {client_id}");
+    }
+    assert_eq!(entry_titled(&site.store(), "Opening by Alice").title, "Opening by Alice", "nothing forged applied");
 }
 
 #[test]

@@ -66,7 +66,7 @@ pub struct Organiser {
     pub store: Mutex<Store>,
     pub site: Site,
     pub dir: TempDir,
-    token: String,
+    pub token: String,
 }
 
 impl Organiser {
