@@ -4,7 +4,7 @@
 //! Sync with the event site (crates/sync) runs off the UI thread: on demand (`sync_now`, `publish`) and every three
 //! minutes in the background while a site is set. Each sync tells the window where things stand (`sync-status`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -432,28 +432,81 @@ fn workspace_path() -> dais_core::Result<PathBuf> {
     store::workspace_path_from_env()
 }
 
-/// Opens the workspace; a new one starts with the demo meeting, so that there is something to look at.
-fn open_workspace() -> dais_core::Result<Store> {
-    let mut store = Store::open(&workspace_path()?)?;
+/// Opens the workspace at `path`; a new one starts with the demo meeting, so that there is something to look at.
+fn open_workspace(path: &Path) -> dais_core::Result<Store> {
+    let mut store = Store::open(path)?;
     if store.events()?.is_empty() {
         seed::create_demo(&mut store)?;
     }
     Ok(store)
 }
 
+/// Why the workspace could not be opened: the window shows it, with the file, instead of the app.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct WorkspaceProblem {
+    pub path: String,
+    pub reason: String,
+}
+
+/// The problem with the workspace, while there is one (then no `Workspace` is managed).
+struct Problem(Mutex<Option<(PathBuf, WorkspaceProblem)>>);
+
+impl Problem {
+    fn lock(&self) -> MutexGuard<'_, Option<(PathBuf, WorkspaceProblem)>> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[tauri::command]
+fn workspace_problem(problem: State<'_, Problem>) -> Option<WorkspaceProblem> {
+    problem.lock().as_ref().map(|(_, p)| p.clone())
+}
+
+/// Starts a new workspace beside the one that could not be opened, which is left as it is; returns its path.
+#[tauri::command]
+fn start_new_workspace(app: AppHandle, problem: State<'_, Problem>) -> Reply<String> {
+    let mut problem = problem.lock();
+    let Some((failed, _)) = problem.as_ref() else {
+        return Err(ErrorBody { code: "invalid".into(), message: "the workspace is open".into(), fields: Vec::new() });
+    };
+    let path = new_workspace_beside(failed);
+    let store = open_workspace(&path).map_err(|e| e.body())?;
+    app.manage(Workspace(Mutex::new(store)));
+    *problem = None;
+    start_background_sync(app.clone());
+    Ok(path.display().to_string())
+}
+
+/// `workspace-new.dais` beside `workspace.dais` (then `-new-2`, ...): a name no file has yet.
+fn new_workspace_beside(failed: &Path) -> PathBuf {
+    let dir = failed.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let stem = failed.file_stem().and_then(|s| s.to_str()).unwrap_or("workspace");
+    (1..)
+        .map(|n| dir.join(if n == 1 { format!("{stem}-new.dais") } else { format!("{stem}-new-{n}.dais") }))
+        .find(|p| !p.exists())
+        .expect("a free name")
+}
+
 pub fn run() {
-    let store = match open_workspace() {
-        Ok(store) => store,
-        Err(e) => {
-            eprintln!("dais: {e}");
-            std::process::exit(2);
+    let path = workspace_path();
+    let opened = path.as_ref().map_err(|e| e.to_string()).and_then(|p| open_workspace(p).map_err(|e| e.to_string()));
+    let mut builder = tauri::Builder::default().manage(Syncing::default());
+    builder = match opened {
+        Ok(store) => builder.manage(Workspace(Mutex::new(store))).manage(Problem(Mutex::new(None))),
+        Err(reason) => {
+            // The window explains it and offers a new workspace; the file is left as it is.
+            eprintln!("dais: {reason}");
+            let path = path.unwrap_or_else(|_| PathBuf::from("workspace.dais"));
+            let shown = WorkspaceProblem { path: path.display().to_string(), reason };
+            builder.manage(Problem(Mutex::new(Some((path, shown)))))
         }
     };
-    tauri::Builder::default()
-        .manage(Workspace(Mutex::new(store)))
-        .manage(Syncing::default())
+    builder
         .setup(|app| {
-            start_background_sync(app.handle().clone());
+            if app.try_state::<Workspace>().is_some() {
+                start_background_sync(app.handle().clone());
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -479,6 +532,8 @@ pub fn run() {
             conflicts,
             restore_conflict,
             open_site_page,
+            workspace_problem,
+            start_new_workspace,
         ])
         .run(tauri::generate_context!())
         .expect("the app window could not be started");

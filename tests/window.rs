@@ -299,3 +299,33 @@ async fn every_view_accessible() {
     assert_accessible(&app, "the settings refused at a field").await;
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_workspace_that_cannot_be_opened_is_explained_in_the_window_and_a_new_one_starts_beside_it() {
+    tokio::time::timeout(Duration::from_secs(300), unusable_workspace())
+        .await
+        .expect("the workspace problem test did not finish in 5 minutes");
+}
+
+async fn unusable_workspace() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    let letter = b"Dear colleagues, this file is a letter, not a workspace.".repeat(100);
+    std::fs::write(&path, &letter).unwrap();
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+
+    let problem = wait_css(&app, &testid("workspace-problem")).await;
+    let said = problem.text().await.unwrap();
+    assert!(said.contains(&path.display().to_string()), "the window names the file: {said}");
+    assert!(said.contains("cannot be opened"), "{said}");
+    desktop.screenshot("workspace-problem");
+    assert_accessible(&app, "a workspace that cannot be opened").await;
+
+    click(&app, &testid("start-new-workspace")).await;
+    wait_row(&app, "U4SSC meeting").await;
+    assert_eq!(std::fs::read(&path).unwrap(), letter, "the file that could not be opened is left as it was");
+    assert!(dir.path().join("workspace-new.dais").exists());
+    app.close().await.unwrap();
+}

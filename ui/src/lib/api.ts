@@ -14,6 +14,7 @@ import type { SiteSaved } from './bindings/SiteSaved';
 import type { Speaker } from './bindings/Speaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
 import type { SyncStatus } from './bindings/SyncStatus';
+import type { WorkspaceProblem } from './bindings/WorkspaceProblem';
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   return (
@@ -138,4 +139,14 @@ export function restoreConflict(id: string): Promise<null> {
 /** Opens a page of the event site in the browser. */
 export function openSitePage(url: string): Promise<null> {
   return call('open_site_page', { url });
+}
+
+/** Why the workspace could not be opened, or null when it is open. */
+export function workspaceProblem(): Promise<WorkspaceProblem | null> {
+  return call('workspace_problem');
+}
+
+/** Starts a new workspace beside the one that could not be opened (left as it is); returns its path. */
+export function startNewWorkspace(): Promise<string> {
+  return call('start_new_workspace');
 }

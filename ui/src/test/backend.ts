@@ -250,6 +250,7 @@ export function createBackend() {
       return null;
     },
     open_site_page: (a) => (need('open_site_page', a, 'url'), null),
+    workspace_problem: () => null,
   };
 
   /** The commands that change the workspace: each leaves a change waiting for the site. */
