@@ -279,7 +279,7 @@ end
         .find_map(|l| l.strip_prefix("Requests/sec:"))
         .and_then(|r| r.trim().parse().ok())
         .expect("wrk prints Requests/sec");
-    let p99 = text.lines().find(|l| l.trim_start().starts_with("99%")).unwrap_or("99% ?").trim().to_string();
+    let p99 = text.lines().find_map(|l| l.trim_start().strip_prefix("99%")).unwrap_or("?").trim().to_string();
     let non2xx =
         text.lines().find(|l| l.contains("Non-2xx")).unwrap_or("Non-2xx or 3xx responses: 0").trim().to_string();
     let stored = stored - i64::try_from(registrations).unwrap();

@@ -30,7 +30,7 @@ use http_body_util::BodyExt;
 use percent_encoding::percent_decode_str;
 use sha2::Sha256;
 
-use governor::clock::{Clock, DefaultClock};
+use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::AppState;
@@ -595,7 +595,7 @@ impl RateLimit {
         if self.limiter.len() >= Self::MAX_CLIENTS {
             self.limiter.retain_recent();
         }
-        self.limiter.check_key(&client).map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+        self.limiter.check_key(&client).map_err(|not_until| not_until.wait_time_from(self.limiter.clock().now()))
     }
 
     /// Who sent the request: the peer, or, when the peer is a trusted proxy, the nearest address in
