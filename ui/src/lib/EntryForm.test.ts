@@ -60,6 +60,11 @@ describe('the entry form', () => {
     // Nothing was saved.
     expect(backend.state.entries.find((e) => e.id === id(11))?.slot.ends_at).toBe('2025-10-31T10:10:00Z');
     expect(screen.getByTestId('status').textContent).toContain('the end must be after the start');
+
+    // Cancelled, the refused edit is gone, and so is its failure from the status line.
+    await fireEvent.click(within(form).getByTestId('cancel-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(screen.getByTestId('status').textContent).toContain('Every change is saved on this computer');
   });
 
   it('shows a slot error beside the times and an unknown field at the top of the form', async () => {
