@@ -199,12 +199,16 @@ async fn every_view_of_the_app_passes_axe_with_no_violation() {
 async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str) -> std::path::PathBuf {
     let workspace = dir.join("workspace.dais");
     let (path, other, url, token) = (workspace.clone(), dir.join("colleague.dais"), url.to_string(), token.to_string());
+    // The colleague has a token of their own: the conflict names both.
+    let tokens = dais_site::tokens::Tokens::open(&dir.join("site").join(dais_site::TOKENS_FILE)).unwrap();
+    let colleague_token = tokens.create("Colleague").unwrap();
     // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
     tokio::task::spawn_blocking(move || {
         let event: uuid::Uuid = DEMO_EVENT.parse().unwrap();
-        let site = dais_sync::Site::new(&url, &token).unwrap();
-        let sync = |store: &std::sync::Mutex<dais_core::Store>| {
-            dais_sync::sync(store, &site, &mut |_| {}).expect("a sync with the site");
+        let (site, colleague_site) =
+            (dais_sync::Site::new(&url, &token).unwrap(), dais_sync::Site::new(&url, &colleague_token).unwrap());
+        let sync_with = |store: &std::sync::Mutex<dais_core::Store>, site: &dais_sync::Site| {
+            dais_sync::sync(store, site, &mut |_| {}).expect("a sync with the site");
         };
         let retitle = |store: &std::sync::Mutex<dais_core::Store>, title: &str| {
             let mut store = store.lock().unwrap();
@@ -218,13 +222,13 @@ async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str
         dais_sync::settings::save(&mut mine, &url, &token).unwrap();
         let (mine, colleague) =
             (std::sync::Mutex::new(mine), std::sync::Mutex::new(dais_core::Store::open(&other).unwrap()));
-        sync(&mine);
-        sync(&colleague);
+        sync_with(&mine, &site);
+        sync_with(&colleague, &colleague_site);
         retitle(&mine, "Opening");
         retitle(&colleague, "Welcome and opening");
-        sync(&mine);
-        sync(&colleague);
-        sync(&mine);
+        sync_with(&mine, &site);
+        sync_with(&colleague, &colleague_site);
+        sync_with(&mine, &site);
         assert_eq!(mine.lock().unwrap().conflicts().unwrap().len(), 1, "the first laptop has one conflict");
     })
     .await
