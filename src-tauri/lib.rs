@@ -321,7 +321,7 @@ fn save_site_settings(
     let (url, token) = (url.trim().to_string(), token.trim().to_string());
     // Both fields are checked before either is saved, so that the form shows every mistake at once.
     let mut fields = Vec::new();
-    if let Err(e) = dais_sync::Site::new(&url, &token) {
+    if let Err(e) = dais_sync::site_url(&url) {
         fields.extend(sync_error(e).fields);
     }
     if token.is_empty() {
@@ -449,18 +449,19 @@ pub struct WorkspaceProblem {
     pub reason: String,
 }
 
-/// The problem with the workspace, while there is one (then no `Workspace` is managed).
-struct Problem(Mutex<Option<(PathBuf, WorkspaceProblem)>>);
+/// The workspace that could not be opened and why, while there is one (then no `Workspace` is managed).
+struct Problem(Mutex<Option<(PathBuf, String)>>);
 
 impl Problem {
-    fn lock(&self) -> MutexGuard<'_, Option<(PathBuf, WorkspaceProblem)>> {
+    fn lock(&self) -> MutexGuard<'_, Option<(PathBuf, String)>> {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
 #[tauri::command]
 fn workspace_problem(problem: State<'_, Problem>) -> Option<WorkspaceProblem> {
-    problem.lock().as_ref().map(|(_, p)| p.clone())
+    let problem = problem.lock();
+    problem.as_ref().map(|(path, reason)| WorkspaceProblem { path: path.display().to_string(), reason: reason.clone() })
 }
 
 /// Starts a new workspace beside the one that could not be opened, which is left as it is; returns its path.
@@ -498,8 +499,7 @@ pub fn run() {
             // The window explains it and offers a new workspace; the file is left as it is.
             eprintln!("dais: {reason}");
             let path = path.unwrap_or_else(|_| PathBuf::from("workspace.dais"));
-            let shown = WorkspaceProblem { path: path.display().to_string(), reason };
-            builder.manage(Problem(Mutex::new(Some((path, shown)))))
+            builder.manage(Problem(Mutex::new(Some((path, reason)))))
         }
     };
     builder

@@ -61,9 +61,9 @@ impl Default for FormRate {
     }
 }
 
-/// `trusted_proxies`: the reverse proxies in front of the site, whose `X-Forwarded-For` names the client.
-pub fn routes(rate: FormRate, trusted_proxies: Arc<[IpAddr]>, key: [u8; 32]) -> Router<AppState> {
-    let limit = RateLimit::new(rate, trusted_proxies);
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let limit = RateLimit::new(state.form_rate, state.trusted_proxies.clone());
+    let key = state.form_key;
     let submit = post(submit).layer(middleware::from_fn_with_state(Arc::new(limit), limit_rate));
     let form = Router::new()
         .route("/events/{id}/register", get(show).merge(submit))

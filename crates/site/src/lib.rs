@@ -79,7 +79,7 @@ pub fn router(state: AppState) -> Router {
         .merge(sync_api::routes())
         .merge(pages::routes())
         .merge(feeds::routes())
-        .merge(form::routes(state.form_rate, state.trusted_proxies.clone(), state.form_key))
+        .merge(form::routes(&state))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.request_timeout))
         .with_state(state)
 }

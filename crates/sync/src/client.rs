@@ -68,12 +68,17 @@ pub struct Site {
     token: String,
 }
 
+/// An event site's address as organisers give it: http(s), or `BadUrl`.
+pub fn site_url(url: &str) -> Result<reqwest::Url, SyncError> {
+    reqwest::Url::parse(url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .ok_or_else(|| SyncError::BadUrl(url.to_string()))
+}
+
 impl Site {
     pub fn new(url: &str, token: &str) -> Result<Site, SyncError> {
-        let url = reqwest::Url::parse(url)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .ok_or_else(|| SyncError::BadUrl(url.to_string()))?;
+        let url = site_url(url)?;
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(120))

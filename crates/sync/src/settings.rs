@@ -94,10 +94,9 @@ fn write_private(path: &Path, secret: &str) -> Result<(), SyncError> {
 /// Whether `url` is a page of the event site at `site`: the same scheme, host and port, and a path under the site's.
 /// A prefix of the text is not enough (`https://events.example.org.evil.net` starts like `https://events.example.org`).
 pub fn is_page_of(site: &str, url: &str) -> bool {
-    let (Ok(site), Ok(url)) = (reqwest::Url::parse(site), reqwest::Url::parse(url)) else { return false };
+    let (Ok(site), Ok(url)) = (crate::site_url(site), crate::site_url(url)) else { return false };
     let base = site.path().trim_end_matches('/');
-    matches!(url.scheme(), "http" | "https")
-        && url.origin() == site.origin()
+    url.origin() == site.origin()
         && (base.is_empty() || url.path() == base || url.path().starts_with(&format!("{base}/")))
 }
 
