@@ -225,6 +225,8 @@ async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str
         sync_with(&mine, &site);
         sync_with(&colleague, &colleague_site);
         retitle(&mine, "Opening");
+        // A later millisecond, so that the colleague's edit wins whatever the two random node ids.
+        std::thread::sleep(std::time::Duration::from_millis(5));
         retitle(&colleague, "Welcome and opening");
         sync_with(&mine, &site);
         sync_with(&colleague, &colleague_site);
