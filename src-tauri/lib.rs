@@ -6,13 +6,13 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use dais_core::{
-    Conflict, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker, Store,
-    seed, store, zone,
+    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker,
+    Store, seed, store, zone,
 };
 use dais_sync::SyncError;
 use serde::Serialize;
@@ -22,51 +22,107 @@ use uuid::Uuid;
 
 type Reply<T> = Result<T, ErrorBody>;
 
-struct Workspace(Mutex<Store>);
+/// The open workspace. Commands run on it off the window's thread (a Tauri command that is not `async` runs on the
+/// main thread, and a sync applying a page would freeze the window); after each, the window is told which tables
+/// changed, so that its views follow the workspace.
+struct Workspace {
+    store: Arc<Mutex<Store>>,
+    app: AppHandle,
+}
+
+/// Sent to the window after every write, from a command, a sync page or another program on the same file.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct WorkspaceChanged {
+    /// The tables changed, as in the change log: `events`, `entries`, `speakers`, `participations`, `registrations`.
+    pub tables: Vec<&'static str>,
+}
+
+const CHANGED_EVENT: &str = "workspace-changed";
 
 impl Workspace {
+    fn new(store: Store, app: AppHandle) -> Workspace {
+        Workspace { store: Arc::new(Mutex::new(store)), app }
+    }
+
     fn lock(&self) -> MutexGuard<'_, Store> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.store)
     }
 
+    /// Runs `f` on this thread (for the sync's own steps); tells the window what it changed.
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> dais_core::Result<T>) -> Reply<T> {
-        f(&mut self.lock()).map_err(|e| e.body())
+        let mut store = self.lock();
+        let out = f(&mut store).map_err(|e| e.body());
+        let tables = store.take_changed();
+        drop(store);
+        if !tables.is_empty() {
+            let _ = self.app.emit(CHANGED_EVENT, WorkspaceChanged { tables });
+        }
+        out
+    }
+
+    /// Runs `f` on a blocking thread, for commands: the window's thread never waits for the workspace.
+    async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> dais_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        let ws = Workspace { store: self.store.clone(), app: self.app.clone() };
+        tauri::async_runtime::spawn_blocking(move || ws.with(f)).await.map_err(|e| internal(e.to_string()))?
+    }
+}
+
+fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn internal(message: String) -> ErrorBody {
+    ErrorBody {
+        code: "internal".into(),
+        message: format!("the app stopped an operation unexpectedly: {message}"),
+        fields: Vec::new(),
     }
 }
 
 #[tauri::command]
-fn meetings(ws: State<'_, Workspace>) -> Reply<Vec<Event>> {
-    ws.with(|s| s.meetings())
+async fn meetings(ws: State<'_, Workspace>) -> Reply<Vec<Event>> {
+    ws.run(|s| s.meetings()).await
 }
 
 #[tauri::command]
-fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Event>> {
-    ws.with(|s| s.side_events(event_id))
+async fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Event>> {
+    ws.run(move |s| s.side_events(event_id)).await
+}
+
+/// Saves what the organiser changed in the event's form (the other fields keep what the workspace holds now).
+#[tauri::command]
+async fn edit_event(ws: State<'_, Workspace>, edit: Edit) -> Reply<Event> {
+    ws.run(move |s| s.edit_event(&edit)).await
 }
 
 #[tauri::command]
-fn save_event(ws: State<'_, Workspace>, event: Event) -> Reply<()> {
-    ws.with(|s| s.save_event(&event))
+async fn programme(ws: State<'_, Workspace>, event_id: Uuid, viewer_zone: Option<String>) -> Reply<Programme> {
+    ws.run(move |s| s.programme(event_id, viewer_zone.as_deref())).await
 }
 
 #[tauri::command]
-fn programme(ws: State<'_, Workspace>, event_id: Uuid, viewer_zone: Option<String>) -> Reply<Programme> {
-    ws.with(|s| s.programme(event_id, viewer_zone.as_deref()))
+async fn add_entry(ws: State<'_, Workspace>, input: EntryInput) -> Reply<Entry> {
+    ws.run(move |s| s.save_entry_input(&EntryInput { id: None, ..input })).await
+}
+
+/// Saves what the organiser changed in an entry's form, as `EntryInput` fields.
+#[tauri::command]
+async fn edit_entry(ws: State<'_, Workspace>, edit: Edit) -> Reply<Entry> {
+    ws.run(move |s| s.edit_entry(&edit)).await
 }
 
 #[tauri::command]
-fn save_entry(ws: State<'_, Workspace>, input: EntryInput) -> Reply<Entry> {
-    ws.with(|s| s.save_entry_input(&input))
+async fn delete_entry(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_entry(id)).await
 }
 
 #[tauri::command]
-fn delete_entry(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.with(|s| s.delete_entry(id))
-}
-
-#[tauri::command]
-fn speakers(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Speaker>> {
-    ws.with(|s| s.speakers(event_id))
+async fn speakers(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Speaker>> {
+    ws.run(move |s| s.speakers(event_id)).await
 }
 
 #[tauri::command]
@@ -75,33 +131,38 @@ fn new_speaker(event_id: Uuid) -> Speaker {
 }
 
 #[tauri::command]
-fn save_speaker(ws: State<'_, Workspace>, speaker: Speaker) -> Reply<()> {
-    ws.with(|s| s.save_speaker(&speaker))
+async fn add_speaker(ws: State<'_, Workspace>, speaker: Speaker) -> Reply<Speaker> {
+    ws.run(move |s| s.save_speaker(&speaker).map(|()| speaker)).await
 }
 
 #[tauri::command]
-fn delete_speaker(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.with(|s| s.delete_speaker(id))
+async fn edit_speaker(ws: State<'_, Workspace>, edit: Edit) -> Reply<Speaker> {
+    ws.run(move |s| s.edit_speaker(&edit)).await
 }
 
 #[tauri::command]
-fn participations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Participation>> {
-    ws.with(|s| s.participations(event_id))
+async fn delete_speaker(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_speaker(id)).await
 }
 
 #[tauri::command]
-fn save_participation(ws: State<'_, Workspace>, participation: Participation) -> Reply<()> {
-    ws.with(|s| s.save_participation(&participation))
+async fn participations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Participation>> {
+    ws.run(move |s| s.participations(event_id)).await
 }
 
 #[tauri::command]
-fn delete_participation(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.with(|s| s.delete_participation(id))
+async fn save_participation(ws: State<'_, Workspace>, participation: Participation) -> Reply<()> {
+    ws.run(move |s| s.save_participation(&participation)).await
 }
 
 #[tauri::command]
-fn registrations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Registration>> {
-    ws.with(|s| s.registrations(event_id))
+async fn delete_participation(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_participation(id)).await
+}
+
+#[tauri::command]
+async fn registrations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Registration>> {
+    ws.run(move |s| s.registrations(event_id)).await
 }
 
 #[tauri::command]
@@ -147,6 +208,8 @@ pub struct SyncOutcome {
     pub conflicts: usize,
     /// The site had other data: everything was reloaded.
     pub reset: bool,
+    /// Changes the site refused, each with why; their rows are back to the site's values.
+    pub refused: Vec<String>,
     pub finished_at: DateTime<Utc>,
 }
 
@@ -157,6 +220,7 @@ impl From<dais_sync::SyncReport> for SyncOutcome {
             pulled: r.pulled,
             conflicts: r.conflicts,
             reset: r.reset,
+            refused: r.refused.iter().map(ToString::to_string).collect(),
             finished_at: Utc::now(),
         }
     }
@@ -276,8 +340,10 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         })
     });
     let result = site.and_then(|site| {
-        dais_sync::sync(&ws.0, &site, &mut |progress| {
+        dais_sync::sync(&ws.store, &site, &mut |progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
+            // Each page applied: the views follow at once, not at the end of a long first pull.
+            let _ = ws.with(|_| Ok(()));
         })
         .map(SyncOutcome::from)
         .map_err(sync_error)
@@ -288,7 +354,20 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         match &result {
             Ok(outcome) => {
                 info.last_sync = Some(outcome.finished_at);
-                info.last_error = None;
+                // A change the site refused is shown until the next sync: the organiser's value did not go out.
+                info.last_error = (!outcome.refused.is_empty()).then(|| ErrorBody {
+                    code: "rejected".into(),
+                    message: format!(
+                        "the event site refused {}, now back to the site's values: {}",
+                        if outcome.refused.len() == 1 {
+                            "1 change".to_string()
+                        } else {
+                            format!("{} changes", outcome.refused.len())
+                        },
+                        outcome.refused.join("; ")
+                    ),
+                    fields: Vec::new(),
+                });
             }
             Err(e) => info.last_error = Some(e.clone()),
         }
@@ -297,31 +376,31 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
     result
 }
 
-async fn sync_off_thread(app: AppHandle) -> Reply<SyncOutcome> {
-    tauri::async_runtime::spawn_blocking(move || run_sync(&app)).await.map_err(|e| ErrorBody {
-        code: "internal".into(),
-        message: format!("the sync stopped unexpectedly: {e}"),
-        fields: Vec::new(),
-    })?
-}
-
-#[tauri::command]
-fn sync_status(ws: State<'_, Workspace>, syncing: State<'_, Syncing>) -> Reply<SyncStatus> {
-    status_of(&ws, &syncing)
-}
-
-#[tauri::command]
-fn save_site_settings(
+/// Runs `f` on a blocking thread: commands that wait for the network, the keychain or the workspace never hold the
+/// window's thread.
+async fn off_thread<T: Send + 'static>(
     app: AppHandle,
-    ws: State<'_, Workspace>,
-    syncing: State<'_, Syncing>,
-    url: String,
-    token: String,
-) -> Reply<SiteSaved> {
-    let (url, token) = (url.trim().to_string(), token.trim().to_string());
+    f: impl FnOnce(&AppHandle) -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&app)).await.map_err(|e| internal(e.to_string()))?
+}
+
+#[tauri::command]
+async fn sync_status(app: AppHandle) -> Reply<SyncStatus> {
+    off_thread(app, |app| status_of(&app.state(), &app.state())).await
+}
+
+#[tauri::command]
+async fn save_site_settings(app: AppHandle, url: String, token: String) -> Reply<SiteSaved> {
+    off_thread(app, move |app| save_site(app, &url, &token)).await
+}
+
+fn save_site(app: &AppHandle, url: &str, token: &str) -> Reply<SiteSaved> {
+    let (ws, syncing) = (app.state::<Workspace>(), app.state::<Syncing>());
+    let (url, token) = (url.trim(), token.trim());
     // Both fields are checked before either is saved, so that the form shows every mistake at once.
     let mut fields = Vec::new();
-    if let Err(e) = dais_sync::site_url(&url) {
+    if let Err(e) = dais_sync::site_url(url) {
         fields.extend(sync_error(e).fields);
     }
     if token.is_empty() {
@@ -335,7 +414,7 @@ fn save_site_settings(
     }
     let place = {
         let mut store = ws.lock();
-        dais_sync::settings::save(&mut store, &url, &token).map_err(sync_error)?
+        dais_sync::settings::save(&mut store, url, token).map_err(sync_error)?
     };
     let token_file = (place == dais_sync::settings::TokenPlace::File)
         .then(|| ws.lock().path().map(|p| dais_sync::settings::token_file(p).display().to_string()))
@@ -345,35 +424,38 @@ fn save_site_settings(
         dais_sync::settings::TokenPlace::File => TokenPlace::File,
     };
     syncing.info().last_error = None;
-    announce(&app);
+    announce(app);
     syncing.wake();
-    Ok(SiteSaved { site_url: url, token_place, token_file })
+    Ok(SiteSaved { site_url: url.to_string(), token_place, token_file })
 }
 
 #[tauri::command]
 async fn sync_now(app: AppHandle) -> Reply<SyncOutcome> {
-    sync_off_thread(app).await
+    off_thread(app, run_sync).await
 }
 
 /// Syncs, then gives the address of the event's public programme.
 #[tauri::command]
 async fn publish(app: AppHandle, event_id: Uuid) -> Reply<PublishOutcome> {
-    let site = app.state::<Workspace>().with(|s| s.site_url())?;
-    let sync = sync_off_thread(app).await?;
+    let site = app.state::<Workspace>().run(|s| s.site_url()).await?;
+    let sync = off_thread(app, run_sync).await?;
     let site = site.unwrap_or_default();
     Ok(PublishOutcome { sync, programme_url: format!("{}/events/{event_id}/programme", site.trim_end_matches('/')) })
 }
 
 #[tauri::command]
-fn conflicts(ws: State<'_, Workspace>) -> Reply<Vec<Conflict>> {
-    ws.with(|s| s.conflicts())
+async fn conflicts(ws: State<'_, Workspace>) -> Reply<Vec<Conflict>> {
+    ws.run(|s| s.conflicts()).await
 }
 
 #[tauri::command]
-fn restore_conflict(app: AppHandle, ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.with(|s| s.restore(id))?;
-    announce(&app);
-    Ok(())
+async fn restore_conflict(app: AppHandle, id: Uuid) -> Reply<()> {
+    off_thread(app, move |app| {
+        app.state::<Workspace>().with(|s| s.restore(id))?;
+        announce(app);
+        Ok(())
+    })
+    .await
 }
 
 /// Opens a page of the workspace's event site in the browser (never another address).
@@ -394,9 +476,23 @@ fn open_site_page(ws: State<'_, Workspace>, url: String) -> Reply<()> {
     })
 }
 
+/// How often the window looks for writes by another program on the workspace (the CLI, a script).
+const LOOK_FOR_WRITES_EVERY: Duration = Duration::from_secs(1);
+
 /// Syncs every few minutes while a site is set, and at once when one is saved. Failures (offline included) only
-/// change the status; nothing here can stop the app.
+/// change the status; nothing here can stop the app. Between syncs, writes by other programs are looked for, so
+/// that the views follow them too.
 fn start_background_sync(app: AppHandle) {
+    let watcher = app.clone();
+    let watching = std::thread::Builder::new().name("dais-writes".into()).spawn(move || {
+        loop {
+            std::thread::sleep(LOOK_FOR_WRITES_EVERY);
+            let _ = watcher.state::<Workspace>().with(|s| s.notice_writes_elsewhere());
+        }
+    });
+    if let Err(e) = watching {
+        eprintln!("dais: writes by other programs will not be shown until a restart: {e}");
+    }
     let (tx, rx) = mpsc::channel::<()>();
     *app.state::<Syncing>().wake.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
     let spawned = std::thread::Builder::new().name("dais-sync".into()).spawn(move || {
@@ -473,7 +569,7 @@ fn start_new_workspace(app: AppHandle, problem: State<'_, Problem>) -> Reply<Str
     };
     let path = new_workspace_beside(failed);
     let store = open_workspace(&path).map_err(|e| e.body())?;
-    app.manage(Workspace(Mutex::new(store)));
+    app.manage(Workspace::new(store, app.clone()));
     *problem = None;
     start_background_sync(app.clone());
     Ok(path.display().to_string())
@@ -492,19 +588,20 @@ fn new_workspace_beside(failed: &Path) -> PathBuf {
 pub fn run() {
     let path = workspace_path();
     let opened = path.as_ref().map_err(|e| e.to_string()).and_then(|p| open_workspace(p).map_err(|e| e.to_string()));
-    let mut builder = tauri::Builder::default().manage(Syncing::default());
-    builder = match opened {
-        Ok(store) => builder.manage(Workspace(Mutex::new(store))).manage(Problem(Mutex::new(None))),
+    let (store, problem) = match opened {
+        Ok(store) => (Some(store), None),
         Err(reason) => {
             // The window explains it and offers a new workspace; the file is left as it is.
             eprintln!("dais: {reason}");
-            let path = path.unwrap_or_else(|_| PathBuf::from("workspace.dais"));
-            builder.manage(Problem(Mutex::new(Some((path, reason)))))
+            (None, Some((path.unwrap_or_else(|_| PathBuf::from("workspace.dais")), reason)))
         }
     };
-    builder
-        .setup(|app| {
-            if app.try_state::<Workspace>().is_some() {
+    tauri::Builder::default()
+        .manage(Syncing::default())
+        .manage(Problem(Mutex::new(problem)))
+        .setup(move |app| {
+            if let Some(store) = store {
+                app.manage(Workspace::new(store, app.handle().clone()));
                 start_background_sync(app.handle().clone());
             }
             Ok(())
@@ -512,13 +609,15 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             meetings,
             side_events,
-            save_event,
+            edit_event,
             programme,
-            save_entry,
+            add_entry,
+            edit_entry,
             delete_entry,
             speakers,
             new_speaker,
-            save_speaker,
+            add_speaker,
+            edit_speaker,
             delete_speaker,
             participations,
             save_participation,
@@ -562,7 +661,7 @@ mod tests {
 
     #[test]
     fn a_sync_report_becomes_an_outcome() {
-        let report = dais_sync::SyncReport { pushed: 3, pulled: 5, conflicts: 1, reset: false };
+        let report = dais_sync::SyncReport { pushed: 3, pulled: 5, conflicts: 1, reset: false, refused: Vec::new() };
         let outcome = SyncOutcome::from(report);
         assert_eq!((outcome.pushed, outcome.pulled, outcome.conflicts, outcome.reset), (3, 5, 1, false));
     }

@@ -335,3 +335,131 @@ async fn unusable_workspace() {
     assert!(dir.path().join("workspace-new.dais").exists());
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_colleagues_edit_arriving_while_a_form_is_open_is_kept_when_the_organiser_saves() {
+    tokio::time::timeout(Duration::from_secs(300), stale_form())
+        .await
+        .expect("the stale form test did not finish in 5 minutes");
+}
+
+/// The colleague's laptop: opens its workspace, changes the Opening with `change` (if any), and syncs.
+async fn colleague(
+    path: &std::path::Path,
+    url: &str,
+    token: &str,
+    change: impl FnOnce(&mut dais_core::Entry) + Send + 'static,
+) {
+    let (path, url, token) = (path.to_path_buf(), url.to_string(), token.to_string());
+    // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
+    tokio::task::spawn_blocking(move || {
+        let store = std::sync::Mutex::new(dais_core::Store::open(&path).unwrap());
+        let site = dais_sync::Site::new(&url, &token).unwrap();
+        dais_sync::sync(&store, &site, &mut |_| {}).expect("the colleague's sync");
+        let mut s = store.lock().unwrap();
+        let mut opening =
+            s.entries(DEMO_EVENT.parse().unwrap()).unwrap().into_iter().find(|e| e.id == opening_id(&s)).unwrap();
+        change(&mut opening);
+        s.save_entry(&opening).unwrap();
+        drop(s);
+        dais_sync::sync(&store, &site, &mut |_| {}).expect("the colleague's sync");
+    })
+    .await
+    .unwrap();
+}
+
+/// The demo's Opening, whatever it is called by now.
+fn opening_id(store: &dais_core::Store) -> uuid::Uuid {
+    let items = store.entries(DEMO_EVENT.parse().unwrap()).unwrap();
+    items.iter().find(|e| e.kind == dais_core::EntryKind::Item).expect("the demo's first item").id
+}
+
+/// Asks the app for a sync as its background sync would (the Sync button is behind the open form).
+async fn sync_in_the_app(app: &Client) {
+    app.execute("return window.__TAURI_INTERNALS__.invoke('sync_now')", vec![]).await.expect("a sync in the app");
+}
+
+async fn form_value(app: &Client, name: &str) -> String {
+    let css = format!("{} [name='{name}']", testid("entry-form"));
+    wait_css(app, &css).await.prop("value").await.unwrap().unwrap_or_default()
+}
+
+async fn stale_form() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+    let tokens = dais_site::tokens::Tokens::open(&dir.path().join("site").join(dais_site::TOKENS_FILE)).unwrap();
+    let colleague_token = tokens.create("Colleague").unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    let theirs = dir.path().join("colleague.dais");
+    let (path, site, secret) = (workspace.clone(), url.clone(), token.clone());
+    tokio::task::spawn_blocking(move || {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        dais_core::seed::create_demo(&mut store).unwrap();
+        dais_sync::settings::save(&mut store, &site, &secret).unwrap();
+    })
+    .await
+    .unwrap();
+    let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
+    let app = desktop.open_app().await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    // The colleague receives the meeting.
+    colleague(&theirs, &url, &colleague_token, |_| {}).await;
+
+    // The organiser opens the Opening and retitles it; meanwhile the colleague rewrites its description.
+    let opening = wait_row(&app, "Opening and welcome").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "title", "Opening by the Chair").await;
+    colleague(&theirs, &url, &colleague_token, |e| {
+        e.description = "Read by the Vice-chair, the Chair being delayed.".into()
+    })
+    .await;
+    sync_in_the_app(&app).await;
+    // The open form takes in the colleague's description, and keeps the title being typed.
+    for _ in 0..100 {
+        if form_value(&app, "description").await.starts_with("Read by the Vice-chair") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        form_value(&app, "description").await.starts_with("Read by the Vice-chair"),
+        "the form follows the workspace"
+    );
+    assert_eq!(form_value(&app, "title").await, "Opening by the Chair");
+    click(&app, &testid("save-entry")).await;
+    wait_row(&app, "Opening by the Chair").await;
+
+    // Now both change the title: the form shows the clash at the field, and the organiser keeps theirs.
+    let opening = wait_row(&app, "Opening by the Chair").await;
+    opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
+    set_input(&app, "entry-form", "title", "Opening of the ninth meeting").await;
+    sync_in_the_app(&app).await;
+    colleague(&theirs, &url, &colleague_token, |e| e.title = "Welcome by the Vice-chair".into()).await;
+    sync_in_the_app(&app).await;
+    let clash = wait_css(&app, &testid("clash-title")).await;
+    assert!(clash.text().await.unwrap().contains("“Welcome by the Vice-chair”"));
+    desktop.screenshot("app-form-clash");
+    assert_accessible(&app, "a field changed by someone else while it was edited").await;
+    click(&app, &testid("keep-mine-title")).await;
+    click(&app, &testid("save-entry")).await;
+    wait_row(&app, "Opening of the ninth meeting").await;
+    click(&app, &testid("sync-now")).await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    app.close().await.unwrap();
+    drop(desktop);
+
+    // On this laptop, on the site and on the colleague's laptop: the organiser's title, the colleague's description.
+    colleague(&theirs, &url, &colleague_token, |_| {}).await;
+    for path in [&workspace, &theirs] {
+        let store = dais_core::Store::open(path).unwrap();
+        let entry: dais_core::Entry = store.get(opening_id(&store)).unwrap();
+        assert_eq!(entry.title, "Opening of the ninth meeting", "{}", path.display());
+        assert_eq!(entry.description, "Read by the Vice-chair, the Chair being delayed.", "{}", path.display());
+    }
+    let html = reqwest::get(format!("{url}/events/{DEMO_EVENT}/programme")).await.unwrap().text().await.unwrap();
+    assert!(
+        html.contains("Opening of the ninth meeting") && html.contains("Read by the Vice-chair"),
+        "the public page has both"
+    );
+}

@@ -12,7 +12,7 @@
 //! | 0    | ok                                                                                              |
 //! | 1    | anything else (e.g. the export file cannot be written)                                          |
 //! | 2    | usage error: unknown command or flag, missing or malformed value (clap's own)                   |
-//! | 3    | invalid input (`invalid`): the core refused a field; each is printed as `field: message`        |
+//! | 3    | invalid input (`invalid`, or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message` |
 //! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
 //! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
 //! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
@@ -29,7 +29,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use dais_core::{Entry, EntryInput, EntryKind, Error, ErrorBody, Event, Speaker, SpeakerStatus, Store, seed, store};
+use dais_core::{
+    Edit, Entry, EntryInput, EntryKind, Error, ErrorBody, Event, Speaker, SpeakerStatus, Store, seed, store,
+};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -405,7 +407,7 @@ impl Failure {
 /// The one place where error codes become exit codes (see the table at the top of this file).
 fn exit_code(code: &str) -> u8 {
     match code {
-        "invalid" => 3,
+        "invalid" | "changed_meanwhile" => 3,
         "not_found" => 4,
         "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,
@@ -487,7 +489,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Sync => {
             let report = sync(open(&path)?)?;
-            out.show(&report, || text::sync_report(&report))
+            out.show(&report, || text::sync_report(&report))?;
+            refused(&report)
         }
         Command::Publish { event } => {
             let store = open(&path)?;
@@ -497,7 +500,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let page = format!("{}/events/{}/programme", url.trim_end_matches('/'), event.id);
             out.show(&json!({ "sync": report, "programme": page }), || {
                 format!("{}\nPublished: {page}", text::sync_report(&report))
-            })
+            })?;
+            refused(&report)
         }
         Command::Status => {
             let store = open(&path)?;
@@ -545,6 +549,26 @@ fn sync(store: Store) -> Result<dais_sync::SyncReport, Failure> {
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// A sync that went through, but with changes the site refused: a failure for scripts (exit 8), each one named.
+fn refused(report: &dais_sync::SyncReport) -> Result<(), Failure> {
+    if report.refused.is_empty() {
+        return Ok(());
+    }
+    let each: Vec<String> = report.refused.iter().map(ToString::to_string).collect();
+    Err(Failure::Sync(dais_sync::SyncError::Site {
+        code: "rejected".into(),
+        message: format!(
+            "the event site refused {} (their rows are back to the site's values): {}",
+            changes(each.len()),
+            each.join("; ")
+        ),
+    }))
+}
+
+fn changes(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "change" } else { "changes" })
 }
 
 fn init(path: &Path, demo: bool, out: &Out) -> Result<(), Failure> {
@@ -625,7 +649,8 @@ fn entry(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> Re
         EntryCommand::Edit { id, title, date, start, end, place, description, public, draft, block } => {
             let entry: Entry = store.get(id)?;
             let event: Event = store.get(entry.event_id)?;
-            let mut input = EntryInput::of(&entry, &event)?;
+            let opened = EntryInput::of(&entry, &event)?;
+            let mut input = opened.clone();
             set(&mut input.title, title);
             set(&mut input.date, date);
             set(&mut input.start, start);
@@ -640,7 +665,8 @@ fn entry(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> Re
             if block.is_some() {
                 input.block_id = block;
             }
-            let saved = store.save_entry_input(&input)?;
+            // Only the fields given: a sync by the app between this read and the write keeps what it brought.
+            let saved = store.edit_entry(&Edit::between(id, &opened, &input)?)?;
             out.show(&saved, || format!("Saved {} ({})", saved.title, saved.id))
         }
         EntryCommand::Delete { id } => {
@@ -668,11 +694,12 @@ fn speaker(store: &mut Store, path: &Path, command: SpeakerCommand, out: &Out) -
             out.show(&speaker, || speaker.id.to_string())
         }
         SpeakerCommand::Edit { id, given, family, details } => {
-            let mut speaker: Speaker = store.get(id)?;
+            let opened: Speaker = store.get(id)?;
+            let mut speaker = opened.clone();
             set(&mut speaker.given_name, given);
             set(&mut speaker.family_name, family);
             details.apply(&mut speaker);
-            store.save_speaker(&speaker)?;
+            let speaker = store.edit_speaker(&Edit::between(id, &opened, &speaker)?)?;
             out.show(&speaker, || format!("Saved {} ({})", speaker.display_name(), speaker.id))
         }
         SpeakerCommand::Delete { id } => {

@@ -1,10 +1,10 @@
 //! Errors of the core, each with a stable code that scripts and the UI can match on.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A problem with one field of what the organiser entered, shown next to that field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct FieldError {
     /// The field's name as in the model (`title`, `slot`, `email`, ...).
@@ -22,6 +22,9 @@ impl FieldError {
 pub enum Error {
     #[error("{}", invalid_summary(.0))]
     Invalid(Vec<FieldError>),
+    /// Fields of an edit that someone else changed after the form was opened: the organiser chooses, then saves again.
+    #[error("{}", changed_summary(.0))]
+    ChangedMeanwhile(Vec<FieldError>),
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: String },
     #[error("the workspace's data is damaged: {0}")]
@@ -45,6 +48,14 @@ fn invalid_summary(fields: &[FieldError]) -> String {
     fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; ")
 }
 
+fn changed_summary(fields: &[FieldError]) -> String {
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    format!(
+        "not saved: someone else changed {} since the form was opened; choose which value to keep",
+        names.join(", ")
+    )
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
@@ -63,6 +74,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "invalid",
+            Error::ChangedMeanwhile(_) => "changed_meanwhile",
             Error::NotFound { .. } => "not_found",
             Error::Corrupt(_) => "corrupt",
             Error::Rejected(_) => "rejected",
@@ -80,7 +92,7 @@ impl Error {
             code: self.code().to_string(),
             message: self.to_string(),
             fields: match self {
-                Error::Invalid(f) => f.clone(),
+                Error::Invalid(f) | Error::ChangedMeanwhile(f) => f.clone(),
                 _ => Vec::new(),
             },
         }

@@ -1,6 +1,7 @@
 //! Dais core: the meeting model, validation, time zones and the workspace store with its change log.
 //! Knows nothing of Tauri or HTTP; the app's commands and the CLI are thin adapters over it.
 
+pub mod edit;
 pub mod error;
 pub mod hlc;
 pub mod model;
@@ -12,9 +13,10 @@ pub mod validate;
 pub mod workspace;
 pub mod zone;
 
+pub use edit::Edit;
 pub use error::{Error, ErrorBody, FieldError, Result};
 pub use model::*;
-pub use replica::{ChangePage, Conflict, Superseded, TableRows};
+pub use replica::{ChangePage, Conflict, Refusal, Superseded, TableRows};
 pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FieldError, Result};
 use crate::hlc::{Hlc, now_millis};
 use crate::model::{Entry, Event, Participation, Registration, Speaker};
 use crate::record::{Record, Table, fields, to_record, to_sql};
@@ -80,6 +80,25 @@ pub struct ChangePage {
     /// The site's clock: later than every stamp in the page, so a laptop that observes it stamps its next edits
     /// after everything it has seen.
     pub clock: String,
+}
+
+/// A pushed change the site did not apply, because a field it changes breaks the rules the app enforces (an unknown
+/// time zone, an end before the start): the app would never have saved it. The laptop drops it and takes the site's
+/// value back, so that it is never stuck with a change the site refuses on every sync.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub mutation_id: i64,
+    pub entity: String,
+    pub row_id: String,
+    pub fields: Vec<FieldError>,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let noun = Table::named(&self.entity).map_or(self.entity.as_str(), |t| t.noun);
+        let fields: Vec<String> = self.fields.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        write!(f, "change {} to {noun} {} refused: {}", self.mutation_id, self.row_id, fields.join("; "))
+    }
 }
 
 /// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
@@ -148,7 +167,7 @@ impl Store {
         organiser: &str,
         mutations: &[Mutation],
         max_ahead_millis: u64,
-    ) -> Result<i64> {
+    ) -> Result<(i64, Vec<Refusal>)> {
         let node = Some(client_id)
             .filter(|id| id.len() == 16)
             .and_then(|id| u64::from_str_radix(id, 16).ok())
@@ -173,6 +192,7 @@ impl Store {
                 None => 0,
             };
             let mut applied = last;
+            let mut refused = Vec::new();
             for m in mutations.iter().filter(|m| m.id > last) {
                 if m.id != applied + 1 {
                     return Err(Error::Rejected(format!(
@@ -187,11 +207,24 @@ impl Store {
                     return Err(Error::Rejected(format!("change {} is stamped by another workspace", m.id)));
                 }
                 let hlc = w.clamp(hlc, max_ahead_millis);
-                w.apply(m, hlc, organiser)?;
+                let broken = w.broken_fields(m)?;
+                if broken.is_empty() {
+                    w.apply(m, hlc, organiser)?;
+                } else {
+                    // Counted as applied (ids stay gap-free), and the row goes to the feed: the laptop takes the
+                    // site's value back on its next pull.
+                    w.feed(m)?;
+                    refused.push(Refusal {
+                        mutation_id: m.id,
+                        entity: m.entity.clone(),
+                        row_id: m.row_id.clone(),
+                        fields: broken,
+                    });
+                }
                 applied = m.id;
             }
             w.applied(client_id, applied, organiser)?;
-            Ok(applied)
+            Ok((applied, refused))
         })
     }
 
@@ -379,11 +412,59 @@ impl Writer<'_> {
             None => self.apply_new(table, m, hlc)?,
             Some(row) => self.apply_to(table, m, hlc, author, row)?,
         }
-        // Whatever the outcome, the row takes a new place in the feed: the pusher hears the site's decision.
+        self.feed(m)
+    }
+
+    /// Whatever the outcome of a push, its row takes a new place in the feed: the pusher hears the site's decision.
+    fn feed(&mut self, m: &Mutation) -> Result<()> {
         self.tx
             .prepare_cached("INSERT OR REPLACE INTO changes (entity, row_id) VALUES (?1, ?2)")?
-            .execute(params![table.name, m.row_id])?;
+            .execute(params![m.entity, m.row_id])?;
         Ok(())
+    }
+
+    /// The fields a pushed change sets that break the rules of the row as it would then be: only the row's own rules
+    /// (an entry's block or a meeting's other rows may change meanwhile, elsewhere, without anyone being wrong), and
+    /// only at the fields the change sets (a rule broken by two changes merged is not this one's fault).
+    fn broken_fields(&self, m: &Mutation) -> Result<Vec<FieldError>> {
+        let Some(table) = Table::named(&m.entity) else { return Ok(Vec::new()) };
+        let mut values = match stored(&self.tx, table, &m.row_id)? {
+            Some(row) => row.fields,
+            None => vec![Value::Null; table.columns.len()],
+        };
+        for (name, value) in &m.changes {
+            if let Some(i) = table.column(name) {
+                values[i] = value.clone();
+            }
+        }
+        if m.changes.keys().all(|k| k == "deleted") {
+            return Ok(Vec::new());
+        }
+        // A row that cannot be read at all is refused as a whole by `apply`, with the reason.
+        let checked = match table.name {
+            Event::TABLE => to_record::<Event>(&m.row_id, values).map(|e| crate::validate::event(&e)),
+            Entry::TABLE => to_record::<Entry>(&m.row_id, values).map(|e| {
+                let zone: Option<String> = self
+                    .tx
+                    .query_row("SELECT zone FROM events WHERE id = ?1", [e.event_id.to_string()], |r| r.get(0))
+                    .optional()
+                    .ok()
+                    .flatten();
+                let tz = zone.and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+                crate::validate::entry_alone(&e, tz)
+            }),
+            Speaker::TABLE => to_record::<Speaker>(&m.row_id, values).map(|s| crate::validate::speaker(&s)),
+            Registration::TABLE => {
+                to_record::<Registration>(&m.row_id, values).map(|r| crate::validate::registration(&r))
+            }
+            _ => Ok(Ok(())),
+        };
+        Ok(match checked {
+            Ok(Err(Error::Invalid(fields))) => {
+                fields.into_iter().filter(|f| m.changes.contains_key(&f.field)).collect()
+            }
+            _ => Vec::new(),
+        })
     }
 
     fn apply_new(&mut self, table: &Table, m: &Mutation, hlc: Hlc) -> Result<()> {
@@ -512,6 +593,7 @@ impl Writer<'_> {
         if !page.columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
             return Err(Error::Rejected(format!("the site's {} have other fields: update the app", table.noun)));
         }
+        self.changed.insert(table.name);
         let width = table.columns.len() + 3;
         let mut insert = self.tx.prepare_cached(&insert_sql(table))?;
         let mut merge = Vec::new();

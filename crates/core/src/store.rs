@@ -2,6 +2,7 @@
 //! the change log. Every write goes through [`Writer`], which stamps each changed field with an HLC and appends an
 //! outbox row in the same transaction as the row itself: a crash leaves both or neither.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -41,6 +42,10 @@ pub struct Store {
     /// Whether writes wait in the outbox for an event site: a laptop's do, the site's own (form registrations) are
     /// already where they belong.
     pub(crate) keeps_outbox: bool,
+    /// The tables written since `take_changed` was last called, for views that follow the workspace.
+    changed: BTreeSet<&'static str>,
+    /// SQLite's `data_version` when last looked at: it moves when another connection commits.
+    data_version: Option<i64>,
 }
 
 /// Where workspaces live when no path is given: the OS's app-data folder (e.g. `~/.local/share/dais` on Linux).
@@ -99,7 +104,14 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = 'hlc'", [], |r| r.get::<_, String>(0))
             .optional()?
             .and_then(|s| s.parse::<Hlc>().ok());
-        Ok(Store { conn, clock: Clock::new(node, last), path: None, keeps_outbox: true })
+        Ok(Store {
+            conn,
+            clock: Clock::new(node, last),
+            path: None,
+            keeps_outbox: true,
+            changed: BTreeSet::new(),
+            data_version: None,
+        })
     }
 
     /// This replica's id in the sync protocol: its clock's node, in hex.
@@ -135,15 +147,33 @@ impl Store {
             self.clock.observe(last, now_millis());
         }
         let keeps_outbox = self.keeps_outbox;
-        let mut writer = Writer { tx, clock: &mut self.clock, mutation, stamped: false, keeps_outbox };
+        let mut writer =
+            Writer { tx, clock: &mut self.clock, mutation, stamped: false, keeps_outbox, changed: BTreeSet::new() };
         let out = f(&mut writer)?;
-        let Writer { tx, clock, mutation, stamped, .. } = writer;
+        let Writer { tx, clock, mutation, stamped, changed, .. } = writer;
         if stamped {
             tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
                 .execute(params![clock.last().to_string(), mutation.to_string()])?;
         }
         tx.commit()?;
+        self.changed.extend(changed);
         Ok(out)
+    }
+
+    /// Whether another program (the CLI, another app) committed to the file since the last call; if it did, every
+    /// table counts as changed.
+    pub fn notice_writes_elsewhere(&mut self) -> Result<bool> {
+        let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let elsewhere = self.data_version.replace(version).is_some_and(|seen| seen != version);
+        if elsewhere {
+            self.changed.extend(crate::record::TABLES.iter().map(|t| t.name));
+        }
+        Ok(elsewhere)
+    }
+
+    /// The tables that committed writes changed since the last call (names as in the change log), and forgets them.
+    pub fn take_changed(&mut self) -> Vec<&'static str> {
+        std::mem::take(&mut self.changed).into_iter().collect()
     }
 
     pub fn get<R: Record>(&self, id: Uuid) -> Result<R> {
@@ -217,6 +247,7 @@ pub struct Writer<'a> {
     mutation: i64,
     stamped: bool,
     keeps_outbox: bool,
+    pub(crate) changed: BTreeSet<&'static str>,
 }
 
 impl Writer<'_> {
@@ -258,6 +289,7 @@ impl Writer<'_> {
         changes.insert("deleted".into(), Value::Bool(false));
         // New rows are the common case of a bulk write: try the insert first, read the old row only if there is one.
         let hlc = self.stamp();
+        self.changed.insert(R::TABLE);
         let stamp = Value::String(hlc.to_string());
         let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), stamp.clone())].into_iter().collect();
         let table = Table::of::<R>();
@@ -298,6 +330,7 @@ impl Writer<'_> {
             return Ok(false);
         }
         let hlc = self.stamp();
+        self.changed.insert(R::TABLE);
         let mut clocks = row.clocks;
         let mut base = Map::new();
         base.insert("deleted".into(), Value::String(field_clock(&clocks, "deleted")?.to_string()));

@@ -63,20 +63,32 @@ pub fn event(e: &Event) -> Result<()> {
     errors(out)
 }
 
-/// `block` is the entry's block when it is an item; `items` are the entry's items when it is a block.
-pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Result<()> {
+/// An entry's own rules, which need no other row: what the event site checks of a pushed entry.
+pub fn entry_alone(e: &Entry, tz: Tz) -> Result<()> {
+    errors(entry_alone_errors(e, tz))
+}
+
+fn entry_alone_errors(e: &Entry, tz: Tz) -> Vec<FieldError> {
     let mut out = Vec::new();
     required(&mut out, "title", &e.title, "a title");
-    let hm = |t| {
-        let z = zoned(t, tz);
-        format!("{} {}", z.time, z.abbreviation)
-    };
     if e.slot.ends_at <= e.slot.starts_at {
         out.push(FieldError::new(
             "slot",
-            format!("ends ({}) before it starts ({})", hm(e.slot.ends_at), hm(e.slot.starts_at)),
+            format!("ends ({}) before it starts ({})", hm(e.slot.ends_at, tz), hm(e.slot.starts_at, tz)),
         ));
     }
+    out
+}
+
+fn hm(t: chrono::DateTime<chrono::Utc>, tz: Tz) -> String {
+    let z = zoned(t, tz);
+    format!("{} {}", z.time, z.abbreviation)
+}
+
+/// `block` is the entry's block when it is an item; `items` are the entry's items when it is a block.
+pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Result<()> {
+    let mut out = entry_alone_errors(e, tz);
+    let hm = |t| hm(t, tz);
     match (e.kind, block) {
         (EntryKind::Item, None) => out.push(FieldError::new("block_id", "an item belongs to a block")),
         (EntryKind::Item, Some(b)) if b.event_id != e.event_id => {

@@ -3,9 +3,11 @@
 use chrono_tz::Tz;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::edit::Edit;
 use crate::error::{Error, FieldError, Result};
 use crate::model::*;
 use crate::store::{Store, Writer};
@@ -139,6 +141,16 @@ impl Store {
         self.write(|w| w.put(event).map(drop))
     }
 
+    /// Saves what the organiser changed in the event's form, over the event as it stands now.
+    pub fn edit_event(&mut self, edit: &Edit) -> Result<Event> {
+        self.write(|w| {
+            let event: Event = edit.apply(&w.get::<Event>(edit.id)?)?;
+            validate::event(&event)?;
+            w.put(&event)?;
+            Ok(event)
+        })
+    }
+
     pub fn entries(&self, event_id: Uuid) -> Result<Vec<Entry>> {
         self.list(ENTRY_ORDER, &[&event_id.to_string()])
     }
@@ -149,6 +161,34 @@ impl Store {
         let entry = entry_from_input(input, &event)?;
         self.save_entry(&entry)?;
         Ok(entry)
+    }
+
+    /// Saves what the organiser changed in an entry's form (an `EntryInput`'s fields), over the entry as it stands now.
+    pub fn edit_entry(&mut self, edit: &Edit) -> Result<Entry> {
+        self.write(|w| {
+            let entry: Entry = w.get(edit.id)?;
+            let event: Event = w.get(entry.event_id)?;
+            let input = edit.apply(&EntryInput::of(&entry, &event)?)?;
+            let event: Event = if input.event_id == event.id { event } else { w.get(input.event_id)? };
+            let edited = entry_from_input(&EntryInput { id: Some(edit.id), ..input }, &event)?;
+            // Only the entry's fields that the changed inputs make: reading an entry back into a form and out again
+            // may tidy others (a description's spaces), which the organiser did not change.
+            let made = |field: &str| {
+                edit.changes.keys().any(|k| {
+                    k == field || (field == "slot" && matches!(k.as_str(), "date" | "start" | "end" | "place"))
+                })
+            };
+            let Value::Object(current) = serde_json::to_value(&entry)? else { unreachable!("a struct") };
+            let Value::Object(mut fields) = serde_json::to_value(&edited)? else { unreachable!("a struct") };
+            for (name, value) in current {
+                if !made(&name) {
+                    fields.insert(name, value);
+                }
+            }
+            let entry: Entry = serde_json::from_value(Value::Object(fields))?;
+            save_entry(w, &entry)?;
+            Ok(entry)
+        })
     }
 
     pub fn save_entry(&mut self, entry: &Entry) -> Result<()> {
@@ -179,6 +219,17 @@ impl Store {
         self.write(|w| {
             w.get::<Event>(speaker.event_id)?;
             w.put(speaker).map(drop)
+        })
+    }
+
+    /// Saves what the organiser changed in a speaker's form, over the speaker as they stand now.
+    pub fn edit_speaker(&mut self, edit: &Edit) -> Result<Speaker> {
+        self.write(|w| {
+            let speaker: Speaker = edit.apply(&w.get::<Speaker>(edit.id)?)?;
+            validate::speaker(&speaker)?;
+            w.get::<Event>(speaker.event_id)?;
+            w.put(&speaker)?;
+            Ok(speaker)
         })
     }
 

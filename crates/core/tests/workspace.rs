@@ -468,3 +468,85 @@ fn a_full_disk_is_reported_as_such_and_loses_nothing() {
     let ok: String = Connection::open(&path).unwrap().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
 }
+
+/// A form opened on the entry; a colleague's edit of another field arrives (here written directly, as a sync would);
+/// the organiser saves what they changed. The colleague's value stays, and only the organiser's field is logged.
+#[test]
+fn a_form_saves_only_what_the_organiser_changed_over_what_a_colleague_changed_meanwhile() {
+    let (_dir, mut store) = demo();
+    let event: Event = store.get(demo_event_id()).unwrap();
+    let entry = store.entries(event.id).unwrap().into_iter().find(|e| e.title == "Closing").unwrap();
+    let opened = EntryInput::of(&entry, &event).unwrap();
+
+    let mut colleague = entry.clone();
+    colleague.description = "Summary by the chair".into();
+    store.save_entry(&colleague).unwrap();
+
+    let typed = EntryInput { title: "Closing remarks".into(), ..opened.clone() };
+    let saved = store.edit_entry(&Edit::between(entry.id, &opened, &typed).unwrap()).unwrap();
+    assert_eq!((saved.title.as_str(), saved.description.as_str()), ("Closing remarks", "Summary by the chair"));
+    let stored: Entry = store.get(entry.id).unwrap();
+    assert_eq!(stored, saved);
+    let last = store.outbox().unwrap().pop().unwrap();
+    assert_eq!(last.changes.keys().collect::<Vec<_>>(), ["title"]);
+
+    // The whole-record save of before would have written the old description back over the colleague's.
+    let moved = EntryInput { start: "14:30".into(), end: "14:40".into(), ..typed.clone() };
+    let saved = store.edit_entry(&Edit::between(entry.id, &typed, &moved).unwrap()).unwrap();
+    assert_eq!(saved.description, "Summary by the chair");
+    assert_eq!(store.outbox().unwrap().pop().unwrap().changes.keys().collect::<Vec<_>>(), ["slot"]);
+}
+
+#[test]
+fn a_field_a_colleague_changed_while_the_form_was_open_is_refused_until_the_organiser_chooses() {
+    let (_dir, mut store) = demo();
+    let speaker = store.speakers(demo_event_id()).unwrap().remove(0);
+    let mut colleague = speaker.clone();
+    colleague.position = Some("Chair of the Working Group".into());
+    store.save_speaker(&colleague).unwrap();
+    let waiting = store.pending_count().unwrap();
+
+    let typed = Speaker { position: Some("Vice-chair".into()), ..speaker.clone() };
+    let err = store.edit_speaker(&Edit::between(speaker.id, &speaker, &typed).unwrap()).unwrap_err();
+    assert_eq!(err.code(), "changed_meanwhile");
+    assert_eq!(err.body().fields[0].field, "position");
+    assert!(err.body().fields[0].message.contains("“Chair of the Working Group”"), "{}", err);
+    assert_eq!(store.pending_count().unwrap(), waiting, "nothing was written");
+    assert_eq!(store.get::<Speaker>(speaker.id).unwrap(), colleague);
+
+    // Keeping their own value: the form now knows the colleague's, and the save goes through.
+    let saved = store.edit_speaker(&Edit::between(speaker.id, &colleague, &typed).unwrap()).unwrap();
+    assert_eq!(saved.position.as_deref(), Some("Vice-chair"));
+}
+
+#[test]
+fn an_edited_event_is_validated_as_a_whole() {
+    let (_dir, mut store) = demo();
+    let event: Event = store.get(demo_event_id()).unwrap();
+    let typed = Event { ends_on: event.starts_on - chrono::Days::new(1), ..event.clone() };
+    assert_eq!(
+        field_names(store.edit_event(&Edit::between(event.id, &event, &typed).unwrap()).unwrap_err()),
+        ["ends_on"]
+    );
+    let typed = Event { title: "The ninth meeting".into(), ..event.clone() };
+    assert_eq!(store.edit_event(&Edit::between(event.id, &event, &typed).unwrap()).unwrap().title, "The ninth meeting");
+}
+
+#[test]
+fn a_store_tells_which_tables_were_written_here_and_notices_writes_by_another_program() {
+    let (dir, mut store) = demo();
+    store.take_changed();
+    assert!(!store.notice_writes_elsewhere().unwrap(), "the first look only notes where the file is");
+    let speaker = store.speakers(demo_event_id()).unwrap().remove(0);
+    store.delete_speaker(speaker.id).unwrap();
+    assert_eq!(store.take_changed(), ["participations", "speakers"]);
+    assert!(store.take_changed().is_empty());
+    assert!(!store.notice_writes_elsewhere().unwrap(), "its own writes are not another program's");
+
+    let mut cli = Store::open(&dir.path().join("ws.dais")).unwrap();
+    let event: Event = cli.get(demo_event_id()).unwrap();
+    cli.save_event(&Event { title: "Renamed elsewhere".into(), ..event }).unwrap();
+    assert!(store.notice_writes_elsewhere().unwrap());
+    assert_eq!(store.take_changed().len(), 5, "every table, since which one is not known");
+    assert!(!store.notice_writes_elsewhere().unwrap());
+}

@@ -91,8 +91,9 @@ impl Storage for SqliteStorage {
     }
 
     fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse> {
-        let last = self.store().apply_push(&request.client_id, organiser, &request.mutations, MAX_AHEAD_MILLIS)?;
-        Ok(PushResponse { last_mutation_id: last })
+        let (last, refused) =
+            self.store().apply_push(&request.client_id, organiser, &request.mutations, MAX_AHEAD_MILLIS)?;
+        Ok(PushResponse { last_mutation_id: last, refused })
     }
 
     fn pull(&self, request: &PullRequest) -> Result<PullResponse> {

@@ -305,3 +305,65 @@ fn a_cursor_the_site_does_not_know_reloads_everything() {
     assert!(report.reset && report.pulled > 20, "{report:?}");
     assert_eq!(export(&alice), export(&bob));
 }
+
+/// A laptop that bypasses the app's checks (an old version, a script writing the file) pushes a meeting in an unknown
+/// zone and an entry that ends before it starts. The site applies neither (its pages keep answering), names each
+/// refused field, applies the valid change beside them, and the laptop takes the site's values back: never stuck.
+#[test]
+fn a_pushed_change_that_breaks_the_rules_is_refused_at_its_field_and_the_laptop_takes_the_sites_value_back() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+
+    let closing = alice.with(|s| {
+        retitle(s, "Opening and welcome", "Opening");
+        let event: Event = s.get(demo_event_id()).unwrap();
+        let closing = entry_titled(s, "Closing");
+        s.write(|w| {
+            w.put(&Event { zone: "Mars/Olympus".into(), ..event })?;
+            let backwards =
+                Slot { starts_at: closing.slot.ends_at, ends_at: closing.slot.starts_at, ..closing.slot.clone() };
+            w.put(&Entry { slot: backwards, ..closing.clone() })
+        })
+        .unwrap();
+        closing
+    });
+    let report = alice.sync().unwrap();
+
+    let refused: Vec<(String, String, Vec<String>)> = report
+        .refused
+        .iter()
+        .map(|r| (r.entity.clone(), r.row_id.clone(), r.fields.iter().map(|f| f.field.clone()).collect()))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            ("events".to_string(), demo_event_id().to_string(), vec!["zone".to_string()]),
+            ("entries".to_string(), closing.id.to_string(), vec!["slot".to_string()]),
+        ]
+    );
+    assert!(report.refused[0].fields[0].message.contains("Mars/Olympus"), "{:?}", report.refused[0]);
+    assert!(report.refused[0].to_string().contains("event"), "{}", report.refused[0]);
+
+    // The site kept its values, applied the valid change, and every page of the meeting still answers.
+    let on_site = site.store();
+    assert_eq!(on_site.get::<Event>(demo_event_id()).unwrap().zone, "Europe/Zurich");
+    assert_eq!(on_site.get::<Entry>(closing.id).unwrap().slot, closing.slot);
+    assert!(
+        on_site.entries(demo_event_id()).unwrap().iter().any(|e| e.title == "Opening"),
+        "the valid change is applied"
+    );
+    for page in ["", "/programme", "/speakers", "/programme.ics", "/schedule.json"] {
+        let url = format!("{}/events/{}{page}", site.url, demo_event_id());
+        assert_eq!(reqwest::blocking::get(&url).unwrap().status(), 200, "{url}");
+    }
+
+    // The laptop has the site's values back, nothing waits, and the next sync is clean.
+    alice.with(|s| {
+        assert_eq!(s.get::<Event>(demo_event_id()).unwrap().zone, "Europe/Zurich");
+        assert_eq!(s.get::<Entry>(closing.id).unwrap().slot, closing.slot);
+        assert_eq!(s.pending_count().unwrap(), 0);
+    });
+    assert!(alice.sync().unwrap().refused.is_empty());
+}

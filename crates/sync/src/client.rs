@@ -59,6 +59,8 @@ pub struct SyncReport {
     pub conflicts: usize,
     /// The site asked for everything to be reloaded.
     pub reset: bool,
+    /// Changes the site did not apply, each with why: their rows are back to the site's values.
+    pub refused: Vec<dais_core::Refusal>,
 }
 
 /// An event site and the organiser's token for it.
@@ -152,6 +154,7 @@ pub fn push(
         }
         lock(store).acknowledge(answer.last_mutation_id)?;
         report.pushed += sent;
+        report.refused.extend(answer.refused);
     }
 }
 

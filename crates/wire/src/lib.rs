@@ -1,7 +1,7 @@
 //! The sync protocol's wire types (docs/architecture.md, "Sync"): what an organiser's app and the event site send each
 //! other. A crate of its own so that the site links these and not the app's client (its keychain and HTTP client).
 
-use dais_core::{Mutation, Superseded, TableRows};
+use dais_core::{Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
@@ -25,6 +25,10 @@ pub struct PushRequest {
 pub struct PushResponse {
     /// Every mutation up to this one is applied: the client can drop them from its outbox.
     pub last_mutation_id: i64,
+    /// The mutations among them that were not applied, because a field they set breaks the app's own rules (the
+    /// site's values of those rows come back with the next pull).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<Refusal>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import type { Edit } from './bindings/Edit';
 import type { EntryInput } from './bindings/EntryInput';
 import { EVENT_ID, id, WEBINAR_ID } from '../test/fixtures';
 import { mockBackend, named, renderApp, row, text, until } from '../test/helpers';
@@ -41,7 +42,7 @@ describe('the entry form', () => {
     expect(named<HTMLSelectElement>(form, 'block_id').textContent).toContain('U4SSC meeting (continued)');
   });
 
-  it('shows the error that save_entry returns next to its field, and keeps the form open', async () => {
+  it('shows the error that edit_entry returns next to its field, and keeps the form open', async () => {
     const { backend } = await renderApp();
     const form = await edit('Opening and welcome');
 
@@ -69,7 +70,7 @@ describe('the entry form', () => {
 
   it('shows a slot error beside the times and an unknown field at the top of the form', async () => {
     const backend = mockBackend();
-    backend.override('save_entry', () => {
+    backend.override('edit_entry', () => {
       throw {
         code: 'invalid',
         message: 'slot: outside its block; zone: unknown time zone',
@@ -94,7 +95,7 @@ describe('the entry form', () => {
     expect(general.compareDocumentPosition(named(form, 'title')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('saves an edit as an EntryInput and shows the programme anew', async () => {
+  it('saves only the fields the organiser changed, and the programme follows', async () => {
     const { backend } = await renderApp();
     const form = await edit('Opening and welcome');
 
@@ -103,24 +104,16 @@ describe('the entry form', () => {
     await fireEvent.click(within(form).getByTestId('save-entry'));
 
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
-    const sent = backend.callsOf('save_entry');
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toEqual({
-      input: {
-        id: id(11),
-        event_id: EVENT_ID,
-        kind: 'item',
-        block_id: id(10),
-        linked_event_id: null,
-        title: 'Opening and welcome by the Chair',
-        description: 'Opening remarks by the U4SSC Chair; adoption of the agenda.',
-        date: '2025-10-31',
-        start: '11:00',
-        end: '11:10',
-        place: null,
-        public: true,
-      } satisfies EntryInput,
-    });
+    // Blanks typed in the place empty it; the other fields are not sent.
+    expect(backend.callsOf('edit_entry')).toEqual([
+      {
+        edit: {
+          id: id(11),
+          changes: { title: 'Opening and welcome by the Chair', place: null },
+          opened: { title: 'Opening and welcome', place: ONLINE },
+        } satisfies Edit,
+      },
+    ]);
     await until(() => expect(text(row('Opening and welcome by the Chair'), 'row-start')).toBe('11:00'));
     expect(() => row('Opening and welcome')).toThrow();
     expect(backend.callsOf('programme')).toHaveLength(2);
@@ -145,7 +138,7 @@ describe('the entry form', () => {
     await fireEvent.click(within(form).getByTestId('save-entry'));
 
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
-    expect(backend.callsOf('save_entry')[0].input).toEqual({
+    expect(backend.callsOf('add_entry')[0].input).toEqual({
       id: null,
       event_id: EVENT_ID,
       kind: 'item',
@@ -173,16 +166,26 @@ describe('the entry form', () => {
     await type(form, 'end', '13:45');
     await fireEvent.click(within(form).getByTestId('save-entry'));
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
-    expect(backend.callsOf('save_entry')[0].input).toMatchObject({ kind: 'break', block_id: null, start: '13:00', end: '13:45' });
+    expect(backend.callsOf('edit_entry')[0].edit).toEqual({ id: id(15), changes: { end: '13:45' }, opened: { end: '13:30' } });
+
+    // An item made a break leaves its block.
+    form = await edit('Opening and welcome');
+    await choose(form, 'kind', 'break');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('edit_entry')[1].edit).toMatchObject({
+      changes: { kind: 'break', block_id: null },
+      opened: { kind: 'item', block_id: id(10) },
+    });
 
     form = await edit('Webinar: Empowering people through people-centred smart cities');
     await until(() => expect(named<HTMLSelectElement>(form, 'linked_event_id').value).toBe(WEBINAR_ID));
+    await choose(form, 'linked_event_id', '');
     await fireEvent.click(within(form).getByTestId('save-entry'));
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
-    expect(backend.callsOf('save_entry')[1].input).toMatchObject({
-      kind: 'side_event',
-      block_id: null,
-      linked_event_id: WEBINAR_ID,
+    expect(backend.callsOf('edit_entry')[2].edit).toMatchObject({
+      changes: { linked_event_id: null },
+      opened: { linked_event_id: WEBINAR_ID },
     });
   });
 
@@ -197,6 +200,72 @@ describe('the entry form', () => {
     expect(named(form, 'title').value).toBe('Closing');
     await fireEvent.keyDown(form, { key: 'Escape' });
     expect(screen.queryByTestId('entry-form')).toBeNull();
-    expect(backend.callsOf('save_entry')).toHaveLength(0);
+    expect(backend.callsOf('edit_entry')).toHaveLength(0);
+  });
+
+  it("takes in a colleague's change to a field the organiser has not touched, and saves over it only what they typed", async () => {
+    const { backend } = await renderApp();
+    const form = await edit('Opening and welcome');
+    await type(form, 'title', 'Welcome');
+
+    // The description changes by sync while the form is open.
+    backend.colleague(['entries'], () => {
+      backend.state.entries.find((e) => e.id === id(11))!.description = 'Read by the Vice-chair';
+    });
+    await until(() => expect(named<HTMLTextAreaElement>(form, 'description').value).toBe('Read by the Vice-chair'));
+    expect(named(form, 'title').value).toBe('Welcome');
+    expect(within(form).queryByTestId('clash-description')).toBeNull();
+
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('edit_entry')[0].edit).toEqual({ id: id(11), changes: { title: 'Welcome' }, opened: { title: 'Opening and welcome' } });
+    expect(backend.state.entries.find((e) => e.id === id(11))).toMatchObject({ title: 'Welcome', description: 'Read by the Vice-chair' });
+  });
+
+  it('shows a field both changed at the field, and saves nothing until the organiser chooses', async () => {
+    const { backend } = await renderApp();
+    let form = await edit('Opening and welcome');
+    await type(form, 'title', 'Welcome');
+    backend.colleague(['entries'], () => {
+      backend.state.entries.find((e) => e.id === id(11))!.title = 'Opening of the meeting';
+    });
+
+    const clash = await within(form).findByTestId('clash-title');
+    expect(clash.textContent).toContain('Someone else changed this to “Opening of the meeting” while you were editing it.');
+    expect(named(form, 'title').getAttribute('aria-invalid')).toBe('true');
+    expect(named(form, 'title').getAttribute('aria-describedby')).toContain(clash.id);
+
+    // Keep mine: the save replaces theirs, knowingly (the edit says what it replaces).
+    await fireEvent.click(within(clash).getByTestId('keep-mine-title'));
+    expect(within(form).queryByTestId('clash-title')).toBeNull();
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('edit_entry')[0].edit).toEqual({ id: id(11), changes: { title: 'Welcome' }, opened: { title: 'Opening of the meeting' } });
+
+    // Use theirs: the field takes their value, and there is nothing left to save.
+    form = await edit('Welcome');
+    await type(form, 'title', 'Welcome to Geneva');
+    backend.colleague(['entries'], () => {
+      backend.state.entries.find((e) => e.id === id(11))!.title = 'Welcome, delegates';
+    });
+    await fireEvent.click(await within(form).findByTestId('take-theirs-title'));
+    expect(named(form, 'title').value).toBe('Welcome, delegates');
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
+    expect(backend.callsOf('edit_entry')[1].edit).toEqual({ id: id(11), changes: {}, opened: {} });
+  });
+
+  it('a refusal because of a change not yet shown is shown at its field', async () => {
+    const backend = mockBackend();
+    await renderApp(backend);
+    const form = await edit('Closing');
+    await type(form, 'title', 'Closing remarks');
+    // Changed without the window being told yet: the save is refused by the workspace.
+    backend.state.entries.find((e) => e.title === 'Closing')!.title = 'Close of the meeting';
+    await fireEvent.click(within(form).getByTestId('save-entry'));
+    const error = await within(form).findByTestId('error-title');
+    expect(error.textContent).toContain('changed by someone else since you opened it: “Close of the meeting”');
+    expect(screen.getByTestId('entry-form')).toBe(form);
+    expect(backend.state.entries.find((e) => e.title === 'Closing remarks')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { Event } from './bindings/Event';
+import type { Edit } from './bindings/Edit';
 import { event as demo, EVENT_ID } from '../test/fixtures';
 import { mockBackend, named, renderApp, until } from '../test/helpers';
 
@@ -45,7 +45,7 @@ describe('the event view', () => {
     expect(named(form, 'reference').value).toBe('TSB Circular 81, 15 October 2025');
   });
 
-  it('saves the edited details with save_event and shows the new short title in the sidebar', async () => {
+  it('saves the changed details with edit_event and shows the new short title in the sidebar', async () => {
     const { backend, view } = await openEvent();
     const form = within(view).getByTestId('event-form');
     await fireEvent.input(named(form, 'short_title'), { target: { value: 'U4SSC 9th meeting' } });
@@ -53,9 +53,13 @@ describe('the event view', () => {
     await fireEvent.input(named<HTMLTextAreaElement>(form, 'audience'), { target: { value: 'Anyone from an ITU Member State.' } });
     await fireEvent.click(within(form).getByTestId('save-event'));
 
-    await until(() => expect(backend.callsOf('save_event')).toHaveLength(1));
-    expect(backend.callsOf('save_event')[0]).toEqual({
-      event: { ...demo, short_title: 'U4SSC 9th meeting', website: null, audience: 'Anyone from an ITU Member State.' } satisfies Event,
+    await until(() => expect(backend.callsOf('edit_event')).toHaveLength(1));
+    expect(backend.callsOf('edit_event')[0]).toEqual({
+      edit: {
+        id: demo.id,
+        changes: { short_title: 'U4SSC 9th meeting', website: null, audience: 'Anyone from an ITU Member State.' },
+        opened: { short_title: demo.short_title, website: demo.website, audience: demo.audience },
+      } satisfies Edit,
     });
     await until(() => expect(screen.getByTestId('meeting-short-title').textContent).toBe('U4SSC 9th meeting'));
     expect(screen.getByTestId('status').textContent).toContain('Saved');

@@ -28,6 +28,11 @@ suite('the sync status line', () => {
       kind: 'offline',
       text: 'Offline, 3 changes waiting',
     });
+    const rejected = { code: 'rejected', message: 'the event site refused 1 change, now back to the site’s values: …', fields: [] };
+    expect(describe({ ...base, last_error: rejected }, false)).toEqual({
+      kind: 'error',
+      text: 'Synced, but the event site refused 1 change, now back to the site’s values: …',
+    });
     expect(describe({ ...base, waiting: 3 }, true).text).toBe('Syncing…');
     expect(describe({ ...base, syncing: true }, false).text).toBe('Syncing…');
     expect(describe({ ...base }, true, null, { stage: 'pushing', sent: 0, waiting: 4 }).text).toBe(

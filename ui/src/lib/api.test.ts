@@ -1,7 +1,8 @@
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { describe, expect, it } from 'vitest';
 import * as api from './api';
-import { event, speakers } from '../test/fixtures';
+import { speakers } from '../test/fixtures';
+import type { EntryInput } from './bindings/EntryInput';
 
 /** Records what reaches the IPC: command names and their arguments. */
 function record() {
@@ -17,16 +18,34 @@ describe('the commands', () => {
   it('are called with the Rust parameter names in camelCase', async () => {
     const calls = record();
     const s = speakers()[0];
+    const edit = { id: 'x', changes: { title: 'New' }, opened: { title: 'Old' } };
+    const input: EntryInput = {
+      id: null,
+      event_id: 'e',
+      kind: 'break',
+      block_id: null,
+      linked_event_id: null,
+      title: 'Coffee',
+      description: '',
+      date: '2025-10-31',
+      start: '11:00',
+      end: '11:15',
+      place: null,
+      public: true,
+    };
     const p = { id: 'p', event_id: 'e', entry_id: 'n', speaker_id: 's', role: 'chair' as const };
     await api.meetings();
     await api.sideEvents('e');
-    await api.saveEvent(event);
+    await api.editEvent(edit);
     await api.programme('e');
     await api.programme('e', 'Asia/Tokyo');
+    await api.addEntry(input);
+    await api.editEntry(edit);
     await api.deleteEntry('n');
     await api.speakers('e');
     await api.newSpeaker('e');
-    await api.saveSpeaker(s);
+    await api.addSpeaker(s);
+    await api.editSpeaker(edit);
     await api.deleteSpeaker('s');
     await api.participations('e');
     await api.saveParticipation(p);
@@ -43,13 +62,16 @@ describe('the commands', () => {
     expect(calls).toEqual([
       ['meetings', {}],
       ['side_events', { eventId: 'e' }],
-      ['save_event', { event }],
+      ['edit_event', { edit }],
       ['programme', { eventId: 'e', viewerZone: null }],
       ['programme', { eventId: 'e', viewerZone: 'Asia/Tokyo' }],
+      ['add_entry', { input }],
+      ['edit_entry', { edit }],
       ['delete_entry', { id: 'n' }],
       ['speakers', { eventId: 'e' }],
       ['new_speaker', { eventId: 'e' }],
-      ['save_speaker', { speaker: s }],
+      ['add_speaker', { speaker: s }],
+      ['edit_speaker', { edit }],
       ['delete_speaker', { id: 's' }],
       ['participations', { eventId: 'e' }],
       ['save_participation', { participation: p }],
@@ -69,12 +91,12 @@ describe('the commands', () => {
   it('reject with an ErrorBody, also when Tauri answers with a bare string', async () => {
     const body = { code: 'not_found', message: 'no entry with id x', fields: [] };
     mockIPC((cmd) => {
-      throw cmd === 'delete_entry' ? body : 'invalid args `input` for command `save_entry`';
+      throw cmd === 'delete_entry' ? body : 'invalid args `input` for command `add_entry`';
     });
     await expect(api.deleteEntry('x')).rejects.toEqual(body);
-    await expect(api.saveEntry({} as never)).rejects.toEqual({
+    await expect(api.addEntry({} as never)).rejects.toEqual({
       code: 'ipc',
-      message: 'invalid args `input` for command `save_entry`',
+      message: 'invalid args `input` for command `add_entry`',
       fields: [],
     });
   });

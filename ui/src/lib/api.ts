@@ -2,6 +2,7 @@
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke } from '@tauri-apps/api/core';
 import type { Conflict } from './bindings/Conflict';
+import type { Edit } from './bindings/Edit';
 import type { Entry } from './bindings/Entry';
 import type { EntryInput } from './bindings/EntryInput';
 import type { ErrorBody } from './bindings/ErrorBody';
@@ -50,8 +51,9 @@ export function sideEvents(eventId: string): Promise<Event[]> {
   return call('side_events', { eventId });
 }
 
-export function saveEvent(event: Event): Promise<null> {
-  return call('save_event', { event });
+/** Saves what the organiser changed in the event's form; the other fields keep what the workspace holds now. */
+export function editEvent(edit: Edit): Promise<Event> {
+  return call('edit_event', { edit });
 }
 
 /** The programme in the event's zone and, when `viewerZone` is given, in that zone beside it. */
@@ -59,8 +61,14 @@ export function programme(eventId: string, viewerZone: string | null = null): Pr
   return call('programme', { eventId, viewerZone });
 }
 
-export function saveEntry(input: EntryInput): Promise<Entry> {
-  return call('save_entry', { input });
+export function addEntry(input: EntryInput): Promise<Entry> {
+  return call('add_entry', { input });
+}
+
+/** Saves what the organiser changed in an entry's form (EntryInput fields); refused with `changed_meanwhile` at each
+ * field someone else changed since the form was opened. */
+export function editEntry(edit: Edit): Promise<Entry> {
+  return call('edit_entry', { edit });
 }
 
 /** Deletes an entry; a block takes its items with it, and every role on them. */
@@ -77,8 +85,12 @@ export function newSpeaker(eventId: string): Promise<Speaker> {
   return call('new_speaker', { eventId });
 }
 
-export function saveSpeaker(speaker: Speaker): Promise<null> {
-  return call('save_speaker', { speaker });
+export function addSpeaker(speaker: Speaker): Promise<Speaker> {
+  return call('add_speaker', { speaker });
+}
+
+export function editSpeaker(edit: Edit): Promise<Speaker> {
+  return call('edit_speaker', { edit });
 }
 
 export function deleteSpeaker(id: string): Promise<null> {

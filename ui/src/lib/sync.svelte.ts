@@ -31,6 +31,8 @@ export function describe(
     return { kind: 'none', text: status.waiting > 0 ? `No event site set, ${waiting} waiting` : 'No event site set' };
   }
   if (error?.code === 'offline') return { kind: 'offline', text: `Offline, ${waiting} waiting` };
+  // Synced, but the site refused some changes: the organiser's values did not go out (message from the shell).
+  if (error?.code === 'rejected') return { kind: 'error', text: `Synced, but ${error.message}` };
   if (error) return { kind: 'error', text: `Not synced: ${error.message}` };
   if (status.waiting > 0) return { kind: 'waiting', text: `${waiting} waiting` };
   return { kind: 'ok', text: 'All changes published' };

@@ -1,6 +1,8 @@
 // A stand-in for the app's commands (src-tauri/lib.rs), holding the demo meeting in memory. It checks argument
 // names as Tauri does, answers with data shaped like the bindings' types, and rejects with ErrorBody like the core.
 // Used by the unit tests through mockIPC, and by `vite --mode mock` to look at the UI in a plain browser.
+import { emit } from '@tauri-apps/api/event';
+import type { Edit } from '../lib/bindings/Edit';
 import type { Entry } from '../lib/bindings/Entry';
 import type { EntryInput } from '../lib/bindings/EntryInput';
 import type { ErrorBody } from '../lib/bindings/ErrorBody';
@@ -13,6 +15,7 @@ import type { Speaker } from '../lib/bindings/Speaker';
 import type { SyncOutcome } from '../lib/bindings/SyncOutcome';
 import type { SyncStatus } from '../lib/bindings/SyncStatus';
 import type { Warning } from '../lib/bindings/Warning';
+import type { WorkspaceChanged } from '../lib/bindings/WorkspaceChanged';
 import * as fx from './fixtures';
 
 export type Args = Record<string, unknown>;
@@ -44,6 +47,23 @@ function instant(date: string, time: string): string | null {
   if (h > 23 || m > 59) return null;
   const t = Date.parse(`${date.trim()}T00:00:00Z`) + (h - 1) * 3_600_000 + m * 60_000;
   return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
+/** Core's `Edit::apply`: the changed fields laid over the record as it is now, unless one was changed meanwhile. */
+function applyEdit<T extends object>(current: T | undefined, edit: Edit, noun: string): T {
+  if (!current) throw { code: 'not_found', message: `no ${noun} with id ${edit.id}`, fields: [] } satisfies ErrorBody;
+  const now = current as Record<string, unknown>;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const meanwhile = Object.keys(edit.changes)
+    .filter((k) => !same(now[k], edit.opened[k]) && !same(now[k], edit.changes[k]))
+    .map((k) => ({ field: k, message: `changed by someone else since you opened it: “${String(now[k])}”` }));
+  if (meanwhile.length)
+    throw {
+      code: 'changed_meanwhile',
+      message: `not saved: someone else changed ${meanwhile.map((f) => f.field).join(', ')} since the form was opened; choose which value to keep`,
+      fields: meanwhile,
+    } satisfies ErrorBody;
+  return { ...current, ...edit.changes } as T;
 }
 
 export function createBackend() {
@@ -138,7 +158,7 @@ export function createBackend() {
       };
       throw site.last_error;
     }
-    const outcome = { pushed: site.waiting, pulled: 0, conflicts: 0, reset: false, finished_at: '2025-10-30T09:00:00Z' };
+    const outcome: SyncOutcome = { pushed: site.waiting, pulled: 0, conflicts: 0, reset: false, refused: [], finished_at: '2025-10-30T09:00:00Z' };
     site.waiting = 0;
     site.last_error = null;
     site.last_sync = outcome.finished_at;
@@ -148,9 +168,10 @@ export function createBackend() {
   const commands: Record<string, Handler> = {
     meetings: () => state.events.filter((e) => e.parent_event_id === null),
     side_events: (a) => (needEvent('side_events', a), state.events.filter((e) => e.parent_event_id === a.eventId)),
-    save_event: (a) => {
-      need('save_event', a, 'event');
-      const e = a.event as Event;
+    edit_event: (a) => {
+      need('edit_event', a, 'edit');
+      const edit = a.edit as Edit;
+      const e = applyEdit(state.events.find((x) => x.id === edit.id), edit, 'event');
       const errors: FieldError[] = [];
       if (!e.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
       if (!e.short_title.trim()) errors.push({ field: 'short_title', message: 'a short title is required' });
@@ -159,7 +180,7 @@ export function createBackend() {
       if (e.ends_on < e.starts_on) errors.push({ field: 'ends_on', message: 'the event ends before it starts' });
       if (errors.length) throw invalid(...errors);
       state.events = state.events.map((x) => (x.id === e.id ? e : x));
-      return null;
+      return e;
     },
     programme: (a) => {
       needEvent('programme', a);
@@ -169,7 +190,28 @@ export function createBackend() {
         throw invalid({ field: 'viewer_zone', message: `unknown time zone "${zone}"; use an IANA name such as Europe/Zurich` });
       return fx.programme(zone, state.entries, state.participations, state.speakers, state.warnings);
     },
-    save_entry: (a) => (need('save_entry', a, 'input'), saveEntry(a.input as EntryInput)),
+    add_entry: (a) => (need('add_entry', a, 'input'), saveEntry({ ...(a.input as EntryInput), id: null })),
+    edit_entry: (a) => {
+      need('edit_entry', a, 'edit');
+      const edit = a.edit as Edit;
+      const entry = state.entries.find((e) => e.id === edit.id);
+      const row = entry && fx.programme(null, state.entries, [], [], []).days.flatMap((d) => d.rows).find((r) => r.entry.id === edit.id);
+      const input: EntryInput | undefined = row && {
+        id: row.entry.id,
+        event_id: row.entry.event_id,
+        kind: row.entry.kind,
+        block_id: row.entry.block_id,
+        linked_event_id: row.entry.linked_event_id,
+        title: row.entry.title,
+        description: row.entry.description,
+        date: row.start.date,
+        start: row.start.time,
+        end: row.end.time,
+        place: row.entry.slot.place,
+        public: row.entry.public,
+      };
+      return saveEntry(applyEdit(input, edit, 'entry'));
+    },
     delete_entry: (a) => {
       need('delete_entry', a, 'id');
       const gone = new Set([a.id, ...state.entries.filter((e) => e.block_id === a.id).map((e) => e.id)]);
@@ -198,7 +240,14 @@ export function createBackend() {
         private_notes: '',
       } satisfies Speaker;
     },
-    save_speaker: (a) => (need('save_speaker', a, 'speaker'), saveSpeaker(a.speaker as Speaker), null),
+    add_speaker: (a) => (need('add_speaker', a, 'speaker'), saveSpeaker(a.speaker as Speaker), a.speaker),
+    edit_speaker: (a) => {
+      need('edit_speaker', a, 'edit');
+      const edit = a.edit as Edit;
+      const speaker = applyEdit(state.speakers.find((s) => s.id === edit.id), edit, 'speaker');
+      saveSpeaker(speaker);
+      return speaker;
+    },
     delete_speaker: (a) => {
       need('delete_speaker', a, 'id');
       state.speakers = state.speakers.filter((s) => s.id !== a.id);
@@ -253,21 +302,33 @@ export function createBackend() {
     workspace_problem: () => null,
   };
 
-  /** The commands that change the workspace: each leaves a change waiting for the site. */
-  const EDITS = new Set([
-    'save_event',
-    'save_entry',
-    'delete_entry',
-    'save_speaker',
-    'delete_speaker',
-    'save_participation',
-    'delete_participation',
-    'restore_conflict',
-  ]);
+  /** The commands that change the workspace, and the tables each writes: each leaves a change waiting for the site. */
+  const EDITS: Record<string, string[]> = {
+    edit_event: ['events'],
+    add_entry: ['entries'],
+    edit_entry: ['entries'],
+    delete_entry: ['entries', 'participations'],
+    add_speaker: ['speakers'],
+    edit_speaker: ['speakers'],
+    delete_speaker: ['speakers', 'participations'],
+    save_participation: ['participations'],
+    delete_participation: ['participations'],
+    restore_conflict: ['events', 'entries', 'speakers', 'participations', 'registrations'],
+  };
+
+  /** Tells the window which tables changed, as the shell does after every write. */
+  function changed(tables: string[]) {
+    queueMicrotask(() => void emit('workspace-changed', { tables } satisfies WorkspaceChanged).catch(() => {}));
+  }
 
   return {
     state,
     calls,
+    /** A colleague's edit arriving by sync: `change` is applied to the workspace, and the window told. */
+    colleague(tables: string[], change: () => void) {
+      change();
+      changed(tables);
+    },
     /** Answers `cmd` with `handler` instead, e.g. to make it fail. */
     override(cmd: string, handler: Handler) {
       overrides.set(cmd, handler);
@@ -282,7 +343,10 @@ export function createBackend() {
       const handler = overrides.get(cmd) ?? commands[cmd];
       if (!handler) throw `command ${cmd} not found`;
       const answer = handler(copy);
-      if (EDITS.has(cmd)) state.site.waiting += 1;
+      if (cmd in EDITS) {
+        state.site.waiting += 1;
+        changed(EDITS[cmd]);
+      }
       return answer === undefined ? null : JSON.parse(JSON.stringify(answer));
     },
   };

@@ -4,10 +4,12 @@ import { cleanup } from '@testing-library/svelte';
 import { afterEach } from 'vitest';
 import { status } from '../lib/status.svelte';
 import { sync } from '../lib/sync.svelte';
+import { workspace } from '../lib/workspace.svelte';
 
 afterEach(() => {
   cleanup();
   clearMocks();
   status.reset();
   sync.reset();
+  workspace.reset();
 });

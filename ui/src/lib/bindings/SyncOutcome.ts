@@ -19,4 +19,8 @@ conflicts: number,
 /**
  * The site had other data: everything was reloaded.
  */
-reset: boolean, finished_at: string, };
+reset: boolean, 
+/**
+ * Changes the site refused, each with why; their rows are back to the site's values.
+ */
+refused: Array<string>, finished_at: string, };

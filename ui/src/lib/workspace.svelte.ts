@@ -1,0 +1,160 @@
+// The open workspace as the views see it: its meetings, and the chosen meeting's programme, speakers, roles and
+// registrations. Views read from here and keep no copies. After every write (this window's, a sync's page, another
+// program's) the shell sends `workspace-changed` with the tables written; each part read from those is read again.
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import * as api from './api';
+import { toErrorBody } from './api';
+import type { Event } from './bindings/Event';
+import type { Participation } from './bindings/Participation';
+import type { Programme } from './bindings/Programme';
+import type { Registration } from './bindings/Registration';
+import type { Speaker } from './bindings/Speaker';
+import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
+import { status } from './status.svelte';
+
+export type Part = 'meetings' | 'sideEvents' | 'programme' | 'speakers' | 'participations' | 'registrations';
+
+/** The tables each part is read from (the change log's names). */
+const READ_FROM: Record<Part, readonly string[]> = {
+  meetings: ['events'],
+  sideEvents: ['events'],
+  programme: ['events', 'entries', 'participations', 'speakers'],
+  speakers: ['speakers'],
+  participations: ['participations'],
+  registrations: ['registrations'],
+};
+
+const WHAT: Record<Part, string> = {
+  meetings: 'The meetings',
+  sideEvents: 'The side events',
+  programme: 'The programme',
+  speakers: 'The speakers',
+  participations: 'The roles',
+  registrations: 'The registrations',
+};
+
+class Workspace {
+  meetings = $state<Event[] | null>(null);
+  eventId = $state<string | null>(null);
+  event = $derived(this.meetings?.find((e) => e.id === this.eventId) ?? null);
+  sideEvents = $state<Event[] | null>(null);
+  programme = $state<Programme | null>(null);
+  /** The zone the programme is also shown in, as last asked for (null: none). */
+  viewerZone = $state<string | null>(null);
+  speakers = $state<Speaker[] | null>(null);
+  participations = $state<Participation[] | null>(null);
+  registrations = $state<Registration[] | null>(null);
+  /** Why a part could not be read, until it is. */
+  errors = $state<Partial<Record<Part, string>>>({});
+
+  /** The parts some view has asked for: only those are read again after a change. */
+  #wanted = new Set<Part>(['meetings']);
+  /** Each part's latest read: an older answer arriving late is dropped. */
+  #reads: Record<Part, number> = {
+    meetings: 0,
+    sideEvents: 0,
+    programme: 0,
+    speakers: 0,
+    participations: 0,
+    registrations: 0,
+  };
+
+  /** Reads the meetings; the first is shown (until one is chosen). */
+  async open() {
+    await this.read('meetings');
+  }
+
+  /** Shows another meeting: its parts are read afresh. */
+  select(id: string) {
+    if (id === this.eventId) return;
+    this.eventId = id;
+    this.sideEvents = this.programme = this.speakers = this.participations = this.registrations = null;
+    for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
+  }
+
+  /** Reads `parts` now (those not read yet) and again after every change to what they are read from. */
+  async want(...parts: Part[]) {
+    const fresh = parts.filter((p) => !this.#wanted.has(p) || this.#parts[p] === null);
+    for (const p of parts) this.#wanted.add(p);
+    await Promise.all(fresh.map((p) => this.read(p)));
+  }
+
+  /** The programme again, also in `zone` (null: in the event's zone only). */
+  async showZone(zone: string | null) {
+    this.viewerZone = zone;
+    this.#wanted.add('programme');
+    await this.read('programme');
+  }
+
+  /** The shell wrote to `tables`: every wanted part read from them is read again. */
+  async changed(tables: readonly string[]) {
+    const stale = [...this.#wanted].filter((p) => READ_FROM[p].some((t) => tables.includes(t)));
+    await Promise.all(stale.map((p) => this.read(p)));
+  }
+
+  /** Follows the shell's change events; returns what stops following them. */
+  async follow(): Promise<() => void> {
+    let stop: UnlistenFn | null = null;
+    try {
+      stop = await listen<WorkspaceChanged>('workspace-changed', (e) => void this.changed(e.payload.tables));
+    } catch {
+      // Without events (a plain browser), views show what was read when they opened.
+    }
+    return () => {
+      if (stop) Promise.resolve().then(stop).catch(() => {});
+    };
+  }
+
+  async read(part: Part) {
+    const mine = ++this.#reads[part];
+    const id = this.eventId;
+    if (part !== 'meetings' && id === null) return;
+    try {
+      const value = await this.#fetch(part, id!);
+      if (mine !== this.#reads[part] || (part !== 'meetings' && id !== this.eventId)) return;
+      this.#parts[part] = value;
+      // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
+      if (part === 'meetings' && !this.event) this.eventId = this.meetings?.[0]?.id ?? null;
+      if (this.errors[part]) {
+        const { [part]: _, ...rest } = this.errors;
+        this.errors = rest;
+      }
+    } catch (error) {
+      if (mine !== this.#reads[part]) return;
+      const body = toErrorBody(error);
+      this.errors = { ...this.errors, [part]: body.message };
+      status.failed(body, `${WHAT[part]} could not be read`);
+    }
+  }
+
+  #fetch(part: Part, eventId: string): Promise<unknown> {
+    switch (part) {
+      case 'meetings':
+        return api.meetings();
+      case 'sideEvents':
+        return api.sideEvents(eventId);
+      case 'programme':
+        return api.programme(eventId, this.viewerZone);
+      case 'speakers':
+        return api.speakers(eventId);
+      case 'participations':
+        return api.participations(eventId);
+      case 'registrations':
+        return api.registrations(eventId);
+    }
+  }
+
+  /** The parts, by name: each is a field of this class. */
+  get #parts(): Record<Part, unknown> {
+    return this as unknown as Record<Part, unknown>;
+  }
+
+  reset() {
+    this.meetings = this.sideEvents = this.programme = this.speakers = this.participations = this.registrations = null;
+    this.eventId = this.viewerZone = null;
+    this.errors = {};
+    this.#wanted = new Set(['meetings']);
+  }
+}
+
+export const workspace = new Workspace();
