@@ -134,15 +134,10 @@ async fn start_site(data: &std::path::Path) -> (String, String) {
     (url, token)
 }
 
-async fn edit_and_publish() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (url, token) = start_site(&dir.path().join("site")).await;
-
-    // A workspace with the demo meeting, set to publish to the site. Without a keychain here the token goes to a
-    // file beside the workspace; the app is also given it through its environment, in case a keychain took it.
-    let workspace = dir.path().join("workspace.dais");
-    let (path, site, secret) = (workspace.clone(), url.clone(), token.clone());
+/// `workspace.dais` in `dir`, with the demo meeting, set to publish to the site at `url` with `token`.
+async fn demo_workspace(dir: &std::path::Path, url: &str, token: &str) -> std::path::PathBuf {
+    let workspace = dir.join("workspace.dais");
+    let (path, site, secret) = (workspace.clone(), url.to_string(), token.to_string());
     // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
     tokio::task::spawn_blocking(move || {
         let mut store = dais_core::Store::open(&path).unwrap();
@@ -151,6 +146,17 @@ async fn edit_and_publish() {
     })
     .await
     .unwrap();
+    workspace
+}
+
+async fn edit_and_publish() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+
+    // Without a keychain here the token goes to a file beside the workspace; the app is also given it through its
+    // environment, in case a keychain took it.
+    let workspace = demo_workspace(dir.path(), &url, &token).await;
     let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
     let app = desktop.open_app().await;
     wait_css(&app, &testid("programme")).await;
@@ -390,16 +396,8 @@ async fn stale_form() {
     let (url, token) = start_site(&dir.path().join("site")).await;
     let tokens = dais_site::tokens::Tokens::open(&dir.path().join("site").join(dais_site::TOKENS_FILE)).unwrap();
     let colleague_token = tokens.create("Colleague").unwrap();
-    let workspace = dir.path().join("workspace.dais");
+    let workspace = demo_workspace(dir.path(), &url, &token).await;
     let theirs = dir.path().join("colleague.dais");
-    let (path, site, secret) = (workspace.clone(), url.clone(), token.clone());
-    tokio::task::spawn_blocking(move || {
-        let mut store = dais_core::Store::open(&path).unwrap();
-        dais_core::seed::create_demo(&mut store).unwrap();
-        dais_sync::settings::save(&mut store, &site, &secret).unwrap();
-    })
-    .await
-    .unwrap();
     let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
     let app = desktop.open_app().await;
     eventually_text(&app, &testid("sync-status-text"), "All changes published").await;

@@ -1,6 +1,8 @@
 //! Convergence, property-based: 2 to 5 organisers and one real site on 127.0.0.1, with registrations arriving from
-//! the form. Random edits, deletes and restores of shared entries, speakers and registrations, random partial syncs
-//! (a push alone, one small page of a pull), then a full sync. Every workspace must then equal the site, and every
+//! the form. Random edits, deletes and restores of shared entries, speakers and registrations (some through a second
+//! handle on the same file, as the CLI beside the app), forms opened and saved later over whatever synced meanwhile
+//! (each save must write only the field typed), random partial syncs (a push alone, one small page of a pull), then a
+//! full sync. Every workspace must then equal the site, and every
 //! value an organiser typed must be either in place or among the values the site kept as superseded.
 
 mod sync_support;
@@ -32,6 +34,21 @@ enum Op {
         kind: Kind,
         which: usize,
     },
+    /// Like `Edit`, through another handle on the same file (the CLI beside the app).
+    EditElsewhere {
+        who: usize,
+        kind: Kind,
+        which: usize,
+    },
+    /// Organiser `who` opens entry `which`'s form (what it shows is kept until the form is saved).
+    OpenForm {
+        who: usize,
+        which: usize,
+    },
+    /// Saves the open form with a new description: only that field may be written, whatever synced meanwhile.
+    SaveForm {
+        who: usize,
+    },
     Form,
     Push {
         who: usize,
@@ -57,7 +74,10 @@ fn op(organisers: usize) -> impl Strategy<Value = Op> {
     prop_oneof![
         6 => (who.clone(), kind.clone(), 0..4usize).prop_map(|(who, kind, which)| Op::Edit { who, kind, which }),
         1 => (who.clone(), kind.clone(), 0..4usize).prop_map(|(who, kind, which)| Op::Delete { who, kind, which }),
-        1 => (who.clone(), kind, 0..4usize).prop_map(|(who, kind, which)| Op::Restore { who, kind, which }),
+        1 => (who.clone(), kind.clone(), 0..4usize).prop_map(|(who, kind, which)| Op::Restore { who, kind, which }),
+        2 => (who.clone(), kind, 0..4usize).prop_map(|(who, kind, which)| Op::EditElsewhere { who, kind, which }),
+        2 => (who.clone(), 0..4usize).prop_map(|(who, which)| Op::OpenForm { who, which }),
+        2 => who.clone().prop_map(|who| Op::SaveForm { who }),
         1 => Just(Op::Form),
         1 => who.clone().prop_map(|who| Op::Push { who }),
         1 => who.clone().prop_map(|who| Op::PullPage { who }),
@@ -167,6 +187,7 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
     };
     let mut typed = Vec::new(); // (table, row id, field, value)
     let mut forms = 0;
+    let mut open_forms: Vec<Option<(uuid::Uuid, EntryInput)>> = vec![None; organisers];
     for (i, op) in ops.into_iter().enumerate() {
         match op {
             Op::Edit { who, kind, which } => {
@@ -177,6 +198,48 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 });
                 if let Some((table, id, field)) = done {
                     typed.push((table, id.to_string(), field, value));
+                }
+            }
+            Op::EditElsewhere { who, kind, which } => {
+                let value = format!("edit {i} by {who} elsewhere");
+                let path = team[who].dir.path().join("workspace.dais");
+                let mut other = Store::open(&path).unwrap();
+                let id = shared(&other, kind)[which];
+                if let Some((table, field)) = edit(&mut other, kind, id, &value) {
+                    typed.push((table, id.to_string(), field, value));
+                }
+            }
+            Op::OpenForm { who, which } => {
+                open_forms[who] = team[who].with(|s| {
+                    let id = shared(s, Kind::Entry)[which];
+                    let entry: Entry = s.get(id).ok()?;
+                    let event: Event = s.get(entry.event_id).ok()?;
+                    Some((id, EntryInput::of(&entry, &event).unwrap()))
+                });
+            }
+            Op::SaveForm { who } => {
+                let Some((id, opened)) = open_forms[who].take() else { continue };
+                let value = format!("form {i} by {who}");
+                let typed_in = EntryInput { description: value.clone(), ..opened.clone() };
+                let saved = team[who].with(|s| {
+                    let before = s.pending_count().unwrap();
+                    let saved = s.edit_entry(&Edit::between(id, &opened, &typed_in).unwrap());
+                    if saved.is_ok() {
+                        let last = s.outbox().unwrap().pop().unwrap();
+                        assert_eq!(s.pending_count().unwrap(), before + 1);
+                        assert_eq!(
+                            last.changes.keys().collect::<Vec<_>>(),
+                            ["description"],
+                            "a form writes only what changed"
+                        );
+                    }
+                    saved
+                });
+                match saved {
+                    Ok(_) => typed.push(("entries", id.to_string(), "description", value)),
+                    // Deleted meanwhile, or its description changed meanwhile: the organiser would be asked.
+                    Err(Error::NotFound { .. } | Error::ChangedMeanwhile(_) | Error::Invalid(_)) => {}
+                    Err(e) => panic!("{e}"),
                 }
             }
             Op::Delete { who, kind, which } => team[who].with(|s| {
