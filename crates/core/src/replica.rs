@@ -325,16 +325,17 @@ impl Store {
         Ok(())
     }
 
-    /// Laptop: applies one page of the site's feed and moves the cursor, in one transaction. An empty page with an
-    /// unchanged cursor writes nothing (a sync with nothing to do costs no disk write).
+    /// Laptop: applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
+    /// one, the cursor stays: part of a page). An empty page with an unchanged cursor writes nothing (a sync with
+    /// nothing to do costs no disk write).
     pub fn adopt_page(
         &mut self,
         tables: &[TableRows],
         conflicts: &[Superseded],
-        cursor: &str,
+        cursor: Option<&str>,
         clock: &str,
     ) -> Result<()> {
-        let unchanged = tables.is_empty() && conflicts.is_empty() && self.sync_cursor()?.as_deref() == Some(cursor);
+        let unchanged = tables.is_empty() && conflicts.is_empty() && self.sync_cursor()?.as_deref() == cursor;
         if unchanged {
             return Ok(());
         }
@@ -348,7 +349,10 @@ impl Store {
             for c in conflicts {
                 keep_superseded(&w.tx, c)?;
             }
-            w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?.execute([cursor])?;
+            if let Some(cursor) = cursor {
+                w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?
+                    .execute([cursor])?;
+            }
             Ok(())
         })
     }

@@ -211,6 +211,14 @@ fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_
     alice.sync().unwrap();
     assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
     assert_eq!(export(&alice), serde_json::to_value(site.store().export(demo_event_id()).unwrap()).unwrap());
+
+    // A colleague's first pull: one page of over 1,000 rows, applied in several short transactions, arrives whole,
+    // and the next sync has nothing more to bring.
+    let bob = Organiser::new(&site, "Bob");
+    let first = bob.sync().unwrap();
+    assert!(first.pulled > 1_000, "{first:?}");
+    assert_eq!(export(&bob), export(&alice));
+    assert_eq!(bob.sync().unwrap().pulled, 0);
 }
 
 #[test]

@@ -15,6 +15,9 @@ const PUSH_BATCH: i64 = 500;
 const _: () = assert!(PUSH_BATCH as usize <= crate::MAX_PUSH);
 /// Rows per pull page.
 const PULL_PAGE: u32 = 5_000;
+/// Rows applied per transaction: the workspace is locked only that long, so the organiser's commands go on between
+/// two (a page of 5,000 in one would hold them for the whole page).
+const APPLY_ROWS: usize = 500;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -158,8 +161,8 @@ pub fn push(
     }
 }
 
-/// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied with its cursor in one
-/// transaction. The next page is fetched while this one is applied: the site's reading and the laptop's writing
+/// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied in short transactions, the
+/// last with its cursor (`adopt`). The next page is fetched while this one is applied: the site's reading and the laptop's writing
 /// overlap. Nothing of a page is kept before it is applied, so a pull killed at any point resumes from the last
 /// applied page.
 pub fn pull(
@@ -180,7 +183,7 @@ pub fn pull(
         let more = page.has_more && n < max_pages;
         let next = std::thread::scope(|scope| {
             let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
-            lock(store).adopt_page(&page.tables, &page.conflicts, &page.cursor, &page.clock)?;
+            adopt(store, &page)?;
             next.map(|h| {
                 h.join()
                     .unwrap_or_else(|_| Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() }))
@@ -194,6 +197,38 @@ pub fn pull(
         match next {
             Some(next) => page = next,
             None => break,
+        }
+    }
+    Ok(())
+}
+
+/// Applies a page in transactions of `APPLY_ROWS` rows; only the last moves the cursor (with the page's conflicts).
+/// A pull stopped between two is safe: the page comes again from the old cursor, and adopting a row twice leaves it
+/// as adopting it once.
+fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<(), SyncError> {
+    let mut chunks: Vec<Vec<dais_core::TableRows>> = vec![Vec::new()];
+    let mut rows_in_chunk = 0;
+    for table in &page.tables {
+        for rows in table.rows.chunks(APPLY_ROWS) {
+            if rows_in_chunk + rows.len() > APPLY_ROWS && rows_in_chunk > 0 {
+                chunks.push(Vec::new());
+                rows_in_chunk = 0;
+            }
+            rows_in_chunk += rows.len();
+            let chunk = chunks.last_mut().expect("one chunk at least");
+            chunk.push(dais_core::TableRows {
+                entity: table.entity.clone(),
+                columns: table.columns.clone(),
+                rows: rows.to_vec(),
+            });
+        }
+    }
+    let last = chunks.len() - 1;
+    for (i, tables) in chunks.iter().enumerate() {
+        if i < last {
+            lock(store).adopt_page(tables, &[], None, &page.clock)?;
+        } else {
+            lock(store).adopt_page(tables, &page.conflicts, Some(&page.cursor), &page.clock)?;
         }
     }
     Ok(())

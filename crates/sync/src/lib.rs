@@ -2,7 +2,7 @@
 //! the wire types of `dais-wire` (re-exported here).
 //!
 //! A sync pushes the outbox in order, in batches, each acknowledged before its rows leave the outbox; then it pulls
-//! the site's change feed page by page, each page applied with its cursor in one transaction. Any step can fail or be
+//! the site's change feed page by page, each page applied in short transactions, the last with its cursor. Any step can fail or be
 //! killed and the next sync carries on: the site skips mutations it has already applied, and a page is applied again
 //! harmlessly.
 
