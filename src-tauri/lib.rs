@@ -25,6 +25,7 @@ type Reply<T> = Result<T, ErrorBody>;
 /// The open workspace. Commands run on it off the window's thread (a Tauri command that is not `async` runs on the
 /// main thread, and a sync applying a page would freeze the window); after each, the window is told which tables
 /// changed, so that its views follow the workspace.
+#[derive(Clone)]
 struct Workspace {
     store: Arc<Mutex<Store>>,
     app: AppHandle,
@@ -51,14 +52,17 @@ impl Workspace {
 
     /// Runs `f` on this thread (for the sync's own steps); tells the window what it changed.
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> dais_core::Result<T>) -> Reply<T> {
-        let mut store = self.lock();
-        let out = f(&mut store).map_err(|e| e.body());
-        let tables = store.take_changed();
-        drop(store);
+        let out = f(&mut self.lock()).map_err(|e| e.body());
+        self.announce_changes();
+        out
+    }
+
+    /// Tells the window which tables were written since it was last told, if any.
+    fn announce_changes(&self) {
+        let tables = self.lock().take_changed();
         if !tables.is_empty() {
             let _ = self.app.emit(CHANGED_EVENT, WorkspaceChanged { tables });
         }
-        out
     }
 
     /// Runs `f` on a blocking thread, for commands: the window's thread never waits for the workspace.
@@ -66,7 +70,7 @@ impl Workspace {
         &self,
         f: impl FnOnce(&mut Store) -> dais_core::Result<T> + Send + 'static,
     ) -> Reply<T> {
-        let ws = Workspace { store: self.store.clone(), app: self.app.clone() };
+        let ws = self.clone();
         tauri::async_runtime::spawn_blocking(move || ws.with(f)).await.map_err(|e| internal(e.to_string()))?
     }
 }
@@ -343,37 +347,24 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         dais_sync::sync(&ws.store, &site, &mut |progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
             // Each page applied: the views follow at once, not at the end of a long first pull.
-            let _ = ws.with(|_| Ok(()));
+            ws.announce_changes();
         })
-        .map(SyncOutcome::from)
         .map_err(sync_error)
     });
     {
         let mut info = syncing.info();
         info.running = false;
         match &result {
-            Ok(outcome) => {
-                info.last_sync = Some(outcome.finished_at);
+            Ok(report) => {
+                info.last_sync = Some(Utc::now());
                 // A change the site refused is shown until the next sync: the organiser's value did not go out.
-                info.last_error = (!outcome.refused.is_empty()).then(|| ErrorBody {
-                    code: "rejected".into(),
-                    message: format!(
-                        "the event site refused {}, now back to the site's values: {}",
-                        if outcome.refused.len() == 1 {
-                            "1 change".to_string()
-                        } else {
-                            format!("{} changes", outcome.refused.len())
-                        },
-                        outcome.refused.join("; ")
-                    ),
-                    fields: Vec::new(),
-                });
+                info.last_error = report.refused_error().map(sync_error);
             }
             Err(e) => info.last_error = Some(e.clone()),
         }
     }
     announce(app);
-    result
+    result.map(SyncOutcome::from)
 }
 
 /// Runs `f` on a blocking thread: commands that wait for the network, the keychain or the workspace never hold the
@@ -439,8 +430,7 @@ async fn sync_now(app: AppHandle) -> Reply<SyncOutcome> {
 async fn publish(app: AppHandle, event_id: Uuid) -> Reply<PublishOutcome> {
     let site = app.state::<Workspace>().run(|s| s.site_url()).await?;
     let sync = off_thread(app, run_sync).await?;
-    let site = site.unwrap_or_default();
-    Ok(PublishOutcome { sync, programme_url: format!("{}/events/{event_id}/programme", site.trim_end_matches('/')) })
+    Ok(PublishOutcome { sync, programme_url: dais_sync::programme_url(&site.unwrap_or_default(), event_id) })
 }
 
 #[tauri::command]
@@ -487,7 +477,10 @@ fn start_background_sync(app: AppHandle) {
     let watching = std::thread::Builder::new().name("dais-writes".into()).spawn(move || {
         loop {
             std::thread::sleep(LOOK_FOR_WRITES_EVERY);
-            let _ = watcher.state::<Workspace>().with(|s| s.notice_writes_elsewhere());
+            let ws = watcher.state::<Workspace>();
+            if matches!(ws.lock().notice_writes_elsewhere(), Ok(true)) {
+                ws.announce_changes();
+            }
         }
     });
     if let Err(e) = watching {

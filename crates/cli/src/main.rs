@@ -497,7 +497,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let event = meeting(&store, &path, event.id)?;
             let url = store.site_url()?.ok_or(Failure::NoSite)?;
             let report = sync(store)?;
-            let page = format!("{}/events/{}/programme", url.trim_end_matches('/'), event.id);
+            let page = dais_sync::programme_url(&url, event.id);
             out.show(&json!({ "sync": report, "programme": page }), || {
                 format!("{}\nPublished: {page}", text::sync_report(&report))
             })?;
@@ -553,22 +553,7 @@ fn sync(store: Store) -> Result<dais_sync::SyncReport, Failure> {
 
 /// A sync that went through, but with changes the site refused: a failure for scripts (exit 8), each one named.
 fn refused(report: &dais_sync::SyncReport) -> Result<(), Failure> {
-    if report.refused.is_empty() {
-        return Ok(());
-    }
-    let each: Vec<String> = report.refused.iter().map(ToString::to_string).collect();
-    Err(Failure::Sync(dais_sync::SyncError::Site {
-        code: "rejected".into(),
-        message: format!(
-            "the event site refused {} (their rows are back to the site's values): {}",
-            changes(each.len()),
-            each.join("; ")
-        ),
-    }))
-}
-
-fn changes(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "change" } else { "changes" })
+    report.refused_error().map_or(Ok(()), |e| Err(e.into()))
 }
 
 fn init(path: &Path, demo: bool, out: &Out) -> Result<(), Failure> {

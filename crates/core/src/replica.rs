@@ -432,6 +432,9 @@ impl Writer<'_> {
     /// only at the fields the change sets (a rule broken by two changes merged is not this one's fault).
     fn broken_fields(&self, m: &Mutation) -> Result<Vec<FieldError>> {
         let Some(table) = Table::named(&m.entity) else { return Ok(Vec::new()) };
+        if m.changes.keys().all(|k| k == "deleted") {
+            return Ok(Vec::new());
+        }
         let mut values = match stored(&self.tx, table, &m.row_id)? {
             Some(row) => row.fields,
             None => vec![Value::Null; table.columns.len()],
@@ -441,22 +444,19 @@ impl Writer<'_> {
                 values[i] = value.clone();
             }
         }
-        if m.changes.keys().all(|k| k == "deleted") {
-            return Ok(Vec::new());
-        }
         // A row that cannot be read at all is refused as a whole by `apply`, with the reason.
         let checked = match table.name {
             Event::TABLE => to_record::<Event>(&m.row_id, values).map(|e| crate::validate::event(&e)),
-            Entry::TABLE => to_record::<Entry>(&m.row_id, values).map(|e| {
-                let zone: Option<String> = self
-                    .tx
-                    .query_row("SELECT zone FROM events WHERE id = ?1", [e.event_id.to_string()], |r| r.get(0))
-                    .optional()
-                    .ok()
-                    .flatten();
+            Entry::TABLE => {
+                let entry = to_record::<Entry>(&m.row_id, values);
+                // The zone only words the message; a meeting not (yet) on the site leaves it in UTC.
+                let zone = match &entry {
+                    Ok(e) => self.event_zone(e.event_id)?,
+                    Err(_) => None,
+                };
                 let tz = zone.and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
-                crate::validate::entry_alone(&e, tz)
-            }),
+                entry.map(|e| crate::validate::entry_alone(&e, tz))
+            }
             Speaker::TABLE => to_record::<Speaker>(&m.row_id, values).map(|s| crate::validate::speaker(&s)),
             Registration::TABLE => {
                 to_record::<Registration>(&m.row_id, values).map(|r| crate::validate::registration(&r))

@@ -259,6 +259,16 @@ impl Writer<'_> {
         list(&self.tx, filter, params)
     }
 
+    /// The zone name of a live meeting, for the times in an entry's messages (reading the whole event would double
+    /// the cost of a bulk import).
+    pub fn event_zone(&self, event_id: Uuid) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT zone FROM events WHERE id = ?1 AND deleted = 0")?
+            .query_row([event_id.to_string()], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The transaction, for statements of a caller's own (benchmarks, sync).
     pub fn connection(&self) -> &Connection {
         &self.tx

@@ -1,7 +1,6 @@
 //! What an organiser does with a workspace: the operations that the app's commands and the CLI both call.
 
 use chrono_tz::Tz;
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -400,12 +399,8 @@ fn event_zone(event: &Event) -> Result<Tz> {
 
 /// Validates an entry against its event, its block and its items, then writes it.
 pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
-    // Only the zone, for messages: reading the whole event would double the cost of a bulk import.
-    let zone: String = w
-        .connection()
-        .prepare_cached("SELECT zone FROM events WHERE id = ?1 AND deleted = 0")?
-        .query_row([entry.event_id.to_string()], |r| r.get(0))
-        .optional()?
+    let zone = w
+        .event_zone(entry.event_id)?
         .ok_or_else(|| Error::NotFound { kind: "event", id: entry.event_id.to_string() })?;
     let block = match entry.block_id {
         Some(b) => Some(w.get::<Entry>(b).map_err(|_| Error::invalid("block_id", "the block does not exist"))?),

@@ -35,7 +35,7 @@ impl SiteUrl {
 
     /// An entry on the public programme, for calendars and schedule readers.
     pub fn entry(&self, event_id: Uuid, entry_id: Uuid) -> String {
-        format!("{}/events/{event_id}/programme#entry-{entry_id}", self.base)
+        format!("{}#entry-{entry_id}", dais_wire::programme_url(&self.base, event_id))
     }
 }
 

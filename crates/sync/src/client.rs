@@ -66,6 +66,25 @@ pub struct SyncReport {
     pub refused: Vec<dais_core::Refusal>,
 }
 
+impl SyncReport {
+    /// The changes the site refused, as one failure naming each: the sync went through, but these values did not.
+    pub fn refused_error(&self) -> Option<SyncError> {
+        if self.refused.is_empty() {
+            return None;
+        }
+        let n = self.refused.len();
+        let each: Vec<String> = self.refused.iter().map(ToString::to_string).collect();
+        Some(SyncError::Site {
+            code: "rejected".into(),
+            message: format!(
+                "the event site refused {n} {}, now back to the site's values: {}",
+                if n == 1 { "change" } else { "changes" },
+                each.join("; ")
+            ),
+        })
+    }
+}
+
 /// An event site and the organiser's token for it.
 pub struct Site {
     http: reqwest::blocking::Client,

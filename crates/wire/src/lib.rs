@@ -75,6 +75,12 @@ impl std::fmt::Display for Cursor<'_> {
     }
 }
 
+/// The public programme of meeting `event_id` on the site whose address is `site`: where the app and `dais publish`
+/// send organisers, and what the site's feeds link to.
+pub fn programme_url(site: &str, event_id: uuid::Uuid) -> String {
+    format!("{}/events/{event_id}/programme", site.trim_end_matches('/'))
+}
+
 /// How the site reports an error: `{code, message}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WireError {

@@ -12,6 +12,11 @@ import { status } from './status.svelte';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** The form's fields of a record, in the record's own terms. */
+export function pick<T, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, record[k]])) as Pick<T, K>;
+}
+
 export class FormState {
   errors = $state<FormErrors>(noErrors());
   saving = $state(false);
@@ -87,7 +92,8 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
   values: V;
   /** The record's fields as they were when the form opened, or when the organiser last took in a change. */
   opened: R;
-  clashes = $state<Clash[]>([]);
+  /** The fields both the organiser and someone else changed, to different values, while the form was open. */
+  clashes: Clash[] = $derived.by(() => this.clashesWith(this.current()));
 
   /**
    * Made while a component starts (it follows `current`, the record as the workspace holds it, for as long as the
@@ -105,9 +111,7 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
     super(id, [...keys, ...alsoInErrors]);
     this.opened = $state(opened);
     this.values = $state(convert.toValues(opened));
-    $effect(() => {
-      this.clashes = this.follow(this.current());
-    });
+    $effect(() => this.takeIn(this.current()));
   }
 
   override clash(field: string): Clash | null {
@@ -135,27 +139,38 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
   }
 
   /**
-   * The record as the workspace holds it now. A field someone else changed that the organiser has not touched takes
-   * the new value; the clashes (both changed it, to different values) are returned for the form to show.
+   * Takes in the record as the workspace holds it now: a field someone else changed that the organiser has not
+   * touched shows the new value, and one they changed to the same value is no longer a change.
    */
-  follow(current: R | null): Clash[] {
-    if (!current) return [];
-    const clashes: Clash[] = [];
+  private takeIn(current: R | null) {
+    if (!current) return;
     const mine = this.convert.toRecord(this.values);
     const shown = this.convert.toValues(current);
     for (const k of this.keys) {
       const key = k as keyof R;
       if (same(current[key], this.opened[key])) continue;
-      if (same(mine[key], this.opened[key])) {
-        this.values[k] = shown[k];
-        this.opened[key] = current[key];
-      } else if (same(mine[key], current[key])) {
-        this.opened[key] = current[key];
-      } else {
-        clashes.push({ field: k, theirs: current[key] });
-      }
+      if (same(mine[key], this.opened[key])) this.values[k] = shown[k];
+      if (same(mine[key], this.opened[key]) || same(mine[key], current[key])) this.opened[key] = current[key];
     }
-    return clashes;
+  }
+
+  private clashesWith(current: R | null): Clash[] {
+    if (!current) return [];
+    const mine = this.convert.toRecord(this.values);
+    return this.keys
+      .filter((k) => {
+        const key = k as keyof R;
+        return !same(current[key], this.opened[key]) && !same(mine[key], this.opened[key]) && !same(mine[key], current[key]);
+      })
+      .map((k) => ({ field: k, theirs: current[k as keyof R] }));
+  }
+
+  /** Back to the record as the workspace holds it (as it was opened, if it is gone). */
+  revert() {
+    const now = this.current() ?? this.opened;
+    Object.assign(this.values, this.convert.toValues(now));
+    Object.assign(this.opened, now);
+    this.errors = noErrors();
   }
 
   /** Takes the other value of a clashing field. */

@@ -1,10 +1,11 @@
 // Where the workspace stands with its event site: changes waiting, syncing, offline, published. The app sends
 // `sync-status` after every sync (its own every few minutes, or one asked for here); edits refresh it too.
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
 import { toErrorBody } from './api';
 import type { ErrorBody } from './bindings/ErrorBody';
 import type { SyncStatus } from './bindings/SyncStatus';
+import { following } from './events';
 
 /** How far a sync is (the sync crate's `Progress`). */
 export type Progress = { stage: 'pushing'; sent: number; waiting: number } | { stage: 'pulling'; received: number };
@@ -95,23 +96,16 @@ class Sync {
   }
 
   /** Follows the app's sync events; returns what stops following them. */
-  async follow(): Promise<() => void> {
-    const stops: UnlistenFn[] = [];
-    try {
-      stops.push(
-        await listen<SyncStatus>('sync-status', (e) => {
-          this.status = e.payload;
-          // The app's own record of its last sync takes over from an older failure seen here.
-          this.actionError = null;
-          if (!e.payload.syncing) this.progress = null;
-        }),
-      );
-      stops.push(await listen<Progress>('sync-progress', (e) => (this.progress = e.payload)));
-    } catch {
-      // Without events (a plain browser), the status is refreshed after each action only.
-    }
-    // Unlistening is asynchronous; a window going away takes its listeners with it anyway.
-    return () => stops.forEach((stop) => Promise.resolve().then(stop).catch(() => {}));
+  follow(): Promise<() => void> {
+    return following(
+      listen<SyncStatus>('sync-status', (e) => {
+        this.status = e.payload;
+        // The app's own record of its last sync takes over from an older failure seen here.
+        this.actionError = null;
+        if (!e.payload.syncing) this.progress = null;
+      }),
+      listen<Progress>('sync-progress', (e) => (this.progress = e.payload)),
+    );
   }
 
   reset() {

@@ -1,7 +1,7 @@
 // The open workspace as the views see it: its meetings, and the chosen meeting's programme, speakers, roles and
 // registrations. Views read from here and keep no copies. After every write (this window's, a sync's page, another
 // program's) the shell sends `workspace-changed` with the tables written; each part read from those is read again.
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
 import { toErrorBody } from './api';
 import type { Event } from './bindings/Event';
@@ -10,28 +10,25 @@ import type { Programme } from './bindings/Programme';
 import type { Registration } from './bindings/Registration';
 import type { Speaker } from './bindings/Speaker';
 import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
+import { following } from './events';
 import { status } from './status.svelte';
 
-export type Part = 'meetings' | 'sideEvents' | 'programme' | 'speakers' | 'participations' | 'registrations';
+/** Each part of the workspace the views read: the tables it is read from (the change log's names), what it is
+ * called in a message, and its read. */
+const PARTS = {
+  meetings: { from: ['events'], what: 'The meetings', read: () => api.meetings() },
+  sideEvents: { from: ['events'], what: 'The side events', read: (id: string) => api.sideEvents(id) },
+  programme: {
+    from: ['events', 'entries', 'participations', 'speakers'],
+    what: 'The programme',
+    read: (id: string, zone: string | null) => api.programme(id, zone),
+  },
+  speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
+  participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
+  registrations: { from: ['registrations'], what: 'The registrations', read: (id: string) => api.registrations(id) },
+} satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
 
-/** The tables each part is read from (the change log's names). */
-const READ_FROM: Record<Part, readonly string[]> = {
-  meetings: ['events'],
-  sideEvents: ['events'],
-  programme: ['events', 'entries', 'participations', 'speakers'],
-  speakers: ['speakers'],
-  participations: ['participations'],
-  registrations: ['registrations'],
-};
-
-const WHAT: Record<Part, string> = {
-  meetings: 'The meetings',
-  sideEvents: 'The side events',
-  programme: 'The programme',
-  speakers: 'The speakers',
-  participations: 'The roles',
-  registrations: 'The registrations',
-};
+export type Part = keyof typeof PARTS;
 
 class Workspace {
   meetings = $state<Event[] | null>(null);
@@ -50,14 +47,7 @@ class Workspace {
   /** The parts some view has asked for: only those are read again after a change. */
   #wanted = new Set<Part>(['meetings']);
   /** Each part's latest read: an older answer arriving late is dropped. */
-  #reads: Record<Part, number> = {
-    meetings: 0,
-    sideEvents: 0,
-    programme: 0,
-    speakers: 0,
-    participations: 0,
-    registrations: 0,
-  };
+  #reads = new Map<Part, number>();
 
   /** Reads the meetings; the first is shown (until one is chosen). */
   async open() {
@@ -88,30 +78,23 @@ class Workspace {
 
   /** The shell wrote to `tables`: every wanted part read from them is read again. */
   async changed(tables: readonly string[]) {
-    const stale = [...this.#wanted].filter((p) => READ_FROM[p].some((t) => tables.includes(t)));
+    const stale = [...this.#wanted].filter((p) => PARTS[p].from.some((t) => tables.includes(t)));
     await Promise.all(stale.map((p) => this.read(p)));
   }
 
   /** Follows the shell's change events; returns what stops following them. */
-  async follow(): Promise<() => void> {
-    let stop: UnlistenFn | null = null;
-    try {
-      stop = await listen<WorkspaceChanged>('workspace-changed', (e) => void this.changed(e.payload.tables));
-    } catch {
-      // Without events (a plain browser), views show what was read when they opened.
-    }
-    return () => {
-      if (stop) Promise.resolve().then(stop).catch(() => {});
-    };
+  follow(): Promise<() => void> {
+    return following(listen<WorkspaceChanged>('workspace-changed', (e) => void this.changed(e.payload.tables)));
   }
 
   async read(part: Part) {
-    const mine = ++this.#reads[part];
+    const mine = (this.#reads.get(part) ?? 0) + 1;
+    this.#reads.set(part, mine);
     const id = this.eventId;
     if (part !== 'meetings' && id === null) return;
     try {
-      const value = await this.#fetch(part, id!);
-      if (mine !== this.#reads[part] || (part !== 'meetings' && id !== this.eventId)) return;
+      const value = await PARTS[part].read(id!, this.viewerZone);
+      if (mine !== this.#reads.get(part) || (part !== 'meetings' && id !== this.eventId)) return;
       this.#parts[part] = value;
       // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
       if (part === 'meetings' && !this.event) this.eventId = this.meetings?.[0]?.id ?? null;
@@ -120,27 +103,10 @@ class Workspace {
         this.errors = rest;
       }
     } catch (error) {
-      if (mine !== this.#reads[part]) return;
+      if (mine !== this.#reads.get(part)) return;
       const body = toErrorBody(error);
       this.errors = { ...this.errors, [part]: body.message };
-      status.failed(body, `${WHAT[part]} could not be read`);
-    }
-  }
-
-  #fetch(part: Part, eventId: string): Promise<unknown> {
-    switch (part) {
-      case 'meetings':
-        return api.meetings();
-      case 'sideEvents':
-        return api.sideEvents(eventId);
-      case 'programme':
-        return api.programme(eventId, this.viewerZone);
-      case 'speakers':
-        return api.speakers(eventId);
-      case 'participations':
-        return api.participations(eventId);
-      case 'registrations':
-        return api.registrations(eventId);
+      status.failed(body, `${PARTS[part].what} could not be read`);
     }
   }
 
