@@ -212,8 +212,6 @@ pub struct SyncOutcome {
     pub conflicts: usize,
     /// The site had other data: everything was reloaded.
     pub reset: bool,
-    /// Changes the site refused, each with why; their rows are back to the site's values.
-    pub refused: Vec<String>,
     pub finished_at: DateTime<Utc>,
 }
 
@@ -224,7 +222,6 @@ impl From<dais_sync::SyncReport> for SyncOutcome {
             pulled: r.pulled,
             conflicts: r.conflicts,
             reset: r.reset,
-            refused: r.refused.iter().map(ToString::to_string).collect(),
             finished_at: Utc::now(),
         }
     }

@@ -5,6 +5,7 @@ pub mod edit;
 pub mod error;
 pub mod hlc;
 pub mod model;
+pub mod private_file;
 pub mod record;
 pub mod replica;
 pub mod seed;

@@ -76,19 +76,9 @@ pub fn token_file(workspace: &Path) -> PathBuf {
 }
 
 fn write_private(path: &Path, secret: &str) -> Result<(), SyncError> {
-    let fail = |e: std::io::Error| {
+    dais_core::private_file::write(path, secret.as_bytes()).map_err(|e| {
         SyncError::Local(dais_core::Error::Workspace { path: path.display().to_string(), reason: e.to_string() })
-    };
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    use std::io::Write;
-    let mut file = options.open(path).map_err(fail)?;
-    // The mode above applies only to a new file: one left readable by others (a copy, an old version) is closed now.
-    #[cfg(unix)]
-    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600)).map_err(fail)?;
-    file.write_all(secret.as_bytes()).map_err(fail)
+    })
 }
 
 /// Whether `url` is a page of the event site at `site`: the same scheme, host and port, and a path under the site's.
@@ -121,18 +111,5 @@ mod tests {
         ] {
             assert!(!is_page_of(site, other), "{other} passed for {site}");
         }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn the_token_file_is_the_owners_alone_even_when_it_was_not_before() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("ws.dais.token");
-        std::fs::write(&path, "old").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        write_private(&path, "dais_secret").unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "dais_secret");
     }
 }

@@ -158,7 +158,7 @@ export function createBackend() {
       };
       throw site.last_error;
     }
-    const outcome: SyncOutcome = { pushed: site.waiting, pulled: 0, conflicts: 0, reset: false, refused: [], finished_at: '2025-10-30T09:00:00Z' };
+    const outcome: SyncOutcome = { pushed: site.waiting, pulled: 0, conflicts: 0, reset: false, finished_at: '2025-10-30T09:00:00Z' };
     site.waiting = 0;
     site.last_error = null;
     site.last_sync = outcome.finished_at;

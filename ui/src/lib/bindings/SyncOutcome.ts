@@ -19,8 +19,4 @@ conflicts: number,
 /**
  * The site had other data: everything was reloaded.
  */
-reset: boolean, 
-/**
- * Changes the site refused, each with why; their rows are back to the site's values.
- */
-refused: Array<string>, finished_at: string, };
+reset: boolean, finished_at: string, };
