@@ -74,8 +74,9 @@ impl SyncReport {
         }
         let n = self.refused.len();
         let each: Vec<String> = self.refused.iter().map(ToString::to_string).collect();
+        // Its own code: `rejected` is a push that failed, whereas this sync went through.
         Some(SyncError::Site {
-            code: "rejected".into(),
+            code: "refused".into(),
             message: format!(
                 "the event site refused {n} {}, now back to the site's values: {}",
                 if n == 1 { "change" } else { "changes" },

@@ -28,11 +28,14 @@ suite('the sync status line', () => {
       kind: 'offline',
       text: 'Offline, 3 changes waiting',
     });
-    const rejected = { code: 'rejected', message: 'the event site refused 1 change, now back to the site’s values: …', fields: [] };
-    expect(describe({ ...base, last_error: rejected }, false)).toEqual({
+    const refusedChange = { code: 'refused', message: 'the event site refused 1 change, now back to the site’s values: …', fields: [] };
+    expect(describe({ ...base, last_error: refusedChange }, false)).toEqual({
       kind: 'error',
       text: 'Synced, but the event site refused 1 change, now back to the site’s values: …',
     });
+    // A push the site turned away is a sync that failed.
+    const gap = { code: 'rejected', message: 'a change was refused: change 34 arrived before change 31', fields: [] };
+    expect(describe({ ...base, last_error: gap }, false).text).toBe('Not synced: a change was refused: change 34 arrived before change 31');
     expect(describe({ ...base, waiting: 3 }, true).text).toBe('Syncing…');
     expect(describe({ ...base, syncing: true }, false).text).toBe('Syncing…');
     expect(describe({ ...base }, true, null, { stage: 'pushing', sent: 0, waiting: 4 }).text).toBe(

@@ -33,7 +33,7 @@ export function describe(
   }
   if (error?.code === 'offline') return { kind: 'offline', text: `Offline, ${waiting} waiting` };
   // Synced, but the site refused some changes: the organiser's values did not go out (message from the shell).
-  if (error?.code === 'rejected') return { kind: 'error', text: `Synced, but ${error.message}` };
+  if (error?.code === 'refused') return { kind: 'error', text: `Synced, but ${error.message}` };
   if (error) return { kind: 'error', text: `Not synced: ${error.message}` };
   if (status.waiting > 0) return { kind: 'waiting', text: `${waiting} waiting` };
   return { kind: 'ok', text: 'All changes published' };
