@@ -45,14 +45,15 @@ export class FormState {
   }
 
   /**
-   * Runs `action` as the form's save: at most one at a time; its success message (or the failure) goes to the
-   * status line, and a failure to the form's fields. Returns whether it succeeded.
+   * Runs `action` as the form's save (or another action of it: a deletion): at most one at a time; its success
+   * message (or the failure) goes to the status line, and a failure to the form's fields. Returns whether it
+   * succeeded.
    */
-  async submit(action: () => Promise<string>, failure = 'Not saved'): Promise<boolean> {
+  async submit(action: () => Promise<string>, failure = 'Not saved', working = 'Saving…'): Promise<boolean> {
     if (this.saving) return false;
     this.saving = true;
     this.errors = noErrors();
-    status.working();
+    status.working(working);
     try {
       status.saved(await action());
       return true;
