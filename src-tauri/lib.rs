@@ -4,6 +4,8 @@
 //! Sync with the event site (crates/sync) runs off the UI thread: on demand (`sync_now`, `publish`) and every three
 //! minutes in the background while a site is set. Each sync tells the window where things stand (`sync-status`).
 
+mod instance;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -577,6 +579,20 @@ fn new_workspace_beside(failed: &Path) -> PathBuf {
 
 pub fn run() {
     let path = workspace_path();
+    // One window per workspace: a second start brings the first forward and ends here.
+    let held = match path.as_deref().map(instance::claim) {
+        Ok(Ok(instance::Claim::Elsewhere)) => {
+            eprintln!("dais: this workspace is open in another window, which was brought forward");
+            return;
+        }
+        Ok(Ok(instance::Claim::Held { _lock, listener })) => Some((_lock, listener)),
+        Ok(Err(e)) => {
+            eprintln!("dais: whether another window has this workspace open is unknown ({e}); opening it here");
+            None
+        }
+        Err(_) => None,
+    };
+    let (_lock, listener) = held.unzip();
     let opened = path.as_ref().map_err(|e| e.to_string()).and_then(|p| open_workspace(p).map_err(|e| e.to_string()));
     let (store, problem) = match opened {
         Ok(store) => (Some(store), None),
@@ -590,6 +606,16 @@ pub fn run() {
         .manage(Syncing::default())
         .manage(Problem(Mutex::new(problem)))
         .setup(move |app| {
+            if let Some(listener) = listener {
+                let handle = app.handle().clone();
+                instance::answer(listener, move || {
+                    if let Some(window) = handle.get_webview_window("main") {
+                        let _ = window.unminimize();
+                        let _ = window.show();
+                        let _ = window.set_focus();
+                    }
+                });
+            }
             if let Some(store) = store {
                 app.manage(Workspace::new(store, app.handle().clone()));
                 start_background_sync(app.handle().clone());

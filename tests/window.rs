@@ -461,3 +461,41 @@ async fn stale_form() {
         "the public page has both"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_start_on_an_open_workspace_brings_the_first_window_forward_and_ends() {
+    tokio::time::timeout(Duration::from_secs(300), second_start())
+        .await
+        .expect("the second start test did not finish in 5 minutes");
+}
+
+async fn second_start() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+    wait_row(&app, "U4SSC meeting").await;
+
+    // As an organiser clicking the app's icon again: same workspace, same display.
+    let second = std::process::Command::new(app_binary())
+        .env("DISPLAY", &desktop.display)
+        .env("DAIS_WORKSPACE", &workspace)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output =
+        tokio::time::timeout(Duration::from_secs(30), tokio::task::spawn_blocking(|| second.wait_with_output()))
+            .await
+            .expect("the second start ends on its own")
+            .unwrap()
+            .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{}: {said}", output.status);
+    assert!(said.contains("open in another window"), "{said}");
+
+    // The first window goes on working.
+    click(&app, &testid("nav-speakers")).await;
+    wait_css(&app, &testid("speaker-row")).await;
+    app.close().await.unwrap();
+}
