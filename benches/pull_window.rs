@@ -10,8 +10,7 @@ mod support;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use chrono::Utc;
-use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
 use dais_core::*;
 use fantoccini::Client;
 use support::{Desktop, testid, wait_css};
@@ -47,23 +46,7 @@ async fn site(data: &std::path::Path) -> (String, String) {
         store
             .write(|w| {
                 for n in 0..REGISTRATIONS {
-                    w.put(&Registration {
-                        id: new_id(),
-                        event_id: demo_event_id(),
-                        given_name: format!("Given{n}"),
-                        family_name: format!("Family{n}"),
-                        email: format!("person{n}@example.org"),
-                        organisation: "Organisation".into(),
-                        country: "CH".into(),
-                        category: ParticipantCategory::Academia,
-                        position: None,
-                        source: RegistrationSource::WebsiteForm,
-                        consent_to_be_listed: false,
-                        submitted_at: Utc::now(),
-                        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
-                        private_notes: String::new(),
-                        attended: false,
-                    })?;
+                    w.put(&bulk_registration(n))?;
                 }
                 Ok(())
             })

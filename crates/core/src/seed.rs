@@ -330,3 +330,25 @@ pub fn create_demo(store: &mut Store) -> Result<Uuid> {
         Ok(meeting.id)
     })
 }
+
+/// The `n`th of many made-up registrants for the demo meeting, each with an address of their own: what benchmarks
+/// fill a large meeting with.
+pub fn bulk_registration(n: usize) -> Registration {
+    Registration {
+        id: new_id(),
+        event_id: demo_event_id(),
+        given_name: format!("Given{n}"),
+        family_name: format!("Family{n}"),
+        email: format!("person{n}@example.org"),
+        organisation: "Organisation".into(),
+        country: "CH".into(),
+        category: ParticipantCategory::Academia,
+        position: Some("Delegate".into()),
+        source: RegistrationSource::WebsiteForm,
+        consent_to_be_listed: n.is_multiple_of(2),
+        submitted_at: Utc::now(),
+        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        private_notes: String::new(),
+        attended: false,
+    }
+}

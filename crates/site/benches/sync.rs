@@ -12,8 +12,7 @@ use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
-use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
 use dais_core::*;
 use dais_site::AppState;
 use tempfile::TempDir;
@@ -35,7 +34,7 @@ fn start(registrations: usize, open_form: bool) -> Site {
             meeting.registration.closes_at = None;
             store.save_event(&meeting).unwrap();
         }
-        let rows: Vec<Registration> = (0..registrations).map(registration).collect();
+        let rows: Vec<Registration> = (0..registrations).map(bulk_registration).collect();
         store
             .write(|w| {
                 for r in &rows {
@@ -67,26 +66,6 @@ fn feed_everything(data: &TempDir) {
             [],
         )
         .unwrap();
-    }
-}
-
-fn registration(n: usize) -> Registration {
-    Registration {
-        id: new_id(),
-        event_id: demo_event_id(),
-        given_name: format!("Given{n}"),
-        family_name: format!("Family{n}"),
-        email: format!("person{n}@example.org"),
-        organisation: "Organisation".into(),
-        country: "CH".into(),
-        category: ParticipantCategory::Academia,
-        position: Some("Delegate".into()),
-        source: RegistrationSource::WebsiteForm,
-        consent_to_be_listed: n.is_multiple_of(2),
-        submitted_at: Utc::now(),
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
-        private_notes: String::new(),
-        attended: false,
     }
 }
 
@@ -131,7 +110,7 @@ fn first_pull(registrations: usize) -> (Duration, usize) {
 fn plain_inserts(registrations: usize) -> Duration {
     let dir = TempDir::new().unwrap();
     let store = Store::open(&dir.path().join("ws.dais")).unwrap();
-    let rows: Vec<Registration> = (0..registrations).map(registration).collect();
+    let rows: Vec<Registration> = (0..registrations).map(bulk_registration).collect();
     let conn = store.connection();
     let t = Instant::now();
     conn.execute_batch("BEGIN").unwrap();
