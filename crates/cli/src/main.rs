@@ -412,7 +412,8 @@ fn exit_code(code: &str) -> u8 {
         "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,
         "offline" => 7,
-        "no_site" | "unauthorized" | "protocol_mismatch" | "protocol" | "rejected" | "refused" | "site" => 8,
+        "no_site" | "unauthorized" | "protocol_mismatch" | "protocol" | "rejected" | "refused" | "site_restored"
+        | "site" => 8,
         _ => 1,
     }
 }

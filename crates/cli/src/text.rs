@@ -185,7 +185,8 @@ pub fn sync_report(r: &dais_sync::SyncReport) -> String {
         out += &format!(", {} new conflicts (see `dais conflicts`)", r.conflicts);
     }
     if r.reset {
-        out += "; the site asked for a full reload, done";
+        out += "; the event site had been restored from an earlier copy: this workspace's data went to it again, \
+                and its data was reloaded";
     }
     out
 }

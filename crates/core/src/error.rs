@@ -32,6 +32,13 @@ pub enum Error {
     /// A change from another replica that cannot be applied (unknown table, a new row without its fields, ...).
     #[error("a change was refused: {0}")]
     Rejected(String),
+    /// The event site lacks changes it once took from this workspace: it was put back from an earlier copy. The
+    /// workspace sends its rows again (`dais_sync` does so by itself), and nothing is lost.
+    #[error(
+        "the event site has lost changes it took from this workspace (it was restored from an earlier copy): {0}; \
+         the workspace sends its data again"
+    )]
+    SiteRestored(String),
     #[error("the disk is full: the change was not saved, and nothing was lost")]
     DiskFull,
     #[error("the workspace {path} cannot be opened: {reason}")]
@@ -65,6 +72,9 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+/// The code of [`Error::SiteRestored`], which the sync client acts on when the site answers it.
+pub const SITE_RESTORED: &str = "site_restored";
+
 impl Error {
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         Error::Invalid(vec![FieldError::new(field, message)])
@@ -78,6 +88,7 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::Corrupt(_) => "corrupt",
             Error::Rejected(_) => "rejected",
+            Error::SiteRestored(_) => SITE_RESTORED,
             Error::DiskFull => "disk_full",
             Error::Workspace { .. } => "workspace",
             Error::Database(_) => "database",

@@ -82,6 +82,14 @@ pub struct ChangePage {
     pub clock: String,
 }
 
+/// What a workspace sends again to a restored site, in parts (see `Store::take_resent`).
+pub struct Resent<'a> {
+    pub tables: &'a [TableRows],
+    pub conflicts: &'a [Superseded],
+    /// On the last part: the last of the workspace's changes the site had acknowledged.
+    pub acknowledged: Option<i64>,
+}
+
 /// A pushed change the site did not apply, because a field it changes breaks the rules the app enforces (an unknown
 /// time zone, an end before the start): the app would never have saved it. The laptop drops it and takes the site's
 /// value back, so that it is never stuck with a change the site refuses on every sync.
@@ -176,24 +184,16 @@ impl Store {
             if node == w.clock.node() {
                 return Err(Error::Rejected("a client cannot push as the event site itself".into()));
             }
-            let known: Option<(i64, String)> =
-                w.tx.query_row("SELECT last_mutation_id, name FROM clients WHERE client_id = ?1", [client_id], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?;
-            let last = match known {
-                Some((_, owner)) if owner != organiser => {
-                    return Err(Error::Rejected(format!(
-                        "this workspace's changes come with {owner}'s token, not {organiser}'s: set your own token \
-                         in a workspace of your own"
-                    )));
-                }
-                Some((last, _)) => last,
-                None => 0,
-            };
+            let (last, _) = client_record(&w.tx, client_id, organiser)?;
             let mut applied = last;
             let mut refused = Vec::new();
             for m in mutations.iter().filter(|m| m.id > last) {
+                if applied == last && m.id > last + 1 {
+                    return Err(Error::SiteRestored(format!(
+                        "this workspace's next change is {}, but the site has applied its changes only up to {last}",
+                        m.id
+                    )));
+                }
                 if m.id != applied + 1 {
                     return Err(Error::Rejected(format!(
                         "change {} arrived before change {}; send the changes from {} again",
@@ -283,6 +283,109 @@ impl Store {
             params![after, last],
         )?;
         Ok(ChangePage { tables, conflicts, last, has_more, clock: self.clock.last().to_string() })
+    }
+
+    /// Site: checks what a client says it has had from the site (its changes applied up to `acknowledged`, the feed
+    /// read up to `cursor`) against what the site remembers. More than the site remembers means the site's data was
+    /// put back from an earlier copy: `SiteRestored`, and the client sends its rows again. Returns the feed position
+    /// the site last sent the client.
+    pub fn check_history(
+        &self,
+        client_id: &str,
+        organiser: &str,
+        acknowledged: i64,
+        cursor: Option<i64>,
+    ) -> Result<i64> {
+        let (last, pulled) = client_record(&self.conn, client_id, organiser)?;
+        if acknowledged > last {
+            return Err(Error::SiteRestored(format!(
+                "the site has applied this workspace's changes up to {last}, the workspace sent them up to {acknowledged}"
+            )));
+        }
+        if let Some(seq) = cursor.filter(|&seq| seq > pulled) {
+            return Err(Error::SiteRestored(format!(
+                "the workspace has read the site's changes up to {seq}, the site remembers sending them up to {pulled}"
+            )));
+        }
+        Ok(pulled)
+    }
+
+    /// Site: records that the feed up to `seq` was sent to a client (see `check_history`).
+    pub fn sent(&mut self, client_id: &str, organiser: &str, seq: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO clients (client_id, last_mutation_id, name, pulled) VALUES (?1, 0, ?2, ?3)
+                 ON CONFLICT (client_id) DO UPDATE SET pulled = max(pulled, excluded.pulled)",
+            )?
+            .execute(params![client_id, organiser, seq])?;
+        Ok(())
+    }
+
+    /// Site: takes back rows a client sent again after the site was restored (`SiteRestored`): its rows as it holds
+    /// them, each field with its stamp, merged field by field (the later stamp wins; a value it replaces is kept as
+    /// superseded). A row the site lacks is taken whole. With `acknowledged`, the last part: the client's changes up to
+    /// there count as applied, since their outcome came with the rows.
+    pub fn take_resent(
+        &mut self,
+        client_id: &str,
+        organiser: &str,
+        resent: Resent<'_>,
+        max_ahead_millis: u64,
+    ) -> Result<()> {
+        self.write(|w| {
+            let (last, _) = client_record(&w.tx, client_id, organiser)?;
+            for page in resent.tables {
+                w.take_rows(page, max_ahead_millis)?;
+            }
+            for conflict in resent.conflicts {
+                if Table::named(&conflict.entity).is_none() {
+                    return Err(Error::Rejected(format!("a conflict over unknown rows {:?}", conflict.entity)));
+                }
+                keep_superseded(&w.tx, conflict)?;
+            }
+            match resent.acknowledged {
+                Some(acknowledged) if acknowledged > last => w.applied(client_id, acknowledged, organiser),
+                _ => Ok(()),
+            }
+        })
+    }
+
+    /// Laptop: the last of this workspace's changes the site has acknowledged: every change before the oldest still
+    /// waiting (0 if it never synced).
+    pub fn acknowledged(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce((SELECT min(mutation_id) - 1 FROM outbox),
+                             (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Laptop: up to `limit` of the conflicts this workspace holds, after id `after` (for a restored site).
+    pub fn conflicts_after(&self, after: &str, limit: usize) -> Result<Vec<Superseded>> {
+        superseded(&self.conn, "id > ?1 ORDER BY id LIMIT ?2", params![after, limit as i64])
+    }
+
+    /// Laptop: up to `limit` rows of `table` after id `after`, as the site's feed sends rows: what the workspace sends
+    /// again to a restored site.
+    pub fn rows_after(&self, table: &Table, after: &str, limit: usize) -> Result<TableRows> {
+        let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+        let sql = crate::store::cached_sql(table.name, "rows_after", || {
+            format!(
+                "SELECT id, {}, deleted, clocks FROM {} WHERE id > ?1 ORDER BY id LIMIT ?2",
+                columns.join(", "),
+                table.name
+            )
+        });
+        let width = columns.len() + 3;
+        let rows = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_map(params![after, limit as i64], |r| {
+                (0..width).map(|i| r.get::<_, rusqlite::types::Value>(i).map(as_json)).collect()
+            })?
+            .collect::<rusqlite::Result<Vec<Vec<Value>>>>()?;
+        Ok(TableRows { entity: table.name.to_string(), columns: columns.into_iter().map(String::from).collect(), rows })
     }
 
     /// Every value that lost to another edit, for tests and audits.
@@ -556,10 +659,68 @@ impl Writer<'_> {
         )
     }
 
+    /// Site: merges rows sent again after a restore (see `Store::take_resent`).
+    fn take_rows(&mut self, page: &TableRows, max_ahead_millis: u64) -> Result<()> {
+        let table = checked_table(page)?;
+        for row in &page.rows {
+            let (id, incoming) = read_sent_row(table, row)?;
+            Uuid::parse_str(id).map_err(|_| Error::Rejected(format!("malformed row id {id:?}")))?;
+            let mut clocks = Map::new();
+            for (name, stamp) in &incoming.clocks {
+                let hlc = stamp
+                    .as_str()
+                    .and_then(|s| s.parse::<Hlc>().ok())
+                    .ok_or_else(|| Error::Rejected(format!("a {} with a malformed stamp for {name}", table.noun)))?;
+                let hlc = self.clamp(hlc, max_ahead_millis);
+                self.observe(hlc);
+                clocks.insert(name.clone(), Value::String(hlc.to_string()));
+            }
+            field_clock(&clocks, ALL_FIELDS)
+                .map_err(|_| Error::Rejected(format!("a {} without the stamp of its creation", table.noun)))?;
+            check_row(table, id, &incoming.fields).map_err(|e| Error::Rejected(format!("a {}: {e}", table.noun)))?;
+            let Some(local) = stored(&self.tx, table, id)? else {
+                self.write_row(&insert_sql(table), table, id, &incoming.fields, incoming.deleted, &clocks)?;
+                continue;
+            };
+            let (mut values, mut deleted, mut merged) = (local.fields.clone(), local.deleted, local.clocks.clone());
+            let names = table.columns.iter().map(|(c, _)| *c).chain(["deleted"]);
+            for name in names {
+                let (mine, theirs) = (field_clock(&local.clocks, name)?, field_clock(&clocks, name)?);
+                if theirs <= mine {
+                    continue;
+                }
+                let (current, sent) = match table.column(name) {
+                    Some(i) => (values[i].clone(), incoming.fields[i].clone()),
+                    None => (Value::Bool(deleted), Value::Bool(incoming.deleted)),
+                };
+                if current != sent {
+                    let (lost_author, won_author) = (self.author_of(mine)?, self.author_of(theirs)?);
+                    let lost = Loss { value: current, hlc: mine, author: &lost_author };
+                    let won = Loss { value: sent.clone(), hlc: theirs, author: &won_author };
+                    // Not shown as a conflict: most often the value the site had before the copy was restored.
+                    self.keep(table, id, name, lost, won, false)?;
+                }
+                match table.column(name) {
+                    Some(i) => values[i] = sent,
+                    None => deleted = incoming.deleted,
+                }
+                merged.insert(name.to_string(), Value::String(theirs.to_string()));
+            }
+            if merged != local.clocks {
+                check_row(table, id, &values).map_err(|e| Error::Rejected(format!("a {}: {e}", table.noun)))?;
+                self.write_row(&update_sql(table), table, id, &values, deleted, &merged)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Site: records that a client's mutations up to `last` are applied, and the organiser's name.
     fn applied(&mut self, client_id: &str, last: i64, name: &str) -> Result<()> {
         self.tx
-            .prepare_cached("INSERT OR REPLACE INTO clients (client_id, last_mutation_id, name) VALUES (?1, ?2, ?3)")?
+            .prepare_cached(
+                "INSERT INTO clients (client_id, last_mutation_id, name) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id",
+            )?
             .execute(params![client_id, last, name])?;
         Ok(())
     }
@@ -592,11 +753,7 @@ impl Writer<'_> {
     /// Laptop: takes the site's rows, except fields with a newer change of ours still waiting to be pushed. A row
     /// new to this laptop is inserted as it came; only a row it has already is read and merged.
     fn adopt(&mut self, page: &TableRows, waiting: bool) -> Result<()> {
-        let table = Table::named(&page.entity)
-            .ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", page.entity)))?;
-        if !page.columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
-            return Err(Error::Rejected(format!("the site's {} have other fields: update the app", table.noun)));
-        }
+        let table = checked_table(page)?;
         self.changed.insert(table.name);
         let width = table.columns.len() + 3;
         let mut insert = self.tx.prepare_cached(&insert_sql(table))?;
@@ -611,19 +768,8 @@ impl Writer<'_> {
         }
         drop(insert);
         for row in merge {
-            let id = row[0].as_str().ok_or_else(|| Error::Rejected("a row without its id".into()))?;
-            let fields = table
-                .columns
-                .iter()
-                .zip(&row[1..])
-                .map(|((_, kind), v)| crate::record::from_sql(as_sql(v), *kind))
-                .collect::<Result<Vec<_>>>()?;
-            let clocks = match row[width - 1].as_str().map(serde_json::from_str) {
-                Some(Ok(Value::Object(clocks))) => clocks,
-                _ => return Err(Error::Rejected(format!("a {} without its clocks", table.noun))),
-            };
-            let deleted = row[width - 2].as_i64() == Some(1);
-            self.merge_row(table, id, RowState { fields, deleted, clocks }, waiting)?;
+            let (id, state) = read_sent_row(table, row)?;
+            self.merge_row(table, id, state, waiting)?;
         }
         Ok(())
     }
@@ -689,6 +835,54 @@ impl Writer<'_> {
         record.insert("id".into(), Value::String(id.to_string()));
         let record: R = serde_json::from_value(Value::Object(record))?;
         self.put(&record).map(drop)
+    }
+}
+
+/// The table a page of rows is for, if its columns are this app's.
+fn checked_table(page: &TableRows) -> Result<&'static Table> {
+    let table =
+        Table::named(&page.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", page.entity)))?;
+    if !page.columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
+        return Err(Error::Rejected(format!("the {} sent have other fields: update the app or the site", table.noun)));
+    }
+    Ok(table)
+}
+
+/// A row as sent (id, fields, deleted, clocks), read.
+fn read_sent_row<'r>(table: &Table, row: &'r [Value]) -> Result<(&'r str, RowState)> {
+    let width = table.columns.len() + 3;
+    if row.len() != width {
+        return Err(Error::Rejected(format!("a {} with {} values instead of {width}", table.noun, row.len())));
+    }
+    let id = row[0].as_str().ok_or_else(|| Error::Rejected("a row without its id".into()))?;
+    let fields = table
+        .columns
+        .iter()
+        .zip(&row[1..])
+        .map(|((_, kind), v)| crate::record::from_sql(as_sql(v), *kind))
+        .collect::<Result<Vec<_>>>()?;
+    let clocks = match row[width - 1].as_str().map(serde_json::from_str) {
+        Some(Ok(Value::Object(clocks))) => clocks,
+        _ => return Err(Error::Rejected(format!("a {} without its clocks", table.noun))),
+    };
+    let deleted = row[width - 2].as_i64() == Some(1);
+    Ok((id, RowState { fields, deleted, clocks }))
+}
+
+/// Site: the client's record (its changes applied up to, the feed sent up to), after checking that the client id is
+/// the organiser's: a client id belongs to the token that first used it.
+fn client_record(conn: &rusqlite::Connection, client_id: &str, organiser: &str) -> Result<(i64, i64)> {
+    let known: Option<(i64, i64, String)> = conn
+        .prepare_cached("SELECT last_mutation_id, pulled, name FROM clients WHERE client_id = ?1")?
+        .query_row([client_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match known {
+        Some((_, _, owner)) if owner != organiser => Err(Error::Rejected(format!(
+            "this workspace's changes come with {owner}'s token, not {organiser}'s: set your own token in a workspace \
+             of your own"
+        ))),
+        Some((last, pulled, _)) => Ok((last, pulled)),
+        None => Ok((0, 0)),
     }
 }
 

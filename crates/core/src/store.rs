@@ -19,6 +19,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("../migrations/0001_workspace.sql")),
         M::up(include_str!("../migrations/0002_sync.sql")),
+        M::up(include_str!("../migrations/0003_restored_site.sql")),
     ])
 });
 

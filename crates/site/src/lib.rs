@@ -1,6 +1,7 @@
 //! The event site: the meeting's public pages, feeds and registration form, and the sync API that organisers' apps
 //! talk to. Handlers are thin: the data lives behind [`storage::Storage`], the meeting's rules in `dais-core`.
 
+pub mod backup;
 pub mod feeds;
 pub mod form;
 pub mod pages;

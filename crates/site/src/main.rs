@@ -40,6 +40,13 @@ enum Command {
         #[arg(long = "trusted-proxy", value_name = "IP")]
         trusted_proxies: Vec<std::net::IpAddr>,
     },
+    /// Copy the site's data (meetings, tokens, the form's key) into a new folder while the site serves. To restore a
+    /// copy: stop the site, put the copy in place of the data folder, start it (see the README).
+    Backup {
+        /// The new (or empty) folder to write the copy to.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Organisers' tokens for the sync API.
     Token {
         #[command(subcommand)]
@@ -93,6 +100,10 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
                 axum::serve(listener, app).with_graceful_shutdown(shutdown()).await
             })?;
+        }
+        Command::Backup { to } => {
+            dais_site::backup::backup(&cli.data, &to)?;
+            println!("dais-site: copied {} to {}", cli.data.display(), to.display());
         }
         Command::Token { command } => {
             let tokens = dais_site::tokens::Tokens::open(&tokens_path(&cli.data))?;

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
-use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse};
+use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
 /// How far ahead of the site's clock a laptop's stamp may be before it is brought back (docs/architecture.md, "Sync").
@@ -35,8 +35,11 @@ pub trait Storage: Send + Sync + 'static {
     fn register(&self, registration: Registration) -> Result<Registered>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
     fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse>;
-    /// The changes after the request's cursor; from the start, with `reset`, for a cursor the site does not know.
-    fn pull(&self, request: &PullRequest) -> Result<PullResponse>;
+    /// The changes after the request's cursor; `SiteRestored` if the organiser's workspace has had more from the site
+    /// than the site remembers (it was put back from an earlier copy).
+    fn pull(&self, organiser: &str, request: &PullRequest) -> Result<PullResponse>;
+    /// Takes back a workspace's rows after `SiteRestored` (see `dais_core::Store::take_resent`).
+    fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()>;
 }
 
 pub struct SqliteStorage {
@@ -96,25 +99,39 @@ impl Storage for SqliteStorage {
         Ok(PushResponse { last_mutation_id: last, refused })
     }
 
-    fn pull(&self, request: &PullRequest) -> Result<PullResponse> {
-        let store = self.store();
-        let known = request
-            .cursor
-            .as_deref()
-            .map(|c| Cursor::parse(c).filter(|c| c.epoch == self.epoch).map(|c| c.seq).filter(|&seq| seq >= 0));
-        let (after, reset) = match known {
-            None => (0, false),
-            Some(Some(seq)) if seq <= store.feed_end()? => (seq, false),
-            Some(_) => (0, true),
+    fn pull(&self, organiser: &str, request: &PullRequest) -> Result<PullResponse> {
+        let after = match request.cursor.as_deref().map(Cursor::parse) {
+            None => None,
+            Some(Some(cursor)) if cursor.epoch == self.epoch && cursor.seq >= 0 => Some(cursor.seq),
+            // A cursor of another copy of the data: this one replaced the data the workspace read.
+            Some(Some(_)) => {
+                return Err(dais_core::Error::SiteRestored(
+                    "its data is another copy than the one the workspace read".into(),
+                ));
+            }
+            Some(None) => return Err(dais_core::Error::Rejected("a malformed cursor".into())),
         };
-        let page = store.changes_since(after, request.limit.clamp(1, MAX_PAGE) as usize)?;
+        let mut store = self.store();
+        let sent = store.check_history(&request.client_id, organiser, request.acknowledged, after)?;
+        let page = store.changes_since(after.unwrap_or(0), request.limit.clamp(1, MAX_PAGE) as usize)?;
+        if page.last > sent {
+            store.sent(&request.client_id, organiser, page.last)?;
+        }
         Ok(PullResponse {
             tables: page.tables,
             conflicts: page.conflicts,
             cursor: Cursor { epoch: &self.epoch, seq: page.last }.to_string(),
             has_more: page.has_more,
-            reset,
             clock: page.clock,
         })
+    }
+
+    fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()> {
+        let resent = dais_core::replica::Resent {
+            tables: &request.tables,
+            conflicts: &request.conflicts,
+            acknowledged: request.acknowledged,
+        };
+        self.store().take_resent(&request.client_id, organiser, resent, MAX_AHEAD_MILLIS)
     }
 }

@@ -7,7 +7,9 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use dais_wire::{MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, WireError};
+use dais_wire::{
+    MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, RESEND_PATH, ResendRequest, WireError,
+};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -17,7 +19,11 @@ use crate::AppState;
 const MAX_SYNC_BODY: usize = 64 * 1024 * 1024;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(PUSH_PATH, post(push)).route(PULL_PATH, post(pull)).layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
+    Router::new()
+        .route(PUSH_PATH, post(push))
+        .route(PULL_PATH, post(pull))
+        .route(RESEND_PATH, post(resend))
+        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
 }
 
 /// The organiser whose token came with the request.
@@ -79,10 +85,24 @@ async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: B
     answer(tokio::task::spawn_blocking(move || storage.push(&name, &request)).await)
 }
 
-async fn pull(State(state): State<AppState>, Organiser(_): Organiser, body: Bytes) -> Result<Response, Failure> {
+async fn pull(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PullRequest = parse(&body)?;
     let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.pull(&request)).await)
+    answer(tokio::task::spawn_blocking(move || storage.pull(&name, &request)).await)
+}
+
+async fn resend(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
+    let request: ResendRequest = parse(&body)?;
+    let rows: usize = request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len();
+    if rows > MAX_PUSH {
+        return Err(failure(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("a resend carries at most {MAX_PUSH} rows; this one has {rows}"),
+        ));
+    }
+    let storage = state.storage.clone();
+    answer(tokio::task::spawn_blocking(move || storage.resend(&name, &request).map(|()| serde_json::json!({}))).await)
 }
 
 /// Reads a request, checking the protocol version first so that an old app gets a clear message, not a parse error.
@@ -116,6 +136,7 @@ fn answer<T: serde::Serialize>(
             let status = match e {
                 dais_core::Error::Rejected(_) | dais_core::Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
                 dais_core::Error::DiskFull => StatusCode::INSUFFICIENT_STORAGE,
+                dais_core::Error::SiteRestored(_) => StatusCode::CONFLICT,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             Err(failure(status, e.code(), e.to_string()))

@@ -120,7 +120,8 @@ fn raw(site: &TestSite, path: &str, token: Option<&str>, body: &Value) -> reqwes
 fn every_sync_call_needs_a_live_token_and_a_wrong_one_learns_nothing() {
     let site = TestSite::start();
     let token = site.token("Alice");
-    let pull = json!({"protocol": PROTOCOL, "client_id": "00000000000000aa", "cursor": null, "limit": 10});
+    let pull =
+        json!({"protocol": PROTOCOL, "client_id": "00000000000000aa", "cursor": null, "limit": 10, "acknowledged": 0});
     assert_eq!(raw(&site, PULL_PATH, Some(&token), &pull).status(), 200);
     for wrong in [None, Some("dais_0000"), Some("not a token"), Some(&token[..token.len() - 1])] {
         let response = raw(&site, PULL_PATH, wrong, &pull);
@@ -178,13 +179,113 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     alice.with(|s| create_demo(s).unwrap());
     let token = alice.token.clone();
     let mut request = outbox_push(&alice);
-    request.mutations.remove(0);
+    request.mutations.remove(1);
     let response = raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap());
     assert_eq!(response.status(), 422);
     assert_eq!(response.json::<Value>().unwrap()["code"], "rejected");
     assert!(site.store().meetings().unwrap().is_empty(), "a refused push applies nothing");
     alice.sync().unwrap();
     assert_eq!(site.store().meetings().unwrap().len(), 1);
+}
+
+/// A push that starts after changes the site never took is what a site put back from an earlier copy sees.
+#[test]
+fn a_push_that_starts_after_changes_the_site_lacks_says_the_site_was_restored() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    let mut request = outbox_push(&alice);
+    request.mutations.remove(0);
+    let response = raw(&site, PUSH_PATH, Some(&alice.token), &serde_json::to_value(&request).unwrap());
+    assert_eq!(response.status(), 409);
+    let body = response.json::<Value>().unwrap();
+    assert_eq!(body["code"], "site_restored", "{body}");
+    assert!(site.store().meetings().unwrap().is_empty(), "a refused push applies nothing");
+}
+
+/// Every real server is put back from a copy one day. The copy is made with `dais-site backup` while the site serves;
+/// afterwards Alice retitles an entry, Bob changes a description and adds a speaker, a registrant signs up on the
+/// form, all synced, and Carol (who only reads) pulls it all; Bob goes on offline. Then the site is put back from the
+/// copy. The first laptop to sync finds the site behind its history and sends its rows again; every organiser ends
+/// with every edit, on the site and on every laptop, and no one is stuck.
+#[test]
+fn a_site_restored_from_an_earlier_copy_gets_every_edit_back_and_strands_no_one() {
+    let mut site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    let carol = Organiser::new(&site, "Carol");
+    alice.with(|s| create_demo(s).unwrap());
+    for o in [&alice, &bob, &carol] {
+        o.sync().unwrap();
+    }
+
+    let copy = tempfile::TempDir::new().unwrap();
+    let backup = std::process::Command::new(env!("CARGO_BIN_EXE_dais-site"))
+        .arg("--data")
+        .arg(site.data.path())
+        .args(["backup", "--to"])
+        .arg(copy.path().join("site-data"))
+        .output()
+        .unwrap();
+    assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
+
+    alice.with(|s| retitle(s, "Opening and welcome", "Opening, after the copy"));
+    let speaker = bob.with(|s| {
+        let mut closing = entry_titled(s, "Closing");
+        closing.description = "Described after the copy".into();
+        s.save_entry(&closing).unwrap();
+        let speaker =
+            Speaker { family_name: "After-the-copy".into(), ..s.speakers(demo_event_id()).unwrap()[0].clone() };
+        let speaker = Speaker { id: new_id(), ..speaker };
+        s.save_speaker(&speaker).unwrap();
+        speaker.id
+    });
+    let registrant = site.state.storage.register(form_registration("after.the.copy@example.org")).unwrap();
+    for o in [&alice, &bob, &carol] {
+        o.sync().unwrap();
+    }
+    bob.with(|s| retitle(s, "Closing", "Closing, offline"));
+
+    site.restore(&copy.path().join("site-data"));
+    let before = site.store();
+    assert!(before.get::<Speaker>(speaker).is_err(), "the copy is older than Bob's speaker");
+    drop(before);
+
+    // Carol only read: she holds everyone's edits, the registrant's too, and gives them back.
+    let report = carol.sync().unwrap();
+    assert!(report.reset, "{report:?}");
+    let server = site.store();
+    assert_eq!(server.get::<Speaker>(speaker).unwrap().family_name, "After-the-copy");
+    assert_eq!(server.get::<Registration>(registrant.registration.id).unwrap().email, "after.the.copy@example.org");
+    entry_titled(&server, "Opening, after the copy");
+    drop(server);
+    for o in [&alice, &bob] {
+        let report = o.sync().unwrap();
+        assert!(report.reset, "{report:?}");
+    }
+    for o in [&alice, &bob, &carol] {
+        o.sync().unwrap();
+        assert_eq!(o.with(|s| s.pending_count().unwrap()), 0);
+    }
+    let server = site.store();
+    let closing = entry_titled(&server, "Closing, offline");
+    assert_eq!(closing.description, "Described after the copy");
+    assert_eq!(
+        server.registrations(demo_event_id()).unwrap().iter().filter(|r| r.email.starts_with("after.")).count(),
+        1
+    );
+    let expected = serde_json::to_value(server.export(demo_event_id()).unwrap()).unwrap();
+    for o in [&alice, &bob, &carol] {
+        assert_eq!(export(o), expected);
+    }
+    assert!(alice.with(|s| s.conflicts().unwrap()).is_empty(), "a restore is no conflict of anyone's");
+
+    // Syncs after that are ordinary again: nothing is sent twice.
+    alice.with(|s| retitle(s, "Opening, after the copy", "Opening, after the restore"));
+    let report = alice.sync().unwrap();
+    assert!(!report.reset && report.pushed == 1, "{report:?}");
+    bob.sync().unwrap();
+    bob.with(|s| entry_titled(s, "Opening, after the restore"));
 }
 
 #[test]

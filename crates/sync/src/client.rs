@@ -7,7 +7,10 @@ use dais_core::Store;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::{PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PullResponse, PushRequest, PushResponse, WireError};
+use crate::{
+    MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PullResponse, PushRequest, PushResponse, RESEND_PATH,
+    ResendRequest, WireError,
+};
 
 /// Mutations per push: big enough that a day offline goes in a few requests, small enough for a slow link, and
 /// within what the site takes.
@@ -48,11 +51,21 @@ impl SyncError {
 }
 
 /// Where a sync is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(tag = "stage", rename_all = "snake_case")]
 pub enum Progress {
-    Pushing { sent: usize, waiting: usize },
-    Pulling { received: usize },
+    Pushing {
+        sent: usize,
+        waiting: usize,
+    },
+    Pulling {
+        received: usize,
+    },
+    /// The site was restored from an earlier copy: the workspace sends its rows again.
+    Resending {
+        sent: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -60,7 +73,7 @@ pub struct SyncReport {
     pub pushed: usize,
     pub pulled: usize,
     pub conflicts: usize,
-    /// The site asked for everything to be reloaded.
+    /// The site had been restored from an earlier copy: the workspace sent its rows again and reloaded the site's.
     pub reset: bool,
     /// Changes the site did not apply, each with why: their rows are back to the site's values.
     pub refused: Vec<dais_core::Refusal>,
@@ -158,6 +171,15 @@ pub fn push(
     report: &mut SyncReport,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), SyncError> {
+    recovering(store, site, report, progress, |report, progress| push_outbox(store, site, report, progress))
+}
+
+fn push_outbox(
+    store: &Mutex<Store>,
+    site: &Site,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), SyncError> {
     let client_id = lock(store).replica_id();
     loop {
         let (mutations, waiting) = {
@@ -182,9 +204,9 @@ pub fn push(
 }
 
 /// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied in short transactions, the
-/// last with its cursor (`adopt`). The next page is fetched while this one is applied: the site's reading and the laptop's writing
-/// overlap. Nothing of a page is kept before it is applied, so a pull killed at any point resumes from the last
-/// applied page.
+/// last with its cursor (`adopt`). The next page is fetched while this one is applied: the site's reading and the
+/// laptop's writing overlap. Nothing of a page is kept before it is applied, so a pull killed at any point resumes
+/// from the last applied page.
 pub fn pull(
     store: &Mutex<Store>,
     site: &Site,
@@ -193,12 +215,29 @@ pub fn pull(
     report: &mut SyncReport,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), SyncError> {
-    let client_id = lock(store).replica_id();
+    recovering(store, site, report, progress, |report, progress| {
+        pull_pages(store, site, page_size, max_pages, report, progress)
+    })
+}
+
+fn pull_pages(
+    store: &Mutex<Store>,
+    site: &Site,
+    page_size: u32,
+    max_pages: usize,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), SyncError> {
+    let (client_id, acknowledged, cursor) = {
+        let store = lock(store);
+        (store.replica_id(), store.acknowledged()?, store.sync_cursor()?)
+    };
     let fetch = |cursor: Option<String>| -> Result<PullResponse, SyncError> {
-        let request = PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: page_size };
+        let request =
+            PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: page_size, acknowledged };
         site.call(PULL_PATH, &request)
     };
-    let mut page = fetch(lock(store).sync_cursor()?)?;
+    let mut page = fetch(cursor)?;
     for n in 1..=max_pages {
         let more = page.has_more && n < max_pages;
         let next = std::thread::scope(|scope| {
@@ -212,13 +251,71 @@ pub fn pull(
         })?;
         report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
         report.conflicts += page.conflicts.len();
-        report.reset |= page.reset;
         progress(Progress::Pulling { received: report.pulled });
         match next {
             Some(next) => page = next,
             None => break,
         }
     }
+    Ok(())
+}
+
+/// Runs a step of a sync; if the site answers that it was restored from an earlier copy (it lacks changes it once
+/// took from this workspace, or has not the feed the workspace read), sends it the workspace's rows and runs the
+/// step again.
+fn recovering(
+    store: &Mutex<Store>,
+    site: &Site,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+    mut step: impl FnMut(&mut SyncReport, &mut dyn FnMut(Progress)) -> Result<(), SyncError>,
+) -> Result<(), SyncError> {
+    match step(report, progress) {
+        Err(SyncError::Site { code, .. }) if code == dais_core::error::SITE_RESTORED => {
+            resend(store, site, progress)?;
+            report.reset = true;
+            step(report, progress)
+        }
+        outcome => outcome,
+    }
+}
+
+/// Sends every row of the workspace, each field with its stamp, in parts the site takes, then the last change the
+/// site had acknowledged; then forgets the cursor, so that the next pull reloads the site's data, now merged with
+/// this workspace's. The site takes a row twice as once: a resend cut short is simply made again.
+fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress)) -> Result<(), SyncError> {
+    // Read first: a change made while the rows go out is pushed after, as any other.
+    let (client_id, acknowledged) = {
+        let store = lock(store);
+        (store.replica_id(), store.acknowledged()?)
+    };
+    let send = |tables, conflicts, acknowledged| -> Result<(), SyncError> {
+        let request =
+            ResendRequest { protocol: PROTOCOL, client_id: client_id.clone(), tables, conflicts, acknowledged };
+        site.call::<_, serde_json::Value>(RESEND_PATH, &request).map(drop)
+    };
+    let mut sent = 0;
+    for table in &dais_core::record::TABLES {
+        let mut after = String::new();
+        loop {
+            progress(Progress::Resending { sent });
+            let rows = lock(store).rows_after(table, &after, MAX_PUSH)?;
+            let Some(last) = rows.rows.last().and_then(|r| r[0].as_str()) else { break };
+            after = last.to_string();
+            let n = rows.rows.len();
+            send(vec![rows], Vec::new(), None)?;
+            sent += n;
+        }
+    }
+    let mut after = String::new();
+    loop {
+        let conflicts = lock(store).conflicts_after(&after, MAX_PUSH)?;
+        let Some(last) = conflicts.last() else { break };
+        after = last.id.to_string();
+        send(Vec::new(), conflicts, None)?;
+    }
+    send(Vec::new(), Vec::new(), Some(acknowledged))?;
+    lock(store).reset_cursor()?;
     Ok(())
 }
 

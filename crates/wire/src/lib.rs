@@ -5,12 +5,14 @@ use dais_core::{Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 pub const PUSH_PATH: &str = "/api/sync/v1/push";
 /// The most mutations one push may carry: the site refuses more (a push is one transaction, which must stay short
 /// for the readers waiting behind it); clients send a day offline in several.
 pub const MAX_PUSH: usize = 1_000;
 pub const PULL_PATH: &str = "/api/sync/v1/pull";
+/// Where a workspace sends its rows again when the site answers `site_restored`.
+pub const RESEND_PATH: &str = "/api/sync/v1/resend";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PushRequest {
@@ -38,6 +40,24 @@ pub struct PullRequest {
     /// None for a first pull.
     pub cursor: Option<String>,
     pub limit: u32,
+    /// The last of the client's changes the site acknowledged: a site that remembers fewer was restored from an
+    /// earlier copy, and answers `site_restored`.
+    pub acknowledged: i64,
+}
+
+/// Part of a workspace's rows, sent again to a site that lost them (it answered `site_restored`), in parts of at
+/// most `MAX_PUSH` rows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResendRequest {
+    pub protocol: u32,
+    pub client_id: String,
+    /// Each row with its fields' stamps, as the workspace holds it.
+    pub tables: Vec<TableRows>,
+    /// The conflicts the workspace holds (values that lost to a concurrent edit), which the site may have lost too.
+    #[serde(default)]
+    pub conflicts: Vec<Superseded>,
+    /// On the last part only: the last change the site had acknowledged, from which pushes go on.
+    pub acknowledged: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -48,9 +68,6 @@ pub struct PullResponse {
     pub conflicts: Vec<Superseded>,
     pub cursor: String,
     pub has_more: bool,
-    /// The client's cursor was unknown to the site (its data was replaced or compacted): this page starts the feed
-    /// from the beginning.
-    pub reset: bool,
     /// The site's clock, later than every stamp in the page.
     pub clock: String,
 }

@@ -41,6 +41,9 @@ suite('the sync status line', () => {
     expect(describe({ ...base }, true, null, { stage: 'pushing', sent: 0, waiting: 4 }).text).toBe(
       'Syncing… sending 4 changes',
     );
+    expect(describe({ ...base }, true, null, { stage: 'resending', sent: 500 }).text).toBe(
+      'Syncing… the event site was restored from a copy: sending this workspace’s data again',
+    );
     const refused = {
       code: 'unauthorized',
       message: 'the event site refused the organiser token: check it in the settings',

@@ -4,11 +4,10 @@ import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
 import { toErrorBody } from './api';
 import type { ErrorBody } from './bindings/ErrorBody';
+import type { Progress } from './bindings/Progress';
 import type { SyncStatus } from './bindings/SyncStatus';
 import { following } from './events';
 
-/** How far a sync is (the sync crate's `Progress`). */
-export type Progress = { stage: 'pushing'; sent: number; waiting: number } | { stage: 'pulling'; received: number };
 
 export type SyncKind = 'none' | 'working' | 'ok' | 'waiting' | 'offline' | 'error';
 
@@ -23,6 +22,9 @@ export function describe(
 ): { kind: SyncKind; text: string } {
   if (busy || status?.syncing) {
     if (progress?.stage === 'pushing') return { kind: 'working', text: `Syncing… sending ${changes(progress.waiting)}` };
+    if (progress?.stage === 'resending') {
+      return { kind: 'working', text: 'Syncing… the event site was restored from a copy: sending this workspace’s data again' };
+    }
     return { kind: 'working', text: 'Syncing…' };
   }
   if (!status) return { kind: 'none', text: 'Checking the event site…' };

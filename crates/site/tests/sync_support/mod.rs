@@ -15,6 +15,10 @@ pub struct TestSite {
     pub state: AppState,
     pub data: TempDir,
     pub runtime: tokio::runtime::Runtime,
+    address: SocketAddr,
+    /// Stops the server: every connection is closed once its request is answered.
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    served: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
 
 impl TestSite {
@@ -22,11 +26,44 @@ impl TestSite {
         let data = TempDir::new().unwrap();
         let state = dais_site::open(data.path(), false).unwrap();
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-        runtime.spawn(async move { axum::serve(listener, app).await });
-        TestSite { url, state, data, runtime }
+        let address = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap().local_addr().unwrap();
+        let mut site =
+            TestSite { url: format!("http://{address}"), state, data, runtime, address, stop: None, served: None };
+        site.serve();
+        site
+    }
+
+    fn serve(&mut self) {
+        let listener = self.runtime.block_on(tokio::net::TcpListener::bind(self.address)).unwrap();
+        let app = dais_site::router(self.state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        self.stop = Some(stop);
+        self.served = Some(self.runtime.spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        }));
+    }
+
+    /// Stops the site, puts its data folder back from `copy` (made by `dais-site backup`), and starts it again on the
+    /// same address, as an administrator restoring a server would.
+    pub fn restore(&mut self, copy: &std::path::Path) {
+        let _ = self.stop.take().unwrap().send(());
+        self.runtime.block_on(self.served.take().unwrap()).unwrap().unwrap();
+        // The old site's files must be closed before they are replaced: SQLite removes its WAL by name on closing.
+        let scratch = TempDir::new().unwrap();
+        drop(std::mem::replace(&mut self.state, dais_site::open(scratch.path(), false).unwrap()));
+        for entry in std::fs::read_dir(self.data.path()).unwrap() {
+            std::fs::remove_file(entry.unwrap().path()).unwrap();
+        }
+        for entry in std::fs::read_dir(copy).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), self.data.path().join(entry.file_name())).unwrap();
+        }
+        self.state = dais_site::open(self.data.path(), false).unwrap();
+        self.serve();
     }
 
     pub fn token(&self, name: &str) -> String {
