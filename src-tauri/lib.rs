@@ -146,6 +146,13 @@ async fn edit_speaker(ws: State<'_, Workspace>, edit: Edit) -> Reply<Speaker> {
     ws.run(move |s| s.edit_speaker(&edit)).await
 }
 
+/// Erases a registration at the registrant's request: gone from this laptop now, from the site and every laptop at
+/// their next sync.
+#[tauri::command]
+async fn erase_registration(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.erase_registration(id)).await
+}
+
 #[tauri::command]
 async fn delete_speaker(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
     ws.run(move |s| s.delete_speaker(id)).await
@@ -635,6 +642,7 @@ pub fn run() {
             add_speaker,
             edit_speaker,
             delete_speaker,
+            erase_registration,
             participations,
             save_participation,
             delete_participation,

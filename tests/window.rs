@@ -105,6 +105,20 @@ async fn programme_in_two_zones_edit_and_restart() {
     }
     assert!(statuses.iter().any(|s| s.contains("pending")) && statuses.iter().any(|s| s.contains("approved")));
     desktop.screenshot("registrations");
+    // A registrant asks to be removed: erased once confirmed, for good.
+    let last = &rows[rows.len() - 1];
+    let name = last.find(Locator::Css(".name")).await.unwrap().text().await.unwrap();
+    last.find(Locator::Css(&testid("erase-registration"))).await.unwrap().click().await.unwrap();
+    wait_css(&app, &testid("confirm-erase")).await;
+    desktop.screenshot("registrations-erase");
+    click(&app, &testid("confirm-erase")).await;
+    let start = std::time::Instant::now();
+    while app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap().len() != 4 {
+        assert!(start.elapsed() < Duration::from_secs(30), "the erased registration is still listed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let status = app.find(Locator::Css(&testid("status"))).await.unwrap().text().await.unwrap();
+    assert!(status.contains(&format!("Erased the registration of {name}")), "{status}");
     app.close().await.unwrap();
 
     // Restart: the edit was saved on the spot.
@@ -113,6 +127,13 @@ async fn programme_in_two_zones_edit_and_restart() {
     wait_css(&app, &testid("programme")).await;
     wait_row(&app, "Opening and welcome by the Chair").await;
     assert!(app.find(Locator::XPath(&row_xpath("Opening and welcome"))).await.is_err());
+    click(&app, &testid("nav-registrations")).await;
+    wait_css(&app, &testid("registration-row")).await;
+    assert_eq!(
+        app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap().len(),
+        4,
+        "the erasure was saved"
+    );
     app.close().await.unwrap();
 }
 
@@ -295,6 +316,10 @@ async fn every_view_accessible() {
     click(&app, &testid("nav-registrations")).await;
     wait_css(&app, &testid("registration-row")).await;
     assert_accessible(&app, "the registrations").await;
+    click(&app, &testid("erase-registration")).await;
+    wait_css(&app, &testid("confirm-erase")).await;
+    assert_accessible(&app, "the question before erasing a registration").await;
+    click(&app, &testid("cancel-erase")).await;
 
     click(&app, &testid("nav-conflicts")).await;
     wait_css(&app, &testid("conflict-row")).await;

@@ -102,7 +102,13 @@ enum Command {
     Registrations {
         #[command(flatten)]
         event: EventArg,
+        /// Show each registration's id, for `dais registration erase`
+        #[arg(long)]
+        ids: bool,
     },
+    /// Erase a registration
+    #[command(subcommand)]
+    Registration(RegistrationCommand),
     /// Set the event site this workspace syncs with, and the organiser's token (kept in the OS keychain)
     Site {
         /// The site's address, e.g. http://127.0.0.1:8080
@@ -281,6 +287,16 @@ enum SpeakerCommand {
     /// Remove a speaker, and their roles in the programme
     Delete {
         /// The speaker's id (`dais speaker list` shows them)
+        id: Uuid,
+    },
+}
+
+#[derive(Subcommand)]
+enum RegistrationCommand {
+    /// Erase a registration at the registrant's request: their name, email, answers and notes leave this workspace,
+    /// and the event site and every organiser's laptop at their next sync; only the id stays. It cannot be undone.
+    Erase {
+        /// The registration's id (`dais registrations --ids` shows them)
         id: Uuid,
     },
 }
@@ -473,11 +489,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Entry(command) => entry(&mut open(&path)?, &path, command, &out),
         Command::Speaker(command) => speaker(&mut open(&path)?, &path, command, &out),
-        Command::Registrations { event } => {
+        Command::Registrations { event, ids } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
             let registrations = store.registrations(event.id)?;
-            out.show(&registrations, || text::registrations(&registrations))
+            out.show(&registrations, || text::registrations(&registrations, ids))
+        }
+        Command::Registration(RegistrationCommand::Erase { id }) => {
+            let mut store = open(&path)?;
+            let r = store.get::<dais_core::Registration>(id)?;
+            store.erase_registration(id)?;
+            out.show(&json!({ "erased": id }), || {
+                format!(
+                    "Erased the registration of {} {} ({id}); it leaves the event site at the next sync",
+                    r.given_name, r.family_name
+                )
+            })
         }
         Command::Site { url, token } => {
             let mut store = open(&path)?;

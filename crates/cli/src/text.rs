@@ -80,20 +80,23 @@ pub fn speakers(speakers: &[Speaker]) -> String {
     )
 }
 
-pub fn registrations(registrations: &[Registration]) -> String {
+pub fn registrations(registrations: &[Registration], ids: bool) -> String {
     if registrations.is_empty() {
         return "No registrations yet.".into();
     }
+    let header = ["ID", "NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"];
     with_header(
-        &["NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"],
+        &header[usize::from(!ids)..],
         registrations.iter().map(|r| {
-            vec![
+            let row = [
+                r.id.to_string(),
                 format!("{} {}", r.given_name, r.family_name),
                 r.organisation.clone(),
                 r.country.clone(),
                 r.category.label().to_string(),
                 word(&r.decision.status),
-            ]
+            ];
+            row[usize::from(!ids)..].to_vec()
         }),
     )
 }

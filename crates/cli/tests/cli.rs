@@ -560,6 +560,19 @@ fn registrations_are_listed_with_their_statuses() {
 }
 
 #[test]
+fn a_registration_is_erased_by_its_id_and_leaves_only_the_id() {
+    let ws = Workspace::demo();
+    let listed = ws.ok(&["registrations", "--ids"]);
+    let id = line(&listed, "Priya Nair").split_whitespace().next().unwrap().to_string();
+    let out = ws.ok(&["registration", "erase", &id]);
+    assert!(out.contains("Erased the registration of Priya Nair"), "{out}");
+    assert!(!ws.ok(&["registrations"]).contains("Priya Nair"));
+    assert_eq!(ws.json(&["registrations"]).as_array().unwrap().len(), 4);
+    // Erased is gone for good: there is nothing left to erase, nor to restore.
+    ws.fails(&["registration", "erase", &id], 4);
+}
+
+#[test]
 fn export_writes_json_with_the_entries() {
     let ws = Workspace::demo();
     let id = ws.ok(&[

@@ -18,7 +18,9 @@ use crate::error::{Error, FieldError, Result};
 use crate::hlc::{Hlc, now_millis};
 use crate::model::{Entry, Event, Participation, Registration, Speaker};
 use crate::record::{Record, Table, fields, to_record, to_sql};
-use crate::store::{ALL_FIELDS, Mutation, Store, Writer, field_clock, insert_sql, row_values, stored, update_sql};
+use crate::store::{
+    ALL_FIELDS, ERASED, Mutation, Store, Writer, field_clock, insert_sql, row_values, stored, update_sql,
+};
 
 /// Rows of one table as the site sends them, as stored: each row is its id, the table's `columns` in order, `deleted`
 /// and `clocks` (JSON fields as their text). Laptops store them as they come, with no parsing on the common path.
@@ -69,11 +71,20 @@ pub struct Conflict {
     pub open: bool,
 }
 
+/// A row erased at its person's request (`Writer::erase`): all that is left of it anywhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasedRow {
+    pub entity: String,
+    pub row_id: String,
+}
+
 /// One page of the site's change feed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangePage {
     pub tables: Vec<TableRows>,
     pub conflicts: Vec<Superseded>,
+    /// Rows erased since the cursor: every replica removes them.
+    pub erased: Vec<ErasedRow>,
     /// The sequence number of the last change in the page (the cursor to continue from).
     pub last: i64,
     pub has_more: bool,
@@ -82,8 +93,18 @@ pub struct ChangePage {
     pub clock: String,
 }
 
+/// Part of a page of the site's feed, as a laptop applies it (`Store::adopt_page`).
+#[derive(Clone, Copy, Default)]
+pub struct Adopted<'a> {
+    pub tables: &'a [TableRows],
+    pub conflicts: &'a [Superseded],
+    pub erased: &'a [ErasedRow],
+}
+
 /// What a workspace sends again to a restored site, in parts (see `Store::take_resent`).
 pub struct Resent<'a> {
+    /// Sent first: rows that no replica may bring back.
+    pub erased: &'a [ErasedRow],
     pub tables: &'a [TableRows],
     pub conflicts: &'a [Superseded],
     /// On the last part: the last of the workspace's changes the site had acknowledged.
@@ -248,6 +269,7 @@ impl Store {
             return Ok(ChangePage {
                 tables,
                 conflicts: Vec::new(),
+                erased: Vec::new(),
                 last,
                 has_more,
                 clock: self.clock.last().to_string(),
@@ -282,7 +304,15 @@ impl Store {
             "id IN (SELECT row_id FROM changes WHERE seq > ?1 AND seq <= ?2 AND entity = 'superseded')",
             params![after, last],
         )?;
-        Ok(ChangePage { tables, conflicts, last, has_more, clock: self.clock.last().to_string() })
+        let erased = self
+            .conn
+            .prepare_cached(
+                "SELECT e.entity, e.row_id FROM changes c CROSS JOIN erased e ON e.entity = c.entity AND e.row_id = c.row_id
+                 WHERE c.seq > ?1 AND c.seq <= ?2 ORDER BY c.seq",
+            )?
+            .query_map(params![after, last], |r| Ok(ErasedRow { entity: r.get(0)?, row_id: r.get(1)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ChangePage { tables, conflicts, erased, last, has_more, clock: self.clock.last().to_string() })
     }
 
     /// Site: checks what a client says it has had from the site (its changes applied up to `acknowledged`, the feed
@@ -334,6 +364,10 @@ impl Store {
     ) -> Result<()> {
         self.write(|w| {
             let (last, _) = client_record(&w.tx, client_id, organiser)?;
+            for e in resent.erased {
+                w.remove(&e.entity, &e.row_id)?;
+                w.feed_row(&e.entity, &e.row_id)?;
+            }
             for page in resent.tables {
                 w.take_rows(page, max_ahead_millis)?;
             }
@@ -359,6 +393,15 @@ impl Store {
             [],
             |r| r.get(0),
         )?)
+    }
+
+    /// The rows erased on this replica (ids only).
+    pub fn erased(&self) -> Result<Vec<ErasedRow>> {
+        self.conn
+            .prepare_cached("SELECT entity, row_id FROM erased ORDER BY entity, row_id")?
+            .query_map([], |r| Ok(ErasedRow { entity: r.get(0)?, row_id: r.get(1)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(Into::into)
     }
 
     /// Laptop: up to `limit` of the conflicts this workspace holds, after id `after` (for a restored site).
@@ -431,14 +474,10 @@ impl Store {
     /// Laptop: applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
     /// one, the cursor stays: part of a page). An empty page with an unchanged cursor writes nothing (a sync with
     /// nothing to do costs no disk write).
-    pub fn adopt_page(
-        &mut self,
-        tables: &[TableRows],
-        conflicts: &[Superseded],
-        cursor: Option<&str>,
-        clock: &str,
-    ) -> Result<()> {
-        let unchanged = tables.is_empty() && conflicts.is_empty() && self.sync_cursor()?.as_deref() == cursor;
+    pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str) -> Result<()> {
+        let Adopted { tables, conflicts, erased } = page;
+        let unchanged =
+            tables.is_empty() && conflicts.is_empty() && erased.is_empty() && self.sync_cursor()?.as_deref() == cursor;
         if unchanged {
             return Ok(());
         }
@@ -451,6 +490,9 @@ impl Store {
             }
             for c in conflicts {
                 keep_superseded(&w.tx, c)?;
+            }
+            for e in erased {
+                w.remove(&e.entity, &e.row_id)?;
             }
             if let Some(cursor) = cursor {
                 w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?
@@ -511,9 +553,14 @@ impl Writer<'_> {
             Table::named(&m.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", m.entity)))?;
         Uuid::parse_str(&m.row_id).map_err(|_| Error::Rejected(format!("malformed row id {:?}", m.row_id)))?;
         for name in m.changes.keys() {
-            if name != "deleted" && table.column(name).is_none() {
+            if name != "deleted" && name != ERASED && table.column(name).is_none() {
                 return Err(Error::Rejected(format!("a {} has no field {name:?}", table.noun)));
             }
+        }
+        // An erased row stays erased, whatever a laptop that had not heard of it yet sends.
+        if m.changes.contains_key(ERASED) || self.is_erased(table.name, &m.row_id)? {
+            self.remove(table.name, &m.row_id)?;
+            return self.feed(m);
         }
         match stored(&self.tx, table, &m.row_id)? {
             None => self.apply_new(table, m, hlc)?,
@@ -524,9 +571,13 @@ impl Writer<'_> {
 
     /// Whatever the outcome of a push, its row takes a new place in the feed: the pusher hears the site's decision.
     fn feed(&mut self, m: &Mutation) -> Result<()> {
+        self.feed_row(&m.entity, &m.row_id)
+    }
+
+    fn feed_row(&mut self, entity: &str, row_id: &str) -> Result<()> {
         self.tx
             .prepare_cached("INSERT OR REPLACE INTO changes (entity, row_id) VALUES (?1, ?2)")?
-            .execute(params![m.entity, m.row_id])?;
+            .execute(params![entity, row_id])?;
         Ok(())
     }
 
@@ -535,7 +586,7 @@ impl Writer<'_> {
     /// only at the fields the change sets (a rule broken by two changes merged is not this one's fault).
     fn broken_fields(&self, m: &Mutation) -> Result<Vec<FieldError>> {
         let Some(table) = Table::named(&m.entity) else { return Ok(Vec::new()) };
-        if m.changes.keys().all(|k| k == "deleted") {
+        if m.changes.keys().all(|k| k == "deleted") || m.changes.contains_key(ERASED) {
             return Ok(Vec::new());
         }
         let mut values = match stored(&self.tx, table, &m.row_id)? {
@@ -665,6 +716,9 @@ impl Writer<'_> {
         for row in &page.rows {
             let (id, incoming) = read_sent_row(table, row)?;
             Uuid::parse_str(id).map_err(|_| Error::Rejected(format!("malformed row id {id:?}")))?;
+            if self.is_erased(table.name, id)? {
+                continue;
+            }
             let mut clocks = Map::new();
             for (name, stamp) in &incoming.clocks {
                 let hlc = stamp
@@ -756,11 +810,20 @@ impl Writer<'_> {
         let table = checked_table(page)?;
         self.changed.insert(table.name);
         let width = table.columns.len() + 3;
+        // A row this laptop erased may come back from a site put back from an older copy: it stays erased (and the
+        // laptop's resend erases it on the site). One look per page: most workspaces have erased nothing.
+        let any_erased: bool = self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM erased WHERE entity = ?1)")?
+            .query_row([table.name], |r| r.get(0))?;
         let mut insert = self.tx.prepare_cached(&insert_sql(table))?;
         let mut merge = Vec::new();
         for row in &page.rows {
             if row.len() != width {
                 return Err(Error::Rejected(format!("a {} with {} values instead of {width}", table.noun, row.len())));
+            }
+            if any_erased && self.is_erased(table.name, row[0].as_str().unwrap_or_default())? {
+                continue;
             }
             if insert.execute(params_from_iter(row.iter().map(as_sql)))? == 0 {
                 merge.push(row);

@@ -20,12 +20,16 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0001_workspace.sql")),
         M::up(include_str!("../migrations/0002_sync.sql")),
         M::up(include_str!("../migrations/0003_restored_site.sql")),
+        M::up(include_str!("../migrations/0004_erasure.sql")),
     ])
 });
 
 /// The key in a row's `clocks` for the stamp of its creation: each field's clock is its own entry if it changed since,
 /// else this one. A new row thus stores one stamp, not one per field.
 pub const ALL_FIELDS: &str = "*";
+
+/// The field of a change that erases its row (`Writer::erase`).
+pub const ERASED: &str = "erased";
 
 pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
     clocks
@@ -89,6 +93,8 @@ impl Store {
         // when an organiser edits, never by the database when replicas converge.
         conn.pragma_update(None, "foreign_keys", "OFF")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Deleted content is overwritten, not left in free space: an erased registrant's data must leave the file.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         MIGRATIONS.to_latest(&mut conn)?;
         let node = match conn
             .query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get::<_, String>(0))
@@ -148,16 +154,31 @@ impl Store {
             self.clock.observe(last, now_millis());
         }
         let keeps_outbox = self.keeps_outbox;
-        let mut writer =
-            Writer { tx, clock: &mut self.clock, mutation, stamped: false, keeps_outbox, changed: BTreeSet::new() };
-        let out = f(&mut writer)?;
-        let Writer { tx, clock, mutation, stamped, changed, .. } = writer;
-        if stamped {
-            tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
-                .execute(params![clock.last().to_string(), mutation.to_string()])?;
-        }
-        tx.commit()?;
+        let (out, changed, erased) = {
+            let mut writer = Writer {
+                tx,
+                clock: &mut self.clock,
+                mutation,
+                stamped: false,
+                keeps_outbox,
+                changed: BTreeSet::new(),
+                erased: false,
+            };
+            let out = f(&mut writer)?;
+            let Writer { tx, clock, mutation, stamped, changed, erased, .. } = writer;
+            if stamped {
+                tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
+                    .execute(params![clock.last().to_string(), mutation.to_string()])?;
+            }
+            tx.commit()?;
+            (out, changed, erased)
+        };
         self.changed.extend(changed);
+        if erased {
+            // The erased values are still in the WAL until it is checkpointed. Readers may hold it back (then the next
+            // checkpoint, SQLite's own or this one after the next erasure, does it).
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
         Ok(out)
     }
 
@@ -249,6 +270,8 @@ pub struct Writer<'a> {
     stamped: bool,
     keeps_outbox: bool,
     pub(crate) changed: BTreeSet<&'static str>,
+    /// A row was erased: the WAL is checkpointed after the commit.
+    erased: bool,
 }
 
 impl Writer<'_> {
@@ -355,6 +378,46 @@ impl Writer<'_> {
         changes.insert("deleted".into(), Value::Bool(true));
         self.log(R::TABLE, &id.to_string(), hlc, changes, base)?;
         Ok(true)
+    }
+
+    /// Erases a row at the request of the person it is about: the row, every kept earlier value of it, and whatever
+    /// of it waits to be sent are removed from the file, and only its id stays (in `erased`); the erasure syncs, and
+    /// every replica does the same. Unlike `delete`, nothing can bring it back.
+    pub fn erase<R: Record>(&mut self, id: Uuid) -> Result<()> {
+        let row_id = id.to_string();
+        stored(&self.tx, &Table::of::<R>(), &row_id)?.ok_or_else(|| not_found::<R>(id))?;
+        self.remove(R::TABLE, &row_id)?;
+        let hlc = self.stamp();
+        self.log(R::TABLE, &row_id, hlc, [(ERASED.to_string(), Value::Bool(true))].into_iter().collect(), Map::new())
+    }
+
+    /// Removes every trace of a row but its id (see `erase`). Changes of it still waiting to be sent keep their place
+    /// (ids stay gap-free) but carry only the erasure.
+    pub(crate) fn remove(&mut self, entity: &str, row_id: &str) -> Result<()> {
+        let table = Table::named(entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {entity:?}")))?;
+        self.tx
+            .prepare_cached(&cached_sql(table.name, "erase", || format!("DELETE FROM {} WHERE id = ?1", table.name)))?
+            .execute([row_id])?;
+        self.tx
+            .prepare_cached("DELETE FROM superseded WHERE entity = ?1 AND row_id = ?2")?
+            .execute([entity, row_id])?;
+        self.tx
+            .prepare_cached("UPDATE outbox SET changes = ?3, base = '{}' WHERE entity = ?1 AND row_id = ?2")?
+            .execute(params![entity, row_id, serde_json::json!({ ERASED: true }).to_string()])?;
+        self.tx
+            .prepare_cached("INSERT OR IGNORE INTO erased (entity, row_id) VALUES (?1, ?2)")?
+            .execute([entity, row_id])?;
+        self.changed.insert(table.name);
+        self.erased = true;
+        Ok(())
+    }
+
+    /// Whether a row was erased: nothing may bring it back.
+    pub(crate) fn is_erased(&self, entity: &str, row_id: &str) -> Result<bool> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM erased WHERE entity = ?1 AND row_id = ?2)")?
+            .query_row([entity, row_id], |r| r.get(0))?)
     }
 
     /// Brings a deleted row back as it was (its tombstone is a field like any other). Returns whether it was deleted.

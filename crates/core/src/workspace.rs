@@ -287,6 +287,12 @@ impl Store {
         })
     }
 
+    /// Erases a registration at the registrant's request (`Writer::erase`): their data leaves this workspace now, and
+    /// the event site and every organiser's laptop when they next sync. It cannot be undone.
+    pub fn erase_registration(&mut self, id: Uuid) -> Result<()> {
+        self.write(|w| w.erase::<Registration>(id))
+    }
+
     /// A registration from the public form. A second one with the same email (any case) for the same meeting does not
     /// create another: the first is returned, with `false`.
     pub fn register(&mut self, r: Registration) -> Result<(Registration, bool)> {

@@ -120,6 +120,7 @@ impl Storage for SqliteStorage {
         Ok(PullResponse {
             tables: page.tables,
             conflicts: page.conflicts,
+            erased: page.erased,
             cursor: Cursor { epoch: &self.epoch, seq: page.last }.to_string(),
             has_more: page.has_more,
             clock: page.clock,
@@ -128,6 +129,7 @@ impl Storage for SqliteStorage {
 
     fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()> {
         let resent = dais_core::replica::Resent {
+            erased: &request.erased,
             tables: &request.tables,
             conflicts: &request.conflicts,
             acknowledged: request.acknowledged,

@@ -93,7 +93,8 @@ async fn pull(State(state): State<AppState>, Organiser(name): Organiser, body: B
 
 async fn resend(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: ResendRequest = parse(&body)?;
-    let rows: usize = request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len();
+    let rows: usize =
+        request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len() + request.erased.len();
     if rows > MAX_PUSH {
         return Err(failure(
             StatusCode::PAYLOAD_TOO_LARGE,

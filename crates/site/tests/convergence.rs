@@ -9,7 +9,7 @@ mod sync_support;
 
 use std::collections::BTreeSet;
 
-use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::seed::create_demo;
 use dais_core::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -32,6 +32,11 @@ enum Op {
     Restore {
         who: usize,
         kind: Kind,
+        which: usize,
+    },
+    /// Erases registration `which` at the registrant's request: nothing of it may stay or come back.
+    Erase {
+        who: usize,
         which: usize,
     },
     /// Like `Edit`, through another handle on the same file (the CLI beside the app).
@@ -83,6 +88,7 @@ fn op(organisers: usize) -> impl Strategy<Value = Op> {
         2 => (who.clone(), 0..4usize).prop_map(|(who, which)| Op::OpenForm { who, which }),
         2 => who.clone().prop_map(|who| Op::SaveForm { who }),
         1 => Just(Op::Form),
+        1 => (who.clone(), 0..4usize).prop_map(|(who, which)| Op::Erase { who, which }),
         1 => Just(Op::Backup),
         1 => Just(Op::RestoreSite),
         1 => who.clone().prop_map(|who| Op::Push { who }),
@@ -95,7 +101,8 @@ fn scenario() -> impl Strategy<Value = (usize, Vec<Op>)> {
     (2..=5usize).prop_flat_map(|n| (Just(n), prop::collection::vec(op(n), 5..40)))
 }
 
-/// The rows the organisers fight over: the first four of each kind in the demo (ids are fixed).
+/// The rows the organisers fight over: the first four of each kind in the demo (ids are fixed), fewer once
+/// registrations are erased.
 fn shared(store: &Store, kind: Kind) -> Vec<uuid::Uuid> {
     let table = match kind {
         Kind::Entry => "entries",
@@ -152,6 +159,12 @@ fn restore(store: &mut Store, kind: Kind, id: uuid::Uuid) {
         .unwrap();
 }
 
+/// The registrants' emails, deleted registrations included (an organiser may delete a sign-up: a tombstone stays).
+fn emails(store: &Store) -> BTreeSet<String> {
+    let mut stmt = store.connection().prepare("SELECT email FROM registrations").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
 /// Every synced row, deleted ones included, with its fields: what "equal" means between replicas.
 fn all_rows(store: &Store) -> Value {
     let mut out = serde_json::Map::new();
@@ -204,7 +217,7 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
             Op::Edit { who, kind, which } => {
                 let value = format!("edit {i} by {who}");
                 let done = team[who].with(|s| {
-                    let id = shared(s, kind)[which];
+                    let id = *shared(s, kind).get(which)?;
                     edit(s, kind, id, &value).map(|(table, field)| (table, id, field))
                 });
                 if let Some((table, id, field)) = done {
@@ -215,14 +228,14 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 let value = format!("edit {i} by {who} elsewhere");
                 let path = team[who].dir.path().join("workspace.dais");
                 let mut other = Store::open(&path).unwrap();
-                let id = shared(&other, kind)[which];
+                let Some(&id) = shared(&other, kind).get(which) else { continue };
                 if let Some((table, field)) = edit(&mut other, kind, id, &value) {
                     typed.push((table, id.to_string(), field, value));
                 }
             }
             Op::OpenForm { who, which } => {
                 open_forms[who] = team[who].with(|s| {
-                    let id = shared(s, Kind::Entry)[which];
+                    let id = *shared(s, Kind::Entry).get(which)?;
                     let entry: Entry = s.get(id).ok()?;
                     let event: Event = s.get(entry.event_id).ok()?;
                     Some((id, EntryInput::of(&entry, &event).unwrap()))
@@ -254,12 +267,23 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 }
             }
             Op::Delete { who, kind, which } => team[who].with(|s| {
-                let id = shared(s, kind)[which];
-                delete(s, kind, id)
+                if let Some(&id) = shared(s, kind).get(which) {
+                    delete(s, kind, id)
+                }
             }),
             Op::Restore { who, kind, which } => team[who].with(|s| {
-                let id = shared(s, kind)[which];
-                restore(s, kind, id)
+                if let Some(&id) = shared(s, kind).get(which) {
+                    restore(s, kind, id)
+                }
+            }),
+            Op::Erase { who, which } => team[who].with(|s| {
+                let Some(&id) = shared(s, Kind::Registration).get(which) else { return };
+                let email: String = s
+                    .connection()
+                    .query_row("SELECT email FROM registrations WHERE id = ?1", [id.to_string()], |r| r.get(0))
+                    .unwrap();
+                s.erase_registration(id).unwrap();
+                registrants.remove(&email);
             }),
             Op::Form => {
                 forms += 1;
@@ -276,12 +300,9 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 let Some(dir) = &copy else { continue };
                 site.restore(&dir.path().join("copy"));
                 restored = true;
-                let held = |s: &Store| -> BTreeSet<String> {
-                    s.registrations(demo_event_id()).unwrap().into_iter().map(|r| r.email).collect()
-                };
-                let mut kept = held(&site.store());
+                let mut kept = emails(&site.store());
                 for o in &team {
-                    kept.extend(o.with(|s| held(s)));
+                    kept.extend(o.with(|s| emails(s)));
                 }
                 registrants.retain(|e| kept.contains(e));
             }
@@ -308,13 +329,21 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
         prop_assert_eq!(o.with(|s| s.pending_count().unwrap()), 0);
         prop_assert!(o.with(|s| all_rows(s)) == expected, "organiser {} differs from the site", n);
     }
-    let registrations: BTreeSet<String> =
-        server.registrations(demo_event_id()).unwrap().into_iter().map(|r| r.email).collect();
+    let registrations = emails(&server);
     for email in registrants {
         prop_assert!(registrations.contains(&email), "{} is missing", email);
     }
     let kept = server.superseded().unwrap();
+    let erased: BTreeSet<String> = server.erased().unwrap().into_iter().map(|e| e.row_id).collect();
+    for o in &team {
+        let here: BTreeSet<String> = o.with(|s| s.erased().unwrap()).into_iter().map(|e| e.row_id).collect();
+        prop_assert_eq!(&here, &erased, "every replica erased the same rows");
+    }
     for (n, (table, id, field, value)) in typed.iter().enumerate() {
+        if erased.contains(id) {
+            prop_assert!(!kept.iter().any(|s| &s.row_id == id), "a value of an erased row is kept");
+            continue;
+        }
         // A value its own author or a colleague replaced knowingly is kept only on the server as it was: a restore
         // may take that history back (a concurrent loss is a conflict, which laptops hold and give back).
         let replaced_later = typed[n + 1..].iter().any(|(t, i, f, _)| (t, i, f) == (table, id, field));
@@ -353,6 +382,19 @@ fn found_by_proptest_an_edit_then_a_concurrent_one_then_a_sync() {
         Edit { who: 0, kind: Kind::Entry, which: 3 },
     ];
     run(2, ops, None).unwrap();
+}
+
+#[test]
+fn found_by_proptest_two_erasures_and_a_delete_before_any_push() {
+    use Op::*;
+    let ops = vec![
+        Form,
+        PullPage { who: 2 },
+        Erase { who: 2, which: 0 },
+        Erase { who: 2, which: 0 },
+        Delete { who: 2, kind: Kind::Registration, which: 3 },
+    ];
+    run(4, ops, None).unwrap();
 }
 
 proptest! {

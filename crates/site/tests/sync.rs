@@ -476,3 +476,82 @@ fn a_pushed_change_that_breaks_the_rules_is_refused_at_its_field_and_the_laptop_
     });
     assert!(alice.sync().unwrap().refused.is_empty());
 }
+
+/// Every file of a replica's folder (the SQLite file, its WAL and shared memory), after a checkpoint, as bytes.
+fn files_after_checkpoint(dir: &std::path::Path, data_file: &str) -> Vec<(String, Vec<u8>)> {
+    let store = Store::open(&dir.join(data_file)).unwrap();
+    store.connection().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0)).unwrap();
+    let files = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    drop(store);
+    files
+}
+
+/// A registrant asks to be removed. Their registration had a note, a conflict over that note (kept as a superseded
+/// value on the site and both laptops), and an edit by Bob still waiting offline. Alice erases it; after both sync,
+/// the registrant's email, name and notes are in no file of any replica (the site's, Alice's, Bob's: the databases and
+/// their WALs, after a checkpoint), only the id stays, and Bob's late edit brings nothing back.
+#[test]
+fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    let email = "erase.me.please@example.org";
+    let mut form = form_registration(email);
+    form.given_name = "Zenobia".into();
+    form.family_name = "Quillfeather".into();
+    let id = site.state.storage.register(form).unwrap().registration.id;
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    let note = |o: &Organiser, text: &str| {
+        o.with(|s| {
+            let r = s.get::<Registration>(id).unwrap();
+            s.save_registration(&Registration { private_notes: text.into(), ..r }).unwrap();
+        })
+    };
+    note(&alice, "Alice: wheelchair access requested");
+    note(&bob, "Bob: arrives late, wheelchair access");
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    alice.sync().unwrap();
+    assert!(!alice.with(|s| s.conflicts().unwrap()).is_empty(), "the two notes make a conflict");
+    note(&bob, "Bob: offline note about the wheelchair");
+
+    alice.with(|s| s.erase_registration(id).unwrap());
+    assert!(alice.with(|s| s.get::<Registration>(id)).is_err());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    alice.sync().unwrap();
+
+    let secrets: [&[u8]; 4] = [email.as_bytes(), b"Quillfeather", b"Zenobia", b"wheelchair"];
+    let replicas = [
+        (site.data.path().to_path_buf(), dais_site::DATA_FILE),
+        (alice.dir.path().to_path_buf(), "workspace.dais"),
+        (bob.dir.path().to_path_buf(), "workspace.dais"),
+    ];
+    for (dir, file) in &replicas {
+        for (path, bytes) in files_after_checkpoint(dir, file) {
+            for secret in secrets {
+                assert!(
+                    !bytes.windows(secret.len()).any(|w| w == secret),
+                    "{} is still in {path}",
+                    String::from_utf8_lossy(secret)
+                );
+            }
+        }
+        let store = Store::open(&dir.join(file)).unwrap();
+        assert!(store.get::<Registration>(id).is_err());
+        assert_eq!(store.erased().unwrap(), [ErasedRow { entity: "registrations".into(), row_id: id.to_string() }]);
+    }
+    for o in [&alice, &bob] {
+        assert_eq!(o.with(|s| s.pending_count().unwrap()), 0);
+        assert!(o.with(|s| s.conflicts().unwrap()).iter().all(|c| c.superseded.row_id != id.to_string()));
+    }
+    assert_eq!(export(&alice), export(&bob));
+}

@@ -289,11 +289,16 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
         let store = lock(store);
         (store.replica_id(), store.acknowledged()?)
     };
-    let send = |tables, conflicts, acknowledged| -> Result<(), SyncError> {
-        let request =
-            ResendRequest { protocol: PROTOCOL, client_id: client_id.clone(), tables, conflicts, acknowledged };
+    let send = |erased, tables, conflicts, acknowledged| -> Result<(), SyncError> {
+        let client_id = client_id.clone();
+        let request = ResendRequest { protocol: PROTOCOL, client_id, erased, tables, conflicts, acknowledged };
         site.call::<_, serde_json::Value>(RESEND_PATH, &request).map(drop)
     };
+    // Erasures first: a row erased here must not come back from the rows of a laptop that had not heard of it.
+    let erased = lock(store).erased()?;
+    for part in erased.chunks(MAX_PUSH) {
+        send(part.to_vec(), Vec::new(), Vec::new(), None)?;
+    }
     let mut sent = 0;
     for table in &dais_core::record::TABLES {
         let mut after = String::new();
@@ -303,7 +308,7 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
             let Some(last) = rows.rows.last().and_then(|r| r[0].as_str()) else { break };
             after = last.to_string();
             let n = rows.rows.len();
-            send(vec![rows], Vec::new(), None)?;
+            send(Vec::new(), vec![rows], Vec::new(), None)?;
             sent += n;
         }
     }
@@ -312,9 +317,9 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
         let conflicts = lock(store).conflicts_after(&after, MAX_PUSH)?;
         let Some(last) = conflicts.last() else { break };
         after = last.id.to_string();
-        send(Vec::new(), conflicts, None)?;
+        send(Vec::new(), Vec::new(), conflicts, None)?;
     }
-    send(Vec::new(), Vec::new(), Some(acknowledged))?;
+    send(Vec::new(), Vec::new(), Vec::new(), Some(acknowledged))?;
     lock(store).reset_cursor()?;
     Ok(())
 }
@@ -343,9 +348,10 @@ fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<(), SyncError> {
     let last = chunks.len() - 1;
     for (i, tables) in chunks.iter().enumerate() {
         if i < last {
-            lock(store).adopt_page(tables, &[], None, &page.clock)?;
+            lock(store).adopt_page(dais_core::Adopted { tables, ..Default::default() }, None, &page.clock)?;
         } else {
-            lock(store).adopt_page(tables, &page.conflicts, Some(&page.cursor), &page.clock)?;
+            let last = dais_core::Adopted { tables, conflicts: &page.conflicts, erased: &page.erased };
+            lock(store).adopt_page(last, Some(&page.cursor), &page.clock)?;
         }
     }
     Ok(())

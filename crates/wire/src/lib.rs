@@ -1,7 +1,7 @@
 //! The sync protocol's wire types (docs/architecture.md, "Sync"): what an organiser's app and the event site send each
 //! other. A crate of its own so that the site links these and not the app's client (its keychain and HTTP client).
 
-use dais_core::{Mutation, Refusal, Superseded, TableRows};
+use dais_core::{ErasedRow, Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
@@ -51,6 +51,9 @@ pub struct PullRequest {
 pub struct ResendRequest {
     pub protocol: u32,
     pub client_id: String,
+    /// Rows the workspace erased, which the site must not keep (on the first part).
+    #[serde(default)]
+    pub erased: Vec<ErasedRow>,
     /// Each row with its fields' stamps, as the workspace holds it.
     pub tables: Vec<TableRows>,
     /// The conflicts the workspace holds (values that lost to a concurrent edit), which the site may have lost too.
@@ -66,6 +69,9 @@ pub struct PullResponse {
     pub tables: Vec<TableRows>,
     /// Values that lost to a concurrent edit.
     pub conflicts: Vec<Superseded>,
+    /// Rows erased at their person's request: the laptop removes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erased: Vec<ErasedRow>,
     pub cursor: String,
     pub has_more: bool,
     /// The site's clock, later than every stamp in the page.

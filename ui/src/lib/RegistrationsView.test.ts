@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENT_ID } from '../test/fixtures';
 import { renderApp } from '../test/helpers';
 
@@ -31,7 +31,29 @@ describe('the registrations', () => {
     expect(count('pending')).toBe('2 Pending');
     expect(count('rejected')).toBe('1 Rejected');
     expect(count('cancelled')).toBe('0 Cancelled');
-    // Read-only: nothing to edit.
-    expect(within(screen.getByRole('table')).queryAllByRole('button')).toHaveLength(0);
+    // Nothing to edit; only erasure, one per row.
+    expect(within(screen.getByRole('table')).getAllByRole('button').map((b) => b.textContent)).toEqual(Array(5).fill('Erase…'));
+  });
+
+  it('erases a registration only once the organiser confirms, and Keep leaves it', async () => {
+    const { backend } = await renderApp();
+    await fireEvent.click(screen.getByTestId('nav-registrations'));
+    let rows = await screen.findAllByTestId('registration-row');
+    await fireEvent.click(within(rows[0]).getByTestId('erase-registration'));
+    expect(within(rows[0]).getByRole('group').textContent).toContain('This cannot be undone');
+    // The safe choice has the focus.
+    expect(document.activeElement).toBe(within(rows[0]).getByTestId('cancel-erase'));
+    await fireEvent.click(within(rows[0]).getByTestId('cancel-erase'));
+    expect(backend.callsOf('erase_registration')).toEqual([]);
+    expect(document.activeElement).toBe(within(rows[0]).getByTestId('erase-registration'));
+
+    const id = rows[0].dataset.registrationId;
+    await fireEvent.click(within(rows[0]).getByTestId('erase-registration'));
+    await fireEvent.click(within(rows[0]).getByTestId('confirm-erase'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(4));
+    expect(backend.callsOf('erase_registration')).toEqual([{ id }]);
+    rows = screen.getAllByTestId('registration-row');
+    expect(rows.map((r) => r.textContent).join(' ')).not.toContain('Jonas Keller');
+    expect(screen.getByTestId('status').textContent).toContain('Erased the registration of Jonas Keller');
   });
 });

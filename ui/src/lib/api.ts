@@ -97,6 +97,10 @@ export function deleteSpeaker(id: string): Promise<null> {
   return call('delete_speaker', { id });
 }
 
+export function eraseRegistration(id: string): Promise<null> {
+  return call('erase_registration', { id });
+}
+
 export function participations(eventId: string): Promise<Participation[]> {
   return call('participations', { eventId });
 }

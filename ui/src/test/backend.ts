@@ -269,6 +269,11 @@ export function createBackend() {
       return null;
     },
     registrations: (a) => (needEvent('registrations', a), state.registrations),
+    erase_registration: (a) => {
+      need('erase_registration', a, 'id');
+      state.registrations = state.registrations.filter((r) => r.id !== a.id);
+      return null;
+    },
     zone_names: () => fx.zoneNames(),
     sync_status: () => status(),
     save_site_settings: (a) => {
@@ -313,6 +318,7 @@ export function createBackend() {
     delete_speaker: ['speakers', 'participations'],
     save_participation: ['participations'],
     delete_participation: ['participations'],
+    erase_registration: ['registrations'],
     restore_conflict: ['events', 'entries', 'speakers', 'participations', 'registrations'],
   };
 
