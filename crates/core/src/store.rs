@@ -85,6 +85,25 @@ impl Store {
         Ok(store)
     }
 
+    /// A read-only handle on a file another handle has opened with `open` (its schema is current): a site serves its
+    /// pages from these, so that no reader waits behind a write.
+    pub fn open_reader(path: &Path) -> Result<Store> {
+        let fail = |e: rusqlite::Error| Error::Workspace { path: path.display().to_string(), reason: e.to_string() };
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let node: String = conn.query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get(0))?;
+        let node = u64::from_str_radix(&node, 16).map_err(|_| Error::Corrupt("malformed node id".into()))?;
+        Ok(Store {
+            conn,
+            clock: Clock::new(node, None),
+            path: Some(path.to_path_buf()),
+            keeps_outbox: false,
+            changed: BTreeSet::new(),
+            data_version: None,
+        })
+    }
+
     fn init(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;

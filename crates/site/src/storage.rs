@@ -1,7 +1,7 @@
 //! Where the site keeps its meetings. SQLite by default (one file, no set-up); the trait is what a PostgreSQL backend
 //! will implement when one machine is not enough.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
@@ -42,8 +42,13 @@ pub trait Storage: Send + Sync + 'static {
     fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()>;
 }
 
+/// One writer (SQLite takes one at a time), and read-only handles for the public pages, each used by one request at a
+/// time: with WAL, a reader sees the last commit and never waits behind a push being applied.
 pub struct SqliteStorage {
     store: Mutex<Store>,
+    path: PathBuf,
+    /// Read handles not in use; a request takes one or opens one, and puts it back.
+    readers: Mutex<Vec<Store>>,
     epoch: String,
 }
 
@@ -51,7 +56,19 @@ impl SqliteStorage {
     pub fn open(path: &Path) -> Result<SqliteStorage> {
         let mut store = Store::open_site(path)?;
         let epoch = store.epoch()?;
-        Ok(SqliteStorage { store: Mutex::new(store), epoch })
+        Ok(SqliteStorage { store: Mutex::new(store), path: path.to_path_buf(), readers: Mutex::default(), epoch })
+    }
+
+    /// Runs `f` on a read handle.
+    fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let idle = self.readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let reader = match idle {
+            Some(reader) => reader,
+            None => Store::open_reader(&self.path)?,
+        };
+        let out = f(&reader);
+        self.readers.lock().unwrap_or_else(|e| e.into_inner()).push(reader);
+        out
     }
 
     pub fn create_demo_if_empty(&self) -> Result<()> {
@@ -70,23 +87,23 @@ impl SqliteStorage {
 
 impl Storage for SqliteStorage {
     fn meetings(&self) -> Result<Vec<Event>> {
-        self.store().meetings()
+        self.read(Store::meetings)
     }
 
     fn event(&self, id: Uuid) -> Result<Event> {
-        self.store().get(id)
+        self.read(|s| s.get(id))
     }
 
     fn side_events(&self, event_id: Uuid) -> Result<Vec<Event>> {
-        self.store().side_events(event_id)
+        self.read(|s| s.side_events(event_id))
     }
 
     fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
-        self.store().programme(event_id, viewer_zone)
+        self.read(|s| s.programme(event_id, viewer_zone))
     }
 
     fn speakers(&self, event_id: Uuid) -> Result<Vec<Speaker>> {
-        self.store().speakers(event_id)
+        self.read(|s| s.speakers(event_id))
     }
 
     fn register(&self, registration: Registration) -> Result<Registered> {

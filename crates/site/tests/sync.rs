@@ -555,3 +555,33 @@ fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
     }
     assert_eq!(export(&alice), export(&bob));
 }
+
+/// The public pages read from handles of their own: a push that waits for the database (here another program holds
+/// its write lock) does not hold them up. The programme page answers while the push is still waiting; the push goes
+/// through once the lock is released.
+#[test]
+fn a_public_page_answers_while_a_push_waits_for_the_database() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    alice.sync().unwrap();
+    alice.with(|s| retitle(s, "Opening and welcome", "Opening, pushed while locked"));
+
+    let other = rusqlite::Connection::open(site.data.path().join(dais_site::DATA_FILE)).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let push = std::thread::spawn(move || {
+        let report = alice.sync();
+        (alice, report)
+    });
+    // Long enough for the push to be inside the site, waiting for the lock (the site waits up to 5 s).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let page = reqwest::blocking::get(format!("{}/events/{}/programme", site.url, demo_event_id())).unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().unwrap().contains("Opening and welcome"), "the page shows the last commit");
+    assert!(!push.is_finished(), "the page answered while the push was still waiting");
+    other.execute_batch("ROLLBACK").unwrap();
+    let (alice, report) = push.join().unwrap();
+    report.unwrap();
+    assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
+    entry_titled(&site.store(), "Opening, pushed while locked");
+}
