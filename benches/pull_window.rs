@@ -53,7 +53,7 @@ async fn site(data: &std::path::Path) -> (String, String) {
             .unwrap();
     }
     let state = dais_site::open(data, false).unwrap();
-    let token = state.tokens.create("Bench").unwrap();
+    let token = state.tokens.create("Bench", &dais_core::Meetings::All).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();

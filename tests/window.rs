@@ -147,7 +147,7 @@ async fn an_organiser_edits_an_entry_publishes_and_finds_it_on_the_event_site() 
 /// A real event site in this process, on 127.0.0.1, with an organiser token.
 async fn start_site(data: &std::path::Path) -> (String, String) {
     let state = dais_site::open(data, false).expect("the site's data folder");
-    let token = state.tokens.create("Window test").unwrap();
+    let token = state.tokens.create("Window test", &dais_core::Meetings::All).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -228,7 +228,7 @@ async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str
     let (path, other, url, token) = (workspace.clone(), dir.join("colleague.dais"), url.to_string(), token.to_string());
     // The colleague has a token of their own: the conflict names both.
     let tokens = dais_site::tokens::Tokens::open(&dir.join("site").join(dais_site::TOKENS_FILE)).unwrap();
-    let colleague_token = tokens.create("Colleague").unwrap();
+    let colleague_token = tokens.create("Colleague", &dais_core::Meetings::All).unwrap();
     // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
     tokio::task::spawn_blocking(move || {
         let event: uuid::Uuid = DEMO_EVENT.parse().unwrap();
@@ -420,7 +420,7 @@ async fn stale_form() {
     let dir = tempfile::tempdir().unwrap();
     let (url, token) = start_site(&dir.path().join("site")).await;
     let tokens = dais_site::tokens::Tokens::open(&dir.path().join("site").join(dais_site::TOKENS_FILE)).unwrap();
-    let colleague_token = tokens.create("Colleague").unwrap();
+    let colleague_token = tokens.create("Colleague", &dais_core::Meetings::All).unwrap();
     let workspace = demo_workspace(dir.path(), &url, &token).await;
     let theirs = dir.path().join("colleague.dais");
     let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);

@@ -336,3 +336,34 @@ fn a_sync_killed_at_random_points_loses_nothing_and_duplicates_nothing() {
     assert_eq!(rows(&alice.workspace()), rows(&site_file));
     assert_eq!(rows(&bob.workspace()), rows(&site_file));
 }
+
+/// `token create` says what a token covers; a meeting the site does not have is refused by name.
+#[test]
+fn a_new_token_says_which_meetings_it_covers() {
+    let site = SiteProcess::start();
+    let create = |args: &[&str]| {
+        Command::new(site_binary())
+            .args(["token", "create"])
+            .args(args)
+            .arg("--data")
+            .arg(site.data.path())
+            .output()
+            .unwrap()
+    };
+    let out = create(&["--name", "Alice"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Alice's token may change and read every meeting of this site"), "{said}");
+    assert!(String::from_utf8_lossy(&out.stdout).trim().starts_with("dais_"));
+
+    let unknown = uuid::Uuid::now_v7().to_string();
+    let out = create(&["--name", "Bob", "--meeting", &unknown]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&format!("no meeting with id {unknown}")), "{said}");
+    assert!(out.stdout.is_empty(), "no token is made");
+
+    let list = Command::new(site_binary()).args(["token", "list", "--data"]).arg(site.data.path()).output().unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(list.contains("Alice") && list.contains("every meeting") && !list.contains("Bob"), "{list}");
+}

@@ -71,6 +71,48 @@ pub struct Conflict {
     pub open: bool,
 }
 
+/// The meetings an organiser's token may change and read on the site: every one, or these (a meeting's side events
+/// go with it). A change to a row of another meeting is refused; a pull leaves such rows out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Meetings {
+    #[default]
+    All,
+    Only(Vec<Uuid>),
+}
+
+impl Meetings {
+    fn allows(&self, meeting: Uuid) -> bool {
+        match self {
+            Meetings::All => true,
+            Meetings::Only(ids) => ids.contains(&meeting),
+        }
+    }
+
+    /// An SQL condition that keeps the rows `t` of `table` in these meetings (ids are UUIDs: no quoting can break).
+    fn sql(&self, table: &Table) -> String {
+        let Meetings::Only(ids) = self else { return "1".into() };
+        let list = ids.iter().map(|id| format!("'{id}'")).collect::<Vec<_>>().join(", ");
+        if table.name == Event::TABLE {
+            format!("(t.id IN ({list}) OR t.parent_event_id IN ({list}))")
+        } else {
+            format!("t.event_id IN (SELECT id FROM events WHERE id IN ({list}) OR parent_event_id IN ({list}))")
+        }
+    }
+}
+
+impl std::fmt::Display for Meetings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Meetings::All => f.write_str("every meeting"),
+            Meetings::Only(ids) => {
+                let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+                write!(f, "{} {}", if ids.len() == 1 { "meeting" } else { "meetings" }, ids.join(", "))
+            }
+        }
+    }
+}
+
 /// A row erased at its person's request (`Writer::erase`): all that is left of it anywhere.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasedRow {
@@ -194,6 +236,7 @@ impl Store {
         &mut self,
         client_id: &str,
         organiser: &str,
+        meetings: &Meetings,
         mutations: &[Mutation],
         max_ahead_millis: u64,
     ) -> Result<(i64, Vec<Refusal>)> {
@@ -228,7 +271,10 @@ impl Store {
                     return Err(Error::Rejected(format!("change {} is stamped by another workspace", m.id)));
                 }
                 let hlc = w.clamp(hlc, max_ahead_millis);
-                let broken = w.broken_fields(m)?;
+                let mut broken = w.outside(m, meetings)?;
+                if broken.is_empty() {
+                    broken = w.broken_fields(m)?;
+                }
                 if broken.is_empty() {
                     w.apply(m, hlc, organiser)?;
                 } else {
@@ -251,7 +297,7 @@ impl Store {
 
     /// Site: the changes after sequence number `after`, at most `limit` of them. One range scan of the feed per
     /// table, not one lookup per row: a first pull of a large meeting is bound by the disk, not by queries.
-    pub fn changes_since(&self, after: i64, limit: usize) -> Result<ChangePage> {
+    pub fn changes_since(&self, after: i64, limit: usize, meetings: &Meetings) -> Result<ChangePage> {
         let (last, count): (Option<i64>, i64) = self
             .conn
             .prepare_cached(
@@ -278,15 +324,19 @@ impl Store {
         // CROSS JOIN keeps SQLite on the feed's range: the other order would scan the whole table.
         for table in crate::record::TABLES {
             let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
-            let sql = crate::store::cached_sql(table.name, "feed", || {
+            let feed = |scope: &str| {
                 format!(
                     "SELECT t.id, {}, t.deleted, t.clocks FROM changes c CROSS JOIN {} t ON t.id = c.row_id
-                     WHERE c.seq > ?1 AND c.seq <= ?2 AND c.entity = '{}' ORDER BY c.seq",
+                     WHERE c.seq > ?1 AND c.seq <= ?2 AND c.entity = '{}' AND {scope} ORDER BY c.seq",
                     columns.iter().map(|c| format!("t.{c}")).collect::<Vec<_>>().join(", "),
                     table.name,
                     table.name
                 )
-            });
+            };
+            let sql = match meetings {
+                Meetings::All => crate::store::cached_sql(table.name, "feed", || feed("1")),
+                scoped => feed(&scoped.sql(&table)).into(),
+            };
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let width = columns.len() + 3;
             let rows = stmt
@@ -299,11 +349,27 @@ impl Store {
                 tables.push(TableRows { entity: table.name.to_string(), columns, rows });
             }
         }
-        let conflicts = superseded(
+        let mut conflicts = superseded(
             &self.conn,
             "id IN (SELECT row_id FROM changes WHERE seq > ?1 AND seq <= ?2 AND entity = 'superseded')",
             params![after, last],
         )?;
+        if *meetings != Meetings::All {
+            let mut kept = Vec::new();
+            for c in conflicts {
+                let table =
+                    Table::named(&c.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", c.entity)))?;
+                let sql = format!(
+                    "SELECT EXISTS (SELECT 1 FROM {} t WHERE t.id = ?1 AND {})",
+                    table.name,
+                    meetings.sql(table)
+                );
+                if self.conn.query_row(&sql, [&c.row_id], |r| r.get(0))? {
+                    kept.push(c);
+                }
+            }
+            conflicts = kept;
+        }
         let erased = self
             .conn
             .prepare_cached(
@@ -359,6 +425,7 @@ impl Store {
         &mut self,
         client_id: &str,
         organiser: &str,
+        meetings: &Meetings,
         resent: Resent<'_>,
         max_ahead_millis: u64,
     ) -> Result<()> {
@@ -369,7 +436,7 @@ impl Store {
                 w.feed_row(&e.entity, &e.row_id)?;
             }
             for page in resent.tables {
-                w.take_rows(page, max_ahead_millis)?;
+                w.take_rows(page, meetings, max_ahead_millis)?;
             }
             for conflict in resent.conflicts {
                 if Table::named(&conflict.entity).is_none() {
@@ -581,6 +648,56 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// The fields of a pushed change that its token may not set: the row is (or would be moved to) a meeting the token
+    /// does not cover.
+    fn outside(&self, m: &Mutation, meetings: &Meetings) -> Result<Vec<FieldError>> {
+        let Some(table) = Table::named(&m.entity).filter(|_| *meetings != Meetings::All) else { return Ok(Vec::new()) };
+        let field = if table.name == Event::TABLE { "parent_event_id" } else { "event_id" };
+        let Some(i) = table.column(field) else { return Ok(Vec::new()) };
+        let mut places = Vec::new();
+        if let Some(row) = stored(&self.tx, table, &m.row_id)? {
+            places.push(row.fields[i].clone());
+        }
+        places.extend(m.changes.get(field).cloned());
+        if places.is_empty() {
+            places.push(Value::Null);
+        }
+        for place in places {
+            let mut fields = vec![Value::Null; table.columns.len()];
+            fields[i] = place;
+            if !self.covers(meetings, table, &m.row_id, &fields)? {
+                let message = format!("this organiser's token may change {meetings} only, not this {}", table.noun);
+                return Ok(vec![FieldError::new(field, message)]);
+            }
+        }
+        Ok(Vec::new())
+    }
+
+    /// Whether the row `id` of `table`, with these field values, is in one of `meetings` (a side event's rows are its
+    /// meeting's).
+    fn covers(&self, meetings: &Meetings, table: &Table, id: &str, fields: &[Value]) -> Result<bool> {
+        if *meetings == Meetings::All {
+            return Ok(true);
+        }
+        let id_in = |i: Option<usize>| i.and_then(|i| fields[i].as_str()).and_then(|s| Uuid::parse_str(s).ok());
+        let meeting = if table.name == Event::TABLE {
+            id_in(table.column("parent_event_id")).or_else(|| Uuid::parse_str(id).ok())
+        } else {
+            match id_in(table.column("event_id")) {
+                Some(event) => Some(
+                    self.tx
+                        .prepare_cached("SELECT coalesce(parent_event_id, id) FROM events WHERE id = ?1")?
+                        .query_row([event.to_string()], |r| r.get::<_, String>(0))
+                        .optional()?
+                        .and_then(|m| Uuid::parse_str(&m).ok())
+                        .unwrap_or(event),
+                ),
+                None => None,
+            }
+        };
+        Ok(meeting.is_some_and(|m| meetings.allows(m)))
+    }
+
     /// The fields a pushed change sets that break the rules of the row as it would then be: only the row's own rules
     /// (an entry's block or a meeting's other rows may change meanwhile, elsewhere, without anyone being wrong), and
     /// only at the fields the change sets (a rule broken by two changes merged is not this one's fault).
@@ -711,12 +828,12 @@ impl Writer<'_> {
     }
 
     /// Site: merges rows sent again after a restore (see `Store::take_resent`).
-    fn take_rows(&mut self, page: &TableRows, max_ahead_millis: u64) -> Result<()> {
+    fn take_rows(&mut self, page: &TableRows, meetings: &Meetings, max_ahead_millis: u64) -> Result<()> {
         let table = checked_table(page)?;
         for row in &page.rows {
             let (id, incoming) = read_sent_row(table, row)?;
             Uuid::parse_str(id).map_err(|_| Error::Rejected(format!("malformed row id {id:?}")))?;
-            if self.is_erased(table.name, id)? {
+            if self.is_erased(table.name, id)? || !self.covers(meetings, table, id, &incoming.fields)? {
                 continue;
             }
             let mut clocks = Map::new();

@@ -72,7 +72,7 @@ fn feed_everything(data: &TempDir) {
 fn laptop(site: &Site) -> (TempDir, Mutex<Store>, dais_sync::Site) {
     let dir = TempDir::new().unwrap();
     let store = Store::open(&dir.path().join("ws.dais")).unwrap();
-    let token = site.state.tokens.create(&format!("bench {}", new_id())).unwrap();
+    let token = site.state.tokens.create(&format!("bench {}", new_id()), &dais_core::Meetings::All).unwrap();
     (dir, Mutex::new(store), dais_sync::Site::new(&site.url, &token).unwrap())
 }
 

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use dais_core::Meetings;
 
 #[derive(Parser)]
 #[command(name = "dais-site", version, about = "The event site: public pages, registration form, feeds and sync API")]
@@ -56,10 +57,14 @@ enum Command {
 
 #[derive(Subcommand)]
 enum TokenCommand {
-    /// Make a token for an organiser and print it (the only time it is shown).
+    /// Make a token for an organiser and print it (the only time it is shown). It may change every meeting of the
+    /// site, or only those given with --meeting.
     Create {
         #[arg(long)]
         name: String,
+        /// A meeting the token may change and read (repeat for several); its side events go with it.
+        #[arg(long = "meeting", value_name = "ID")]
+        meetings: Vec<uuid::Uuid>,
     },
     /// Revoke an organiser's token: its next sync gets 401.
     Revoke {
@@ -108,18 +113,36 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Token { command } => {
             let tokens = dais_site::tokens::Tokens::open(&tokens_path(&cli.data))?;
             match command {
-                TokenCommand::Create { name } => println!("{}", tokens.create(&name)?),
+                TokenCommand::Create { name, meetings } => {
+                    let meetings = covered(&cli.data, meetings)?;
+                    println!("{}", tokens.create(&name, &meetings)?);
+                    let limit = if meetings == Meetings::All { " (--meeting ID limits a token)" } else { "" };
+                    eprintln!("dais-site: {name}'s token may change and read {meetings} of this site{limit}");
+                }
                 TokenCommand::Revoke { name } => tokens.revoke(&name)?,
                 TokenCommand::List => {
                     for t in tokens.list()? {
                         let state = if t.revoked { "revoked" } else { "live" };
-                        println!("{}\t{}\t{state}", t.name, t.created_at);
+                        println!("{}\t{}\t{state}\t{}", t.name, t.created_at, t.meetings);
                     }
                 }
             }
         }
     }
     Ok(())
+}
+
+/// The meetings a new token covers: every one, or the given ones, each of which must be a meeting of this site.
+fn covered(data: &Path, ids: Vec<uuid::Uuid>) -> Result<Meetings, Box<dyn std::error::Error>> {
+    if ids.is_empty() {
+        return Ok(Meetings::All);
+    }
+    let store = dais_core::Store::open_reader(&data.join(dais_site::DATA_FILE))?;
+    let known: Vec<uuid::Uuid> = store.meetings()?.into_iter().map(|m| m.id).collect();
+    if let Some(unknown) = ids.iter().find(|id| !known.contains(id)) {
+        return Err(format!("no meeting with id {unknown} on this site (its meetings: {known:?})").into());
+    }
+    Ok(Meetings::Only(ids))
 }
 
 fn tokens_path(data: &Path) -> PathBuf {

@@ -8,6 +8,8 @@ use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
+use crate::tokens::Grant;
+
 /// How far ahead of the site's clock a laptop's stamp may be before it is brought back (docs/architecture.md, "Sync").
 const MAX_AHEAD_MILLIS: u64 = 60_000;
 /// The most rows a pull page may ask for.
@@ -34,12 +36,12 @@ pub trait Storage: Send + Sync + 'static {
     /// Creates a registration from the public form, unless one with the same email exists for the meeting.
     fn register(&self, registration: Registration) -> Result<Registered>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
-    fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse>;
+    fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse>;
     /// The changes after the request's cursor; `SiteRestored` if the organiser's workspace has had more from the site
     /// than the site remembers (it was put back from an earlier copy).
-    fn pull(&self, organiser: &str, request: &PullRequest) -> Result<PullResponse>;
+    fn pull(&self, organiser: &Grant, request: &PullRequest) -> Result<PullResponse>;
     /// Takes back a workspace's rows after `SiteRestored` (see `dais_core::Store::take_resent`).
-    fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()>;
+    fn resend(&self, organiser: &Grant, request: &ResendRequest) -> Result<()>;
 }
 
 /// One writer (SQLite takes one at a time), and read-only handles for the public pages, each used by one request at a
@@ -110,13 +112,15 @@ impl Storage for SqliteStorage {
         self.store().register(registration).map(|(registration, created)| Registered { registration, created })
     }
 
-    fn push(&self, organiser: &str, request: &PushRequest) -> Result<PushResponse> {
+    fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse> {
+        let Grant { organiser, meetings } = organiser;
         let (last, refused) =
-            self.store().apply_push(&request.client_id, organiser, &request.mutations, MAX_AHEAD_MILLIS)?;
+            self.store().apply_push(&request.client_id, organiser, meetings, &request.mutations, MAX_AHEAD_MILLIS)?;
         Ok(PushResponse { last_mutation_id: last, refused })
     }
 
-    fn pull(&self, organiser: &str, request: &PullRequest) -> Result<PullResponse> {
+    fn pull(&self, organiser: &Grant, request: &PullRequest) -> Result<PullResponse> {
+        let Grant { organiser, meetings } = organiser;
         let after = match request.cursor.as_deref().map(Cursor::parse) {
             None => None,
             Some(Some(cursor)) if cursor.epoch == self.epoch && cursor.seq >= 0 => Some(cursor.seq),
@@ -130,7 +134,7 @@ impl Storage for SqliteStorage {
         };
         let mut store = self.store();
         let sent = store.check_history(&request.client_id, organiser, request.acknowledged, after)?;
-        let page = store.changes_since(after.unwrap_or(0), request.limit.clamp(1, MAX_PAGE) as usize)?;
+        let page = store.changes_since(after.unwrap_or(0), request.limit.clamp(1, MAX_PAGE) as usize, meetings)?;
         if page.last > sent {
             store.sent(&request.client_id, organiser, page.last)?;
         }
@@ -144,13 +148,14 @@ impl Storage for SqliteStorage {
         })
     }
 
-    fn resend(&self, organiser: &str, request: &ResendRequest) -> Result<()> {
+    fn resend(&self, organiser: &Grant, request: &ResendRequest) -> Result<()> {
+        let Grant { organiser, meetings } = organiser;
         let resent = dais_core::replica::Resent {
             erased: &request.erased,
             tables: &request.tables,
             conflicts: &request.conflicts,
             acknowledged: request.acknowledged,
         };
-        self.store().take_resent(&request.client_id, organiser, resent, MAX_AHEAD_MILLIS)
+        self.store().take_resent(&request.client_id, organiser, meetings, resent, MAX_AHEAD_MILLIS)
     }
 }

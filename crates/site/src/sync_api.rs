@@ -14,6 +14,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
+use crate::tokens::Grant;
 
 /// A day offline is a few thousand mutations; this leaves room without letting one request eat the memory.
 const MAX_SYNC_BODY: usize = 64 * 1024 * 1024;
@@ -26,8 +27,8 @@ pub fn routes() -> Router<AppState> {
         .layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
 }
 
-/// The organiser whose token came with the request.
-pub struct Organiser(pub String);
+/// The organiser whose token came with the request, and the meetings it covers.
+pub struct Organiser(pub Grant);
 
 impl FromRequestParts<AppState> for Organiser {
     type Rejection = Response;
@@ -42,9 +43,9 @@ impl FromRequestParts<AppState> for Organiser {
             .unwrap_or_default()
             .to_string();
         let tokens = state.tokens.clone();
-        let name = tokio::task::spawn_blocking(move || tokens.organiser(&token)).await;
-        match name {
-            Ok(Ok(Some(name))) => Ok(Organiser(name)),
+        let grant = tokio::task::spawn_blocking(move || tokens.grant(&token)).await;
+        match grant {
+            Ok(Ok(Some(grant))) => Ok(Organiser(grant)),
             Ok(Ok(None)) => Err(unauthorized()),
             _ => Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the token store failed").into_response()),
         }
@@ -72,7 +73,7 @@ impl IntoResponse for Failure {
     }
 }
 
-async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
+async fn push(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PushRequest = parse(&body)?;
     if request.mutations.len() > MAX_PUSH {
         return Err(failure(
@@ -82,16 +83,16 @@ async fn push(State(state): State<AppState>, Organiser(name): Organiser, body: B
         ));
     }
     let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.push(&name, &request)).await)
+    answer(tokio::task::spawn_blocking(move || storage.push(&grant, &request)).await)
 }
 
-async fn pull(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
+async fn pull(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PullRequest = parse(&body)?;
     let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.pull(&name, &request)).await)
+    answer(tokio::task::spawn_blocking(move || storage.pull(&grant, &request)).await)
 }
 
-async fn resend(State(state): State<AppState>, Organiser(name): Organiser, body: Bytes) -> Result<Response, Failure> {
+async fn resend(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: ResendRequest = parse(&body)?;
     let rows: usize =
         request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len() + request.erased.len();
@@ -103,7 +104,7 @@ async fn resend(State(state): State<AppState>, Organiser(name): Organiser, body:
         ));
     }
     let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.resend(&name, &request).map(|()| serde_json::json!({}))).await)
+    answer(tokio::task::spawn_blocking(move || storage.resend(&grant, &request).map(|()| serde_json::json!({}))).await)
 }
 
 /// Reads a request, checking the protocol version first so that an old app gets a clear message, not a parse error.

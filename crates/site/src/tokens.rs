@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Mutex;
 
+use dais_core::Meetings;
 use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use sha2::{Digest, Sha256};
@@ -32,6 +33,14 @@ pub struct TokenInfo {
     pub name: String,
     pub created_at: String,
     pub revoked: bool,
+    pub meetings: Meetings,
+}
+
+/// Who a live token belongs to, and what it may change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub organiser: String,
+    pub meetings: Meetings,
 }
 
 pub struct Tokens {
@@ -42,14 +51,18 @@ impl Tokens {
     pub fn open(path: &Path) -> Result<Tokens, TokenError> {
         let mut conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Migrations::new(vec![M::up(
-            "CREATE TABLE organiser_tokens (
-                name       TEXT PRIMARY KEY,
-                hash       TEXT NOT NULL UNIQUE,
-                created_at TEXT NOT NULL,
-                revoked_at TEXT
-            ) STRICT;",
-        )])
+        Migrations::new(vec![
+            M::up(
+                "CREATE TABLE organiser_tokens (
+                    name       TEXT PRIMARY KEY,
+                    hash       TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL,
+                    revoked_at TEXT
+                ) STRICT;",
+            ),
+            // The meetings a token may change, as JSON (`Meetings`); tokens from before cover every meeting.
+            M::up("ALTER TABLE organiser_tokens ADD COLUMN meetings TEXT NOT NULL DEFAULT '\"all\"';"),
+        ])
         .to_latest(&mut conn)
         .map_err(|e| TokenError::Store(e.to_string()))?;
         Ok(Tokens { conn: Mutex::new(conn) })
@@ -59,8 +72,8 @@ impl Tokens {
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Makes a token for an organiser and returns it: the only time it is ever shown.
-    pub fn create(&self, name: &str) -> Result<String, TokenError> {
+    /// Makes a token for an organiser, which may change `meetings`, and returns it: the only time it is ever shown.
+    pub fn create(&self, name: &str, meetings: &Meetings) -> Result<String, TokenError> {
         let token = format!("{PREFIX}{}", hex::encode(rand::random::<[u8; 32]>()));
         let conn = self.conn();
         let live: Option<bool> = conn
@@ -70,8 +83,9 @@ impl Tokens {
             return Err(TokenError::Exists(name.to_string()));
         }
         conn.execute(
-            "INSERT OR REPLACE INTO organiser_tokens (name, hash, created_at, revoked_at) VALUES (?1, ?2, ?3, NULL)",
-            params![name, hash(&token), chrono::Utc::now().to_rfc3339()],
+            "INSERT OR REPLACE INTO organiser_tokens (name, hash, created_at, revoked_at, meetings)
+             VALUES (?1, ?2, ?3, NULL, ?4)",
+            params![name, hash(&token), chrono::Utc::now().to_rfc3339(), json(meetings)],
         )?;
         Ok(token)
     }
@@ -89,24 +103,41 @@ impl Tokens {
 
     pub fn list(&self) -> Result<Vec<TokenInfo>, TokenError> {
         let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT name, created_at, revoked_at IS NOT NULL FROM organiser_tokens ORDER BY name")?;
-        let rows =
-            stmt.query_map([], |r| Ok(TokenInfo { name: r.get(0)?, created_at: r.get(1)?, revoked: r.get(2)? }))?;
+        let mut stmt = conn
+            .prepare("SELECT name, created_at, revoked_at IS NOT NULL, meetings FROM organiser_tokens ORDER BY name")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TokenInfo {
+                name: r.get(0)?,
+                created_at: r.get(1)?,
+                revoked: r.get(2)?,
+                meetings: meetings(&r.get::<_, String>(3)?)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The organiser a live token belongs to.
-    pub fn organiser(&self, token: &str) -> Result<Option<String>, TokenError> {
+    /// The organiser a live token belongs to, and what it may change.
+    pub fn grant(&self, token: &str) -> Result<Option<Grant>, TokenError> {
         if !token.starts_with(PREFIX) {
             return Ok(None);
         }
         Ok(self
             .conn()
-            .prepare_cached("SELECT name FROM organiser_tokens WHERE hash = ?1 AND revoked_at IS NULL")?
-            .query_row([hash(token)], |r| r.get(0))
+            .prepare_cached("SELECT name, meetings FROM organiser_tokens WHERE hash = ?1 AND revoked_at IS NULL")?
+            .query_row([hash(token)], |r| {
+                Ok(Grant { organiser: r.get(0)?, meetings: meetings(&r.get::<_, String>(1)?)? })
+            })
             .optional()?)
     }
+}
+
+fn json(meetings: &Meetings) -> String {
+    serde_json::to_string(meetings).expect("meetings serialize")
+}
+
+fn meetings(text: &str) -> rusqlite::Result<Meetings> {
+    serde_json::from_str(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn hash(token: &str) -> String {

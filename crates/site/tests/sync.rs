@@ -585,3 +585,79 @@ fn a_public_page_answers_while_a_push_waits_for_the_database() {
     assert_eq!(alice.with(|s| s.pending_count().unwrap()), 0);
     entry_titled(&site.store(), "Opening, pushed while locked");
 }
+
+/// A token limited to one meeting (`dais-site token create --meeting ID`) reads that meeting only, and every change it
+/// pushes to another meeting's rows, or to make a meeting of its own, is refused at its field while its changes to its
+/// own meeting go through.
+#[test]
+fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    alice.with(|s| create_demo(s).unwrap());
+    let (other, other_entry, other_registrant) = alice.with(|s| {
+        let demo: Event = s.get(demo_event_id()).unwrap();
+        let opening = entry_titled(s, "Opening and welcome");
+        let other = Event { id: new_id(), title: "Another meeting".into(), short_title: "Other".into(), ..demo };
+        let entry = Entry { id: new_id(), event_id: other.id, title: "Their opening".into(), ..opening };
+        let registrant = Registration { event_id: other.id, ..form_registration("other.meeting@example.org") };
+        s.write(|w| {
+            w.put(&other)?;
+            w.put(&entry)?;
+            w.put(&registrant)
+        })
+        .unwrap();
+        (other.id, entry.id, registrant.id)
+    });
+    alice.sync().unwrap();
+
+    let bob = Organiser::covering(&site, "Bob", &Meetings::Only(vec![demo_event_id()]));
+    bob.sync().unwrap();
+    bob.with(|s| {
+        assert_eq!(s.meetings().unwrap().iter().map(|m| m.id).collect::<Vec<_>>(), [demo_event_id()]);
+        assert!(s.get::<Event>(other).is_err() && s.get::<Entry>(other_entry).is_err());
+        assert!(s.get::<Registration>(other_registrant).is_err(), "another meeting's registrants stay unseen");
+        assert!(!s.registrations(demo_event_id()).unwrap().is_empty());
+    });
+
+    // Under a workspace id of his own, Bob retitles the other meeting's entry, moves it into his meeting, and makes a
+    // meeting of his own: each is refused at its field.
+    let node = 0xbb_u64;
+    let stamp = |n: u64| hlc::Hlc { millis: hlc::now_millis(), counter: n as u32, node }.to_string();
+    let change = |id: i64, entity: &str, row: uuid::Uuid, field: &str, value: Value| Mutation {
+        id,
+        entity: entity.into(),
+        row_id: row.to_string(),
+        hlc: stamp(id as u64),
+        changes: [(field.to_string(), value)].into_iter().collect(),
+        base: Default::default(),
+    };
+    let demo: Event = site.store().get(demo_event_id()).unwrap();
+    let own = Event { id: new_id(), title: "Bob's meeting".into(), ..demo };
+    let mut own_meeting = change(3, "events", own.id, "title", json!(own.title));
+    own_meeting.changes = serde_json::to_value(&own).unwrap().as_object().unwrap().clone();
+    own_meeting.changes.remove("id");
+    let mutations = vec![
+        change(1, "entries", other_entry, "title", json!("Retitled by Bob")),
+        change(2, "entries", other_entry, "event_id", json!(demo_event_id())),
+        own_meeting,
+    ];
+    let request = PushRequest { protocol: PROTOCOL, client_id: format!("{node:016x}"), mutations };
+    let response = raw(&site, PUSH_PATH, Some(&bob.token), &serde_json::to_value(&request).unwrap());
+    assert_eq!(response.status(), 200);
+    let answer: PushResponse = response.json().unwrap();
+    let refused: Vec<(i64, &str)> =
+        answer.refused.iter().map(|r| (r.mutation_id, r.fields[0].field.as_str())).collect();
+    assert_eq!(refused, [(1, "event_id"), (2, "event_id"), (3, "parent_event_id")], "{:?}", answer.refused);
+    assert!(answer.refused[0].fields[0].message.contains(&demo_event_id().to_string()), "{:?}", answer.refused);
+    let server = site.store();
+    assert_eq!(server.get::<Entry>(other_entry).unwrap().title, "Their opening");
+    assert_eq!(server.get::<Entry>(other_entry).unwrap().event_id, other);
+    assert!(server.get::<Event>(own.id).is_err());
+    drop(server);
+
+    // His own meeting he changes as any organiser.
+    bob.with(|s| retitle(s, "Opening and welcome", "Opening, by Bob"));
+    let report = bob.sync().unwrap();
+    assert!(report.refused.is_empty(), "{report:?}");
+    entry_titled(&site.store(), "Opening, by Bob");
+}

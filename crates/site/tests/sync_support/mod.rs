@@ -67,7 +67,7 @@ impl TestSite {
     }
 
     pub fn token(&self, name: &str) -> String {
-        self.state.tokens.create(name).unwrap()
+        self.state.tokens.create(name, &dais_core::Meetings::All).unwrap()
     }
 
     /// The site's own copy of the data, opened beside the server (SQLite's WAL lets both read and write).
@@ -113,9 +113,17 @@ impl Organiser {
 
     /// An organiser whose requests go to `url` (a faulty network in front of the site).
     pub fn via(site: &TestSite, url: &str, name: &str) -> Organiser {
+        Organiser::with_token(url, site.token(name))
+    }
+
+    /// An organiser whose token covers only `meetings`.
+    pub fn covering(site: &TestSite, name: &str, meetings: &dais_core::Meetings) -> Organiser {
+        Organiser::with_token(&site.url, site.state.tokens.create(name, meetings).unwrap())
+    }
+
+    fn with_token(url: &str, token: String) -> Organiser {
         let dir = TempDir::new().unwrap();
         let store = Store::open(&dir.path().join("workspace.dais")).unwrap();
-        let token = site.token(name);
         Organiser { store: Mutex::new(store), site: Site::new(url, &token).unwrap(), dir, token }
     }
 
