@@ -1,8 +1,9 @@
 //! Convergence, property-based: 2 to 5 organisers and one real site on 127.0.0.1, with registrations arriving from
 //! the form. Random edits, deletes and restores of shared entries, speakers and registrations (some through a second
 //! handle on the same file, as the CLI beside the app), forms opened and saved later over whatever synced meanwhile
-//! (each save must write only the field typed), random partial syncs (a push alone, one small page of a pull), copies
-//! of the site's data put back later (a restored server), then a full sync. Every workspace must then equal the site, and every
+//! (each save must write only the field typed), random partial syncs (a push alone, one small page of a pull), another
+//! token pushing an organiser's changes under their workspace's id, copies of the site's data put back later (a
+//! restored server), erasures, then a full sync. Every workspace must then equal the site, and every
 //! value an organiser typed must be either in place or among the values the site kept as superseded.
 
 mod sync_support;
@@ -55,6 +56,11 @@ enum Op {
         who: usize,
     },
     Form,
+    /// Another organiser's token pushes organiser `who`'s waiting changes under `who`'s workspace id: refused, so
+    /// that `who`'s own push is never taken as already applied.
+    Impostor {
+        who: usize,
+    },
     /// The site's administrator copies its data (`dais-site backup`) while it serves...
     Backup,
     /// ...and later puts the last copy back, as after a lost server.
@@ -89,6 +95,7 @@ fn op(organisers: usize) -> impl Strategy<Value = Op> {
         2 => who.clone().prop_map(|who| Op::SaveForm { who }),
         1 => Just(Op::Form),
         1 => (who.clone(), 0..4usize).prop_map(|(who, which)| Op::Erase { who, which }),
+        1 => who.clone().prop_map(|who| Op::Impostor { who }),
         1 => Just(Op::Backup),
         1 => Just(Op::RestoreSite),
         1 => who.clone().prop_map(|who| Op::Push { who }),
@@ -211,6 +218,7 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
     let mut registrants = BTreeSet::new();
     let mut copy: Option<tempfile::TempDir> = None;
     let mut restored = false;
+    let impostor = site.token("Impostor");
     let mut open_forms: Vec<Option<(uuid::Uuid, EntryInput)>> = vec![None; organisers];
     for (i, op) in ops.into_iter().enumerate() {
         match op {
@@ -290,6 +298,26 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 let email = format!("registrant{forms}@example.org");
                 site.state.storage.register(form_registration(&email)).unwrap();
                 registrants.insert(email);
+            }
+            Op::Impostor { who } => {
+                let (client_id, mutations) = team[who].with(|s| (s.replica_id(), s.pending(100).unwrap()));
+                if mutations.is_empty() {
+                    continue;
+                }
+                let request = dais_sync::PushRequest { protocol: dais_sync::PROTOCOL, client_id, mutations };
+                let answer = reqwest::blocking::Client::new()
+                    .post(format!("{}{}", site.url, dais_sync::PUSH_PATH))
+                    .bearer_auth(&impostor)
+                    .json(&request)
+                    .send()
+                    .unwrap();
+                // Refused (422), unless the site was restored from a copy that never saw this workspace's id: then it
+                // asks for the rows (409), which it will take only from the workspace's own token.
+                prop_assert!(
+                    matches!(answer.status().as_u16(), 422 | 409),
+                    "an impostor's push got {}",
+                    answer.status()
+                );
             }
             Op::Backup => {
                 let dir = tempfile::TempDir::new().unwrap();
