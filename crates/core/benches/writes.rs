@@ -11,7 +11,8 @@ use dais_core::*;
 use rusqlite::params_from_iter;
 
 const ROWS: usize = 10_000;
-const RUNS: usize = 5;
+/// Runs of each, interleaved (plain, logged, validated, plain, ...) so that the machine's drift touches all three alike.
+const RUNS: usize = 11;
 
 fn entries() -> Vec<Entry> {
     let start: DateTime<Utc> = "2025-11-03T08:00:00Z".parse().unwrap();
@@ -95,24 +96,22 @@ fn median(mut runs: Vec<Duration>) -> Duration {
     runs[runs.len() / 2]
 }
 
-fn measure(f: fn(&mut Store, &[Entry])) -> Duration {
-    median(
-        (0..RUNS)
-            .map(|_| {
-                let rows = entries();
-                let (_dir, mut store) = fresh();
-                let t = Instant::now();
-                f(&mut store, &rows);
-                t.elapsed()
-            })
-            .collect(),
-    )
+fn once(f: fn(&mut Store, &[Entry])) -> Duration {
+    let rows = entries();
+    let (_dir, mut store) = fresh();
+    let t = Instant::now();
+    f(&mut store, &rows);
+    t.elapsed()
 }
 
 fn main() {
-    let base = measure(plain);
-    let core = measure(through_core);
-    let logged = measure(put_only);
+    let mut times: [Vec<Duration>; 3] = Default::default();
+    for _ in 0..RUNS {
+        for (i, f) in [plain, put_only, through_core].into_iter().enumerate() {
+            times[i].push(once(f));
+        }
+    }
+    let [base, logged, core] = times.map(median);
     let rate = |d: Duration| ROWS as f64 / d.as_secs_f64();
     println!("{ROWS} entries in one transaction, median of {RUNS} runs on a WAL file with synchronous=FULL:");
     println!("  plain rusqlite inserts        {:>9.0} rows/s  ({:?})", rate(base), base);

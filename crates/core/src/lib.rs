@@ -17,7 +17,7 @@ pub mod zone;
 pub use edit::Edit;
 pub use error::{Error, ErrorBody, FieldError, Result};
 pub use model::*;
-pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, Superseded, TableRows};
+pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};
 pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};

@@ -31,6 +31,21 @@ pub struct TableRows {
     pub rows: Vec<Vec<Value>>,
 }
 
+/// Some of the rows of a `TableRows`, as a laptop applies them (a page is applied in parts; see `Adopted`).
+#[derive(Debug, Clone, Copy)]
+pub struct RowsPart<'a> {
+    pub entity: &'a str,
+    pub columns: &'a [String],
+    pub rows: &'a [Vec<Value>],
+}
+
+impl TableRows {
+    /// The rows in parts of at most `n`.
+    pub fn parts(&self, n: usize) -> impl Iterator<Item = RowsPart<'_>> {
+        self.rows.chunks(n.max(1)).map(|rows| RowsPart { entity: &self.entity, columns: &self.columns, rows })
+    }
+}
+
 /// A row of a page, read for a merge.
 struct RowState {
     fields: Vec<Value>,
@@ -138,7 +153,7 @@ pub struct ChangePage {
 /// Part of a page of the site's feed, as a laptop applies it (`Store::adopt_page`).
 #[derive(Clone, Copy, Default)]
 pub struct Adopted<'a> {
-    pub tables: &'a [TableRows],
+    pub tables: &'a [RowsPart<'a>],
     pub conflicts: &'a [Superseded],
     pub erased: &'a [ErasedRow],
 }
@@ -171,6 +186,9 @@ impl std::fmt::Display for Refusal {
         write!(f, "change {} to {noun} {} refused: {}", self.mutation_id, self.row_id, fields.join("; "))
     }
 }
+
+/// The fields of each row (by table and id) that changes still in the outbox set.
+type Waiting = std::collections::HashMap<(String, String), HashSet<String>>;
 
 /// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
 const FORM_AUTHOR: &str = "registration form";
@@ -407,14 +425,18 @@ impl Store {
     }
 
     /// Site: records that the feed up to `seq` was sent to a client (see `check_history`).
+    /// Not synced to the disk at once: lost in a crash of the site, the record only makes the client's next pull look
+    /// like a restore, and the client sends its rows again, which changes nothing.
     pub fn sent(&mut self, client_id: &str, organiser: &str, seq: i64) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO clients (client_id, last_mutation_id, name, pulled) VALUES (?1, 0, ?2, ?3)
-                 ON CONFLICT (client_id) DO UPDATE SET pulled = max(pulled, excluded.pulled)",
-            )?
-            .execute(params![client_id, organiser, seq])?;
-        Ok(())
+        self.lightly(|s| {
+            s.conn
+                .prepare_cached(
+                    "INSERT INTO clients (client_id, last_mutation_id, name, pulled) VALUES (?1, 0, ?2, ?3)
+                     ON CONFLICT (client_id) DO UPDATE SET pulled = max(pulled, excluded.pulled)",
+                )?
+                .execute(params![client_id, organiser, seq])?;
+            Ok(())
+        })
     }
 
     /// Site: takes back rows a client sent again after the site was restored (`SiteRestored`): its rows as it holds
@@ -539,9 +561,9 @@ impl Store {
     }
 
     /// Laptop: applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
-    /// one, the cursor stays: part of a page). An empty page with an unchanged cursor writes nothing (a sync with
-    /// nothing to do costs no disk write).
-    pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str) -> Result<()> {
+    /// one, the cursor stays: part of a page); `durable` for the last part of a pull, which waits for the disk. An
+    /// empty page with an unchanged cursor writes nothing (a sync with nothing to do costs no disk write).
+    pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str, durable: bool) -> Result<()> {
         let Adopted { tables, conflicts, erased } = page;
         let unchanged =
             tables.is_empty() && conflicts.is_empty() && erased.is_empty() && self.sync_cursor()?.as_deref() == cursor;
@@ -549,24 +571,30 @@ impl Store {
             return Ok(());
         }
         let clock: Hlc = clock.parse().map_err(|e: crate::hlc::MalformedHlc| Error::Rejected(e.to_string()))?;
-        self.write(|w| {
-            w.observe(clock);
-            let waiting: bool = w.tx.query_row("SELECT EXISTS (SELECT 1 FROM outbox)", [], |r| r.get(0))?;
-            for rows in tables {
-                w.adopt(rows, waiting)?;
-            }
-            for c in conflicts {
-                keep_superseded(&w.tx, c)?;
-            }
-            for e in erased {
-                w.remove(&e.entity, &e.row_id)?;
-            }
-            if let Some(cursor) = cursor {
-                w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?
-                    .execute([cursor])?;
-            }
-            Ok(())
-        })
+        // Only the end of a pull (`durable`) waits for the disk: its sync of the WAL takes every earlier part with it.
+        // Any part before, lost in a crash, comes again from the cursor that was kept (an organiser's edit between
+        // two parts is `FULL` as ever, and makes everything before it durable too).
+        let adopt = |store: &mut Store| {
+            store.write(|w| {
+                w.observe(clock);
+                let waiting = w.waiting()?;
+                for rows in tables {
+                    w.adopt(*rows, waiting.as_ref())?;
+                }
+                for c in conflicts {
+                    keep_superseded(&w.tx, c)?;
+                }
+                for e in erased {
+                    w.remove(&e.entity, &e.row_id)?;
+                }
+                if let Some(cursor) = cursor {
+                    w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?
+                        .execute([cursor])?;
+                }
+                Ok(())
+            })
+        };
+        if durable { adopt(self) } else { self.lightly(adopt) }
     }
 
     /// The conflicts (values that lost to a concurrent edit), newest first.
@@ -829,7 +857,7 @@ impl Writer<'_> {
 
     /// Site: merges rows sent again after a restore (see `Store::take_resent`).
     fn take_rows(&mut self, page: &TableRows, meetings: &Meetings, max_ahead_millis: u64) -> Result<()> {
-        let table = checked_table(page)?;
+        let table = checked_table(&page.entity, &page.columns)?;
         for row in &page.rows {
             let (id, incoming) = read_sent_row(table, row)?;
             Uuid::parse_str(id).map_err(|_| Error::Rejected(format!("malformed row id {id:?}")))?;
@@ -923,8 +951,8 @@ impl Writer<'_> {
 
     /// Laptop: takes the site's rows, except fields with a newer change of ours still waiting to be pushed. A row
     /// new to this laptop is inserted as it came; only a row it has already is read and merged.
-    fn adopt(&mut self, page: &TableRows, waiting: bool) -> Result<()> {
-        let table = checked_table(page)?;
+    fn adopt(&mut self, page: RowsPart<'_>, waiting: Option<&Waiting>) -> Result<()> {
+        let table = checked_table(page.entity, page.columns)?;
         self.changed.insert(table.name);
         let width = table.columns.len() + 3;
         // A row this laptop erased may come back from a site put back from an older copy: it stays erased (and the
@@ -935,14 +963,14 @@ impl Writer<'_> {
             .query_row([table.name], |r| r.get(0))?;
         let mut insert = self.tx.prepare_cached(&insert_sql(table))?;
         let mut merge = Vec::new();
-        for row in &page.rows {
+        for row in page.rows {
             if row.len() != width {
                 return Err(Error::Rejected(format!("a {} with {} values instead of {width}", table.noun, row.len())));
             }
             if any_erased && self.is_erased(table.name, row[0].as_str().unwrap_or_default())? {
                 continue;
             }
-            if insert.execute(params_from_iter(row.iter().map(as_sql)))? == 0 {
+            if insert.execute(params_from_iter(row.iter().map(borrowed_sql)))? == 0 {
                 merge.push(row);
             }
         }
@@ -954,11 +982,12 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn merge_row(&mut self, table: &Table, id: &str, row: RowState, waiting: bool) -> Result<()> {
+    fn merge_row(&mut self, table: &Table, id: &str, row: RowState, waiting: Option<&Waiting>) -> Result<()> {
         let local = stored(&self.tx, table, id)?.ok_or_else(|| Error::Corrupt("a row vanished".into()))?;
         let RowState { fields: mut values, mut deleted, mut clocks } = row;
-        if waiting {
-            for name in self.waiting_fields(table.name, id)? {
+        let key = (table.name.to_string(), id.to_string());
+        if let Some(names) = waiting.and_then(|w| w.get(&key)) {
+            for name in names.iter().cloned() {
                 let mine = field_clock(&local.clocks, &name)?;
                 if mine > field_clock(&clocks, &name)? {
                     match table.column(&name) {
@@ -990,15 +1019,25 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// The fields of a row changed by mutations still in the outbox.
-    fn waiting_fields(&self, entity: &str, row_id: &str) -> Result<HashSet<String>> {
-        let mut stmt = self.tx.prepare_cached("SELECT changes FROM outbox WHERE entity = ?1 AND row_id = ?2")?;
-        let mut names = HashSet::new();
-        for changes in stmt.query_map([entity, row_id], |r| r.get::<_, String>(0))? {
-            let changes: Map<String, Value> = serde_json::from_str(&changes?)?;
-            names.extend(changes.into_iter().map(|(k, _)| k));
+    /// The fields changed by mutations still in the outbox, by row; None when nothing waits (the common case). Read
+    /// once per page rather than looked up per row: the outbox has no index by row, which would slow every write.
+    fn waiting(&self) -> Result<Option<Waiting>> {
+        let mut stmt = self.tx.prepare_cached("SELECT entity, row_id, changes FROM outbox")?;
+        let mut rows = stmt.query([])?;
+        let mut waiting = Waiting::new();
+        while let Some(row) = rows.next()? {
+            let (entity, row_id, changes): (String, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            let changes: Map<String, Value> = serde_json::from_str(&changes)?;
+            let names = waiting.entry((entity.clone(), row_id)).or_default();
+            if changes.contains_key(ALL_FIELDS) {
+                // A row made here: every field waits.
+                let table = Table::named(&entity).ok_or_else(|| Error::Corrupt(format!("unknown table {entity}")))?;
+                names.extend(table.columns.iter().map(|(c, _)| c.to_string()).chain(["deleted".to_string()]));
+            } else {
+                names.extend(changes.into_iter().map(|(k, _)| k));
+            }
         }
-        Ok(names)
+        Ok((!waiting.is_empty()).then_some(waiting))
     }
 
     fn restore_field<R: Record>(&mut self, id: Uuid, field: &str, value: &Value) -> Result<()> {
@@ -1019,10 +1058,9 @@ impl Writer<'_> {
 }
 
 /// The table a page of rows is for, if its columns are this app's.
-fn checked_table(page: &TableRows) -> Result<&'static Table> {
-    let table =
-        Table::named(&page.entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {:?}", page.entity)))?;
-    if !page.columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
+fn checked_table(entity: &str, columns: &[String]) -> Result<&'static Table> {
+    let table = Table::named(entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {entity:?}")))?;
+    if !columns.iter().map(String::as_str).eq(table.columns.iter().map(|(c, _)| *c)) {
         return Err(Error::Rejected(format!("the {} sent have other fields: update the app or the site", table.noun)));
     }
     Ok(table)
@@ -1075,6 +1113,15 @@ fn as_json(v: rusqlite::types::Value) -> Value {
         Sql::Real(f) => Value::from(f),
         Sql::Text(s) => Value::String(s),
         Sql::Blob(b) => Value::String(String::from_utf8_lossy(&b).into_owned()),
+    }
+}
+
+/// A value as it travels, as an SQL parameter, borrowed: a pull inserts rows without copying their text.
+fn borrowed_sql(v: &Value) -> rusqlite::types::ToSqlOutput<'_> {
+    use rusqlite::types::{ToSqlOutput, ValueRef};
+    match v {
+        Value::String(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+        other => ToSqlOutput::Owned(as_sql(other)),
     }
 }
 

@@ -21,12 +21,17 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0002_sync.sql")),
         M::up(include_str!("../migrations/0003_restored_site.sql")),
         M::up(include_str!("../migrations/0004_erasure.sql")),
+        M::up(include_str!("../migrations/0005_outbox_without_row_index.sql")),
+        M::up(include_str!("../migrations/0006_feed_by_table.sql")),
     ])
 });
 
 /// The key in a row's `clocks` for the stamp of its creation: each field's clock is its own entry if it changed since,
 /// else this one. A new row thus stores one stamp, not one per field.
 pub const ALL_FIELDS: &str = "*";
+
+/// The outbox's changes of a new row: every field, read from the row when it is sent (`Store::pending`).
+const CREATED: &str = r#"{"*":true}"#;
 
 /// The field of a change that erases its row (`Writer::erase`).
 pub const ERASED: &str = "erased";
@@ -201,6 +206,15 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `f` with commits that do not wait for the disk (`synchronous = NORMAL`): for writes that may be lost in a
+    /// crash without harm. The next `FULL` commit syncs the WAL, and with it every earlier commit.
+    pub(crate) fn lightly<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let out = f(self);
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        out
+    }
+
     /// Whether another program (the CLI, another app) committed to the file since the last call; if it did, every
     /// table counts as changed.
     pub fn notice_writes_elsewhere(&mut self) -> Result<bool> {
@@ -249,10 +263,26 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (id, entity, row_id, hlc, changes, base) = row?;
-            let (changes, base) = (serde_json::from_str(&changes)?, serde_json::from_str(&base)?);
+            let (mut changes, base): (Map<String, Value>, _) =
+                (serde_json::from_str(&changes)?, serde_json::from_str(&base)?);
+            if changes.contains_key(ALL_FIELDS) {
+                changes = self.created(&entity, &row_id)?;
+            }
             out.push(Mutation { id, entity, row_id, hlc, changes, base });
         }
         Ok(out)
+    }
+
+    /// The change that made a new row (an outbox entry `{"*": true}`): every field, as the row holds it now. A later
+    /// edit of it, waiting behind, carries the same values with its later stamp, so the site ends as it would have.
+    fn created(&self, entity: &str, row_id: &str) -> Result<Map<String, Value>> {
+        let table = Table::named(entity).ok_or_else(|| Error::Corrupt(format!("an outbox entry for {entity:?}")))?;
+        let row = stored(&self.conn, table, row_id)?
+            .ok_or_else(|| Error::Corrupt(format!("the new {} {row_id} is missing", table.noun)))?;
+        let mut changes: Map<String, Value> =
+            table.columns.iter().map(|(c, _)| c.to_string()).zip(row.fields).collect();
+        changes.insert("deleted".into(), Value::Bool(false));
+        Ok(changes)
     }
 
     /// How many local changes wait for the event site.
@@ -351,7 +381,9 @@ impl Writer<'_> {
             .prepare_cached(&insert_sql(&table))?
             .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         if inserted == 1 {
-            self.log(R::TABLE, &id, hlc, changes, Map::new())?;
+            // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
+            // otherwise store every row twice.
+            self.log(R::TABLE, &id, hlc, CREATED, "{}")?;
             return Ok(true);
         }
 
@@ -372,7 +404,7 @@ impl Writer<'_> {
         self.tx
             .prepare_cached(&update_sql(&table))?
             .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
-        self.log(R::TABLE, &id, hlc, changes, base)?;
+        self.log(R::TABLE, &id, hlc, &Value::Object(changes).to_string(), &Value::Object(base).to_string())?;
         Ok(true)
     }
 
@@ -395,7 +427,13 @@ impl Writer<'_> {
             .execute(params![id.to_string(), Value::Object(clocks).to_string()])?;
         let mut changes = Map::new();
         changes.insert("deleted".into(), Value::Bool(true));
-        self.log(R::TABLE, &id.to_string(), hlc, changes, base)?;
+        self.log(
+            R::TABLE,
+            &id.to_string(),
+            hlc,
+            &Value::Object(changes).to_string(),
+            &Value::Object(base).to_string(),
+        )?;
         Ok(true)
     }
 
@@ -407,7 +445,7 @@ impl Writer<'_> {
         stored(&self.tx, &Table::of::<R>(), &row_id)?.ok_or_else(|| not_found::<R>(id))?;
         self.remove(R::TABLE, &row_id)?;
         let hlc = self.stamp();
-        self.log(R::TABLE, &row_id, hlc, [(ERASED.to_string(), Value::Bool(true))].into_iter().collect(), Map::new())
+        self.log(R::TABLE, &row_id, hlc, &serde_json::json!({ ERASED: true }).to_string(), "{}")
     }
 
     /// Removes every trace of a row but its id (see `erase`). Changes of it still waiting to be sent keep their place
@@ -448,14 +486,8 @@ impl Writer<'_> {
         self.put(&to_record::<R>(&id.to_string(), row.fields)?)
     }
 
-    fn log(
-        &mut self,
-        entity: &str,
-        row_id: &str,
-        hlc: Hlc,
-        changes: Map<String, Value>,
-        base: Map<String, Value>,
-    ) -> Result<()> {
+    /// Appends a change to the outbox: `changes` and `base` as JSON objects.
+    fn log(&mut self, entity: &str, row_id: &str, hlc: Hlc, changes: &str, base: &str) -> Result<()> {
         if !self.keeps_outbox {
             return Ok(());
         }
@@ -464,14 +496,7 @@ impl Writer<'_> {
             .prepare_cached(
                 "INSERT INTO outbox (mutation_id, entity, row_id, hlc, changes, base) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![
-                self.mutation,
-                entity,
-                row_id,
-                hlc.to_string(),
-                Value::Object(changes).to_string(),
-                Value::Object(base).to_string()
-            ])?;
+            .execute(params![self.mutation, entity, row_id, hlc.to_string(), changes, base])?;
         Ok(())
     }
 }

@@ -6,7 +6,8 @@
 //!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting), and
 //!   through a real reverse proxy (nginx, with the site trusting its X-Forwarded-For) against the site directly.
 //!
-//! Run: `cargo bench -p dais-site --bench sync` (release build; the site runs on 127.0.0.1 in this process).
+//! Run: `cargo bench -p dais-site --bench sync [-- noop|first-pull|form]` (release build; the site runs on 127.0.0.1
+//! in this process); a name runs that figure alone.
 
 use std::net::SocketAddr;
 use std::sync::Mutex;
@@ -81,26 +82,8 @@ fn median(mut xs: Vec<Duration>) -> Duration {
     xs[xs.len() / 2]
 }
 
-/// The median time of a sync with nothing to do, after a first full pull.
-fn noop_sync(registrations: usize) -> (Duration, usize) {
-    let site = start(registrations, false);
-    let (_dir, store, remote) = laptop(&site);
-    dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
-    let times: Vec<Duration> = (0..300)
-        .map(|_| {
-            let t = Instant::now();
-            let report = dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
-            assert_eq!(report.pulled, 0);
-            t.elapsed()
-        })
-        .collect();
-    let rows = store.lock().unwrap().registrations(demo_event_id()).unwrap().len();
-    (median(times), rows)
-}
-
-fn first_pull(registrations: usize) -> (Duration, usize) {
-    let site = start(registrations, false);
-    let (_dir, store, remote) = laptop(&site);
+fn first_pull(site: &Site) -> (Duration, usize) {
+    let (_dir, store, remote) = laptop(site);
     let t = Instant::now();
     let report = dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
     (t.elapsed(), report.pulled)
@@ -266,22 +249,67 @@ end
 }
 
 fn main() {
-    let (small, small_rows) = noop_sync(100);
-    let (large, large_rows) = noop_sync(100_000);
-    println!(
-        "no-op sync: {small:?} on {small_rows} registrations, {large:?} on {large_rows} (median of 300): ratio {:.2}x",
-        large.as_secs_f64() / small.as_secs_f64()
-    );
+    let only = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    if wanted("noop") {
+        noop_figure();
+    }
+    if wanted("first-pull") {
+        first_pull_figure();
+    }
+    if wanted("form") {
+        form_figures();
+    }
+}
 
-    let (pull, rows) = first_pull(100_000);
-    let plain = plain_inserts(100_000);
+fn noop_figure() {
+    // Both meetings at once, their syncs alternated, so that the machine's drift touches both alike.
+    let (small_site, large_site) = (start(100, false), start(100_000, false));
+    let (small, large) = (laptop(&small_site), laptop(&large_site));
+    let mut times = [Vec::new(), Vec::new()];
+    for (_, store, remote) in [&small, &large] {
+        dais_sync::sync(store, remote, &mut |_| {}).unwrap();
+    }
+    for _ in 0..300 {
+        for (i, (_, store, remote)) in [&small, &large].into_iter().enumerate() {
+            let t = Instant::now();
+            let report = dais_sync::sync(store, remote, &mut |_| {}).unwrap();
+            assert_eq!(report.pulled, 0);
+            times[i].push(t.elapsed());
+        }
+    }
+    let rows = |(_, store, _): &(TempDir, Mutex<Store>, dais_sync::Site)| {
+        store.lock().unwrap().registrations(demo_event_id()).unwrap().len()
+    };
+    let [small_time, large_time] = times.map(median);
+    println!(
+        "no-op sync: {small_time:?} on {} registrations, {large_time:?} on {} (median of 300, alternated): ratio {:.2}x",
+        rows(&small),
+        rows(&large),
+        large_time.as_secs_f64() / small_time.as_secs_f64()
+    );
+}
+
+fn first_pull_figure() {
+    // One site; each round a new laptop's first pull, then the plain inserts, so that drift touches both alike.
+    let site = start(100_000, false);
+    let (mut pulls, mut plains, mut rows) = (Vec::new(), Vec::new(), 0);
+    for _ in 0..5 {
+        let (pull, pulled) = first_pull(&site);
+        pulls.push(pull);
+        rows = pulled;
+        plains.push(plain_inserts(100_000));
+    }
+    let (pull, plain) = (median(pulls), median(plains));
     let rate = rows as f64 / pull.as_secs_f64();
     println!(
-        "first pull: {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x",
+        "first pull (median of 5): {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x",
         100_000.0 / plain.as_secs_f64(),
         pull.as_secs_f64() / plain.as_secs_f64()
     );
+}
 
+fn form_figures() {
     match (form_posts(0, false), form_posts(100_000, false)) {
         (Some((empty_rate, empty)), Some((full_rate, full))) => println!(
             "form posts (wrk -t2 -c4 -d10s, a new registrant each): on an empty meeting {empty}; on one with 100000 \

@@ -17,7 +17,7 @@ use crate::{
 const PUSH_BATCH: i64 = 500;
 const _: () = assert!(PUSH_BATCH as usize <= crate::MAX_PUSH);
 /// Rows per pull page.
-const PULL_PAGE: u32 = 5_000;
+const PULL_PAGE: u32 = 10_000;
 /// Rows applied per transaction: the workspace is locked only that long, so the organiser's commands go on between
 /// two (a page of 5,000 in one would hold them for the whole page).
 const APPLY_ROWS: usize = 500;
@@ -328,30 +328,25 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
 /// A pull stopped between two is safe: the page comes again from the old cursor, and adopting a row twice leaves it
 /// as adopting it once.
 fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<(), SyncError> {
-    let mut chunks: Vec<Vec<dais_core::TableRows>> = vec![Vec::new()];
+    let mut chunks: Vec<Vec<dais_core::RowsPart>> = vec![Vec::new()];
     let mut rows_in_chunk = 0;
     for table in &page.tables {
-        for rows in table.rows.chunks(APPLY_ROWS) {
-            if rows_in_chunk + rows.len() > APPLY_ROWS && rows_in_chunk > 0 {
+        for part in table.parts(APPLY_ROWS) {
+            if rows_in_chunk + part.rows.len() > APPLY_ROWS && rows_in_chunk > 0 {
                 chunks.push(Vec::new());
                 rows_in_chunk = 0;
             }
-            rows_in_chunk += rows.len();
-            let chunk = chunks.last_mut().expect("one chunk at least");
-            chunk.push(dais_core::TableRows {
-                entity: table.entity.clone(),
-                columns: table.columns.clone(),
-                rows: rows.to_vec(),
-            });
+            rows_in_chunk += part.rows.len();
+            chunks.last_mut().expect("one chunk at least").push(part);
         }
     }
     let last = chunks.len() - 1;
     for (i, tables) in chunks.iter().enumerate() {
         if i < last {
-            lock(store).adopt_page(dais_core::Adopted { tables, ..Default::default() }, None, &page.clock)?;
+            lock(store).adopt_page(dais_core::Adopted { tables, ..Default::default() }, None, &page.clock, false)?;
         } else {
             let last = dais_core::Adopted { tables, conflicts: &page.conflicts, erased: &page.erased };
-            lock(store).adopt_page(last, Some(&page.cursor), &page.clock)?;
+            lock(store).adopt_page(last, Some(&page.cursor), &page.clock, !page.has_more)?;
         }
     }
     Ok(())
