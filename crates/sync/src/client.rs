@@ -17,7 +17,7 @@ use crate::{
 const PUSH_BATCH: i64 = 500;
 const _: () = assert!(PUSH_BATCH as usize <= crate::MAX_PUSH);
 /// Rows per pull page.
-const PULL_PAGE: u32 = 10_000;
+const PULL_PAGE: u32 = 5_000;
 /// Rows applied per transaction: the workspace is locked only that long, so the organiser's commands go on between
 /// two (a page of 5,000 in one would hold them for the whole page).
 const APPLY_ROWS: usize = 500;
