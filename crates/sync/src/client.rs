@@ -171,36 +171,29 @@ pub fn push(
     report: &mut SyncReport,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), SyncError> {
-    recovering(store, site, report, progress, |report, progress| push_outbox(store, site, report, progress))
-}
-
-fn push_outbox(
-    store: &Mutex<Store>,
-    site: &Site,
-    report: &mut SyncReport,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<(), SyncError> {
-    let client_id = lock(store).replica_id();
-    loop {
-        let (mutations, waiting) = {
-            let store = lock(store);
-            (store.pending(PUSH_BATCH)?, store.pending_count()? as usize)
-        };
-        let Some(last) = mutations.last().map(|m| m.id) else { return Ok(()) };
-        progress(Progress::Pushing { sent: report.pushed, waiting });
-        let sent = mutations.len();
-        let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations };
-        let answer: PushResponse = site.call(PUSH_PATH, &request)?;
-        if answer.last_mutation_id < last {
-            return Err(SyncError::Site {
-                code: "protocol".into(),
-                message: format!("the event site applied changes up to {} of {last}", answer.last_mutation_id),
-            });
+    recovering(store, site, report, progress, |report, progress| {
+        let client_id = lock(store).replica_id();
+        loop {
+            let (mutations, waiting) = {
+                let store = lock(store);
+                (store.pending(PUSH_BATCH)?, store.pending_count()? as usize)
+            };
+            let Some(last) = mutations.last().map(|m| m.id) else { return Ok(()) };
+            progress(Progress::Pushing { sent: report.pushed, waiting });
+            let sent = mutations.len();
+            let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations };
+            let answer: PushResponse = site.call(PUSH_PATH, &request)?;
+            if answer.last_mutation_id < last {
+                return Err(SyncError::Site {
+                    code: "protocol".into(),
+                    message: format!("the event site applied changes up to {} of {last}", answer.last_mutation_id),
+                });
+            }
+            lock(store).acknowledge(answer.last_mutation_id)?;
+            report.pushed += sent;
+            report.refused.extend(answer.refused);
         }
-        lock(store).acknowledge(answer.last_mutation_id)?;
-        report.pushed += sent;
-        report.refused.extend(answer.refused);
-    }
+    })
 }
 
 /// Brings the site's changes, up to `max_pages` pages of `page_size` rows, each applied in short transactions, the
@@ -216,48 +209,43 @@ pub fn pull(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), SyncError> {
     recovering(store, site, report, progress, |report, progress| {
-        pull_pages(store, site, page_size, max_pages, report, progress)
-    })
-}
-
-fn pull_pages(
-    store: &Mutex<Store>,
-    site: &Site,
-    page_size: u32,
-    max_pages: usize,
-    report: &mut SyncReport,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<(), SyncError> {
-    let (client_id, acknowledged, cursor) = {
-        let store = lock(store);
-        (store.replica_id(), store.acknowledged()?, store.sync_cursor()?)
-    };
-    let fetch = |cursor: Option<String>| -> Result<PullResponse, SyncError> {
-        let request =
-            PullRequest { protocol: PROTOCOL, client_id: client_id.clone(), cursor, limit: page_size, acknowledged };
-        site.call(PULL_PATH, &request)
-    };
-    let mut page = fetch(cursor)?;
-    for n in 1..=max_pages {
-        let more = page.has_more && n < max_pages;
-        let next = std::thread::scope(|scope| {
-            let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
-            adopt(store, &page)?;
-            next.map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() }))
-            })
-            .transpose()
-        })?;
-        report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
-        report.conflicts += page.conflicts.len();
-        progress(Progress::Pulling { received: report.pulled });
-        match next {
-            Some(next) => page = next,
-            None => break,
+        let (client_id, acknowledged, cursor) = {
+            let store = lock(store);
+            (store.replica_id(), store.acknowledged()?, store.sync_cursor()?)
+        };
+        let fetch = |cursor: Option<String>| -> Result<PullResponse, SyncError> {
+            let request = PullRequest {
+                protocol: PROTOCOL,
+                client_id: client_id.clone(),
+                cursor,
+                limit: page_size,
+                acknowledged,
+            };
+            site.call(PULL_PATH, &request)
+        };
+        let mut page = fetch(cursor)?;
+        for n in 1..=max_pages {
+            let more = page.has_more && n < max_pages;
+            let next = std::thread::scope(|scope| {
+                let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
+                adopt(store, &page)?;
+                next.map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() })
+                    })
+                })
+                .transpose()
+            })?;
+            report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
+            report.conflicts += page.conflicts.len();
+            progress(Progress::Pulling { received: report.pulled });
+            match next {
+                Some(next) => page = next,
+                None => break,
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Runs a step of a sync; if the site answers that it was restored from an earlier copy (it lacks changes it once
