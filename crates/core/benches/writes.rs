@@ -1,6 +1,6 @@
-//! The cost of the change log: 10,000 programme entries written through core (row + per-field clocks + outbox,
+//! The cost of the change log: 50,000 programme entries written through core (row + per-field clocks + outbox,
 //! validated) against plain rusqlite inserts of the same rows into the same table, in the same run.
-//! `cargo bench -p dais-core --bench writes` prints rows/s and the ratio (median of 5 runs each).
+//! `cargo bench -p dais-core --bench writes` prints rows/s and the ratio (median of 7 interleaved runs each).
 
 use std::time::{Duration, Instant};
 
@@ -10,9 +10,9 @@ use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use rusqlite::params_from_iter;
 
-const ROWS: usize = 10_000;
+const ROWS: usize = 50_000;
 /// Runs of each, interleaved (plain, logged, validated, plain, ...) so that the machine's drift touches all three alike.
-const RUNS: usize = 11;
+const RUNS: usize = 7;
 
 fn entries() -> Vec<Entry> {
     let start: DateTime<Utc> = "2025-11-03T08:00:00Z".parse().unwrap();
