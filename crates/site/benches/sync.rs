@@ -291,22 +291,61 @@ fn noop_figure() {
 }
 
 fn first_pull_figure() {
-    // One site; each round a new laptop's first pull, then the plain inserts, so that drift touches both alike.
+    // One site; each round a new laptop's first pull, the same pages applied alone (read from the site's file
+    // beforehand, as the client applies them), then the plain inserts, so that drift touches all three alike.
     let site = start(100_000, false);
-    let (mut pulls, mut plains, mut rows) = (Vec::new(), Vec::new(), 0);
+    let pages = feed_pages(&site);
+    let (mut pulls, mut applied, mut plains, mut rows) = (Vec::new(), Vec::new(), Vec::new(), 0);
     for _ in 0..5 {
         let (pull, pulled) = first_pull(&site);
         pulls.push(pull);
         rows = pulled;
+        applied.push(apply_alone(&pages));
         plains.push(plain_inserts(100_000));
     }
-    let (pull, plain) = (median(pulls), median(plains));
+    let (pull, applied, plain) = (median(pulls), median(applied), median(plains));
     let rate = rows as f64 / pull.as_secs_f64();
     println!(
-        "first pull (median of 5): {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x",
+        "first pull (median of 5): {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in \
+         {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x; its pages applied alone in {applied:?}: {:.2}x",
         100_000.0 / plain.as_secs_f64(),
-        pull.as_secs_f64() / plain.as_secs_f64()
+        pull.as_secs_f64() / plain.as_secs_f64(),
+        applied.as_secs_f64() / plain.as_secs_f64()
     );
+}
+
+/// The site's feed in pages of 5,000, as a first pull gets them.
+fn feed_pages(site: &Site) -> Vec<ChangePage> {
+    let server = Store::open(&site.data.path().join(dais_site::DATA_FILE)).unwrap();
+    let mut pages = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = server.changes_since(after, 5_000, &Meetings::All).unwrap();
+        after = page.last;
+        let more = page.has_more;
+        pages.push(page);
+        if !more {
+            return pages;
+        }
+    }
+}
+
+/// The laptop's share of a first pull: the pages applied to a new workspace in parts of 500, as the client does.
+fn apply_alone(pages: &[ChangePage]) -> Duration {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    let t = Instant::now();
+    for (n, page) in pages.iter().enumerate() {
+        let parts: Vec<RowsPart> = page.tables.iter().flat_map(|t| t.parts(500)).collect();
+        let cursor = format!("bench.{n}");
+        for (i, part) in parts.iter().enumerate() {
+            let last = i + 1 == parts.len();
+            let durable = last && n + 1 == pages.len();
+            let part = Adopted { tables: std::slice::from_ref(part), ..Default::default() };
+            store.adopt_page(part, last.then_some(cursor.as_str()), &page.clock, durable).unwrap();
+        }
+    }
+    t.elapsed()
 }
 
 fn form_figures() {
