@@ -4,6 +4,10 @@
 //! `cargo bench --features custom-protocol --bench pull_window` (the UI must be built first: `npm --prefix ui run
 //! build`).
 
+/// The site's allocator (the site runs here; the app is its own process, with the same).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../tests/support/mod.rs"]
 mod support;
 

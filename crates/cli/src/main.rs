@@ -24,6 +24,11 @@
 
 mod text;
 
+/// mimalloc: glibc's allocator made a pull's parsing and writing threads wait on each other (see the workspace's
+/// Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -9,6 +9,10 @@
 //! Run: `cargo bench -p dais-site --bench sync [-- noop|first-pull|form]` (release build; the site runs on 127.0.0.1
 //! in this process); a name runs that figure alone.
 
+/// The site's and the app's allocator (both run here).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

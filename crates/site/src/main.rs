@@ -1,5 +1,10 @@
 //! `dais-site`: serve a meeting's public site and the organisers' sync API.
 
+/// mimalloc: glibc's allocator made a pull's parsing and writing threads wait on each other (see the workspace's
+/// Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
