@@ -113,7 +113,8 @@ async fn programme_in_two_zones_edit_and_restart() {
     desktop.screenshot("registrations-erase");
     click(&app, &testid("confirm-erase")).await;
     let start = std::time::Instant::now();
-    while app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap().len() != 4 {
+    // The list is drawn again as the erasure lands: an element found while it is may be gone the next moment.
+    while !app.find_all(Locator::Css(&testid("registration-row"))).await.is_ok_and(|rows| rows.len() == 4) {
         assert!(start.elapsed() < Duration::from_secs(30), "the erased registration is still listed");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
