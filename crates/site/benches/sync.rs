@@ -294,13 +294,16 @@ fn noop_figure() {
     );
 }
 
+/// Rounds of the first pull figure: a single pull or insert swings by a third on a busy machine.
+const ROUNDS: usize = 9;
+
 fn first_pull_figure() {
     // One site; each round a new laptop's first pull, the same pages applied alone (read from the site's file
     // beforehand, as the client applies them), then the plain inserts, so that drift touches all three alike.
     let site = start(100_000, false);
     let pages = feed_pages(&site);
     let (mut pulls, mut applied, mut plains, mut rows) = (Vec::new(), Vec::new(), Vec::new(), 0);
-    for _ in 0..5 {
+    for _ in 0..ROUNDS {
         let (pull, pulled) = first_pull(&site);
         pulls.push(pull);
         rows = pulled;
@@ -310,7 +313,7 @@ fn first_pull_figure() {
     let (pull, applied, plain) = (median(pulls), median(applied), median(plains));
     let rate = rows as f64 / pull.as_secs_f64();
     println!(
-        "first pull (median of 5): {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in \
+        "first pull (median of {ROUNDS}): {rows} rows in {pull:?} = {rate:.0} rows/s; plain local inserts of 100000 in \
          {plain:?} = {:.0} rows/s; pull/plain time ratio {:.2}x; its pages applied alone in {applied:?}: {:.2}x",
         100_000.0 / plain.as_secs_f64(),
         pull.as_secs_f64() / plain.as_secs_f64(),
