@@ -36,6 +36,9 @@ const CREATED: &str = r#"{"*":true}"#;
 /// The field of a change that erases its row (`Writer::erase`).
 pub const ERASED: &str = "erased";
 
+/// The outbox's changes of an erasure: `{ERASED: true}`.
+const ERASURE: &str = r#"{"erased":true}"#;
+
 pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
     clocks
         .get(field)
@@ -98,7 +101,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let node: String = conn.query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get(0))?;
-        let node = u64::from_str_radix(&node, 16).map_err(|_| Error::Corrupt("malformed node id".into()))?;
+        let node = parse_node(&node)?;
         Ok(Store {
             conn,
             clock: Clock::new(node, None),
@@ -124,7 +127,7 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = 'node'", [], |r| r.get::<_, String>(0))
             .optional()?
         {
-            Some(n) => u64::from_str_radix(&n, 16).map_err(|_| Error::Corrupt("malformed node id".into()))?,
+            Some(n) => parse_node(&n)?,
             None => {
                 let n: u64 = rand::random();
                 conn.execute("INSERT INTO meta (key, value) VALUES ('node', ?1)", [format!("{n:016x}")])?;
@@ -445,7 +448,7 @@ impl Writer<'_> {
         stored(&self.tx, &Table::of::<R>(), &row_id)?.ok_or_else(|| not_found::<R>(id))?;
         self.remove(R::TABLE, &row_id)?;
         let hlc = self.stamp();
-        self.log(R::TABLE, &row_id, hlc, &serde_json::json!({ ERASED: true }).to_string(), "{}")
+        self.log(R::TABLE, &row_id, hlc, ERASURE, "{}")
     }
 
     /// Removes every trace of a row but its id (see `erase`). Changes of it still waiting to be sent keep their place
@@ -460,7 +463,7 @@ impl Writer<'_> {
             .execute([entity, row_id])?;
         self.tx
             .prepare_cached("UPDATE outbox SET changes = ?3, base = '{}' WHERE entity = ?1 AND row_id = ?2")?
-            .execute(params![entity, row_id, serde_json::json!({ ERASED: true }).to_string()])?;
+            .execute(params![entity, row_id, ERASURE])?;
         self.tx
             .prepare_cached("INSERT OR IGNORE INTO erased (entity, row_id) VALUES (?1, ?2)")?
             .execute([entity, row_id])?;
@@ -499,6 +502,11 @@ impl Writer<'_> {
             .execute(params![self.mutation, entity, row_id, hlc.to_string(), changes, base])?;
         Ok(())
     }
+}
+
+/// A workspace's node id, as kept in `meta` (hex).
+fn parse_node(text: &str) -> Result<u64> {
+    u64::from_str_radix(text, 16).map_err(|_| Error::Corrupt("malformed node id".into()))
 }
 
 fn not_found<R: Record>(id: Uuid) -> Error {

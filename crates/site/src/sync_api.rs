@@ -75,13 +75,7 @@ impl IntoResponse for Failure {
 
 async fn push(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PushRequest = parse(&body)?;
-    if request.mutations.len() > MAX_PUSH {
-        return Err(failure(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("a push carries at most {MAX_PUSH} changes; this one has {}", request.mutations.len()),
-        ));
-    }
+    within_bounds("a push", "changes", request.mutations.len())?;
     let storage = state.storage.clone();
     answer(tokio::task::spawn_blocking(move || storage.push(&grant, &request)).await)
 }
@@ -94,17 +88,23 @@ async fn pull(State(state): State<AppState>, Organiser(grant): Organiser, body: 
 
 async fn resend(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: ResendRequest = parse(&body)?;
-    let rows: usize =
+    let rows =
         request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len() + request.erased.len();
-    if rows > MAX_PUSH {
-        return Err(failure(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("a resend carries at most {MAX_PUSH} rows; this one has {rows}"),
-        ));
-    }
+    within_bounds("a resend", "rows", rows)?;
     let storage = state.storage.clone();
     answer(tokio::task::spawn_blocking(move || storage.resend(&grant, &request).map(|()| serde_json::json!({}))).await)
+}
+
+/// A push or a resend is one transaction, which must stay short for the readers behind it: `MAX_PUSH` items at most.
+fn within_bounds(what: &str, items: &str, count: usize) -> Result<(), Failure> {
+    if count <= MAX_PUSH {
+        return Ok(());
+    }
+    Err(failure(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "too_large",
+        format!("{what} carries at most {MAX_PUSH} {items}; this one has {count}"),
+    ))
 }
 
 /// Reads a request, checking the protocol version first so that an old app gets a clear message, not a parse error.
