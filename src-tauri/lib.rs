@@ -12,11 +12,12 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use dais_core::publication::{Preview, Publication, Published};
 use dais_core::{
     Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker,
     Store, seed, store, zone,
 };
-use dais_sync::SyncError;
+use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, State};
 use ts_rs::TS;
@@ -236,11 +237,12 @@ impl From<dais_sync::SyncReport> for SyncOutcome {
     }
 }
 
-/// A publication: a sync, and where the public programme is.
+/// A publication: the sync before it, the version made, and where the public programme is.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct PublishOutcome {
     pub sync: SyncOutcome,
+    pub published: Published,
     pub programme_url: String,
 }
 
@@ -337,6 +339,16 @@ fn announce(app: &AppHandle) {
 /// One sync of the workspace with its site: blocking, so run it off the UI thread. The workspace is locked only for
 /// local steps: the organiser goes on editing meanwhile.
 fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
+    with_site(app, |store, site, progress| dais_sync::sync(store, site, progress).map(|r| (r, ())))
+        .map(|(report, ())| SyncOutcome::from(report))
+}
+
+/// Runs a sync step with the event site (one at a time), its progress sent to the window and its outcome kept for
+/// the status line.
+fn with_site<T>(
+    app: &AppHandle,
+    step: impl FnOnce(&Mutex<Store>, &dais_sync::Site, &mut dyn FnMut(Progress)) -> Result<(SyncReport, T), SyncError>,
+) -> Reply<(SyncReport, T)> {
     let ws = app.state::<Workspace>();
     let syncing = app.state::<Syncing>();
     let _one_at_a_time = syncing.gate.lock().unwrap_or_else(|p| p.into_inner());
@@ -350,7 +362,7 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         })
     });
     let result = site.and_then(|site| {
-        dais_sync::sync(&ws.store, &site, &mut |progress| {
+        step(&ws.store, &site, &mut |progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
             // Each page applied: the views follow at once, not at the end of a long first pull.
             ws.announce_changes();
@@ -361,7 +373,7 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         let mut info = syncing.info();
         info.running = false;
         match &result {
-            Ok(report) => {
+            Ok((report, _)) => {
                 info.last_sync = Some(Utc::now());
                 // A change the site refused is shown until the next sync: the organiser's value did not go out.
                 info.last_error = report.refused_error().map(sync_error);
@@ -370,7 +382,7 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         }
     }
     announce(app);
-    result.map(SyncOutcome::from)
+    result
 }
 
 /// Runs `f` on a blocking thread: commands that wait for the network, the keychain or the workspace never hold the
@@ -431,12 +443,53 @@ async fn sync_now(app: AppHandle) -> Reply<SyncOutcome> {
     off_thread(app, run_sync).await
 }
 
-/// Syncs, then gives the address of the event's public programme.
+/// What publishing the meeting would make public, against the version the public sees.
 #[tauri::command]
-async fn publish(app: AppHandle, event_id: Uuid) -> Reply<PublishOutcome> {
+async fn preview(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Preview> {
+    ws.run(move |s| s.preview(event_id)).await
+}
+
+/// Publishes the meeting as its next version, if the site holds what the organiser previewed (`digest`).
+#[tauri::command]
+async fn publish(app: AppHandle, event_id: Uuid, digest: String) -> Reply<PublishOutcome> {
     let site = app.state::<Workspace>().run(|s| s.site_url()).await?;
-    let sync = off_thread(app, run_sync).await?;
-    Ok(PublishOutcome { sync, programme_url: dais_sync::programme_url(&site.unwrap_or_default(), event_id) })
+    let (report, published) = off_thread(app, move |app| {
+        with_site(app, |store, site, progress| dais_sync::publish(store, site, event_id, Some(&digest), progress))
+    })
+    .await?;
+    Ok(PublishOutcome {
+        sync: report.into(),
+        published,
+        programme_url: dais_sync::programme_url(&site.unwrap_or_default(), event_id),
+    })
+}
+
+/// Takes the meeting off the public site until the next publication.
+#[tauri::command]
+async fn unpublish(app: AppHandle, event_id: Uuid) -> Reply<bool> {
+    off_thread(app, move |app| {
+        with_site(app, |store, site, _| Ok((SyncReport::default(), dais_sync::withdraw(store, site, event_id)?)))
+            .map(|(_, withdrawn)| withdrawn)
+    })
+    .await
+}
+
+/// Shares a meeting kept on this laptop with the event site: the next sync sends it.
+#[tauri::command]
+async fn share_meeting(app: AppHandle, event_id: Uuid) -> Reply<bool> {
+    off_thread(app, move |app| {
+        let shared = app.state::<Workspace>().with(|s| s.share(event_id))?;
+        announce(app);
+        app.state::<Syncing>().wake();
+        Ok(shared)
+    })
+    .await
+}
+
+/// The meeting's publications this workspace knows of, newest first.
+#[tauri::command]
+async fn versions(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Publication>> {
+    ws.run(move |s| s.versions(event_id)).await
 }
 
 #[tauri::command]
@@ -651,7 +704,11 @@ pub fn run() {
             sync_status,
             save_site_settings,
             sync_now,
+            preview,
             publish,
+            unpublish,
+            share_meeting,
+            versions,
             conflicts,
             restore_conflict,
             open_site_page,

@@ -12,7 +12,7 @@
 //! | 0    | ok                                                                                              |
 //! | 1    | anything else (e.g. the export file cannot be written)                                          |
 //! | 2    | usage error: unknown command or flag, missing or malformed value (clap's own)                   |
-//! | 3    | invalid input (`invalid`, or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message` |
+//! | 3    | invalid input (`invalid`, or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message`; a publication not made: `changed_since_preview`, or `unconfirmed` warnings without `--yes` |
 //! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
 //! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
 //! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
@@ -125,8 +125,35 @@ enum Command {
     },
     /// Send local changes to the event site and bring back everyone else's, registrations included
     Sync,
-    /// Sync, then give the public pages' address: the site now shows the programme and speakers
+    /// Share a meeting kept on this laptop with the event site: the next sync sends it to the other organisers
+    Share {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// What the next publication would make public: the changes since the version the public sees, the fields that
+    /// become public, and the programme's errors and warnings
+    Preview {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Sync, then publish the meeting as its next version: the public pages and feeds show it from then on
     Publish {
+        #[command(flatten)]
+        event: EventArg,
+        /// Publish only if the site holds what this preview showed (the `digest` of `dais preview --json`)
+        #[arg(long)]
+        digest: Option<String>,
+        /// Publish despite the programme's warnings (overlaps, a speaker in two places)
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Take the meeting off the public site until the next publication
+    Unpublish {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// The versions of the meeting published so far, newest first, with what changed in each
+    Versions {
         #[command(flatten)]
         event: EventArg,
     },
@@ -372,6 +399,8 @@ enum Failure {
     Sync(dais_sync::SyncError),
     /// `dais sync` before `dais site`.
     NoSite,
+    /// `dais publish` of a programme with warnings, without `--yes`.
+    Unconfirmed(Vec<String>),
 }
 
 impl From<dais_sync::SyncError> for Failure {
@@ -421,6 +450,13 @@ impl Failure {
             Failure::NoSite => {
                 body("no_site", "this workspace has no event site yet: `dais site --url URL --token TOKEN`".into())
             }
+            Failure::Unconfirmed(warnings) => body(
+                "unconfirmed",
+                format!(
+                    "not published: the programme has warnings ({}); `--yes` publishes anyway",
+                    warnings.join("; ")
+                ),
+            ),
         }
     }
 }
@@ -428,7 +464,7 @@ impl Failure {
 /// The one place where error codes become exit codes (see the table at the top of this file).
 fn exit_code(code: &str) -> u8 {
     match code {
-        "invalid" | "changed_meanwhile" => 3,
+        "invalid" | "changed_meanwhile" | "changed_since_preview" | "unconfirmed" => 3,
         "not_found" => 4,
         "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,
@@ -525,16 +561,60 @@ fn run(cli: Cli) -> Result<(), Failure> {
             out.show(&report, || text::sync_report(&report))?;
             refused(&report)
         }
-        Command::Publish { event } => {
+        Command::Share { event } => {
+            let mut store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let shared = store.share(event.id)?;
+            out.show(&json!({ "event_id": event.id, "shared": shared }), || match shared {
+                true => format!("Shared {}: it goes to the event site at the next sync", event.short_title),
+                false => format!("{} is shared already", event.short_title),
+            })
+        }
+        Command::Preview { event } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
+            let preview = store.preview(event.id)?;
+            out.show(&preview, || text::preview(&preview))
+        }
+        Command::Publish { event, digest, yes } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let preview = store.preview(event.id)?;
+            if !preview.errors.is_empty() {
+                return Err(Error::Invalid(preview.errors).into());
+            }
+            if !preview.warnings.is_empty() && !yes {
+                return Err(Failure::Unconfirmed(preview.warnings.iter().map(|w| w.message().to_string()).collect()));
+            }
             let url = store.site_url()?.ok_or(Failure::NoSite)?;
-            let report = sync(store)?;
+            let site = dais_sync::settings::site(&store)?.ok_or(Failure::NoSite)?;
+            let store = std::sync::Mutex::new(store);
+            let (report, published) = dais_sync::publish(&store, &site, event.id, digest.as_deref(), &mut |_| {})?;
             let page = dais_sync::programme_url(&url, event.id);
-            out.show(&json!({ "sync": report, "programme": page }), || {
-                format!("{}\nPublished: {page}", text::sync_report(&report))
+            out.show(&json!({ "sync": report, "published": published, "programme": page }), || {
+                let what = match published.unchanged {
+                    true => format!("Nothing changed: version {} stays public", published.version),
+                    false => format!("Published version {}", published.version),
+                };
+                format!("{}\n{what}: {page}", text::sync_report(&report))
             })?;
             refused(&report)
+        }
+        Command::Unpublish { event } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let site = dais_sync::settings::site(&store)?.ok_or(Failure::NoSite)?;
+            let withdrawn = dais_sync::withdraw(&std::sync::Mutex::new(store), &site, event.id)?;
+            out.show(&json!({ "event_id": event.id, "withdrawn": withdrawn }), || match withdrawn {
+                true => format!("{} is off the public site until the next publication", event.short_title),
+                false => format!("{} was not on the public site", event.short_title),
+            })
+        }
+        Command::Versions { event } => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let versions = store.versions(event.id)?;
+            out.show(&versions, || text::versions(&versions, &event))
         }
         Command::Status => {
             let store = open(&path)?;

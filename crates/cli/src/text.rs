@@ -1,7 +1,8 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
+use dais_core::publication::{Preview, Publication};
 use dais_core::zone::ZonedTime;
-use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker, Warning};
+use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -161,8 +162,7 @@ pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
     if !p.warnings.is_empty() {
         out.push_str("\nWarnings:\n");
         for w in &p.warnings {
-            let (Warning::Overlap { message, .. } | Warning::SpeakerDoubleBooked { message, .. }) = w;
-            out.push_str(&format!("  ! {message}\n"));
+            out.push_str(&format!("  ! {}\n", w.message()));
         }
     }
     out
@@ -219,6 +219,54 @@ pub fn conflicts(conflicts: &[dais_core::Conflict]) -> String {
             s.winner_author,
             c.won_at.format("%Y-%m-%d %H:%M:%S UTC"),
         );
+    }
+    out
+}
+
+pub fn preview(p: &Preview) -> String {
+    let mut out = match p.current {
+        Some(v) => format!("The public sees version {v}. Publishing makes version {}:\n", p.next),
+        None if p.next == 1 => "Nothing is public yet. Publishing makes version 1:\n".to_string(),
+        None => format!("The meeting is off the public site. Publishing makes version {}:\n", p.next),
+    };
+    if p.changes.is_empty() {
+        out.push_str("  nothing changed\n");
+    }
+    for c in &p.changes {
+        out.push_str(&format!("  {c}\n"));
+    }
+    out.push_str("\nWhat becomes public (no email, private note or registration is among it):\n");
+    for f in p.public_fields.iter().filter(|f| !f.fields.is_empty()) {
+        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join(", ")));
+    }
+    if !p.shared {
+        out.push_str("\nThis meeting is on this laptop only: publishing shares it with the event site.\n");
+    }
+    for e in &p.errors {
+        out.push_str(&format!("\n  x {} (this blocks publishing)", e.message));
+    }
+    for w in &p.warnings {
+        out.push_str(&format!("\n  ! {}", w.message()));
+    }
+    out
+}
+
+pub fn versions(versions: &[Publication], event: &Event) -> String {
+    if versions.is_empty() {
+        return format!("{} has not been published (versions come with each sync)\n", event.short_title);
+    }
+    let tz = dais_core::zone::parse_zone("zone", &event.zone).unwrap_or(chrono_tz::UTC);
+    let mut out = String::new();
+    for v in versions {
+        let when = v.published_at.with_timezone(&tz).format("%-d %b %Y %H:%M %Z");
+        if v.withdrawn {
+            out.push_str(&format!("Taken off the public site on {when} by {}\n", v.published_by));
+            continue;
+        }
+        out.push_str(&format!("Version {}, {when}, by {}\n", v.version, v.published_by));
+        for c in &v.changes {
+            out.push_str(&format!("  {}\n", c.describe(tz)));
+        }
     }
     out
 }

@@ -74,6 +74,10 @@ impl Laptop {
     fn new(site: &SiteProcess, name: &str, demo: bool) -> Laptop {
         let laptop = Laptop { dir: TempDir::new().unwrap() };
         laptop.ok(&if demo { vec!["init", "--demo"] } else { vec!["init"] });
+        if demo {
+            // The demo stays on the laptop unless shared deliberately.
+            laptop.ok(&["share"]);
+        }
         laptop.ok(&["site", "--url", &site.url, "--token", &site.token(name)]);
         laptop
     }
@@ -161,6 +165,9 @@ fn two_organisers_edit_one_entry_offline_and_both_end_with_the_same_value_and_se
         store.save_event(&meeting).unwrap();
     }
     assert!(alice.ok(&["sync"]).contains("changes sent"));
+    // Nothing is public before a publication; the first makes version 1.
+    assert_eq!(reqwest::blocking::get(format!("{}/events/{DEMO_EVENT}/programme", site.url)).unwrap().status(), 404);
+    assert_eq!(alice.json(&["publish"])["published"]["version"], 1);
     let bob = Laptop::new(&site, "Bob", false);
     bob.ok(&["sync"]);
     assert_eq!(bob.title_of_opening(), "Opening and welcome");
@@ -194,10 +201,23 @@ fn two_organisers_edit_one_entry_offline_and_both_end_with_the_same_value_and_se
         assert_eq!(from_form[0]["source"], "website_form");
     }
 
-    // Publish: the public programme shows Bob's title.
+    // The public programme still shows version 1; the next publication shows Bob's title.
+    let programme = format!("{}/events/{DEMO_EVENT}/programme", site.url);
+    let page = reqwest::blocking::get(&programme).unwrap().text().unwrap();
+    assert!(!page.contains("Welcome and introductions"), "an edit synced but not published stays off the site");
+    let preview = alice.ok(&["preview"]);
+    assert!(preview.contains("Retitled: \"Opening and welcome\" is now \"Welcome and introductions\""), "{preview}");
     let published = alice.json(&["publish"]);
+    assert_eq!(published["published"]["version"], 2);
     let page = reqwest::blocking::get(published["programme"].as_str().unwrap()).unwrap().text().unwrap();
     assert!(page.contains("Welcome and introductions"), "the public programme shows the edit");
+    bob.ok(&["sync"]);
+    let versions = bob.json(&["versions"]);
+    assert_eq!(
+        versions.as_array().unwrap().iter().map(|v| v["version"].as_i64().unwrap()).collect::<Vec<_>>(),
+        [2, 1],
+        "each laptop keeps the versions"
+    );
 }
 
 #[test]

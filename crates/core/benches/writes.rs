@@ -42,6 +42,7 @@ fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("bench.dais")).unwrap();
     create_demo(&mut store).unwrap();
+    store.share(demo_event_id()).unwrap();
     (dir, store)
 }
 

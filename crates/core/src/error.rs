@@ -39,6 +39,12 @@ pub enum Error {
          the workspace sends its data again"
     )]
     SiteRestored(String),
+    /// The meeting's public content changed between the organiser's preview and their Publish (a colleague's edit
+    /// reached the site): nothing was published.
+    #[error(
+        "the programme changed since the preview (a colleague's edit arrived): nothing was published; look at the preview again"
+    )]
+    ChangedSincePreview,
     #[error("the disk is full: the change was not saved, and nothing was lost")]
     DiskFull,
     #[error("the workspace {path} cannot be opened: {reason}")]
@@ -89,6 +95,7 @@ impl Error {
             Error::Corrupt(_) => "corrupt",
             Error::Rejected(_) => "rejected",
             Error::SiteRestored(_) => SITE_RESTORED,
+            Error::ChangedSincePreview => "changed_since_preview",
             Error::DiskFull => "disk_full",
             Error::Workspace { .. } => "workspace",
             Error::Database(_) => "database",

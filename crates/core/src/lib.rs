@@ -6,6 +6,7 @@ pub mod error;
 pub mod hlc;
 pub mod model;
 pub mod private_file;
+pub mod publication;
 pub mod record;
 pub mod replica;
 pub mod seed;

@@ -5,7 +5,7 @@
 //! be pushed: those win locally until the site has decided. Each row the site touches takes a new place in its change
 //! feed, so a laptop always hears the site's decision on its own pushes.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params, params_from_iter};
@@ -97,7 +97,8 @@ pub enum Meetings {
 }
 
 impl Meetings {
-    fn allows(&self, meeting: Uuid) -> bool {
+    /// Whether these meetings take in `meeting` (a meeting's id, not a side event's).
+    pub fn allows(&self, meeting: Uuid) -> bool {
         match self {
             Meetings::All => true,
             Meetings::Only(ids) => ids.contains(&meeting),
@@ -975,9 +976,24 @@ impl Writer<'_> {
             }
         }
         drop(insert);
+        self.join_events_of(table, page.rows)?;
         for row in merge {
             let (id, state) = read_sent_row(table, row)?;
             self.merge_row(table, id, state, waiting)?;
+        }
+        Ok(())
+    }
+
+    /// Events that rows came from the site for are shared: their meetings, kept on this laptop until now (the demo,
+    /// whose ids are fixed), take the site's rows and their changes go to the site from now on.
+    fn join_events_of(&mut self, table: &Table, rows: &[Vec<Value>]) -> Result<()> {
+        let local: bool =
+            self.tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM local_events)")?.query_row([], |r| r.get(0))?;
+        let column = if table.name == "events" { Some(0) } else { table.column("event_id").map(|i| i + 1) };
+        let Some(column) = column.filter(|_| local) else { return Ok(()) };
+        let events: BTreeSet<&str> = rows.iter().filter_map(|r| r.get(column)?.as_str()).collect();
+        for event in events {
+            self.joined(event)?;
         }
         Ok(())
     }

@@ -23,6 +23,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0004_erasure.sql")),
         M::up(include_str!("../migrations/0005_outbox_without_row_index.sql")),
         M::up(include_str!("../migrations/0006_feed_by_table.sql")),
+        M::up(include_str!("../migrations/0007_publication.sql")),
     ])
 });
 
@@ -188,6 +189,7 @@ impl Store {
                 mutation,
                 stamped: false,
                 keeps_outbox,
+                has_local: None,
                 changed: BTreeSet::new(),
                 erased: false,
             };
@@ -321,6 +323,8 @@ pub struct Writer<'a> {
     mutation: i64,
     stamped: bool,
     keeps_outbox: bool,
+    /// Whether the workspace has meetings not shared with the site (read once a transaction, when first needed).
+    has_local: Option<bool>,
     pub(crate) changed: BTreeSet<&'static str>,
     /// A row was erased: the WAL is checkpointed after the commit.
     erased: bool,
@@ -384,6 +388,9 @@ impl Writer<'_> {
             .prepare_cached(&insert_sql(&table))?
             .execute(params_from_iter(row_values(&id, &new, false, &clocks)))?;
         if inserted == 1 {
+            if R::TABLE == "events" && self.keeps_outbox {
+                self.keep_local(&id)?;
+            }
             // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
             // otherwise store every row twice.
             self.log(R::TABLE, &id, hlc, CREATED, "{}")?;
@@ -446,8 +453,12 @@ impl Writer<'_> {
     pub fn erase<R: Record>(&mut self, id: Uuid) -> Result<()> {
         let row_id = id.to_string();
         stored(&self.tx, &Table::of::<R>(), &row_id)?.ok_or_else(|| not_found::<R>(id))?;
+        let local = self.is_local(R::TABLE, &row_id)?;
         self.remove(R::TABLE, &row_id)?;
         let hlc = self.stamp();
+        if local {
+            return Ok(());
+        }
         self.log(R::TABLE, &row_id, hlc, ERASURE, "{}")
     }
 
@@ -489,9 +500,10 @@ impl Writer<'_> {
         self.put(&to_record::<R>(&id.to_string(), row.fields)?)
     }
 
-    /// Appends a change to the outbox: `changes` and `base` as JSON objects.
+    /// Appends a change to the outbox: `changes` and `base` as JSON objects. A change of a meeting kept on this laptop
+    /// is not logged: sharing the meeting sends its rows whole.
     fn log(&mut self, entity: &str, row_id: &str, hlc: Hlc, changes: &str, base: &str) -> Result<()> {
-        if !self.keeps_outbox {
+        if !self.keeps_outbox || self.is_local(entity, row_id)? {
             return Ok(());
         }
         self.mutation += 1;
@@ -501,6 +513,99 @@ impl Writer<'_> {
             )?
             .execute(params![self.mutation, entity, row_id, hlc.to_string(), changes, base])?;
         Ok(())
+    }
+}
+
+/// Meetings kept on this laptop until an organiser shares them (docs/architecture.md, "Sharing and publishing").
+impl Writer<'_> {
+    fn any_local(&mut self) -> Result<bool> {
+        if let Some(any) = self.has_local {
+            return Ok(any);
+        }
+        let any = self.tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM local_events)")?.query_row([], |r| r.get(0))?;
+        self.has_local = Some(any);
+        Ok(any)
+    }
+
+    /// Whether the row belongs to an event kept on this laptop.
+    fn is_local(&mut self, entity: &str, row_id: &str) -> Result<bool> {
+        if !self.any_local()? {
+            return Ok(false);
+        }
+        let sql = match entity {
+            "events" => "SELECT EXISTS (SELECT 1 FROM local_events WHERE event_id = ?1)".to_string(),
+            other => {
+                let table =
+                    Table::named(other).ok_or_else(|| Error::Rejected(format!("unknown kind of row {other:?}")))?;
+                format!(
+                    "SELECT EXISTS (SELECT 1 FROM local_events WHERE event_id = (SELECT event_id FROM {} WHERE id = ?1))",
+                    table.name
+                )
+            }
+        };
+        Ok(self.tx.prepare_cached(&sql)?.query_row([row_id], |r| r.get(0))?)
+    }
+
+    /// A new event made on this laptop stays on it: a meeting until it is shared, a side event as long as its meeting.
+    fn keep_local(&mut self, event_id: &str) -> Result<()> {
+        let parent: Option<String> = self
+            .tx
+            .prepare_cached("SELECT parent_event_id FROM events WHERE id = ?1")?
+            .query_row([event_id], |r| r.get(0))?;
+        if let Some(parent) = parent
+            && !self.is_local("events", &parent)?
+        {
+            return Ok(());
+        }
+        self.tx.prepare_cached("INSERT OR IGNORE INTO local_events (event_id) VALUES (?1)")?.execute([event_id])?;
+        self.has_local = Some(true);
+        Ok(())
+    }
+
+    /// The event of `event_id` came from the site: it, its meeting and its side events are shared.
+    pub(crate) fn joined(&mut self, event_id: &str) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "DELETE FROM local_events WHERE event_id = ?1
+                    OR event_id IN (SELECT id FROM events WHERE parent_event_id = ?1)
+                    OR event_id = (SELECT parent_event_id FROM events WHERE id = ?1)",
+            )?
+            .execute([event_id])?;
+        self.has_local = None;
+        Ok(())
+    }
+
+    /// Shares a meeting kept on this laptop: every live row of it and of its side events goes into the outbox as new.
+    /// Returns whether it was local.
+    pub fn share(&mut self, meeting: Uuid) -> Result<bool> {
+        let meeting = meeting.to_string();
+        let events: Vec<String> = self
+            .tx
+            .prepare_cached(
+                "SELECT event_id FROM local_events
+                 WHERE event_id = ?1 OR event_id IN (SELECT id FROM events WHERE parent_event_id = ?1)",
+            )?
+            .query_map([&meeting], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if events.is_empty() {
+            return Ok(false);
+        }
+        self.joined(&meeting)?;
+        for table in crate::record::TABLES.iter() {
+            let column = if table.name == "events" { "id" } else { "event_id" };
+            for event in &events {
+                let ids: Vec<String> = self
+                    .tx
+                    .prepare(&format!("SELECT id FROM {} WHERE {column} = ?1 AND deleted = 0", table.name))?
+                    .query_map([event], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in ids {
+                    let hlc = self.stamp();
+                    self.log(table.name, &id, hlc, CREATED, "{}")?;
+                }
+            }
+        }
+        Ok(true)
     }
 }
 
@@ -578,14 +683,14 @@ pub(crate) fn stored(conn: &Connection, t: &Table, id: &str) -> Result<Option<St
     }
 }
 
-fn get<R: Record>(conn: &Connection, id: Uuid) -> Result<R> {
+pub(crate) fn get<R: Record>(conn: &Connection, id: Uuid) -> Result<R> {
     match stored(conn, &Table::of::<R>(), &id.to_string())? {
         Some(row) if !row.deleted => to_record(&id.to_string(), row.fields),
         _ => Err(not_found::<R>(id)),
     }
 }
 
-fn list<R: Record>(conn: &Connection, filter: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<R>> {
+pub(crate) fn list<R: Record>(conn: &Connection, filter: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<R>> {
     let table = Table::of::<R>();
     let mut stmt = conn.prepare_cached(&format!("{} WHERE deleted = 0 AND {filter}", select_sql(&table)))?;
     let mut rows = stmt.query(params)?;

@@ -149,6 +149,14 @@ pub enum Warning {
     SpeakerDoubleBooked { speaker: Uuid, first: Uuid, second: Uuid, message: String },
 }
 
+impl Warning {
+    pub fn message(&self) -> &str {
+        match self {
+            Warning::Overlap { message, .. } | Warning::SpeakerDoubleBooked { message, .. } => message,
+        }
+    }
+}
+
 fn overlaps(a: &Entry, b: &Entry) -> bool {
     a.slot.starts_at < b.slot.ends_at && b.slot.starts_at < a.slot.ends_at
 }
@@ -158,8 +166,8 @@ fn nested(a: &Entry, b: &Entry) -> bool {
     a.block_id == Some(b.id) || b.block_id == Some(a.id)
 }
 
-/// `entries` sorted by start.
-pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &[Speaker]) -> Vec<Warning> {
+/// `entries` sorted by start; `speakers` by id with the name to show.
+pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &[(Uuid, String)]) -> Vec<Warning> {
     let mut out = Vec::new();
     for (i, a) in entries.iter().enumerate() {
         for b in entries[i + 1..].iter().take_while(|b| b.slot.starts_at < a.slot.ends_at) {
@@ -179,16 +187,16 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
             roles.entry(p.speaker_id).or_default().push(e);
         }
     }
-    for s in speakers {
-        let Some(on) = roles.get(&s.id) else { continue };
+    for (speaker, name) in speakers {
+        let Some(on) = roles.get(speaker) else { continue };
         for (i, a) in on.iter().enumerate() {
             for b in &on[i + 1..] {
                 if a.id != b.id && overlaps(a, b) && !nested(a, b) {
                     out.push(Warning::SpeakerDoubleBooked {
-                        speaker: s.id,
+                        speaker: *speaker,
                         first: a.id,
                         second: b.id,
-                        message: format!("{} is on {:?} and {:?} at the same time", s.display_name(), a.title, b.title),
+                        message: format!("{name} is on {:?} and {:?} at the same time", a.title, b.title),
                     });
                 }
             }

@@ -1,5 +1,7 @@
 //! What an organiser does with a workspace: the operations that the app's commands and the CLI both call.
 
+use std::collections::HashMap;
+
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -118,7 +120,7 @@ pub struct EventExport {
     pub registrations: Vec<Registration>,
 }
 
-const ENTRY_ORDER: &str =
+pub(crate) const ENTRY_ORDER: &str =
     "event_id = ?1 ORDER BY starts_at, CASE kind WHEN 'block' THEN 0 ELSE 1 END, json_extract(slot, '$.ends_at') DESC";
 
 impl Store {
@@ -314,77 +316,23 @@ impl Store {
     }
 
     pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
-        Ok(validate::warnings(&self.entries(event_id)?, &self.participations(event_id)?, &self.speakers(event_id)?))
+        Ok(validate::warnings(
+            &self.entries(event_id)?,
+            &self.participations(event_id)?,
+            &names(&self.speakers(event_id)?),
+        ))
     }
 
     /// The programme of an event in its zone and, if `viewer_zone` is given, in that zone beside it.
     pub fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
         let event: Event = self.get(event_id)?;
-        let tz = event_zone(&event)?;
-        let viewer = viewer_zone
-            .filter(|z| !z.is_empty())
-            .map(|z| parse_zone("viewer_zone", z))
-            .transpose()
-            .map_err(|e| Error::Invalid(vec![e]))?;
         let entries = self.entries(event_id)?;
         let participations = self.participations(event_id)?;
         let speakers = self.speakers(event_id)?;
-        let warnings = validate::warnings(&entries, &participations, &speakers);
-        let first_instant = entries.first().map(|e| e.slot.starts_at);
-        let label_at = |tz: Tz| {
-            let at = first_instant.unwrap_or_else(|| {
-                zone::instant(
-                    "date",
-                    event.starts_on,
-                    chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(),
-                    tz,
-                )
-                .unwrap_or_default()
-            });
-            zoned(at, tz).abbreviation
-        };
-        let mut days: Vec<ProgrammeDay> = Vec::new();
-        for entry in entries {
-            let start = zoned(entry.slot.starts_at, tz);
-            let end = zoned(entry.slot.ends_at, tz);
-            let (viewer_start, viewer_end) =
-                viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
-            let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
-            let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
-            let roles = participations
-                .iter()
-                .filter(|p| p.entry_id == entry.id)
-                .filter_map(|p| {
-                    let s = speakers.iter().find(|s| s.id == p.speaker_id)?;
-                    Some(RoleOnEntry { participation_id: p.id, speaker_id: s.id, name: s.display_name(), role: p.role })
-                })
-                .collect();
-            let row = ProgrammeRow {
-                entry,
-                start,
-                end,
-                viewer_start,
-                viewer_end,
-                viewer_start_day_shift,
-                viewer_end_day_shift,
-                roles,
-            };
-            match days.last_mut() {
-                Some(day) if day.date == row.start.date => day.rows.push(row),
-                _ => {
-                    days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] })
-                }
-            }
-        }
-        Ok(Programme {
-            event_id,
-            zone: event.zone.clone(),
-            zone_label: label_at(tz),
-            viewer_zone: viewer.map(|v| v.name().to_string()),
-            viewer_zone_label: viewer.map(label_at),
-            days,
-            warnings,
-        })
+        let names = names(&speakers);
+        let warnings = validate::warnings(&entries, &participations, &names);
+        let names: HashMap<Uuid, String> = names.into_iter().collect();
+        Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
     }
 
     pub fn export(&self, event_id: Uuid) -> Result<EventExport> {
@@ -399,7 +347,78 @@ impl Store {
     }
 }
 
-fn event_zone(event: &Event) -> Result<Tz> {
+/// The programme of `event` made of `entries` (in programme order) and the roles on them, named from `names` (a role
+/// whose speaker has no name there is left out), in the event's zone and, if `viewer_zone` is given, in that zone
+/// beside it. Without warnings: the caller knows whether its entries are the organisers' or the published ones.
+pub fn programme_of(
+    event: &Event,
+    entries: Vec<Entry>,
+    participations: &[Participation],
+    names: &HashMap<Uuid, String>,
+    viewer_zone: Option<&str>,
+) -> Result<Programme> {
+    let tz = event_zone(event)?;
+    let viewer = viewer_zone
+        .filter(|z| !z.is_empty())
+        .map(|z| parse_zone("viewer_zone", z))
+        .transpose()
+        .map_err(|e| Error::Invalid(vec![e]))?;
+    let first_instant = entries.first().map(|e| e.slot.starts_at);
+    let label_at = |tz: Tz| {
+        let at = first_instant.unwrap_or_else(|| {
+            zone::instant("date", event.starts_on, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz)
+                .unwrap_or_default()
+        });
+        zoned(at, tz).abbreviation
+    };
+    let mut days: Vec<ProgrammeDay> = Vec::new();
+    for entry in entries {
+        let start = zoned(entry.slot.starts_at, tz);
+        let end = zoned(entry.slot.ends_at, tz);
+        let (viewer_start, viewer_end) =
+            viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
+        let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+        let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
+        let roles = participations
+            .iter()
+            .filter(|p| p.entry_id == entry.id)
+            .filter_map(|p| {
+                let name = names.get(&p.speaker_id)?.clone();
+                Some(RoleOnEntry { participation_id: p.id, speaker_id: p.speaker_id, name, role: p.role })
+            })
+            .collect();
+        let row = ProgrammeRow {
+            entry,
+            start,
+            end,
+            viewer_start,
+            viewer_end,
+            viewer_start_day_shift,
+            viewer_end_day_shift,
+            roles,
+        };
+        match days.last_mut() {
+            Some(day) if day.date == row.start.date => day.rows.push(row),
+            _ => days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] }),
+        }
+    }
+    Ok(Programme {
+        event_id: event.id,
+        zone: event.zone.clone(),
+        zone_label: label_at(tz),
+        viewer_zone: viewer.map(|v| v.name().to_string()),
+        viewer_zone_label: viewer.map(label_at),
+        days,
+        warnings: Vec::new(),
+    })
+}
+
+/// Speakers by id with the name to show.
+fn names(speakers: &[Speaker]) -> Vec<(Uuid, String)> {
+    speakers.iter().map(|s| (s.id, s.display_name())).collect()
+}
+
+pub(crate) fn event_zone(event: &Event) -> Result<Tz> {
     parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))
 }
 

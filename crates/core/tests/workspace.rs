@@ -14,6 +14,7 @@ fn demo() -> (TempDir, Store) {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
     create_demo(&mut store).unwrap();
+    store.share(demo_event_id()).unwrap();
     (dir, store)
 }
 
@@ -164,6 +165,7 @@ fn edits_survive_reopening_and_the_clock_never_goes_back() {
     let (id, hlc) = {
         let mut store = Store::open(&path).unwrap();
         create_demo(&mut store).unwrap();
+        store.share(demo_event_id()).unwrap();
         let mut entry = store.entries(demo_event_id()).unwrap().remove(0);
         entry.title = "Renamed".into();
         store.save_entry(&entry).unwrap();
@@ -184,6 +186,7 @@ fn two_handles_on_one_file_interleave_writes_with_unique_gap_free_ids_and_ordere
     let path = dir.path().join("ws.dais");
     let mut app = Store::open(&path).unwrap();
     create_demo(&mut app).unwrap();
+    app.share(demo_event_id()).unwrap();
     let mut cli = Store::open(&path).unwrap();
     let first = app.outbox().unwrap().len();
     let mut entry = app.entries(demo_event_id()).unwrap().remove(0);
@@ -445,6 +448,7 @@ fn a_full_disk_is_reported_as_such_and_loses_nothing() {
     let path = dir.path().join("ws.dais");
     let mut store = Store::open(&path).unwrap();
     create_demo(&mut store).unwrap();
+    store.share(demo_event_id()).unwrap();
     let before = store.export(demo_event_id()).unwrap();
     // Cap the file at its current size: the next write cannot grow it.
     let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();

@@ -1,34 +1,47 @@
-//! What the public may see of a meeting. This is the ONE place that decides it: pages, feeds and the JSON API are all
-//! built from the types here, and these types have no field for an email of a speaker or registrant, a private note
+//! What the public sees of a meeting: the version the organisers last published (`dais_core::publication`, which
+//! decides what is public), never the data as it stands. Pages, feeds and the JSON API are all built from the types
+//! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
-//!
-//! The rules:
-//! - an entry is public when the organisers marked it public and, for an item, its block is public too;
-//! - a speaker is listed, and named on the programme, only once confirmed and having consented to publication;
-//! - registrations are never shown at all.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
+use dais_core::workspace::programme_of;
 use dais_core::zone::ZonedTime;
 use dais_core::{
-    Contact, Entry, EntryKind, Event, EventFormat, EventKind, ParticipantCategory, Programme, ProgrammeRow,
-    RegistrationRules, Result, Role, Speaker, SpeakerStatus,
+    Contact, EntryKind, Error, Event, EventFormat, EventKind, ParticipantCategory, Programme, ProgrammeRow,
+    RegistrationRules, Result, Role,
 };
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::Storage;
 
-/// Everything the public may see of one meeting (or side event).
+/// Everything the public may see of one meeting (or side event): one published version.
 #[derive(Debug, Clone, Serialize)]
 pub struct PublicMeeting {
+    /// The version shown, and when it was published.
+    pub version: u32,
+    pub published_at: DateTime<Utc>,
     pub event: MeetingFacts,
     /// For a side event: the meeting it belongs to.
     pub part_of: Option<EventSummary>,
     pub side_events: Vec<EventSummary>,
     pub programme: PublicProgramme,
     pub speakers: Vec<PublicSpeaker>,
+    /// Entries once published and since taken off the programme: calendars are told they are cancelled.
+    pub cancelled: Vec<CancelledEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CancelledEntry {
+    pub id: Uuid,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub sequence: u32,
+    pub modified_at: DateTime<Utc>,
 }
 
 /// The facts of the invitation letter.
@@ -149,6 +162,10 @@ pub struct PublicEntry {
     pub viewer_start_day_shift: i32,
     pub viewer_end_day_shift: i32,
     pub roles: Vec<PublicRole>,
+    /// iCalendar's SEQUENCE: how many published versions changed it since its first.
+    pub sequence: u32,
+    /// When a published version last changed it.
+    pub modified_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -186,30 +203,66 @@ pub struct SpeakerSession {
     pub end: ZonedTime,
 }
 
-/// The public view of an event, its programme shown also in `viewer_zone` when given.
+/// The version of an event the public sees, its programme shown also in `viewer_zone` when given. An event never
+/// published, or taken off the site, is not found.
 pub fn meeting(
     storage: &dyn Storage,
     event_id: Uuid,
     viewer_zone: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<PublicMeeting> {
-    let event = storage.event(event_id)?;
-    let part_of = event.parent_event_id.map(|id| storage.event(id)).transpose()?.map(|e| summary(&e));
-    let side_events = storage.side_events(event_id)?.iter().map(summary).collect();
-    let speakers: Vec<Speaker> = storage.speakers(event_id)?.into_iter().filter(is_listed).collect();
-    let listed: HashSet<Uuid> = speakers.iter().map(|s| s.id).collect();
-    let programme = programme(storage.programme(event_id, viewer_zone)?, &listed);
+    let publication = storage.published(event_id)?;
+    let not_found = || Error::NotFound { kind: "published event", id: event_id.to_string() };
+    let Some(Publication { version, published_at, edition: Some(edition), history, withdrawn: false, .. }) =
+        publication
+    else {
+        return Err(not_found());
+    };
+    of_edition(edition, history.unwrap_or_default(), version, published_at, viewer_zone, now)
+}
+
+fn of_edition(
+    edition: Edition,
+    history: History,
+    version: u32,
+    published_at: DateTime<Utc>,
+    viewer_zone: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<PublicMeeting> {
+    let names: HashMap<Uuid, String> = edition.names().into_iter().collect();
+    let Edition { event, part_of, side_events, entries, roles, speakers } = edition;
+    let programme = programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at);
     let speakers = speakers.into_iter().map(|s| public_speaker(s, &programme)).collect();
-    Ok(PublicMeeting { event: facts(event, now), part_of, side_events, programme, speakers })
+    let cancelled = history
+        .cancelled
+        .iter()
+        .map(|e| {
+            let h = history.entries.get(&e.id);
+            CancelledEntry {
+                id: e.id,
+                title: e.title.clone(),
+                starts_at: e.slot.starts_at,
+                ends_at: e.slot.ends_at,
+                sequence: h.map_or(1, |h| h.sequence),
+                modified_at: h.map_or(published_at, |h| h.modified_at),
+            }
+        })
+        .collect();
+    Ok(PublicMeeting {
+        version,
+        published_at,
+        event: facts(event, now),
+        part_of: part_of.as_ref().map(summary),
+        side_events: side_events.iter().map(summary).collect(),
+        programme,
+        speakers,
+        cancelled,
+    })
 }
 
-/// The meetings of the site (without their side events), soonest first.
+/// The published meetings of the site (without their side events), soonest first.
 pub fn meetings(storage: &dyn Storage) -> Result<Vec<EventSummary>> {
-    Ok(storage.meetings()?.iter().map(summary).collect())
-}
-
-fn is_listed(speaker: &Speaker) -> bool {
-    speaker.status == SpeakerStatus::Confirmed && speaker.consent_to_publish
+    Ok(storage.published_meetings()?.iter().filter_map(|p| p.edition.as_ref()).map(|e| summary(&e.event)).collect())
 }
 
 fn summary(event: &Event) -> EventSummary {
@@ -261,21 +314,16 @@ fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
     }
 }
 
-/// Keeps the public entries, naming only listed speakers on them.
-fn programme(programme: Programme, listed: &HashSet<Uuid>) -> PublicProgramme {
-    let marked: HashSet<Uuid> =
-        programme.days.iter().flat_map(|d| &d.rows).filter(|r| r.entry.public).map(|r| r.entry.id).collect();
-    // An item of a draft block stays a draft: the block it belongs to is not published yet.
-    let is_public = |e: &Entry| marked.contains(&e.id) && e.block_id.is_none_or(|b| marked.contains(&b));
+/// The published programme by day, each entry with its publication history.
+fn programme(programme: Programme, history: &History, published_at: DateTime<Utc>) -> PublicProgramme {
     let days = programme
         .days
         .into_iter()
         .map(|day| PublicDay {
             date: day.date,
             label: day.label,
-            entries: day.rows.into_iter().filter(|r| is_public(&r.entry)).map(|r| public_entry(r, listed)).collect(),
+            entries: day.rows.into_iter().map(|r| public_entry(r, history, published_at)).collect(),
         })
-        .filter(|day| !day.entries.is_empty())
         .collect();
     PublicProgramme {
         zone: programme.zone,
@@ -286,9 +334,12 @@ fn programme(programme: Programme, listed: &HashSet<Uuid>) -> PublicProgramme {
     }
 }
 
-fn public_entry(row: ProgrammeRow, listed: &HashSet<Uuid>) -> PublicEntry {
+fn public_entry(row: ProgrammeRow, history: &History, published_at: DateTime<Utc>) -> PublicEntry {
     let entry = row.entry;
+    let h = history.entries.get(&entry.id);
     PublicEntry {
+        sequence: h.map_or(0, |h| h.sequence),
+        modified_at: h.map_or(published_at, |h| h.modified_at),
         id: entry.id,
         kind: entry.kind,
         block_id: entry.block_id,
@@ -307,14 +358,13 @@ fn public_entry(row: ProgrammeRow, listed: &HashSet<Uuid>) -> PublicEntry {
         roles: row
             .roles
             .into_iter()
-            .filter(|r| listed.contains(&r.speaker_id))
             .map(|r| PublicRole { speaker_id: r.speaker_id, name: r.name, role: r.role })
             .collect(),
     }
 }
 
-/// A listed speaker, without their email or the organisers' notes.
-fn public_speaker(speaker: Speaker, programme: &PublicProgramme) -> PublicSpeaker {
+/// A listed speaker with their sessions.
+fn public_speaker(speaker: ListedSpeaker, programme: &PublicProgramme) -> PublicSpeaker {
     let sessions = programme
         .days
         .iter()
@@ -329,8 +379,8 @@ fn public_speaker(speaker: Speaker, programme: &PublicProgramme) -> PublicSpeake
         })
         .collect();
     PublicSpeaker {
-        id: speaker.id,
         name: speaker.display_name(),
+        id: speaker.id,
         country_name: speaker.country.as_deref().and_then(country_name),
         honorific: speaker.honorific,
         given_name: speaker.given_name,

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use dais_core::{Event, Programme, Registration, Result, Speaker, Store};
+use dais_core::publication::{Publication, Published};
+use dais_core::{Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -24,15 +25,18 @@ pub struct Registered {
 }
 
 pub trait Storage: Send + Sync + 'static {
-    /// The meetings (events without a parent), soonest first.
-    fn meetings(&self) -> Result<Vec<Event>>;
-    fn event(&self, id: Uuid) -> Result<Event>;
-    /// Side events linked to a meeting (the webinar).
-    fn side_events(&self, event_id: Uuid) -> Result<Vec<Event>>;
-    /// The whole programme, drafts included: public pages keep only public entries.
-    fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme>;
-    /// Every speaker, private fields included: public pages keep only confirmed speakers who consented.
-    fn speakers(&self, event_id: Uuid) -> Result<Vec<Speaker>>;
+    /// The latest publication of an event, whole (one read: a version is seen whole or not at all).
+    fn published(&self, event_id: Uuid) -> Result<Option<Publication>>;
+    /// The meetings the public sees (without their side events), soonest first.
+    fn published_meetings(&self) -> Result<Vec<Publication>>;
+    /// Every publication of an event, newest first, without their content.
+    fn versions(&self, event_id: Uuid) -> Result<Vec<Publication>>;
+    /// Publishes a meeting with its side events as the next version, if the site holds what the organiser previewed.
+    fn publish(&self, organiser: &Grant, meeting: Uuid, expected: Option<&str>) -> Result<Published>;
+    /// Takes a meeting off the public site until its next publication.
+    fn withdraw(&self, organiser: &Grant, meeting: Uuid) -> Result<bool>;
+    /// The publications after `seq` that the organiser may read, for their workspace's copy.
+    fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>>;
     /// Creates a registration from the public form, unless one with the same email exists for the meeting.
     fn register(&self, registration: Registration) -> Result<Registered>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
@@ -73,10 +77,12 @@ impl SqliteStorage {
         out
     }
 
+    /// A site without meetings gets the demo, published as its first version.
     pub fn create_demo_if_empty(&self) -> Result<()> {
         let mut store = self.store();
         if store.meetings()?.is_empty() {
-            dais_core::seed::create_demo(&mut store)?;
+            let id = dais_core::seed::create_demo(&mut store)?;
+            store.publish(id, "the demo", None, chrono::Utc::now())?;
         }
         Ok(())
     }
@@ -87,25 +93,39 @@ impl SqliteStorage {
     }
 }
 
+/// A token limited to some meetings publishes only those.
+fn covers(organiser: &Grant, meeting: Uuid) -> Result<()> {
+    if organiser.meetings.allows(meeting) {
+        return Ok(());
+    }
+    Err(dais_core::Error::Rejected(format!("this token may not publish the meeting {meeting}")))
+}
+
 impl Storage for SqliteStorage {
-    fn meetings(&self) -> Result<Vec<Event>> {
-        self.read(Store::meetings)
+    fn published(&self, event_id: Uuid) -> Result<Option<Publication>> {
+        self.read(|s| s.published(event_id))
     }
 
-    fn event(&self, id: Uuid) -> Result<Event> {
-        self.read(|s| s.get(id))
+    fn published_meetings(&self) -> Result<Vec<Publication>> {
+        self.read(Store::published_meetings)
     }
 
-    fn side_events(&self, event_id: Uuid) -> Result<Vec<Event>> {
-        self.read(|s| s.side_events(event_id))
+    fn versions(&self, event_id: Uuid) -> Result<Vec<Publication>> {
+        self.read(|s| s.versions(event_id))
     }
 
-    fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
-        self.read(|s| s.programme(event_id, viewer_zone))
+    fn publish(&self, organiser: &Grant, meeting: Uuid, expected: Option<&str>) -> Result<Published> {
+        covers(organiser, meeting)?;
+        self.store().publish(meeting, &organiser.organiser, expected, chrono::Utc::now())
     }
 
-    fn speakers(&self, event_id: Uuid) -> Result<Vec<Speaker>> {
-        self.read(|s| s.speakers(event_id))
+    fn withdraw(&self, organiser: &Grant, meeting: Uuid) -> Result<bool> {
+        covers(organiser, meeting)?;
+        self.store().withdraw(meeting, &organiser.organiser, chrono::Utc::now())
+    }
+
+    fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>> {
+        self.read(|s| s.publications_after(seq, &organiser.meetings))
     }
 
     fn register(&self, registration: Registration) -> Result<Registered> {

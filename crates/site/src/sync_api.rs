@@ -1,4 +1,5 @@
-//! The sync API that organisers' apps call: push and pull, each authenticated by an organiser token.
+//! The sync API that organisers' apps call: push and pull, publish and withdraw, each authenticated by an organiser
+//! token.
 
 use axum::Router;
 use axum::body::Bytes;
@@ -8,7 +9,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use dais_wire::{
-    MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PushRequest, RESEND_PATH, ResendRequest, WireError,
+    MAX_PUSH, PROTOCOL, PUBLICATIONS_PATH, PUBLISH_PATH, PULL_PATH, PUSH_PATH, PublicationsRequest,
+    PublicationsResponse, PublishRequest, PullRequest, PushRequest, RESEND_PATH, ResendRequest, WITHDRAW_PATH,
+    WireError, WithdrawRequest,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -24,6 +27,9 @@ pub fn routes() -> Router<AppState> {
         .route(PUSH_PATH, post(push))
         .route(PULL_PATH, post(pull))
         .route(RESEND_PATH, post(resend))
+        .route(PUBLISH_PATH, post(publish))
+        .route(WITHDRAW_PATH, post(withdraw))
+        .route(PUBLICATIONS_PATH, post(publications))
         .layer(DefaultBodyLimit::max(MAX_SYNC_BODY))
 }
 
@@ -95,6 +101,44 @@ async fn resend(State(state): State<AppState>, Organiser(grant): Organiser, body
     answer(tokio::task::spawn_blocking(move || storage.resend(&grant, &request).map(|()| serde_json::json!({}))).await)
 }
 
+async fn publish(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
+    let request: PublishRequest = parse(&body)?;
+    let storage = state.storage.clone();
+    answer(
+        tokio::task::spawn_blocking(move || storage.publish(&grant, request.event_id, request.digest.as_deref())).await,
+    )
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    Organiser(grant): Organiser,
+    body: Bytes,
+) -> Result<Response, Failure> {
+    let request: WithdrawRequest = parse(&body)?;
+    let storage = state.storage.clone();
+    answer(
+        tokio::task::spawn_blocking(move || {
+            storage.withdraw(&grant, request.event_id).map(|withdrawn| serde_json::json!({ "withdrawn": withdrawn }))
+        })
+        .await,
+    )
+}
+
+async fn publications(
+    State(state): State<AppState>,
+    Organiser(grant): Organiser,
+    body: Bytes,
+) -> Result<Response, Failure> {
+    let request: PublicationsRequest = parse(&body)?;
+    let storage = state.storage.clone();
+    answer(
+        tokio::task::spawn_blocking(move || {
+            storage.publications_after(&grant, request.after).map(|publications| PublicationsResponse { publications })
+        })
+        .await,
+    )
+}
+
 /// A push or a resend is one transaction, which must stay short for the readers behind it: `MAX_PUSH` items at most.
 fn within_bounds(what: &str, items: &str, count: usize) -> Result<(), Failure> {
     if count <= MAX_PUSH {
@@ -138,7 +182,8 @@ fn answer<T: serde::Serialize>(
             let status = match e {
                 dais_core::Error::Rejected(_) | dais_core::Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
                 dais_core::Error::DiskFull => StatusCode::INSUFFICIENT_STORAGE,
-                dais_core::Error::SiteRestored(_) => StatusCode::CONFLICT,
+                dais_core::Error::SiteRestored(_) | dais_core::Error::ChangedSincePreview => StatusCode::CONFLICT,
+                dais_core::Error::NotFound { .. } => StatusCode::NOT_FOUND,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             Err(failure(status, e.code(), e.to_string()))

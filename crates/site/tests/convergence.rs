@@ -10,7 +10,7 @@ mod sync_support;
 
 use std::collections::BTreeSet;
 
-use dais_core::seed::create_demo;
+use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -203,7 +203,10 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
     let url = network.as_ref().map_or(site.url.clone(), |n| n.url.clone());
     let team: Vec<Organiser> =
         (0..organisers).map(|i| Organiser::via(&site, &url, &format!("Organiser {i}"))).collect();
-    team[0].with(|s| create_demo(s).unwrap());
+    team[0].with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     for o in &team {
         o.sync_direct(&site).unwrap();
     }

@@ -16,7 +16,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 mod public_site;
-use public_site::{PublicSite, event_path, open_registration};
+use public_site::{PublicSite, event_path, open_registration, publish_all};
 
 /// A running site and an HTTP client that does not follow redirects; stops when dropped.
 struct Site {
@@ -704,6 +704,9 @@ fn registration_closes_as_the_rules_say() {
         let mut event: Event = store.get(demo_event_id()).unwrap();
         event.registration.closes_at = Some(Utc::now() - Duration::minutes(1));
         store.save_event(&event).unwrap();
+        // The form follows the published rules: a closing date still a draft closes nothing.
+        assert!(site.page(&register_path()).contains("name=\"csrf_token\""));
+        publish_all(&mut store);
     }
     let page = site.page(&register_path());
     assert!(page.contains("Registration is closed") && !page.contains("name=\"csrf_token\""));

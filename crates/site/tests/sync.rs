@@ -27,7 +27,10 @@ fn two_organisers_edit_the_same_entry_offline_and_both_end_with_one_value_and_th
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     let first = alice.sync().unwrap();
     assert!(first.pushed > 20, "{first:?}");
     let got = bob.sync().unwrap();
@@ -72,7 +75,10 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
     let demo_registrations = alice.with(|s| s.registrations(demo_event_id()).unwrap().len());
 
@@ -154,7 +160,10 @@ fn another_protocol_version_gets_a_clear_error() {
 fn a_push_repeated_after_a_lost_response_applies_once() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     let token = alice.token.clone();
     let request = outbox_push(&alice);
     let last = request.mutations.last().unwrap().id;
@@ -176,7 +185,10 @@ fn a_push_repeated_after_a_lost_response_applies_once() {
 fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     let token = alice.token.clone();
     let mut request = outbox_push(&alice);
     request.mutations.remove(1);
@@ -193,7 +205,10 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
 fn a_push_that_starts_after_changes_the_site_lacks_says_the_site_was_restored() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     let mut request = outbox_push(&alice);
     request.mutations.remove(0);
     let response = raw(&site, PUSH_PATH, Some(&alice.token), &serde_json::to_value(&request).unwrap());
@@ -214,7 +229,10 @@ fn a_site_restored_from_an_earlier_copy_gets_every_edit_back_and_strands_no_one(
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
     let carol = Organiser::new(&site, "Carol");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     for o in [&alice, &bob, &carol] {
         o.sync().unwrap();
     }
@@ -294,6 +312,7 @@ fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_
     let alice = Organiser::new(&site, "Alice");
     alice.with(|s| {
         create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
         let opening = entry_titled(s, "Opening and welcome");
         s.write(|w| {
             for i in 0..dais_sync::MAX_PUSH {
@@ -326,7 +345,10 @@ fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_
 fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
     alice.with(|s| retitle(s, "Opening and welcome", "Opening by Alice"));
     let mallory = site.token("Mallory");
@@ -367,7 +389,10 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
     bob.sync().unwrap();
     // Alice's laptop thinks it is next year.
@@ -402,7 +427,10 @@ fn a_cursor_the_site_does_not_know_reloads_everything() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
     bob.sync().unwrap();
     // Bob's cursor names a copy of the site's data that is gone (restored from a backup, say).
@@ -422,7 +450,10 @@ fn a_cursor_the_site_does_not_know_reloads_everything() {
 fn a_pushed_change_that_breaks_the_rules_is_refused_at_its_field_and_the_laptop_takes_the_sites_value_back() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
 
     let closing = alice.with(|s| {
@@ -463,6 +494,7 @@ fn a_pushed_change_that_breaks_the_rules_is_refused_at_its_field_and_the_laptop_
         on_site.entries(demo_event_id()).unwrap().iter().any(|e| e.title == "Opening"),
         "the valid change is applied"
     );
+    alice.publish().unwrap();
     for page in ["", "/programme", "/speakers", "/programme.ics", "/schedule.json"] {
         let url = format!("{}/events/{}{page}", site.url, demo_event_id());
         assert_eq!(reqwest::blocking::get(&url).unwrap().status(), 200, "{url}");
@@ -500,7 +532,10 @@ fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     alice.sync().unwrap();
     let email = "erase.me.please@example.org";
     let mut form = form_registration(email);
@@ -563,8 +598,11 @@ fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
 fn a_public_page_answers_while_a_push_waits_for_the_database() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
-    alice.sync().unwrap();
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
+    alice.publish().unwrap();
     alice.with(|s| retitle(s, "Opening and welcome", "Opening, pushed while locked"));
 
     let other = rusqlite::Connection::open(site.data.path().join(dais_site::DATA_FILE)).unwrap();
@@ -593,7 +631,10 @@ fn a_public_page_answers_while_a_push_waits_for_the_database() {
 fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| create_demo(s).unwrap());
+    alice.with(|s| {
+        create_demo(s).unwrap();
+        s.share(demo_event_id()).unwrap();
+    });
     let (other, other_entry, other_registrant) = alice.with(|s| {
         let demo: Event = s.get(demo_event_id()).unwrap();
         let opening = entry_titled(s, "Opening and welcome");
@@ -606,6 +647,7 @@ fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
             w.put(&registrant)
         })
         .unwrap();
+        s.share(other.id).unwrap();
         (other.id, entry.id, registrant.id)
     });
     alice.sync().unwrap();

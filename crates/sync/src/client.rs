@@ -7,9 +7,13 @@ use dais_core::Store;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use dais_core::publication::Published;
+use uuid::Uuid;
+
 use crate::{
-    MAX_PUSH, PROTOCOL, PULL_PATH, PUSH_PATH, PullRequest, PullResponse, PushRequest, PushResponse, RESEND_PATH,
-    ResendRequest, WireError,
+    MAX_PUSH, PROTOCOL, PUBLICATIONS_PATH, PUBLISH_PATH, PULL_PATH, PUSH_PATH, PublicationsRequest,
+    PublicationsResponse, PublishRequest, PullRequest, PullResponse, PushRequest, PushResponse, RESEND_PATH,
+    ResendRequest, WITHDRAW_PATH, WireError, WithdrawRequest,
 };
 
 /// Mutations per push: big enough that a day offline goes in a few requests, small enough for a slow link, and
@@ -66,6 +70,8 @@ pub enum Progress {
     Resending {
         sent: usize,
     },
+    /// Everything is sent and received: the site makes the new version public.
+    Publishing,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -161,7 +167,48 @@ pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress
     let mut report = SyncReport::default();
     push(store, site, &mut report, progress)?;
     pull(store, site, PULL_PAGE, usize::MAX, &mut report, progress)?;
+    fetch_publications(store, site, report.reset)?;
     Ok(report)
+}
+
+/// Brings the site's publications the workspace lacks (all of them again after the site was restored), for the
+/// app's history of versions and the preview's comparison.
+fn fetch_publications(store: &Mutex<Store>, site: &Site, again: bool) -> Result<(), SyncError> {
+    let after = if again { 0 } else { lock(store).last_publication_seq()? };
+    let answer: PublicationsResponse =
+        site.call(PUBLICATIONS_PATH, &PublicationsRequest { protocol: PROTOCOL, after })?;
+    lock(store).keep_publications(&answer.publications)?;
+    Ok(())
+}
+
+/// Publishes a meeting and its side events as the next version: shares the meeting if it was on this laptop only,
+/// syncs, then asks the site to publish, which it does only if it holds the content of the organiser's preview
+/// (`digest`; `changed_since_preview` otherwise: a colleague's edit arrived).
+pub fn publish(
+    store: &Mutex<Store>,
+    site: &Site,
+    event_id: Uuid,
+    digest: Option<&str>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(SyncReport, Published), SyncError> {
+    lock(store).share(event_id)?;
+    let report = sync(store, site, progress)?;
+    progress(Progress::Publishing);
+    let request = PublishRequest { protocol: PROTOCOL, event_id, digest: digest.map(str::to_string) };
+    let published: Published = site.call(PUBLISH_PATH, &request)?;
+    fetch_publications(store, site, false)?;
+    Ok((report, published))
+}
+
+/// Takes a meeting and its side events off the public site until the next Publish. Returns whether it was public.
+pub fn withdraw(store: &Mutex<Store>, site: &Site, event_id: Uuid) -> Result<bool, SyncError> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        withdrawn: bool,
+    }
+    let answer: Answer = site.call(WITHDRAW_PATH, &WithdrawRequest { protocol: PROTOCOL, event_id })?;
+    fetch_publications(store, site, false)?;
+    Ok(answer.withdrawn)
 }
 
 /// Sends the outbox, oldest first, in batches; each batch leaves the outbox once the site acknowledged it.

@@ -9,6 +9,6 @@
 mod client;
 pub mod settings;
 
-pub use client::{Progress, Site, SyncError, SyncReport, pull, push, site_url, sync};
+pub use client::{Progress, Site, SyncError, SyncReport, publish, pull, push, site_url, sync, withdraw};
 
 pub use dais_wire::*;

@@ -1,11 +1,13 @@
 //! The sync protocol's wire types (docs/architecture.md, "Sync"): what an organiser's app and the event site send each
 //! other. A crate of its own so that the site links these and not the app's client (its keychain and HTTP client).
 
+use dais_core::publication::Publication;
 use dais_core::{ErasedRow, Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
-/// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update.
-pub const PROTOCOL: u32 = 2;
+/// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update. 3: sync
+/// no longer publishes; Publish is its own request.
+pub const PROTOCOL: u32 = 3;
 pub const PUSH_PATH: &str = "/api/sync/v1/push";
 /// The most mutations one push may carry: the site refuses more (a push is one transaction, which must stay short
 /// for the readers waiting behind it); clients send a day offline in several.
@@ -13,6 +15,41 @@ pub const MAX_PUSH: usize = 1_000;
 pub const PULL_PATH: &str = "/api/sync/v1/pull";
 /// Where a workspace sends its rows again when the site answers `site_restored`.
 pub const RESEND_PATH: &str = "/api/sync/v1/resend";
+
+/// Where an organiser publishes a meeting (`PublishRequest`, answered with a `dais_core::publication::Published`).
+pub const PUBLISH_PATH: &str = "/api/sync/v1/publish";
+/// Where an organiser takes a meeting off the public site (`WithdrawRequest`).
+pub const WITHDRAW_PATH: &str = "/api/sync/v1/withdraw";
+/// Where a workspace fetches the publications it lacks (`PublicationsRequest`, `PublicationsResponse`).
+pub const PUBLICATIONS_PATH: &str = "/api/sync/v1/publications";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublishRequest {
+    pub protocol: u32,
+    /// A meeting: its side events publish with it.
+    pub event_id: uuid::Uuid,
+    /// The digest of the organiser's preview: the site publishes only the content previewed.
+    pub digest: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WithdrawRequest {
+    pub protocol: u32,
+    pub event_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublicationsRequest {
+    pub protocol: u32,
+    /// The last publication the workspace has (`seq`), 0 for none.
+    pub after: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublicationsResponse {
+    /// Oldest first.
+    pub publications: Vec<Publication>,
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PushRequest {

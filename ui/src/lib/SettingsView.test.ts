@@ -31,7 +31,7 @@ describe('the settings', () => {
     expect(input('site-token').value).toBe('');
     await until(() => expect(screen.getByTestId('current-site').textContent).toBe('https://events.example.org'));
     expect(screen.getByTestId('publish')).toBeTruthy();
-    expect(screen.getByTestId('sync-status-text').textContent).toBe('All changes published');
+    expect(screen.getByTestId('sync-status-text').textContent).toBe('All changes synced');
   });
 
   it('tell when the token went to the file beside the workspace', async () => {

@@ -19,8 +19,8 @@ const base: SyncStatus = {
 };
 
 suite('the sync status line', () => {
-  it('says what waits, what is published, offline, syncing and errors', () => {
-    expect(describe(base, false).text).toBe('All changes published');
+  it('says what waits, what is synced, offline, syncing and errors', () => {
+    expect(describe(base, false).text).toBe('All changes synced');
     expect(describe({ ...base, waiting: 1 }, false).text).toBe('1 change waiting');
     expect(describe({ ...base, waiting: 12 }, false).text).toBe('12 changes waiting');
     const offline = { code: 'offline', message: 'offline: the event site cannot be reached', fields: [] };
@@ -72,7 +72,7 @@ suite('the event site panel', () => {
     const backend = mockBackend();
     backend.state.site.url = SITE;
     await renderApp(backend);
-    await until(() => expect(statusText()).toBe('All changes published'));
+    await until(() => expect(statusText()).toBe('All changes synced'));
 
     await fireEvent.click(within(row('Closing')).getByTestId('edit-entry'));
     const form = screen.getByTestId('entry-form');
@@ -81,7 +81,7 @@ suite('the event site panel', () => {
     await until(() => expect(statusText()).toBe('1 change waiting'));
   });
 
-  it('publishes: syncs, then shows the link to the public programme', async () => {
+  it('publishes after a preview of the changes and of what becomes public, then links the version', async () => {
     const backend = mockBackend();
     backend.state.site.url = SITE;
     backend.state.site.waiting = 4;
@@ -89,11 +89,20 @@ suite('the event site panel', () => {
     await until(() => expect(statusText()).toBe('4 changes waiting'));
 
     await fireEvent.click(screen.getByTestId('publish'));
-    await until(() => expect(screen.getByTestId('published').textContent).toBe('Published'));
-    expect(backend.callsOf('publish')).toEqual([{ eventId: EVENT_ID }]);
-    const link = screen.getByTestId('published-link') as HTMLAnchorElement;
+    const dialog = await screen.findByRole('dialog');
+    await until(() => expect(within(dialog).getByTestId('preview-changes').textContent).toContain('New: Opening and welcome'));
+    expect(within(dialog).getByTestId('publish-current').textContent).toContain('Nothing of this meeting is public yet');
+    expect(within(dialog).getByTestId('private-statement').textContent).toContain('No email, private note or registration');
+    expect(within(dialog).getByTestId('public-fields').textContent).toContain('start, end, place');
+    expect(backend.callsOf('publish')).toEqual([]);
+
+    await fireEvent.click(within(dialog).getByTestId('publish-confirm'));
+    await until(() => expect(within(dialog).getByTestId('publish-done').textContent).toContain('Version 1 was published'));
+    expect(backend.callsOf('publish')).toEqual([{ eventId: EVENT_ID, digest: 'digest-1-0' }]);
+    const link = within(dialog).getByTestId('published-link') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe(`${SITE}/events/${EVENT_ID}/programme`);
-    expect(statusText()).toBe('All changes published');
+    expect(statusText()).toBe('All changes synced');
+    expect(screen.getByTestId('published').textContent).toBe('Published version 1');
 
     // The page opens in the browser, not in the app's window.
     await fireEvent.click(link);
@@ -102,13 +111,36 @@ suite('the event site panel', () => {
     );
   });
 
+  it('publishes nothing a colleague changed after the preview, and shows the preview again', async () => {
+    const backend = mockBackend();
+    backend.state.site.url = SITE;
+    backend.state.changedOnSite = true;
+    backend.state.warnings = [
+      { kind: 'overlap', first: 'a', second: 'b', message: '"Opening" overlaps "Keynote"' },
+    ];
+    await renderApp(backend);
+    await fireEvent.click(await screen.findByTestId('publish'));
+    const dialog = await screen.findByRole('dialog');
+    const confirm = await within(dialog).findByTestId('publish-confirm');
+    await until(() => expect(within(dialog).getByTestId('preview-warnings').textContent).toContain('overlaps'));
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(within(dialog).getByTestId('confirm-warnings'));
+    expect((confirm as HTMLButtonElement).disabled).toBe(false);
+
+    await fireEvent.click(confirm);
+    await until(() => expect(within(dialog).getByTestId('publish-error').textContent).toContain('changed since the preview'));
+    expect(within(dialog).getByTestId('preview-changes').textContent).toContain('Closing remarks');
+    expect((within(dialog).getByTestId('publish-confirm') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('published')).toBeNull();
+  });
+
   it('says offline, with the changes still waiting, when the site cannot be reached', async () => {
     const backend = mockBackend();
     backend.state.site.url = SITE;
     backend.state.site.waiting = 2;
     backend.state.site.offline = true;
     await renderApp(backend);
-    await fireEvent.click(await screen.findByTestId('publish'));
+    await fireEvent.click(await screen.findByTestId('sync-now'));
     await until(() => expect(statusText()).toBe('Offline, 2 changes waiting'));
     expect(screen.queryByTestId('published')).toBeNull();
     expect(screen.getByTestId('sync-status').getAttribute('title')).toContain('cannot be reached');
@@ -116,8 +148,8 @@ suite('the event site panel', () => {
     // Back online, Sync sends them.
     backend.state.site.offline = false;
     await fireEvent.click(screen.getByTestId('sync-now'));
-    await until(() => expect(statusText()).toBe('All changes published'));
-    expect(backend.callsOf('sync_now')).toHaveLength(1);
+    await until(() => expect(statusText()).toBe('All changes synced'));
+    expect(backend.callsOf('sync_now')).toHaveLength(2);
   });
 
   it('shows an error of the site with its text', async () => {
@@ -137,7 +169,7 @@ suite('the event site panel', () => {
     const backend = mockBackend();
     backend.state.site.url = SITE;
     await renderApp(backend);
-    await until(() => expect(statusText()).toBe('All changes published'));
+    await until(() => expect(statusText()).toBe('All changes synced'));
     await emit('sync-status', { ...base, syncing: true });
     await until(() => expect(statusText()).toBe('Syncing…'));
     await emit('sync-status', {

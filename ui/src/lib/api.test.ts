@@ -55,7 +55,10 @@ describe('the commands', () => {
     await api.syncStatus();
     await api.saveSiteSettings('https://events.example.org', 'secret');
     await api.syncNow();
-    await api.publish('e');
+    await api.preview('e');
+    await api.publish('e', 'd');
+    await api.unpublish('e');
+    await api.versions('e');
     await api.conflicts();
     await api.restoreConflict('c');
     await api.openSitePage('https://events.example.org/events/e/programme');
@@ -81,7 +84,10 @@ describe('the commands', () => {
       ['sync_status', {}],
       ['save_site_settings', { url: 'https://events.example.org', token: 'secret' }],
       ['sync_now', {}],
-      ['publish', { eventId: 'e' }],
+      ['preview', { eventId: 'e' }],
+      ['publish', { eventId: 'e', digest: 'd' }],
+      ['unpublish', { eventId: 'e' }],
+      ['versions', { eventId: 'e' }],
       ['conflicts', {}],
       ['restore_conflict', { id: 'c' }],
       ['open_site_page', { url: 'https://events.example.org/events/e/programme' }],

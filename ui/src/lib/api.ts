@@ -9,6 +9,8 @@ import type { ErrorBody } from './bindings/ErrorBody';
 import type { Event } from './bindings/Event';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
+import type { Preview } from './bindings/Preview';
+import type { Publication } from './bindings/Publication';
 import type { PublishOutcome } from './bindings/PublishOutcome';
 import type { Registration } from './bindings/Registration';
 import type { SiteSaved } from './bindings/SiteSaved';
@@ -137,9 +139,27 @@ export function syncNow(): Promise<SyncOutcome> {
   return call('sync_now');
 }
 
-/** A sync, and the address of the event's public programme. */
-export function publish(eventId: string): Promise<PublishOutcome> {
-  return call('publish', { eventId });
+/** What publishing the meeting would make public, against the version the public sees. */
+export function preview(eventId: string): Promise<Preview> {
+  return call('preview', { eventId });
+}
+
+/**
+ * Publishes the meeting as its next version, if the site holds what the preview showed (`digest`); code
+ * `changed_since_preview` when a colleague's edit arrived meanwhile.
+ */
+export function publish(eventId: string, digest: string): Promise<PublishOutcome> {
+  return call('publish', { eventId, digest });
+}
+
+/** Takes the meeting off the public site until the next publication. */
+export function unpublish(eventId: string): Promise<boolean> {
+  return call('unpublish', { eventId });
+}
+
+/** The meeting's publications this workspace knows of, newest first. */
+export function versions(eventId: string): Promise<Publication[]> {
+  return call('versions', { eventId });
 }
 
 /** Values that lost to a concurrent edit, newest first. */

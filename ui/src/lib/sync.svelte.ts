@@ -22,6 +22,7 @@ export function describe(
 ): { kind: SyncKind; text: string } {
   if (busy || status?.syncing) {
     if (progress?.stage === 'pushing') return { kind: 'working', text: `Syncing… sending ${changes(progress.waiting)}` };
+    if (progress?.stage === 'publishing') return { kind: 'working', text: 'Publishing…' };
     if (progress?.stage === 'resending') {
       return { kind: 'working', text: 'Syncing… the event site was restored from a copy: sending this workspace’s data again' };
     }
@@ -38,7 +39,7 @@ export function describe(
   if (error?.code === 'refused') return { kind: 'error', text: `Synced, but ${error.message}` };
   if (error) return { kind: 'error', text: `Not synced: ${error.message}` };
   if (status.waiting > 0) return { kind: 'waiting', text: `${waiting} waiting` };
-  return { kind: 'ok', text: 'All changes published' };
+  return { kind: 'ok', text: 'All changes synced' };
 }
 
 class Sync {
@@ -48,8 +49,8 @@ class Sync {
   progress = $state<Progress | null>(null);
   /** The last failure of an action asked for here (the app's own failures are in `status.last_error`). */
   actionError = $state<ErrorBody | null>(null);
-  /** The last publication: where its programme is and when. */
-  published = $state<{ url: string; at: Date } | null>(null);
+  /** The last publication made here: its version, where its programme is and when. */
+  published = $state<{ version: number; url: string; at: Date } | null>(null);
 
   line = $derived(describe(this.status, this.busy !== null, this.actionError, this.progress));
 
@@ -67,13 +68,17 @@ class Sync {
     });
   }
 
-  /** Syncs, then keeps the address of the public programme of `eventId`. */
-  async publish(eventId: string) {
+  /** Publishes what the preview with `digest` showed; true when the site made (or already had) it public. */
+  async publish(eventId: string, digest: string): Promise<boolean> {
+    let done = false;
     await this.run('publish', async () => {
-      const outcome = await api.publish(eventId);
+      const outcome = await api.publish(eventId, digest);
+      done = true;
       // Shown once the status is read again, so that "Published" never stands beside changes waiting.
-      return () => (this.published = { url: outcome.programme_url, at: new Date() });
+      const { version, published_at } = outcome.published;
+      return () => (this.published = { version, url: outcome.programme_url, at: new Date(published_at) });
     });
+    return done;
   }
 
   /**

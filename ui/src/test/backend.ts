@@ -9,6 +9,8 @@ import type { ErrorBody } from '../lib/bindings/ErrorBody';
 import type { Event } from '../lib/bindings/Event';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
+import type { Preview } from '../lib/bindings/Preview';
+import type { Publication } from '../lib/bindings/Publication';
 import type { PublishOutcome } from '../lib/bindings/PublishOutcome';
 import type { SiteSaved } from '../lib/bindings/SiteSaved';
 import type { Speaker } from '../lib/bindings/Speaker';
@@ -75,6 +77,12 @@ export function createBackend() {
     registrations: fx.registrations(),
     warnings: [] as Warning[],
     conflicts: fx.conflicts(),
+    /** The meeting's versions published, newest first (as the workspace's copy holds them). */
+    publications: [] as Publication[],
+    /** What the next publication would change, as core words it. */
+    changes: ['New: Opening and welcome (Fri 31 Oct 11:00-11:10 CET)'],
+    /** The site's content changed since the preview (a colleague's edit arrived): the next publish is refused. */
+    changedOnSite: false,
     /** The event site: its address, whether it can be reached, and the changes waiting for it. */
     site: {
       url: null as string | null,
@@ -289,11 +297,52 @@ export function createBackend() {
       return { site_url: url, token_place: 'keychain', token_file: null } satisfies SiteSaved;
     },
     sync_now: () => sync(),
+    preview: (a) => {
+      needEvent('preview', a);
+      const current = state.publications.find((p) => !p.withdrawn)?.version ?? null;
+      return {
+        event_id: a.eventId as string,
+        current,
+        next: (current ?? 0) + 1,
+        changes: state.changes,
+        public_fields: [
+          { what: 'The meeting', fields: ['title', 'short title', 'zone'] },
+          { what: 'Each public entry', fields: ['title', 'description', 'start, end, place'] },
+        ],
+        errors: [],
+        warnings: state.warnings,
+        digest: `digest-${state.changes.length}-${state.publications.length}`,
+        shared: true,
+      } satisfies Preview;
+    },
     publish: (a) => {
       needEvent('publish', a);
+      need('publish', a, 'digest');
       const outcome = sync();
-      return { sync: outcome, programme_url: `${state.site.url!.replace(/\/$/, '')}/events/${a.eventId}/programme` } satisfies PublishOutcome;
+      if (state.changedOnSite) {
+        state.changedOnSite = false;
+        state.changes = [...state.changes, 'Retitled: "Closing" is now "Closing remarks"'];
+        throw {
+          code: 'changed_since_preview',
+          message: "the programme changed since the preview (a colleague's edit arrived): nothing was published; look at the preview again",
+          fields: [],
+        } satisfies ErrorBody;
+      }
+      const version = (state.publications[0]?.version ?? 0) + 1;
+      const published_at = new Date().toISOString();
+      state.publications = [
+        { seq: version, event_id: a.eventId as string, version, published_at, published_by: 'Alice', withdrawn: false, changes: [], edition: null, history: null },
+        ...state.publications,
+      ];
+      state.changes = [];
+      return {
+        sync: outcome,
+        published: { event_id: a.eventId as string, version, published_at, unchanged: false },
+        programme_url: `${state.site.url!.replace(/\/$/, '')}/events/${a.eventId}/programme`,
+      } satisfies PublishOutcome;
     },
+    unpublish: (a) => (needEvent('unpublish', a), true),
+    versions: (a) => (needEvent('versions', a), state.publications),
     conflicts: () => state.conflicts,
     restore_conflict: (a) => {
       need('restore_conflict', a, 'id');

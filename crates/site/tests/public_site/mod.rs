@@ -19,7 +19,7 @@ pub struct PublicSite {
 }
 
 impl PublicSite {
-    /// The demo meeting, changed by `prepare` before the site starts.
+    /// The demo meeting, changed by `prepare` before the site starts, and every meeting then published.
     pub fn start(prepare: impl FnOnce(&mut Store)) -> PublicSite {
         PublicSite::start_with(prepare, |_| {})
     }
@@ -34,6 +34,7 @@ impl PublicSite {
             let mut store = Store::open(&dir.path().join(dais_site::DATA_FILE)).unwrap();
             create_demo(&mut store).unwrap();
             prepare(&mut store);
+            publish_all(&mut store);
         }
         PublicSite::serve(dir, configure)
     }
@@ -64,6 +65,13 @@ impl PublicSite {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+}
+
+/// Publishes every meeting as it stands, as an organiser would.
+pub fn publish_all(store: &mut Store) {
+    for meeting in store.meetings().unwrap() {
+        store.publish(meeting.id, "an organiser", None, Utc::now()).unwrap();
     }
 }
 

@@ -136,6 +136,11 @@ impl Organiser {
         dais_sync::sync(&self.store, &self.site, &mut |_| {})
     }
 
+    /// Publishes the demo meeting as it stands after a sync.
+    pub fn publish(&self) -> Result<(SyncReport, dais_core::publication::Published), SyncError> {
+        dais_sync::publish(&self.store, &self.site, dais_core::seed::demo_event_id(), None, &mut |_| {})
+    }
+
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> T) -> T {
         f(&mut self.store.lock().unwrap())
     }

@@ -3,4 +3,4 @@
 /**
  * Where a sync is.
  */
-export type Progress = { "stage": "pushing", sent: number, waiting: number, } | { "stage": "pulling", received: number, } | { "stage": "resending", sent: number, };
+export type Progress = { "stage": "pushing", sent: number, waiting: number, } | { "stage": "pulling", received: number, } | { "stage": "resending", sent: number, } | { "stage": "publishing" };

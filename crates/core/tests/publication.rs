@@ -1,0 +1,199 @@
+//! Sharing and publishing: a meeting stays on the laptop until shared; the public sees only numbered versions, each
+//! with what changed since the one before.
+
+use chrono::{DateTime, Duration, Utc};
+use dais_core::publication::{Change, Edition};
+use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::*;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+fn site() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open_site(&dir.path().join("site.dais")).unwrap();
+    create_demo(&mut store).unwrap();
+    (dir, store)
+}
+
+fn entry(store: &Store, title: &str) -> Entry {
+    store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == title).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    "2025-10-20T09:00:00Z".parse().unwrap()
+}
+
+#[test]
+fn a_new_meeting_stays_on_the_laptop_until_shared_then_goes_whole_and_its_edits_follow() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    create_demo(&mut store).unwrap();
+    assert!(!store.is_shared(demo_event_id()).unwrap());
+    let mut opening = entry(&store, "Opening and welcome");
+    opening.title = "Welcome".into();
+    store.save_entry(&opening).unwrap();
+    assert_eq!(store.pending_count().unwrap(), 0, "a local meeting's edits stay on the laptop");
+
+    assert!(store.share(demo_event_id()).unwrap());
+    assert!(store.is_shared(demo_event_id()).unwrap());
+    let rows = store.export(demo_event_id()).unwrap();
+    let expected = 2 + rows.entries.len() + rows.speakers.len() + rows.participations.len() + rows.registrations.len();
+    let outbox = store.outbox().unwrap();
+    assert_eq!(outbox.len(), expected, "every row of the meeting and its side event, once");
+    let sent = outbox.iter().find(|m| m.row_id == opening.id.to_string()).unwrap();
+    assert_eq!(sent.changes["title"], "Welcome", "a row goes as it stands now");
+    assert!(!store.share(demo_event_id()).unwrap(), "sharing twice sends nothing again");
+
+    opening.title = "Opening and welcome".into();
+    store.save_entry(&opening).unwrap();
+    assert_eq!(store.pending_count().unwrap() as usize, expected + 1, "a shared meeting's edits are logged");
+}
+
+#[test]
+fn each_version_lists_what_changed_and_entries_keep_their_place_in_calendars() {
+    let (_dir, mut site) = site();
+    let v1 = site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    assert_eq!((v1.version, v1.unchanged), (1, false));
+    let first = site.published(demo_event_id()).unwrap().unwrap();
+    assert!(matches!(first.changes.as_slice(), [Change::First { .. }]), "{:?}", first.changes);
+
+    // Nothing changed: no version.
+    let again = site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    assert_eq!((again.version, again.unchanged), (1, true));
+
+    // Moved, retitled, cancelled (made a draft), added; a speaker withdraws consent, another is added.
+    let mut opening = entry(&site, "Opening and welcome");
+    opening.slot.starts_at += Duration::minutes(30);
+    opening.slot.ends_at += Duration::minutes(30);
+    let mut closing = entry(&site, "Closing");
+    closing.title = "Closing remarks".into();
+    let mut keynote = entry(&site, "Updates from the U4SSC working groups");
+    keynote.public = false;
+    let block = site.entries(demo_event_id()).unwrap().into_iter().find(|e| e.kind == EntryKind::Block).unwrap();
+    let added = Entry {
+        id: new_id(),
+        event_id: demo_event_id(),
+        kind: EntryKind::Item,
+        block_id: Some(block.id),
+        linked_event_id: None,
+        title: "Questions from the floor".into(),
+        description: String::new(),
+        slot: Slot { starts_at: block.slot.ends_at - Duration::minutes(5), ends_at: block.slot.ends_at, place: None },
+        public: true,
+    };
+    let speakers = site.speakers(demo_event_id()).unwrap();
+    let mut leaving = speakers.iter().find(|s| publication::is_listed(s)).unwrap().clone();
+    leaving.consent_to_publish = false;
+    let mut joining = Speaker::blank(demo_event_id());
+    joining.given_name = "Grace".into();
+    joining.family_name = "Hopper".into();
+    joining.status = SpeakerStatus::Confirmed;
+    joining.consent_to_publish = true;
+    site.write(|w| {
+        for e in [&opening, &closing, &keynote, &added] {
+            w.put(e)?;
+        }
+        w.put(&leaving)?;
+        w.put(&joining)?;
+        Ok(())
+    })
+    .unwrap();
+
+    let preview = site.preview(demo_event_id()).unwrap();
+    assert_eq!((preview.current, preview.next), (Some(1), 2));
+    let later = now() + Duration::days(1);
+    let v2 = site.publish(demo_event_id(), "Bob", Some(&preview.digest), later).unwrap();
+    assert_eq!(v2.version, 2);
+    let second = site.published(demo_event_id()).unwrap().unwrap();
+    let changes = &second.changes;
+    let has = |f: &dyn Fn(&Change) -> bool| changes.iter().any(f);
+    assert!(has(&|c| matches!(c, Change::Moved { entry, .. } if entry.id == opening.id)), "{changes:?}");
+    assert!(has(&|c| matches!(c, Change::Retitled { entry, from } if entry.id == closing.id && from == "Closing")));
+    assert!(has(&|c| matches!(c, Change::Cancelled { entry } if entry.id == keynote.id)));
+    assert!(has(&|c| matches!(c, Change::Added { entry } if entry.id == added.id)));
+    assert!(has(&|c| matches!(c, Change::SpeakerRemoved { speaker, .. } if *speaker == leaving.id)));
+    assert!(has(&|c| matches!(c, Change::SpeakerAdded { name, .. } if name == "Grace Hopper")));
+    assert_eq!(preview.changes.len(), changes.len(), "the preview said what was published: {:?}", preview.changes);
+    assert!(
+        preview
+            .changes
+            .iter()
+            .any(|c| c == "Moved: Opening and welcome from Fri 31 Oct 11:00-11:10 CET to Fri 31 Oct 11:30-11:40 CET"),
+        "{:?}",
+        preview.changes
+    );
+
+    let history = second.history.unwrap();
+    let seq = |id: Uuid| history.entries[&id].sequence;
+    assert_eq!(seq(opening.id), 1, "a moved entry's calendar event is raised");
+    assert_eq!(seq(added.id), 0);
+    assert_eq!(seq(keynote.id), 1);
+    assert!(history.cancelled.iter().any(|e| e.id == keynote.id));
+    assert_eq!(history.entries[&opening.id].version, 2);
+    let untouched = first
+        .edition
+        .unwrap()
+        .entries
+        .into_iter()
+        .find(|e| e.id != opening.id && e.id != closing.id && e.id != keynote.id)
+        .unwrap();
+    assert_eq!(
+        (seq(untouched.id), history.entries[&untouched.id].version),
+        (0, 1),
+        "an unchanged entry keeps its place"
+    );
+
+    let versions = site.versions(demo_event_id()).unwrap();
+    assert_eq!(versions.iter().map(|v| v.version).collect::<Vec<_>>(), [2, 1]);
+}
+
+#[test]
+fn a_publish_of_other_content_than_previewed_publishes_nothing() {
+    let (_dir, mut site) = site();
+    let preview = site.preview(demo_event_id()).unwrap();
+    assert_eq!((preview.current, preview.next), (None, 1));
+    let mut opening = entry(&site, "Opening and welcome");
+    opening.title = "Changed by a colleague".into();
+    site.save_entry(&opening).unwrap();
+    let err = site.publish(demo_event_id(), "Alice", Some(&preview.digest), now()).unwrap_err();
+    assert_eq!(err.code(), "changed_since_preview");
+    assert!(site.published(demo_event_id()).unwrap().is_none());
+}
+
+#[test]
+fn a_withdrawn_meeting_is_off_the_site_until_the_next_publish() {
+    let (_dir, mut site) = site();
+    site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    assert!(site.withdraw(demo_event_id(), "Alice", now()).unwrap());
+    assert!(site.published(demo_event_id()).unwrap().unwrap().withdrawn);
+    assert!(site.published_meetings().unwrap().is_empty());
+    let preview = site.preview(demo_event_id()).unwrap();
+    assert_eq!(preview.current, None);
+    assert!(preview.changes.iter().any(|c| c.contains("Back on the public site")), "{:?}", preview.changes);
+    let back = site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    assert_eq!((back.version, back.unchanged), (2, false));
+    assert_eq!(site.published_meetings().unwrap().len(), 1);
+}
+
+#[test]
+fn an_edition_holds_no_email_note_or_registration() {
+    let (_dir, mut site) = site();
+    for mut s in site.speakers(demo_event_id()).unwrap() {
+        s.email = Some(format!("{}@private.example", s.family_name.to_lowercase()));
+        s.private_notes = "PRIVATE-NOTE".into();
+        s.status = SpeakerStatus::Confirmed;
+        s.consent_to_publish = true;
+        site.save_speaker(&s).unwrap();
+    }
+    site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    let edition: Edition = site.published(demo_event_id()).unwrap().unwrap().edition.unwrap();
+    let text = serde_json::to_string(&edition).unwrap();
+    assert!(!text.contains("private.example") && !text.contains("PRIVATE-NOTE"), "{text}");
+    for r in site.registrations(demo_event_id()).unwrap() {
+        assert!(!text.contains(&r.email) && !text.contains(&r.family_name), "{}", r.email);
+    }
+    let preview = site.preview(demo_event_id()).unwrap();
+    let fields: Vec<&String> = preview.public_fields.iter().flat_map(|f| &f.fields).collect();
+    assert!(fields.iter().all(|f| !f.contains("email") && !f.contains("note")), "{fields:?}");
+    assert!(fields.iter().any(|f| *f == "bio"), "{fields:?}");
+}
