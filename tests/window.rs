@@ -163,12 +163,30 @@ async fn demo_workspace(dir: &std::path::Path, url: &str, token: &str) -> std::p
     // Blocking: the sync client has a runtime of its own, which must not be dropped inside this one.
     tokio::task::spawn_blocking(move || {
         let mut store = dais_core::Store::open(&path).unwrap();
-        dais_core::seed::create_demo(&mut store).unwrap();
+        let demo = dais_core::seed::create_demo(&mut store).unwrap();
+        store.share(demo).unwrap();
         dais_sync::settings::save(&mut store, &site, &secret).unwrap();
     })
     .await
     .unwrap();
     workspace
+}
+
+/// Opens the preview, checks that it shows `change` and what becomes public (and no private field), publishes, and
+/// waits for version `version`.
+async fn publish_in_window(desktop: &Desktop, app: &Client, change: &str, version: u32) {
+    click(app, &testid("publish")).await;
+    eventually_contains(app, &testid("preview-changes"), change).await;
+    let statement = wait_css(app, &testid("private-statement")).await.text().await.unwrap();
+    assert!(statement.contains("No email, private note or registration"), "{statement}");
+    let fields = wait_css(app, &testid("public-fields")).await.text().await.unwrap();
+    assert!(fields.contains("title") && !fields.contains("email") && !fields.contains("notes"), "{fields}");
+    if version == 2 {
+        assert_accessible(app, "the publication's preview").await;
+        desktop.screenshot("app-publish-preview");
+    }
+    click(app, &testid("publish-confirm")).await;
+    eventually_contains(app, &testid("publish-done"), &format!("Version {version} was published")).await;
 }
 
 async fn edit_and_publish() {
@@ -183,31 +201,43 @@ async fn edit_and_publish() {
     let app = desktop.open_app().await;
     wait_css(&app, &testid("programme")).await;
 
-    // The app syncs on its own soon after it starts: the demo reaches the site.
-    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    // The app syncs on its own soon after it starts: the demo reaches the site, and nothing of it is public yet.
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
+    let programme = format!("{url}/events/{DEMO_EVENT}/programme");
+    assert_eq!(reqwest::get(&programme).await.unwrap().status(), 404, "synced is not published");
 
-    // An edit waits for the next sync.
+    // The first publication: version 1.
+    publish_in_window(&desktop, &app, "First version: 10 entries and 4 speakers", 1).await;
+    click(&app, &testid("publish-close")).await;
+    assert!(reqwest::get(&programme).await.unwrap().text().await.unwrap().contains("Opening and welcome"));
+
+    // An edit waits for the next sync, and stays off the public page until published.
     let opening = wait_row(&app, "Opening and welcome").await;
     opening.find(Locator::Css(&testid("edit-entry"))).await.unwrap().click().await.unwrap();
     set_input(&app, "entry-form", "title", "Opening and welcome by the Chair of U4SSC").await;
     click(&app, &testid("save-entry")).await;
     wait_row(&app, "Opening and welcome by the Chair of U4SSC").await;
     eventually_text(&app, &testid("sync-status-text"), "1 change waiting").await;
+    click(&app, &testid("sync-now")).await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
+    let html = reqwest::get(&programme).await.unwrap().text().await.unwrap();
+    assert!(!html.contains("by the Chair of U4SSC"), "an edit synced but not published is not public");
 
-    // Publish: the edit goes out, and the app links to the public programme.
-    click(&app, &testid("publish")).await;
-    eventually_text(&app, &testid("published"), "Published").await;
-    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
-    let programme = format!("{url}/events/{DEMO_EVENT}/programme");
+    // The preview shows the change and what becomes public; Publish makes version 2, linked.
+    let retitled = "Retitled: \"Opening and welcome\" is now \"Opening and welcome by the Chair of U4SSC\"";
+    publish_in_window(&desktop, &app, retitled, 2).await;
+    eventually_text(&app, &testid("published"), "Published version 2").await;
     let link = wait_css(&app, &testid("published-link")).await;
     assert_eq!(link.attr("href").await.unwrap().as_deref(), Some(programme.as_str()));
     desktop.screenshot("app-publish");
+    click(&app, &testid("publish-close")).await;
 
-    // The public page has it.
+    // The public page has it, and says which version it shows.
     let page = reqwest::get(&programme).await.unwrap();
     assert!(page.status().is_success(), "{programme} answered {}", page.status());
     let html = page.text().await.unwrap();
     assert!(html.contains("Opening and welcome by the Chair of U4SSC"), "the published programme lacks the edit");
+    assert!(html.contains("Version 2"), "the programme says its version");
 
     // Nothing is in conflict.
     click(&app, &testid("nav-conflicts")).await;
@@ -247,6 +277,7 @@ async fn workspace_with_a_conflict(dir: &std::path::Path, url: &str, token: &str
         };
         let mut mine = dais_core::Store::open(&path).unwrap();
         dais_core::seed::create_demo(&mut mine).unwrap();
+        mine.share(event).unwrap();
         dais_sync::settings::save(&mut mine, &url, &token).unwrap();
         let (mine, colleague) =
             (std::sync::Mutex::new(mine), std::sync::Mutex::new(dais_core::Store::open(&other).unwrap()));
@@ -275,7 +306,7 @@ async fn every_view_accessible() {
     let app = desktop.open_app().await;
 
     wait_row(&app, "U4SSC meeting").await;
-    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
     assert_accessible(&app, "the programme").await;
 
     let picker = wait_css(&app, &testid("zone-picker")).await;
@@ -426,7 +457,7 @@ async fn stale_form() {
     let theirs = dir.path().join("colleague.dais");
     let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
     let app = desktop.open_app().await;
-    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
     // The colleague receives the meeting.
     colleague(&theirs, &url, &colleague_token, |_| {}).await;
 
@@ -469,7 +500,7 @@ async fn stale_form() {
     click(&app, &testid("save-entry")).await;
     wait_row(&app, "Opening of the ninth meeting").await;
     click(&app, &testid("sync-now")).await;
-    eventually_text(&app, &testid("sync-status-text"), "All changes published").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
     app.close().await.unwrap();
     drop(desktop);
 
@@ -481,6 +512,16 @@ async fn stale_form() {
         assert_eq!(entry.title, "Opening of the ninth meeting", "{}", path.display());
         assert_eq!(entry.description, "Read by the Vice-chair, the Chair being delayed.", "{}", path.display());
     }
+    // Once the colleague publishes, the public page has both.
+    let (path, site_url) = (theirs.clone(), url.clone());
+    tokio::task::spawn_blocking(move || {
+        let store = std::sync::Mutex::new(dais_core::Store::open(&path).unwrap());
+        let site = dais_sync::Site::new(&site_url, &colleague_token).unwrap();
+        dais_sync::publish(&store, &site, DEMO_EVENT.parse().unwrap(), None, &mut |_| {})
+            .expect("the colleague publishes");
+    })
+    .await
+    .unwrap();
     let html = reqwest::get(format!("{url}/events/{DEMO_EVENT}/programme")).await.unwrap().text().await.unwrap();
     assert!(
         html.contains("Opening of the ninth meeting") && html.contains("Read by the Vice-chair"),

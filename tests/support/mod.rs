@@ -143,13 +143,22 @@ pub async fn text_in(el: &fantoccini::elements::Element, id: &str) -> String {
 
 /// Polls until `text_of` returns `want`, for text that changes after an asynchronous fetch.
 pub async fn eventually_text(client: &Client, css: &str, want: &str) {
+    eventually(client, css, want, |got| got.trim() == want).await
+}
+
+/// Polls until the text of `css` contains `want`.
+pub async fn eventually_contains(client: &Client, css: &str, want: &str) {
+    eventually(client, css, want, |got| got.contains(want)).await
+}
+
+async fn eventually(client: &Client, css: &str, want: &str, good: impl Fn(&str) -> bool) {
     let start = Instant::now();
     loop {
         let got = match client.find(Locator::Css(css)).await {
             Ok(el) => el.text().await.unwrap_or_default(),
             Err(_) => String::new(),
         };
-        if got.trim() == want {
+        if good(&got) {
             return;
         }
         assert!(start.elapsed() < Duration::from_secs(30), "{css} shows {got:?}, expected {want:?}");

@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
         .route("/events/{id}/programme.ics", get(icalendar))
         .route("/events/{id}/schedule.json", get(schedule))
+        .route("/events/{id}/changes.atom", get(atom))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
@@ -70,6 +71,9 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
         // The entry's id alone (a UUID, as RFC 7986 advises): the same however the feed was reached, for ever.
         ics.line("UID", &entry.id.to_string());
         ics.line("DTSTAMP", &stamp);
+        // Raised by each published version that changed it, so that subscribed calendars update it in place.
+        ics.line("SEQUENCE", &entry.sequence.to_string());
+        ics.line("LAST-MODIFIED", &entry.modified_at.format("%Y%m%dT%H%M%SZ").to_string());
         let (params, value) = ics_time(entry.starts_at, tz);
         ics.line(&format!("DTSTART{params}"), &value);
         let (params, value) = ics_time(entry.ends_at, tz);
@@ -86,6 +90,21 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
         if let Some(block) = entry.block_id {
             ics.line("RELATED-TO;RELTYPE=PARENT", &block.to_string());
         }
+        ics.line("END", "VEVENT");
+    }
+    // Entries published once and taken off the programme since: calendars that have them mark them cancelled.
+    for entry in &meeting.cancelled {
+        ics.line("BEGIN", "VEVENT");
+        ics.line("UID", &entry.id.to_string());
+        ics.line("DTSTAMP", &stamp);
+        ics.line("SEQUENCE", &entry.sequence.to_string());
+        ics.line("LAST-MODIFIED", &entry.modified_at.format("%Y%m%dT%H%M%SZ").to_string());
+        ics.line("STATUS", "CANCELLED");
+        let (params, value) = ics_time(entry.starts_at, tz);
+        ics.line(&format!("DTSTART{params}"), &value);
+        let (params, value) = ics_time(entry.ends_at, tz);
+        ics.line(&format!("DTEND{params}"), &value);
+        ics.text("SUMMARY", &format!("Cancelled: {}", entry.title));
         ics.line("END", "VEVENT");
     }
     ics.line("END", "VCALENDAR");
@@ -243,6 +262,44 @@ fn clock_changes(tz: Tz, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<(Date
     changes
 }
 
+/// The versions published, newest first, as an Atom feed (RFC 4287) for participants who follow the meeting.
+async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: HeaderMap) -> Result<Response, SiteError> {
+    let meeting = load_meeting(&state, id, None).await?;
+    let versions = crate::pages::with_storage(&state, move |s| s.versions(id)).await?;
+    let site = SiteUrl::of(state.public_url.as_deref(), &headers);
+    let tz = event_tz(&meeting.event.zone)?;
+    let page = format!("{}/events/{id}/changes", site.base);
+    let published: Vec<_> = versions.iter().filter(|v| !v.withdrawn).collect();
+    let updated = published.first().map_or(meeting.published_at, |v| v.published_at);
+    let mut xml =
+        String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    xml += &format!("  <title>{} programme: changes</title>\n", xml_text(&meeting.event.short_title));
+    xml += &format!("  <id>{}</id>\n", xml_text(&page));
+    xml += &format!("  <link rel=\"alternate\" href=\"{}\"/>\n", xml_text(&page));
+    xml += &format!("  <link rel=\"self\" href=\"{}.atom\"/>\n", xml_text(&page));
+    xml += &format!("  <updated>{}</updated>\n", updated.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    xml += &format!("  <author><name>{}</name></author>\n", xml_text(&meeting.event.organiser));
+    for v in published {
+        let lines: Vec<String> = v.changes.iter().map(|c| c.describe(tz)).collect();
+        let anchor = format!("{page}#version-{}", v.version);
+        xml += "  <entry>\n";
+        xml += &format!("    <title>Version {}</title>\n", v.version);
+        xml += &format!("    <id>{}</id>\n", xml_text(&anchor));
+        xml += &format!("    <link rel=\"alternate\" href=\"{}\"/>\n", xml_text(&anchor));
+        xml +=
+            &format!("    <updated>{}</updated>\n", v.published_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        xml += &format!("    <content type=\"text\">{}</content>\n", xml_text(&lines.join("\n")));
+        xml += "  </entry>\n";
+    }
+    xml += "</feed>\n";
+    Ok(feed_response("application/atom+xml; charset=utf-8", xml))
+}
+
+/// Text for an XML element or attribute value.
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 async fn schedule(
     State(state): State<AppState>,
     EventId(id): EventId,
@@ -270,7 +327,7 @@ struct Generator {
 
 #[derive(Serialize)]
 struct Schedule {
-    /// Changes whenever the published programme does, so readers know when to fetch again.
+    /// The published version it shows (`3`): a new one each time the organisers publish.
     version: String,
     base_url: String,
     conference: Conference,
@@ -366,11 +423,10 @@ fn frab_schedule(meeting: &PublicMeeting, site: &SiteUrl) -> Result<FrabDocument
         days,
         acronym: frab.acronym,
     };
-    let fingerprint = Sha256::digest(serde_json::to_vec(&conference).unwrap_or_default());
     Ok(FrabDocument {
         schema: "https://c3voc.de/schedule/schema.json",
         generator: Generator { name: "dais-site", version: env!("CARGO_PKG_VERSION") },
-        schedule: Schedule { version: hex::encode(&fingerprint[..6]), base_url: format!("{}/", site.base), conference },
+        schedule: Schedule { version: meeting.version.to_string(), base_url: format!("{}/", site.base), conference },
     })
 }
 

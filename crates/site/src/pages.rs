@@ -27,7 +27,8 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(index))
         .route("/events/{id}", get(home))
         .route("/events/{id}/programme", get(programme))
-        .route("/events/{id}/speakers", get(speakers));
+        .route("/events/{id}/speakers", get(speakers))
+        .route("/events/{id}/changes", get(changes));
     let assets = Router::new()
         .route(
             "/static/site.css",
@@ -343,6 +344,8 @@ async fn programme(
 #[template(path = "programme.html")]
 struct ProgrammePage {
     layout: Layout,
+    /// `Version 2, published Friday 24 October 2025, 10:00 CET`.
+    version: String,
     event: MeetingFacts,
     zone: String,
     zone_label: String,
@@ -385,6 +388,7 @@ impl ProgrammePage {
         let p = m.programme;
         ProgrammePage {
             layout: Layout::meeting("Programme", &m.event, "programme"),
+            version: version_label(m.version, m.published_at, &m.event.zone),
             days: p
                 .days
                 .iter()
@@ -552,6 +556,58 @@ pub(crate) fn dates(starts_on: NaiveDate, ends_on: NaiveDate) -> String {
 }
 
 /// `Friday 31 October 2025, 11:00 CET`: an instant as people at the event read it.
+/// `Version 2, published Friday 24 October 2025, 10:00 CET`.
+pub(crate) fn version_label(version: u32, at: DateTime<Utc>, zone: &str) -> String {
+    match instant_label(at, zone) {
+        Some(when) => format!("Version {version}, published {when}"),
+        None => format!("Version {version}"),
+    }
+}
+
+/// The versions of a meeting's programme, newest first, with what changed in each: for participants who follow it.
+async fn changes(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+    let meeting = load_meeting(&state, id, None).await?;
+    let versions = with_storage(&state, move |s| s.versions(id)).await?;
+    let tz = parse_zone("zone", &meeting.event.zone).map_err(|e| SiteError::Internal(e.message))?;
+    let versions = versions
+        .into_iter()
+        .map(|v| VersionView {
+            anchor: format!("version-{}", v.version),
+            heading: match v.withdrawn {
+                true => format!(
+                    "Taken off this site on {}",
+                    instant_label(v.published_at, &meeting.event.zone).unwrap_or_default()
+                ),
+                false => version_label(v.version, v.published_at, &meeting.event.zone),
+            },
+            withdrawn: v.withdrawn,
+            lines: v.changes.iter().map(|c| c.describe(tz)).collect(),
+        })
+        .collect();
+    Ok(render(&ChangesPage {
+        layout: Layout::meeting("Changes", &meeting.event, "changes"),
+        current: meeting.version,
+        versions,
+        event: meeting.event,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "changes.html")]
+struct ChangesPage {
+    layout: Layout,
+    event: MeetingFacts,
+    current: u32,
+    versions: Vec<VersionView>,
+}
+
+struct VersionView {
+    anchor: String,
+    heading: String,
+    withdrawn: bool,
+    lines: Vec<String>,
+}
+
 pub(crate) fn instant_label(instant: DateTime<Utc>, zone: &str) -> Option<String> {
     let tz = parse_zone("zone", zone).ok()?;
     let local = zoned(instant, tz);

@@ -248,6 +248,19 @@ fn every_public_page_passes_axe() {
         other.short_title = "U4SSC-10".into();
         store.save_event(&other).unwrap();
     });
+    // A second version, so that the Changes page has changes to list.
+    {
+        let mut store = dais_core::Store::open(&site.data_file).unwrap();
+        let mut entries = store.entries(demo_event_id()).unwrap();
+        let opening = entries.iter_mut().find(|e| e.title == "Opening and welcome").unwrap();
+        opening.title = "Opening and welcome by the Chair".into();
+        store.save_entry(opening).unwrap();
+        let closing = entries.iter_mut().find(|e| e.title == "Closing").unwrap();
+        closing.slot.starts_at += chrono::Duration::minutes(-5);
+        closing.slot.ends_at += chrono::Duration::minutes(-5);
+        store.save_entry(closing).unwrap();
+        store.publish(demo_event_id(), "an organiser", None, chrono::Utc::now()).unwrap();
+    }
     let axe = axe_source();
     // A visitor in Tokyo: the programme offers their zone (zone.js), and the test follows that offer.
     let browser = Browser::start("Asia/Tokyo");
@@ -267,6 +280,7 @@ fn every_public_page_passes_axe() {
             ("/".to_string(), "Meetings"),
             (event_path(""), "Ninth meeting of the \"United for Smart Sustainable Cities\" initiative (U4SSC)"),
             (event_path("/speakers"), "Speakers"),
+            (event_path("/changes"), "Changes to the programme"),
             (event_path("/programme?zone=Mars/Olympus_Mons"), "Programme"),
             (WEBINAR.to_string(), "Empowering people through people-centred smart cities"),
             (format!("{WEBINAR}/programme"), "Programme"),
@@ -278,6 +292,9 @@ fn every_public_page_passes_axe() {
             goto(&client, &site, &path).await;
             wait_heading(&client, heading).await;
             check(&path).await;
+            if path.ends_with("/changes") {
+                screenshot(&client, "changes").await;
+            }
         }
 
         // axe does report what it should: an image without a text alternative, put on the page in view.
@@ -329,7 +346,7 @@ fn every_public_page_passes_axe() {
             report.len(),
             report.join("\n")
         );
-        assert_eq!(checked, 16, "every page was checked");
+        assert_eq!(checked, 17, "every page was checked");
     });
 }
 
