@@ -343,6 +343,15 @@ fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
         .map(|(report, ())| SyncOutcome::from(report))
 }
 
+/// The workspace's event site, or why there is none.
+fn site_of(ws: &Workspace) -> Reply<dais_sync::Site> {
+    dais_sync::settings::site(&ws.lock()).map_err(sync_error)?.ok_or_else(|| ErrorBody {
+        code: "no_site".into(),
+        message: "no event site is set: add its address and your organiser token in the settings".into(),
+        fields: Vec::new(),
+    })
+}
+
 /// Runs a sync step with the event site (one at a time), its progress sent to the window and its outcome kept for
 /// the status line.
 fn with_site<T>(
@@ -354,14 +363,7 @@ fn with_site<T>(
     let _one_at_a_time = syncing.gate.lock().unwrap_or_else(|p| p.into_inner());
     syncing.info().running = true;
     announce(app);
-    let site = dais_sync::settings::site(&ws.lock()).map_err(sync_error).and_then(|site| {
-        site.ok_or_else(|| ErrorBody {
-            code: "no_site".into(),
-            message: "no event site is set: add its address and your organiser token in the settings".into(),
-            fields: Vec::new(),
-        })
-    });
-    let result = site.and_then(|site| {
+    let result = site_of(&ws).and_then(|site| {
         step(&ws.store, &site, &mut |progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
             // Each page applied: the views follow at once, not at the end of a long first pull.
@@ -468,8 +470,10 @@ async fn publish(app: AppHandle, event_id: Uuid, digest: String) -> Reply<Publis
 #[tauri::command]
 async fn unpublish(app: AppHandle, event_id: Uuid) -> Reply<bool> {
     off_thread(app, move |app| {
-        with_site(app, |store, site, _| Ok((SyncReport::default(), dais_sync::withdraw(store, site, event_id)?)))
-            .map(|(_, withdrawn)| withdrawn)
+        let ws = app.state::<Workspace>();
+        let withdrawn = dais_sync::withdraw(&ws.store, &site_of(&ws)?, event_id).map_err(sync_error)?;
+        ws.announce_changes();
+        Ok(withdrawn)
     })
     .await
 }

@@ -235,11 +235,15 @@ impl Speaker {
     }
 
     pub fn display_name(&self) -> String {
-        let name = format!("{} {}", self.given_name, self.family_name);
-        match &self.honorific {
-            Some(h) if !h.is_empty() => format!("{h} {name}"),
-            _ => name,
-        }
+        display_name(self.honorific.as_deref(), &self.given_name, &self.family_name)
+    }
+}
+
+/// A person's name as shown, with the honorific: `Ms Ana Ribeiro`.
+pub fn display_name(honorific: Option<&str>, given_name: &str, family_name: &str) -> String {
+    match honorific {
+        Some(h) if !h.is_empty() => format!("{h} {given_name} {family_name}"),
+        _ => format!("{given_name} {family_name}"),
     }
 }
 

@@ -7,7 +7,7 @@
 //! - a speaker is listed, and named on the programme, only once confirmed and having consented to publication;
 //! - registrations, emails and private notes are never part of an edition: its types have no field for them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -18,7 +18,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus};
+use crate::model::{Entry, Event, Participation, Role, Speaker, SpeakerStatus};
 use crate::store::{Store, get, list};
 use crate::validate::{self, Warning};
 use crate::workspace::{ENTRY_ORDER, event_zone};
@@ -72,11 +72,7 @@ impl ListedSpeaker {
 
     /// With the honorific: `Ms Ana Ribeiro`.
     pub fn display_name(&self) -> String {
-        let name = format!("{} {}", self.given_name, self.family_name);
-        match &self.honorific {
-            Some(h) if !h.is_empty() => format!("{h} {name}"),
-            _ => name,
-        }
+        crate::model::display_name(self.honorific.as_deref(), &self.given_name, &self.family_name)
     }
 }
 
@@ -348,8 +344,8 @@ fn summaries(events: &[Event]) -> Vec<(Uuid, &str, chrono::NaiveDate, chrono::Na
     events.iter().map(|e| (e.id, e.title.as_str(), e.starts_on, e.ends_on)).collect()
 }
 
-fn roles(edition: &Edition, entry: Uuid) -> BTreeSet<(Uuid, String)> {
-    edition.roles.iter().filter(|p| p.entry_id == entry).map(|p| (p.speaker_id, format!("{:?}", p.role))).collect()
+fn roles(edition: &Edition, entry: Uuid) -> HashSet<(Uuid, Role)> {
+    edition.roles.iter().filter(|p| p.entry_id == entry).map(|p| (p.speaker_id, p.role)).collect()
 }
 
 impl Change {
@@ -360,13 +356,13 @@ impl Change {
             let (s, e) = (zoned(starts, tz), zoned(ends, tz));
             format!("{} {}-{} {}", s.day_label, s.time, e.time, e.abbreviation)
         };
-        let plural = |n: u32, one: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {one}s") };
+        let count = |n: u32, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
         match self {
             Change::First { entries, speakers } => {
                 format!(
                     "First version: {} and {}",
-                    plural(*entries, "entry").replace("entrys", "entries"),
-                    plural(*speakers, "speaker")
+                    count(*entries, "entry", "entries"),
+                    count(*speakers, "speaker", "speakers")
                 )
             }
             Change::Facts { what } => format!("The meeting's {} changed", what.join(", ")),
@@ -389,7 +385,7 @@ impl Change {
     }
 
     /// The entry it is about, if any.
-    pub fn entry(&self) -> Option<&EntryLine> {
+    fn entry(&self) -> Option<&EntryLine> {
         match self {
             Change::Added { entry }
             | Change::Cancelled { entry }
@@ -554,8 +550,52 @@ fn last_edition(conn: &Connection, event_id: Uuid) -> Result<Option<Publication>
     .transpose()
 }
 
+/// The latest publication of an event, without its content.
+struct Latest {
+    version: u32,
+    published_at: DateTime<Utc>,
+    withdrawn: bool,
+}
+
+fn latest_state(conn: &Connection, event_id: Uuid) -> Result<Option<Latest>> {
+    let row: Option<(u32, String, bool)> = conn
+        .prepare_cached(
+            "SELECT version, published_at, withdrawn FROM publications WHERE event_id = ?1 ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row([event_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    row.map(|(version, at, withdrawn)| {
+        let published_at = at.parse().map_err(|_| Error::Corrupt("a publication's date".into()))?;
+        Ok(Latest { version, published_at, withdrawn })
+    })
+    .transpose()
+}
+
+/// Where one event of a meeting stands against what the public saw of it last: what the preview shows and what
+/// decides whether a publication makes a version of it.
+struct Standing {
+    /// The last edition published (also when withdrawn since), whole.
+    last: Option<Publication>,
+    changes: Vec<Change>,
+    /// Taken off the public site: the next publication puts it back.
+    withdrawn: bool,
+}
+
+impl Standing {
+    fn of(conn: &Connection, edition: &Edition) -> Result<Standing> {
+        let last = last_edition(conn, edition.event.id)?;
+        let changes = self::changes(last.as_ref().and_then(|p| p.edition.as_ref()), edition);
+        let withdrawn = last.is_some() && latest_state(conn, edition.event.id)?.is_some_and(|l| l.withdrawn);
+        Ok(Standing { last, changes, withdrawn })
+    }
+
+    /// A publication now makes a version of it: its first, a changed one, or one back after a withdrawal.
+    fn is_due(&self) -> bool {
+        self.last.is_none() || !self.changes.is_empty() || self.withdrawn
+    }
+}
+
 fn insert(conn: &Connection, p: &Publication) -> Result<()> {
-    let json = |v: &Option<_>| v.as_ref().map(serde_json::to_string).transpose();
     conn.prepare_cached(&format!(
         "INSERT OR IGNORE INTO publications ({PUBLICATION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
     ))?
@@ -567,7 +607,7 @@ fn insert(conn: &Connection, p: &Publication) -> Result<()> {
         p.published_by,
         p.withdrawn,
         serde_json::to_string(&p.changes)?,
-        json(&p.edition)?,
+        p.edition.as_ref().map(serde_json::to_string).transpose()?,
         p.history.as_ref().map(serde_json::to_string).transpose()?,
     ])?;
     Ok(())
@@ -583,30 +623,18 @@ impl Store {
         latest(self.connection(), event_id)
     }
 
-    /// The meetings whose latest publication is a version, soonest first.
-    pub fn published_meetings(&self) -> Result<Vec<Publication>> {
-        let ids: Vec<String> = self
-            .connection()
+    /// The meetings (not side events) whose latest publication is a version, as published, soonest first.
+    pub fn published_meetings(&self) -> Result<Vec<Event>> {
+        self.connection()
             .prepare_cached(
-                "SELECT p.event_id FROM publications p
-                 WHERE p.seq = (SELECT max(seq) FROM publications WHERE event_id = p.event_id) AND p.withdrawn = 0",
+                "SELECT json_extract(edition, '$.event') FROM publications p
+                 WHERE seq = (SELECT max(seq) FROM publications WHERE event_id = p.event_id) AND withdrawn = 0
+                   AND json_extract(edition, '$.event.parent_event_id') IS NULL
+                 ORDER BY json_extract(edition, '$.event.starts_on'), json_extract(edition, '$.event.title')",
             )?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut out = Vec::new();
-        for id in ids {
-            let Ok(id) = id.parse() else { continue };
-            if let Some(p) = self.published(id)?
-                && p.edition.as_ref().is_some_and(|e| e.event.parent_event_id.is_none())
-            {
-                out.push(p);
-            }
-        }
-        out.sort_by(|a, b| {
-            let key = |p: &Publication| p.edition.as_ref().map(|e| (e.event.starts_on, e.event.title.clone()));
-            key(a).cmp(&key(b))
-        });
-        Ok(out)
+            .query_map([], |r| r.get::<_, String>(0))?
+            .map(|json| Ok(serde_json::from_str(&json?)?))
+            .collect()
     }
 
     /// Every publication of an event, newest first, without their content.
@@ -623,20 +651,17 @@ impl Store {
     /// The publications after `seq` of the events `meetings` covers (their side events included), whole, oldest
     /// first: what a laptop asks for to keep its copy.
     pub fn publications_after(&self, seq: i64, meetings: &crate::Meetings) -> Result<Vec<Publication>> {
-        let covered = |event_id: Uuid| -> Result<bool> {
-            let meeting = get::<Event>(self.connection(), event_id).ok().and_then(|e| e.parent_event_id);
-            Ok(meetings.allows(meeting.unwrap_or(event_id)))
-        };
-        let all: Vec<Publication> = self
-            .connection()
-            .prepare_cached(&format!("SELECT {PUBLICATION_COLUMNS} FROM publications WHERE seq > ?1 ORDER BY seq"))?
-            .query_map([seq], |r| read_publication(r, true))?
-            .map(|r| r?)
-            .collect::<Result<_>>()?;
         let mut out = Vec::new();
-        for p in all {
-            if covered(p.event_id)? {
-                out.push(p);
+        let mut stmt = self.connection().prepare_cached(&format!(
+            "SELECT {PUBLICATION_COLUMNS},
+                    (SELECT coalesce(parent_event_id, id) FROM events WHERE events.id = publications.event_id)
+             FROM publications WHERE seq > ?1 ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([seq])?;
+        while let Some(row) = rows.next()? {
+            let meeting: Option<String> = row.get(9)?;
+            if meeting.and_then(|m| m.parse().ok()).is_some_and(|m| meetings.allows(m)) {
+                out.push(read_publication(row, true)??);
             }
         }
         Ok(out)
@@ -665,32 +690,28 @@ impl Store {
     pub fn preview(&self, meeting: Uuid) -> Result<Preview> {
         let conn = self.connection();
         let editions = unit(conn, meeting)?;
-        let current = latest(conn, meeting)?;
+        let current = latest_state(conn, meeting)?;
         let mut changes = Vec::new();
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         for edition in &editions {
             let tz = event_zone(&edition.event)?;
-            let last = last_edition(conn, edition.event.id)?;
             let prefix = match edition.event.parent_event_id {
                 Some(_) => format!("{}: ", edition.event.short_title),
                 None => String::new(),
             };
-            let found = self::changes(last.as_ref().and_then(|p| p.edition.as_ref()), edition);
-            let withdrawn = last.is_some() && latest(conn, edition.event.id)?.is_some_and(|p| p.withdrawn);
-            if withdrawn {
+            let standing = Standing::of(conn, edition)?;
+            if standing.withdrawn {
                 changes.push(format!("{prefix}Back on the public site"));
             }
-            if last.is_none() || !found.is_empty() {
-                changes.extend(found.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
-            }
+            changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
             errors.extend(edition.errors());
             warnings.extend(validate::warnings(&edition.entries, &edition.roles, &edition.names()));
         }
         Ok(Preview {
             event_id: meeting,
-            current: current.as_ref().filter(|p| !p.withdrawn).map(|p| p.version),
-            next: current.map_or(1, |p| p.version + 1),
+            current: current.as_ref().filter(|l| !l.withdrawn).map(|l| l.version),
+            next: current.map_or(1, |l| l.version + 1),
             changes,
             public_fields: public_fields(&editions[0]),
             errors,
@@ -713,28 +734,41 @@ impl Store {
         self.write(|w| {
             let conn = w.connection();
             let editions = unit(conn, meeting)?;
-            if expected.is_some_and(|d| d != digest(&editions).unwrap_or_default()) {
+            if let Some(expected) = expected
+                && expected != digest(&editions)?
+            {
                 return Err(Error::ChangedSincePreview);
             }
             let errors: Vec<FieldError> = editions.iter().flat_map(Edition::errors).collect();
             if !errors.is_empty() {
                 return Err(Error::Invalid(errors));
             }
-            let current = latest(conn, meeting)?;
-            let version = current.as_ref().map_or(1, |p| p.version + 1);
-            let mut made = Vec::new();
-            for edition in editions {
-                let last = last_edition(conn, edition.event.id)?;
-                let old = last.as_ref().and_then(|p| p.edition.as_ref());
-                let changes = self::changes(old, &edition);
-                let withdrawn = latest(conn, edition.event.id)?.is_some_and(|p| p.withdrawn);
-                if last.is_some() && changes.is_empty() && !withdrawn {
+            let standings = editions.iter().map(|e| Standing::of(conn, e)).collect::<Result<Vec<_>>>()?;
+            let current = latest_state(conn, meeting)?;
+            if let Some(current) = &current
+                && !standings.iter().any(Standing::is_due)
+            {
+                return Ok(Published {
+                    event_id: meeting,
+                    version: current.version,
+                    published_at: current.published_at,
+                    unchanged: true,
+                });
+            }
+            let version = current.map_or(1, |l| l.version + 1);
+            for (n, (edition, standing)) in editions.into_iter().zip(standings).enumerate() {
+                // The meeting's own row (the first) marks the version, even when only a side event changed.
+                if n > 0 && !standing.is_due() {
                     continue;
                 }
-                let before = last.as_ref().and_then(|p| p.history.clone()).unwrap_or_default();
-                let history = before.after(old, &edition, &changes, version, now);
-                made.push(Publication {
-                    seq: 0,
+                let Standing { last, changes, .. } = standing;
+                let (old, before) = match last {
+                    Some(p) => (p.edition, p.history.unwrap_or_default()),
+                    None => (None, History::default()),
+                };
+                let history = before.after(old.as_ref(), &edition, &changes, version, now);
+                let row = Publication {
+                    seq: next_seq(conn)?,
                     event_id: edition.event.id,
                     version,
                     published_at: now,
@@ -743,36 +777,8 @@ impl Store {
                     changes,
                     edition: Some(edition),
                     history: Some(history),
-                });
-            }
-            if made.is_empty() {
-                let current = current.ok_or_else(|| Error::Corrupt("a publication went missing".into()))?;
-                return Ok(Published {
-                    event_id: meeting,
-                    version: current.version,
-                    published_at: current.published_at,
-                    unchanged: true,
-                });
-            }
-            // The meeting's own row marks the version, even when only a side event changed.
-            if made[0].event_id != meeting {
-                let last =
-                    last_edition(conn, meeting)?.ok_or_else(|| Error::Corrupt("a publication went missing".into()))?;
-                made.insert(
-                    0,
-                    Publication {
-                        seq: 0,
-                        version,
-                        published_at: now,
-                        published_by: by.to_string(),
-                        changes: Vec::new(),
-                        ..last
-                    },
-                );
-            }
-            for mut p in made {
-                p.seq = next_seq(conn)?;
-                insert(conn, &p)?;
+                };
+                insert(conn, &row)?;
             }
             w.changed.insert("publications");
             Ok(Published { event_id: meeting, version, published_at: now, unchanged: false })
@@ -787,7 +793,7 @@ impl Store {
             let mut ids = vec![meeting];
             ids.extend(list::<Event>(conn, "parent_event_id = ?1", &[&meeting.to_string()])?.iter().map(|e| e.id));
             for id in ids {
-                let Some(current) = latest(conn, id)?.filter(|p| !p.withdrawn) else { continue };
+                let Some(current) = latest_state(conn, id)?.filter(|l| !l.withdrawn) else { continue };
                 let row = Publication {
                     seq: next_seq(conn)?,
                     event_id: id,

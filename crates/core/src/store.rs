@@ -453,13 +453,10 @@ impl Writer<'_> {
     pub fn erase<R: Record>(&mut self, id: Uuid) -> Result<()> {
         let row_id = id.to_string();
         stored(&self.tx, &Table::of::<R>(), &row_id)?.ok_or_else(|| not_found::<R>(id))?;
-        let local = self.is_local(R::TABLE, &row_id)?;
-        self.remove(R::TABLE, &row_id)?;
+        // Logged while the row is there to say which meeting it belongs to (one kept on this laptop logs nothing).
         let hlc = self.stamp();
-        if local {
-            return Ok(());
-        }
-        self.log(R::TABLE, &row_id, hlc, ERASURE, "{}")
+        self.log(R::TABLE, &row_id, hlc, ERASURE, "{}")?;
+        self.remove(R::TABLE, &row_id)
     }
 
     /// Removes every trace of a row but its id (see `erase`). Changes of it still waiting to be sent keep their place
@@ -532,17 +529,13 @@ impl Writer<'_> {
         if !self.any_local()? {
             return Ok(false);
         }
-        let sql = match entity {
+        let table = Table::named(entity).ok_or_else(|| Error::Rejected(format!("unknown kind of row {entity:?}")))?;
+        let sql = cached_sql(table.name, "is_local", || match table.name {
             "events" => "SELECT EXISTS (SELECT 1 FROM local_events WHERE event_id = ?1)".to_string(),
-            other => {
-                let table =
-                    Table::named(other).ok_or_else(|| Error::Rejected(format!("unknown kind of row {other:?}")))?;
-                format!(
-                    "SELECT EXISTS (SELECT 1 FROM local_events WHERE event_id = (SELECT event_id FROM {} WHERE id = ?1))",
-                    table.name
-                )
-            }
-        };
+            t => format!(
+                "SELECT EXISTS (SELECT 1 FROM local_events WHERE event_id = (SELECT event_id FROM {t} WHERE id = ?1))"
+            ),
+        });
         Ok(self.tx.prepare_cached(&sql)?.query_row([row_id], |r| r.get(0))?)
     }
 

@@ -1,7 +1,5 @@
 //! What an organiser does with a workspace: the operations that the app's commands and the CLI both call.
 
-use std::collections::HashMap;
-
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -331,7 +329,6 @@ impl Store {
         let speakers = self.speakers(event_id)?;
         let names = names(&speakers);
         let warnings = validate::warnings(&entries, &participations, &names);
-        let names: HashMap<Uuid, String> = names.into_iter().collect();
         Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
     }
 
@@ -347,14 +344,14 @@ impl Store {
     }
 }
 
-/// The programme of `event` made of `entries` (in programme order) and the roles on them, named from `names` (a role
-/// whose speaker has no name there is left out), in the event's zone and, if `viewer_zone` is given, in that zone
+/// The programme of `event` made of `entries` (in programme order) and the roles on them, named from `names` (speakers
+/// by id; a role whose speaker is not there is left out), in the event's zone and, if `viewer_zone` is given, in that zone
 /// beside it. Without warnings: the caller knows whether its entries are the organisers' or the published ones.
 pub fn programme_of(
     event: &Event,
     entries: Vec<Entry>,
     participations: &[Participation],
-    names: &HashMap<Uuid, String>,
+    names: &[(Uuid, String)],
     viewer_zone: Option<&str>,
 ) -> Result<Programme> {
     let tz = event_zone(event)?;
@@ -383,7 +380,8 @@ pub fn programme_of(
             .iter()
             .filter(|p| p.entry_id == entry.id)
             .filter_map(|p| {
-                let name = names.get(&p.speaker_id)?.clone();
+                let (_, name) = names.iter().find(|(id, _)| *id == p.speaker_id)?;
+                let name = name.clone();
                 Some(RoleOnEntry { participation_id: p.id, speaker_id: p.speaker_id, name, role: p.role })
             })
             .collect();

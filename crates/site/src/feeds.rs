@@ -67,17 +67,8 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
     vtimezone(&mut ics, tz, first.unwrap_or(event.starts_on.year()), last.unwrap_or(event.ends_on.year()));
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     for entry in entries {
-        ics.line("BEGIN", "VEVENT");
-        // The entry's id alone (a UUID, as RFC 7986 advises): the same however the feed was reached, for ever.
-        ics.line("UID", &entry.id.to_string());
-        ics.line("DTSTAMP", &stamp);
-        // Raised by each published version that changed it, so that subscribed calendars update it in place.
-        ics.line("SEQUENCE", &entry.sequence.to_string());
-        ics.line("LAST-MODIFIED", &entry.modified_at.format("%Y%m%dT%H%M%SZ").to_string());
-        let (params, value) = ics_time(entry.starts_at, tz);
-        ics.line(&format!("DTSTART{params}"), &value);
-        let (params, value) = ics_time(entry.ends_at, tz);
-        ics.line(&format!("DTEND{params}"), &value);
+        let revision = Revision { sequence: entry.sequence, modified_at: entry.modified_at };
+        vevent(&mut ics, entry.id, &stamp, revision, (entry.starts_at, entry.ends_at), tz);
         ics.text("SUMMARY", &entry.title);
         let description = entry_description(entry);
         if !description.is_empty() {
@@ -94,21 +85,42 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
     }
     // Entries published once and taken off the programme since: calendars that have them mark them cancelled.
     for entry in &meeting.cancelled {
-        ics.line("BEGIN", "VEVENT");
-        ics.line("UID", &entry.id.to_string());
-        ics.line("DTSTAMP", &stamp);
-        ics.line("SEQUENCE", &entry.sequence.to_string());
-        ics.line("LAST-MODIFIED", &entry.modified_at.format("%Y%m%dT%H%M%SZ").to_string());
+        let revision = Revision { sequence: entry.sequence, modified_at: entry.modified_at };
+        vevent(&mut ics, entry.id, &stamp, revision, (entry.starts_at, entry.ends_at), tz);
         ics.line("STATUS", "CANCELLED");
-        let (params, value) = ics_time(entry.starts_at, tz);
-        ics.line(&format!("DTSTART{params}"), &value);
-        let (params, value) = ics_time(entry.ends_at, tz);
-        ics.line(&format!("DTEND{params}"), &value);
         ics.text("SUMMARY", &format!("Cancelled: {}", entry.title));
         ics.line("END", "VEVENT");
     }
     ics.line("END", "VCALENDAR");
     Ok(ics.0)
+}
+
+/// How far an entry's publication went: iCalendar's SEQUENCE and LAST-MODIFIED.
+struct Revision {
+    sequence: u32,
+    modified_at: DateTime<Utc>,
+}
+
+/// Begins a VEVENT with what every one has: its UID, its publication and its times.
+fn vevent(
+    ics: &mut Ics,
+    id: Uuid,
+    stamp: &str,
+    revision: Revision,
+    (starts, ends): (DateTime<Utc>, DateTime<Utc>),
+    tz: Tz,
+) {
+    ics.line("BEGIN", "VEVENT");
+    // The entry's id alone (a UUID, as RFC 7986 advises): the same however the feed was reached, for ever.
+    ics.line("UID", &id.to_string());
+    ics.line("DTSTAMP", stamp);
+    // Raised by each published version that changed it, so that subscribed calendars update it in place.
+    ics.line("SEQUENCE", &revision.sequence.to_string());
+    ics.line("LAST-MODIFIED", &revision.modified_at.format("%Y%m%dT%H%M%SZ").to_string());
+    let (params, value) = ics_time(starts, tz);
+    ics.line(&format!("DTSTART{params}"), &value);
+    let (params, value) = ics_time(ends, tz);
+    ics.line(&format!("DTEND{params}"), &value);
 }
 
 fn event_tz(zone: &str) -> Result<Tz, SiteError> {

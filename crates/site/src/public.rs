@@ -3,8 +3,6 @@
 //! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
 use dais_core::workspace::programme_of;
@@ -229,7 +227,7 @@ fn of_edition(
     viewer_zone: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<PublicMeeting> {
-    let names: HashMap<Uuid, String> = edition.names().into_iter().collect();
+    let names = edition.names();
     let Edition { event, part_of, side_events, entries, roles, speakers } = edition;
     let programme = programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at);
     let speakers = speakers.into_iter().map(|s| public_speaker(s, &programme)).collect();
@@ -262,7 +260,7 @@ fn of_edition(
 
 /// The published meetings of the site (without their side events), soonest first.
 pub fn meetings(storage: &dyn Storage) -> Result<Vec<EventSummary>> {
-    Ok(storage.published_meetings()?.iter().filter_map(|p| p.edition.as_ref()).map(|e| summary(&e.event)).collect())
+    Ok(storage.published_meetings()?.iter().map(summary).collect())
 }
 
 fn summary(event: &Event) -> EventSummary {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
-use dais_core::{Registration, Result, Store};
+use dais_core::{Event, Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -27,8 +27,8 @@ pub struct Registered {
 pub trait Storage: Send + Sync + 'static {
     /// The latest publication of an event, whole (one read: a version is seen whole or not at all).
     fn published(&self, event_id: Uuid) -> Result<Option<Publication>>;
-    /// The meetings the public sees (without their side events), soonest first.
-    fn published_meetings(&self) -> Result<Vec<Publication>>;
+    /// The meetings the public sees (without their side events), as published, soonest first.
+    fn published_meetings(&self) -> Result<Vec<Event>>;
     /// Every publication of an event, newest first, without their content.
     fn versions(&self, event_id: Uuid) -> Result<Vec<Publication>>;
     /// Publishes a meeting with its side events as the next version, if the site holds what the organiser previewed.
@@ -106,7 +106,7 @@ impl Storage for SqliteStorage {
         self.read(|s| s.published(event_id))
     }
 
-    fn published_meetings(&self) -> Result<Vec<Publication>> {
+    fn published_meetings(&self) -> Result<Vec<Event>> {
         self.read(Store::published_meetings)
     }
 

@@ -82,14 +82,12 @@ impl IntoResponse for Failure {
 async fn push(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PushRequest = parse(&body)?;
     within_bounds("a push", "changes", request.mutations.len())?;
-    let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.push(&grant, &request)).await)
+    on_storage(&state, move |storage| storage.push(&grant, &request)).await
 }
 
 async fn pull(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PullRequest = parse(&body)?;
-    let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.pull(&grant, &request)).await)
+    on_storage(&state, move |storage| storage.pull(&grant, &request)).await
 }
 
 async fn resend(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
@@ -97,16 +95,12 @@ async fn resend(State(state): State<AppState>, Organiser(grant): Organiser, body
     let rows =
         request.tables.iter().map(|t| t.rows.len()).sum::<usize>() + request.conflicts.len() + request.erased.len();
     within_bounds("a resend", "rows", rows)?;
-    let storage = state.storage.clone();
-    answer(tokio::task::spawn_blocking(move || storage.resend(&grant, &request).map(|()| serde_json::json!({}))).await)
+    on_storage(&state, move |storage| storage.resend(&grant, &request).map(|()| serde_json::json!({}))).await
 }
 
 async fn publish(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PublishRequest = parse(&body)?;
-    let storage = state.storage.clone();
-    answer(
-        tokio::task::spawn_blocking(move || storage.publish(&grant, request.event_id, request.digest.as_deref())).await,
-    )
+    on_storage(&state, move |storage| storage.publish(&grant, request.event_id, request.digest.as_deref())).await
 }
 
 async fn withdraw(
@@ -115,13 +109,10 @@ async fn withdraw(
     body: Bytes,
 ) -> Result<Response, Failure> {
     let request: WithdrawRequest = parse(&body)?;
-    let storage = state.storage.clone();
-    answer(
-        tokio::task::spawn_blocking(move || {
-            storage.withdraw(&grant, request.event_id).map(|withdrawn| serde_json::json!({ "withdrawn": withdrawn }))
-        })
-        .await,
-    )
+    on_storage(&state, move |storage| {
+        storage.withdraw(&grant, request.event_id).map(|withdrawn| serde_json::json!({ "withdrawn": withdrawn }))
+    })
+    .await
 }
 
 async fn publications(
@@ -130,13 +121,10 @@ async fn publications(
     body: Bytes,
 ) -> Result<Response, Failure> {
     let request: PublicationsRequest = parse(&body)?;
-    let storage = state.storage.clone();
-    answer(
-        tokio::task::spawn_blocking(move || {
-            storage.publications_after(&grant, request.after).map(|publications| PublicationsResponse { publications })
-        })
-        .await,
-    )
+    on_storage(&state, move |storage| {
+        storage.publications_after(&grant, request.after).map(|publications| PublicationsResponse { publications })
+    })
+    .await
 }
 
 /// A push or a resend is one transaction, which must stay short for the readers behind it: `MAX_PUSH` items at most.
@@ -173,10 +161,13 @@ fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Failure> {
     serde_json::from_slice(body).map_err(bad)
 }
 
-fn answer<T: serde::Serialize>(
-    outcome: Result<dais_core::Result<T>, tokio::task::JoinError>,
+/// Runs a storage call on the blocking pool (SQLite would stall the async threads) and answers with its outcome.
+async fn on_storage<T: serde::Serialize + Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce(&dyn crate::Storage) -> dais_core::Result<T> + Send + 'static,
 ) -> Result<Response, Failure> {
-    match outcome {
+    let storage = state.storage.clone();
+    match tokio::task::spawn_blocking(move || f(storage.as_ref())).await {
         Ok(Ok(value)) => Ok(axum::Json(value).into_response()),
         Ok(Err(e)) => {
             let status = match e {

@@ -10,7 +10,6 @@ mod sync_support;
 
 use std::collections::BTreeSet;
 
-use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -203,10 +202,7 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
     let url = network.as_ref().map_or(site.url.clone(), |n| n.url.clone());
     let team: Vec<Organiser> =
         (0..organisers).map(|i| Organiser::via(&site, &url, &format!("Organiser {i}"))).collect();
-    team[0].with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    team[0].create_shared_demo();
     for o in &team {
         o.sync_direct(&site).unwrap();
     }

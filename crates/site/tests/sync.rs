@@ -27,10 +27,7 @@ fn two_organisers_edit_the_same_entry_offline_and_both_end_with_one_value_and_th
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     let first = alice.sync().unwrap();
     assert!(first.pushed > 20, "{first:?}");
     let got = bob.sync().unwrap();
@@ -75,10 +72,7 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
     let demo_registrations = alice.with(|s| s.registrations(demo_event_id()).unwrap().len());
 
@@ -160,10 +154,7 @@ fn another_protocol_version_gets_a_clear_error() {
 fn a_push_repeated_after_a_lost_response_applies_once() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     let token = alice.token.clone();
     let request = outbox_push(&alice);
     let last = request.mutations.last().unwrap().id;
@@ -185,10 +176,7 @@ fn a_push_repeated_after_a_lost_response_applies_once() {
 fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     let token = alice.token.clone();
     let mut request = outbox_push(&alice);
     request.mutations.remove(1);
@@ -205,10 +193,7 @@ fn a_push_with_a_gap_is_refused_and_the_next_full_push_goes_through() {
 fn a_push_that_starts_after_changes_the_site_lacks_says_the_site_was_restored() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     let mut request = outbox_push(&alice);
     request.mutations.remove(0);
     let response = raw(&site, PUSH_PATH, Some(&alice.token), &serde_json::to_value(&request).unwrap());
@@ -229,10 +214,7 @@ fn a_site_restored_from_an_earlier_copy_gets_every_edit_back_and_strands_no_one(
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
     let carol = Organiser::new(&site, "Carol");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     for o in [&alice, &bob, &carol] {
         o.sync().unwrap();
     }
@@ -345,10 +327,7 @@ fn a_push_over_the_size_the_site_takes_is_refused_whole_and_the_client_sends_it_
 fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
     alice.with(|s| retitle(s, "Opening and welcome", "Opening by Alice"));
     let mallory = site.token("Mallory");
@@ -389,10 +368,7 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
     bob.sync().unwrap();
     // Alice's laptop thinks it is next year.
@@ -427,10 +403,7 @@ fn a_cursor_the_site_does_not_know_reloads_everything() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
     bob.sync().unwrap();
     // Bob's cursor names a copy of the site's data that is gone (restored from a backup, say).
@@ -450,10 +423,7 @@ fn a_cursor_the_site_does_not_know_reloads_everything() {
 fn a_pushed_change_that_breaks_the_rules_is_refused_at_its_field_and_the_laptop_takes_the_sites_value_back() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
 
     let closing = alice.with(|s| {
@@ -532,10 +502,7 @@ fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
     let bob = Organiser::new(&site, "Bob");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.sync().unwrap();
     let email = "erase.me.please@example.org";
     let mut form = form_registration(email);
@@ -598,10 +565,7 @@ fn an_erased_registrant_is_in_no_file_of_any_replica_after_sync() {
 fn a_public_page_answers_while_a_push_waits_for_the_database() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     alice.publish().unwrap();
     alice.with(|s| retitle(s, "Opening and welcome", "Opening, pushed while locked"));
 
@@ -631,10 +595,7 @@ fn a_public_page_answers_while_a_push_waits_for_the_database() {
 fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
     let site = TestSite::start();
     let alice = Organiser::new(&site, "Alice");
-    alice.with(|s| {
-        create_demo(s).unwrap();
-        s.share(demo_event_id()).unwrap();
-    });
+    alice.create_shared_demo();
     let (other, other_entry, other_registrant) = alice.with(|s| {
         let demo: Event = s.get(demo_event_id()).unwrap();
         let opening = entry_titled(s, "Opening and welcome");

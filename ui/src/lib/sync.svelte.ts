@@ -50,7 +50,7 @@ class Sync {
   /** The last failure of an action asked for here (the app's own failures are in `status.last_error`). */
   actionError = $state<ErrorBody | null>(null);
   /** The last publication made here: its version, where its programme is and when. */
-  published = $state<{ version: number; url: string; at: Date } | null>(null);
+  published = $state<{ version: number; url: string; at: string } | null>(null);
 
   line = $derived(describe(this.status, this.busy !== null, this.actionError, this.progress));
 
@@ -76,7 +76,7 @@ class Sync {
       done = true;
       // Shown once the status is read again, so that "Published" never stands beside changes waiting.
       const { version, published_at } = outcome.published;
-      return () => (this.published = { version, url: outcome.programme_url, at: new Date(published_at) });
+      return () => (this.published = { version, url: outcome.programme_url, at: published_at });
     });
     return done;
   }

@@ -136,6 +136,14 @@ impl Organiser {
         dais_sync::sync(&self.store, &self.site, &mut |_| {})
     }
 
+    /// Makes the demo meeting and shares it with the site (a meeting made on a laptop stays there until shared).
+    pub fn create_shared_demo(&self) {
+        self.with(|s| {
+            dais_core::seed::create_demo(s).unwrap();
+            s.share(dais_core::seed::demo_event_id()).unwrap();
+        });
+    }
+
     /// Publishes the demo meeting as it stands after a sync.
     pub fn publish(&self) -> Result<(SyncReport, dais_core::publication::Published), SyncError> {
         dais_sync::publish(&self.store, &self.site, dais_core::seed::demo_event_id(), None, &mut |_| {})
