@@ -597,7 +597,7 @@ impl Standing {
 
 fn insert(conn: &Connection, p: &Publication) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT OR IGNORE INTO publications ({PUBLICATION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        "INSERT OR REPLACE INTO publications ({PUBLICATION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
     ))?
     .execute(params![
         p.seq,
@@ -672,7 +672,8 @@ impl Store {
         Ok(self.connection().query_row("SELECT coalesce(max(seq), 0) FROM publications", [], |r| r.get(0))?)
     }
 
-    /// Keeps a copy of publications the site made.
+    /// Keeps a copy of publications the site made. A site restored from a copy may give a number again to another
+    /// publication: the site's row replaces the one kept.
     pub fn keep_publications(&mut self, publications: &[Publication]) -> Result<()> {
         if publications.is_empty() {
             return Ok(());
