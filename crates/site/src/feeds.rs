@@ -1,10 +1,15 @@
 //! The programme as data: an iCalendar file (RFC 5545) for calendars, a frab/c3voc schedule for the tools that read
-//! conference schedules, and the public view as JSON. All built from [`crate::public`], so they carry nothing private.
+//! conference schedules (in [`crate::frab`]), an Atom feed of the published versions, and the public view as JSON.
+//! All built from [`crate::public`], so they carry nothing private.
 //!
 //! The iCalendar text is written here rather than with the `icalendar` crate: that crate has no way to build a
 //! VTIMEZONE from the zone database, and the rest (escaping, folding, CRLF) is a few lines that the tests pin down.
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::io;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use axum::extract::{Query, State};
 use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_TYPE};
@@ -14,28 +19,27 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, Tz};
-use dais_core::EntryKind;
 use dais_core::zone::parse_zone;
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::AppState;
 use crate::pages::{EventId, SiteError, load_meeting, role_label, with_public_headers};
-use crate::public::{PublicDay, PublicEntry, PublicMeeting};
+use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
+use crate::{AppState, frab};
 
 pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
         .route("/events/{id}/programme.ics", get(icalendar))
-        .route("/events/{id}/schedule.json", get(schedule))
+        .route("/events/{id}/schedule.json", get(frab::schedule_json))
+        .route("/events/{id}/schedule.xml", get(frab::schedule_xml))
         .route("/events/{id}/changes.atom", get(atom))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
 
 /// The feeds are public data without credentials: any web page may read them.
-fn feed_response(content_type: &'static str, body: impl IntoResponse) -> Response {
+pub(crate) fn feed_response(content_type: &'static str, body: impl IntoResponse) -> Response {
     ([(CONTENT_TYPE, content_type), (ACCESS_CONTROL_ALLOW_ORIGIN, "*")], body).into_response()
 }
 
@@ -123,7 +127,7 @@ fn vevent(
     ics.line(&format!("DTEND{params}"), &value);
 }
 
-fn event_tz(zone: &str) -> Result<Tz, SiteError> {
+pub(crate) fn event_tz(zone: &str) -> Result<Tz, SiteError> {
     // Storage only holds events whose zone was checked when saved, so a bad one is our fault, not the visitor's.
     parse_zone("zone", zone).map_err(|e| SiteError::Internal(e.message))
 }
@@ -283,333 +287,59 @@ async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: Head
     let page = format!("{}/events/{id}/changes", site.base);
     let published: Vec<_> = versions.iter().filter(|v| !v.withdrawn).collect();
     let updated = published.first().map_or(meeting.published_at, |v| v.published_at);
-    let mut xml =
-        String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    xml += &format!("  <title>{} programme: changes</title>\n", xml_text(&meeting.event.short_title));
-    xml += &format!("  <id>{}</id>\n", xml_text(&page));
-    xml += &format!("  <link rel=\"alternate\" href=\"{}\"/>\n", xml_text(&page));
-    xml += &format!("  <link rel=\"self\" href=\"{}.atom\"/>\n", xml_text(&page));
-    xml += &format!("  <updated>{}</updated>\n", updated.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-    xml += &format!("  <author><name>{}</name></author>\n", xml_text(&meeting.event.organiser));
-    for v in published {
-        let lines: Vec<String> = v.changes.iter().map(|c| c.describe(tz)).collect();
-        let anchor = format!("{page}#version-{}", v.version);
-        xml += "  <entry>\n";
-        xml += &format!("    <title>Version {}</title>\n", v.version);
-        xml += &format!("    <id>{}</id>\n", xml_text(&anchor));
-        xml += &format!("    <link rel=\"alternate\" href=\"{}\"/>\n", xml_text(&anchor));
-        xml +=
-            &format!("    <updated>{}</updated>\n", v.published_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-        xml += &format!("    <content type=\"text\">{}</content>\n", xml_text(&lines.join("\n")));
-        xml += "  </entry>\n";
-    }
-    xml += "</feed>\n";
+    let stamp = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let link = |w: &mut XmlWriter, rel: &str, href: &str| {
+        w.create_element("link").with_attributes([("rel", rel), ("href", href)]).write_empty().map(drop)
+    };
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let written: io::Result<()> = (|| {
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+        w.create_element("feed").with_attribute(("xmlns", "http://www.w3.org/2005/Atom")).write_inner_content(|w| {
+            xml_element(w, "title", &format!("{} programme: changes", meeting.event.short_title))?;
+            xml_element(w, "id", &page)?;
+            link(w, "alternate", &page)?;
+            link(w, "self", &format!("{page}.atom"))?;
+            xml_element(w, "updated", &stamp(updated))?;
+            w.create_element("author").write_inner_content(|w| xml_element(w, "name", &meeting.event.organiser))?;
+            for v in published {
+                let lines: Vec<String> = v.changes.iter().map(|c| c.describe(tz)).collect();
+                let anchor = format!("{page}#version-{}", v.version);
+                w.create_element("entry").write_inner_content(|w| {
+                    xml_element(w, "title", &format!("Version {}", v.version))?;
+                    xml_element(w, "id", &anchor)?;
+                    link(w, "alternate", &anchor)?;
+                    xml_element(w, "updated", &stamp(v.published_at))?;
+                    w.create_element("content")
+                        .with_attribute(("type", "text"))
+                        .write_text_content(BytesText::new(&xml_chars(&lines.join("\n"))))?;
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    })();
+    written.map_err(|e| SiteError::Internal(format!("writing the Atom feed: {e}")))?;
+    let xml = String::from_utf8(w.into_inner()).expect("the writer writes only the UTF-8 text it is given");
     Ok(feed_response("application/atom+xml; charset=utf-8", xml))
 }
 
-/// Text for an XML element or attribute value.
-fn xml_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+pub(crate) type XmlWriter = Writer<Vec<u8>>;
+
+/// `<name>text</name>`, escaped, without the characters XML 1.0 cannot carry.
+pub(crate) fn xml_element(w: &mut XmlWriter, name: &str, text: &str) -> io::Result<()> {
+    w.create_element(name).write_text_content(BytesText::new(&xml_chars(text))).map(drop)
 }
 
-async fn schedule(
-    State(state): State<AppState>,
-    EventId(id): EventId,
-    headers: HeaderMap,
-) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
-    let document = frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers))?;
-    Ok(feed_response("application/json", Json(document)))
-}
-
-/// The frab/c3voc schedule (validated against c3voc's schema.json in the tests).
-#[derive(Serialize)]
-struct FrabDocument {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    generator: Generator,
-    schedule: Schedule,
-}
-
-#[derive(Serialize)]
-struct Generator {
-    name: &'static str,
-    version: &'static str,
-}
-
-#[derive(Serialize)]
-struct Schedule {
-    /// The published version it shows (`3`): a new one each time the organisers publish.
-    version: String,
-    base_url: String,
-    conference: Conference,
-}
-
-#[derive(Serialize)]
-struct Conference {
-    acronym: String,
-    title: String,
-    description: String,
-    start: NaiveDate,
-    end: NaiveDate,
-    #[serde(rename = "daysCount")]
-    days_count: i64,
-    timeslot_duration: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    time_zone_name: Option<String>,
-    url: String,
-    rooms: Vec<Room>,
-    days: Vec<Day>,
-}
-
-#[derive(Serialize)]
-struct Room {
-    name: String,
-    guid: Uuid,
-}
-
-#[derive(Serialize)]
-struct Day {
-    index: i64,
-    date: NaiveDate,
-    day_start: String,
-    day_end: String,
-    rooms: BTreeMap<String, Vec<Talk>>,
-}
-
-/// An "event" in frab's words: one session in one room.
-#[derive(Serialize)]
-struct Talk {
-    /// frab's integer id, required by the schema; derived from the entry's id so that it stays the same.
-    id: u32,
-    guid: Uuid,
-    date: String,
-    start: String,
-    duration: String,
-    room: String,
-    slug: String,
-    url: String,
-    title: String,
-    subtitle: String,
-    /// The block an item belongs to.
-    track: Option<String>,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    language: Option<&'static str>,
-    #[serde(rename = "abstract")]
-    summary: String,
-    description: Option<String>,
-    persons: Vec<Person>,
-    /// Entries have no links of their own yet; the schema requires the list.
-    links: Vec<serde_json::Value>,
-}
-
-/// pretalx's form of a person (`name`, not frab's deprecated `public_name`).
-#[derive(Serialize)]
-struct Person {
-    guid: Uuid,
-    name: String,
-}
-
-fn frab_schedule(meeting: &PublicMeeting, site: &SiteUrl) -> Result<FrabDocument, SiteError> {
-    let event = &meeting.event;
-    let frab = Frab::new(meeting, site)?;
-    let days: Vec<Day> = meeting.programme.days.iter().filter_map(|d| frab.day(d)).collect();
-    let mut rooms: Vec<&String> = Vec::new();
-    for name in days.iter().flat_map(|d| d.rooms.keys()) {
-        if !rooms.contains(&name) {
-            rooms.push(name);
-        }
-    }
-    let rooms = rooms.into_iter().map(|name| Room { guid: room_guid(event.id, name), name: name.clone() }).collect();
-    let conference = Conference {
-        title: event.title.clone(),
-        description: event.description.clone(),
-        start: event.starts_on,
-        end: event.ends_on,
-        days_count: (event.ends_on - event.starts_on).num_days() + 1,
-        timeslot_duration: "00:05",
-        time_zone_name: Some(event.zone.clone()).filter(|z| frab_zone_name(z)),
-        url: format!("{}/events/{}", site.base, event.id),
-        rooms,
-        days,
-        acronym: frab.acronym,
-    };
-    Ok(FrabDocument {
-        schema: "https://c3voc.de/schedule/schema.json",
-        generator: Generator { name: "dais-site", version: env!("CARGO_PKG_VERSION") },
-        schedule: Schedule { version: meeting.version.to_string(), base_url: format!("{}/", site.base), conference },
-    })
-}
-
-/// What the sessions of one schedule share.
-struct Frab<'a> {
-    meeting: &'a PublicMeeting,
-    site: &'a SiteUrl,
-    tz: Tz,
-    acronym: String,
-    /// For entries without a place of their own.
-    default_room: String,
-    language: Option<&'static str>,
-    blocks_with_items: HashSet<Uuid>,
-}
-
-impl<'a> Frab<'a> {
-    fn new(meeting: &'a PublicMeeting, site: &'a SiteUrl) -> Result<Frab<'a>, SiteError> {
-        let event = &meeting.event;
-        let entries = || meeting.programme.days.iter().flat_map(|d| &d.entries);
-        Ok(Frab {
-            meeting,
-            site,
-            tz: event_tz(&event.zone)?,
-            acronym: acronym(&event.short_title, event.id),
-            default_room: event
-                .venue
-                .clone()
-                .or_else(|| entries().find_map(|e| e.place.clone()))
-                .unwrap_or_else(|| "Main room".to_string()),
-            language: match event.languages.as_slice() {
-                [only] => language_code(only),
-                _ => None,
-            },
-            blocks_with_items: entries().filter_map(|e| e.block_id).collect(),
-        })
-    }
-
-    /// Breaks are not sessions; a block that lists its items is shown through them, with its title as their track.
-    fn is_session(&self, e: &PublicEntry) -> bool {
-        match e.kind {
-            EntryKind::Break => false,
-            EntryKind::Block => !self.blocks_with_items.contains(&e.id),
-            EntryKind::Item | EntryKind::SideEvent => true,
-        }
-    }
-
-    fn day(&self, day: &PublicDay) -> Option<Day> {
-        let first = day.entries.iter().map(|e| e.starts_at).min()?;
-        let last = day.entries.iter().map(|e| e.ends_at).max()?;
-        let mut rooms: BTreeMap<String, Vec<Talk>> = BTreeMap::new();
-        for talk in day.entries.iter().filter(|e| self.is_session(e)).map(|e| self.talk(e)) {
-            rooms.entry(talk.room.clone()).or_default().push(talk);
-        }
-        Some(Day {
-            index: (day.date - self.meeting.event.starts_on).num_days() + 1,
-            date: day.date,
-            day_start: first.with_timezone(&self.tz).to_rfc3339(),
-            day_end: last.with_timezone(&self.tz).to_rfc3339(),
-            rooms,
-        })
-    }
-
-    fn talk(&self, e: &PublicEntry) -> Talk {
-        let id = small_id(e.id);
-        let start = e.starts_at.with_timezone(&self.tz);
-        let minutes = (e.ends_at - e.starts_at).num_minutes();
-        let block_title = |block: Uuid| {
-            self.meeting.programme.days.iter().flat_map(|d| &d.entries).find(|b| b.id == block).map(|b| b.title.clone())
-        };
-        Talk {
-            id,
-            guid: e.id,
-            date: start.to_rfc3339(),
-            start: start.format("%H:%M").to_string(),
-            duration: format!("{:02}:{:02}", minutes / 60, minutes % 60),
-            room: e.place.clone().unwrap_or_else(|| self.default_room.clone()),
-            slug: talk_slug(&self.acronym, id, &e.title),
-            url: self.site.entry(self.meeting.event.id, e.id),
-            title: e.title.clone(),
-            subtitle: String::new(),
-            track: e.block_id.and_then(block_title),
-            kind: if e.kind == EntryKind::SideEvent { "side event" } else { "meeting" },
-            language: self.language,
-            summary: e.description.clone(),
-            description: None,
-            persons: persons(e),
-            links: Vec::new(),
-        }
-    }
-}
-
-/// Each listed speaker once, whatever their roles on the entry.
-fn persons(e: &PublicEntry) -> Vec<Person> {
-    let mut seen = HashSet::new();
-    e.roles
-        .iter()
-        .filter(|r| seen.insert(r.speaker_id))
-        .map(|r| Person { guid: r.speaker_id, name: r.name.clone() })
-        .collect()
-}
-
-/// The schema wants `[a-z0-9_-][a-z0-9_]{3,}`: "U4SSC-9" becomes `u4ssc_9`; one too short gets the event's id.
-fn acronym(short_title: &str, event_id: Uuid) -> String {
-    let slug = slug(short_title, '_');
-    if slug.len() >= 4 {
-        return slug;
-    }
-    let id = event_id.simple().to_string();
-    if slug.is_empty() { format!("event_{}", &id[..8]) } else { format!("{slug}_{}", &id[..8]) }
-}
-
-/// `u4ssc_9-1234-opening-and-welcome`: the schema wants `[a-z0-9_-]+[a-z0-9]`.
-fn talk_slug(acronym: &str, id: u32, title: &str) -> String {
-    let mut title = slug(title, '-');
-    title.truncate(60);
-    let title = title.trim_end_matches('-');
-    if title.is_empty() { format!("{acronym}-{id}") } else { format!("{acronym}-{id}-{title}") }
-}
-
-/// Lower-case ASCII letters and digits, runs of anything else as one `separator`.
-fn slug(text: &str, separator: char) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with(separator) {
-            out.push(separator);
-        }
-    }
-    out.trim_end_matches(separator).to_string()
-}
-
-/// A stable positive 31-bit number for an id, for frab's deprecated but required integer ids.
-fn small_id(id: Uuid) -> u32 {
-    let digest = Sha256::digest(id.as_bytes());
-    (u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]]) & 0x7fff_ffff).max(1)
-}
-
-/// A room's guid, the same on every fetch: a name-based (v8) UUID within the event.
-fn room_guid(event_id: Uuid, name: &str) -> Uuid {
-    let digest = Sha256::new().chain_update(event_id.as_bytes()).chain_update(name.as_bytes()).finalize();
-    let mut bytes = [0u8; 16];
-    bytes.copy_from_slice(&digest[..16]);
-    uuid::Builder::from_custom_bytes(bytes).into_uuid()
-}
-
-/// The schema's pattern for zone names is `^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$`; zones it refuses (`Etc/GMT+1`) are
-/// left out, as the field is optional.
-fn frab_zone_name(zone: &str) -> bool {
-    let word = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.next().is_some_and(|c| c.is_ascii_lowercase())
-    };
-    let mut parts = zone.splitn(2, '/');
-    let named = matches!((parts.next(), parts.next()), (Some(area), Some(place)) if word(place)
-        && area.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && area.chars().skip(1).all(|c| c.is_ascii_lowercase())
-        && area.len() > 1);
-    named || zone.ends_with("UTC")
-}
-
-/// ISO 639-1 for the six UN languages, as the letters name them.
-fn language_code(language: &str) -> Option<&'static str> {
-    match language.trim().to_ascii_lowercase().as_str() {
-        "english" => Some("en"),
-        "french" => Some("fr"),
-        "spanish" => Some("es"),
-        "russian" => Some("ru"),
-        "arabic" => Some("ar"),
-        "chinese" => Some("zh"),
-        _ => None,
+/// Control characters (other than tab and line breaks) and U+FFFE/U+FFFF are not allowed in XML 1.0, even escaped; a title pasted with
+/// one would make the whole feed unreadable.
+pub(crate) fn xml_chars(text: &str) -> Cow<'_, str> {
+    let allowed =
+        |c: char| matches!(c, '\t' | '\n' | '\r' | ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if text.chars().all(allowed) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod feeds;
 pub mod form;
+mod frab;
 pub mod pages;
 pub mod public;
 pub mod site_url;

@@ -394,6 +394,63 @@ fn the_frab_schedule_validates_against_the_c3voc_schema() {
 }
 
 #[test]
+fn the_frab_xml_schedule_validates_against_the_c3voc_xsd_and_matches_the_json() {
+    let site = Site::start(|store| {
+        let mut opening =
+            store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title.starts_with("Opening")).unwrap();
+        // Characters XML must escape, and one it cannot carry at all.
+        opening.title = "Opening <& welcome>\u{1}".into();
+        store.save_entry(&opening).unwrap();
+    });
+    let response = site.get(&event_path("/schedule.xml"));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "application/xml; charset=utf-8");
+    let xml = response.text().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("schedule.xml");
+    std::fs::write(&file, &xml).unwrap();
+    let xsd = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/c3voc-schedule.xsd");
+    let validate = |file: &std::path::Path| xmllint(&["--noout", "--schema", xsd], file);
+    let (valid, report) = validate(&file);
+    assert!(valid, "{report}\n{xml}");
+
+    // The same sessions, times and people as the JSON form.
+    let schedule = json(site.get(&event_path("/schedule.json")));
+    let conference = &schedule["schedule"]["conference"];
+    let talks: Vec<&Value> =
+        conference["days"][0]["rooms"].as_object().unwrap().values().flat_map(|r| r.as_array().unwrap()).collect();
+    let count = |path: &str| xmllint(&["--noout", "--xpath", path], &file).1.trim().to_string();
+    assert_eq!(count("count(/schedule/day/room/event)"), talks.len().to_string());
+    assert_eq!(count("string(/schedule/conference/acronym)"), "u4ssc_9");
+    assert_eq!(count("string(/schedule/version)"), schedule["schedule"]["version"].as_str().unwrap());
+    let opening = "/schedule/day/room/event[title='Opening <& welcome>']";
+    assert_eq!(count(&format!("string({opening}/date)")), "2025-10-31T11:00:00+01:00");
+    assert_eq!(count(&format!("string({opening}/start)")), "11:00");
+    assert_eq!(count(&format!("string({opening}/duration)")), "00:10");
+    assert_eq!(count(&format!("string({opening}/track)")), "U4SSC meeting");
+    assert_eq!(count(&format!("string({opening}/persons/person)")), "Mr Tomasz Nowak");
+    let json_opening = talks.iter().find(|t| t["title"] == "Opening <& welcome>\u{1}").unwrap();
+    assert_eq!(count(&format!("string({opening}/@guid)")), json_opening["guid"].as_str().unwrap());
+    assert_eq!(count(&format!("string({opening}/@id)")), json_opening["id"].to_string());
+    assert!(!xml.contains("Any other business") && !xml.contains("Mei Lin"), "no draft entry, no unlisted speaker");
+
+    // The schema does reject what it forbids, so the check above means something.
+    let broken = dir.path().join("broken.xml");
+    std::fs::write(&broken, xml.replacen("<event id=", "<event number=", 1)).unwrap();
+    assert!(!validate(&broken).0, "an event without its id is refused");
+}
+
+/// Runs xmllint (Debian's libxml2-utils, installed by `scripts/setup.sh test`) on a file: success, and its output.
+fn xmllint(args: &[&str], file: &std::path::Path) -> (bool, String) {
+    let out = std::process::Command::new("xmllint")
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("xmllint (libxml2-utils, scripts/setup.sh test)");
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
 fn the_json_api_is_the_public_view() {
     let site = Site::start(|_| {});
     let response = site.get(&format!("/api/v1/events/{}/programme?zone=America/New_York", demo_event_id()));
@@ -788,6 +845,9 @@ fn no_public_route_shows_private_data() {
         event_path("/register/done"),
         event_path("/programme.ics"),
         event_path("/schedule.json"),
+        event_path("/schedule.xml"),
+        event_path("/changes"),
+        event_path("/changes.atom"),
         format!("/api/v1/events/{}/programme", demo_event_id()),
         format!("/api/v1/events/{}/programme?zone=Australia/Sydney", demo_event_id()),
         webinar.to_string(),

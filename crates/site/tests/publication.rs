@@ -19,9 +19,17 @@ fn get(site: &PublicSite, path: &str) -> (u16, String) {
 /// Every public address of the demo meeting, feeds included.
 fn public_paths() -> Vec<String> {
     let mut paths = vec!["/".to_string(), format!("/api/v1/events/{}/programme", demo_event_id())];
-    for rest in
-        ["", "/programme", "/speakers", "/changes", "/register", "/programme.ics", "/schedule.json", "/changes.atom"]
-    {
+    for rest in [
+        "",
+        "/programme",
+        "/speakers",
+        "/changes",
+        "/register",
+        "/programme.ics",
+        "/schedule.json",
+        "/schedule.xml",
+        "/changes.atom",
+    ] {
         paths.push(event_path(rest));
     }
     paths
@@ -183,7 +191,8 @@ fn the_changes_feed_is_atom_that_xmllint_reads_with_one_entry_per_version() {
     let site = PublicSite::start(|_| {});
     let mut store = Store::open(&site.data_file).unwrap();
     let mut opening = entry(&store, "Opening and welcome");
-    opening.title = "Opening <& welcome>".into();
+    // Characters XML must escape, and a control character that it cannot carry at all.
+    opening.title = "Opening <& welcome>\u{1}".into();
     store.save_entry(&opening).unwrap();
     store.publish(demo_event_id(), "Alice", None, Utc::now()).unwrap();
     let response = reqwest::blocking::get(site.url(&event_path("/changes.atom"))).unwrap();
