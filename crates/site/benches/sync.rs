@@ -6,8 +6,11 @@
 //!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting), and
 //!   through a real reverse proxy (nginx, with the site trusting its X-Forwarded-For) against the site directly.
 //!
-//! Run: `cargo bench -p dais-site --bench sync [-- noop|first-pull|form]` (release build; the site runs on 127.0.0.1
-//! in this process); a name runs that figure alone.
+//! - Publish of a 500-entry programme (issue 9): from the click to the new version being public, and the bytes that
+//!   cross the network, against a plain sync of the same edits, through a byte-counting relay.
+//!
+//! Run: `cargo bench -p dais-site --bench sync [-- noop|first-pull|form|publish]` (release build; the site runs on
+//! 127.0.0.1 in this process); a name runs that figure alone.
 
 /// The site's and the app's allocator (both run here).
 #[global_allocator]
@@ -264,6 +267,9 @@ fn main() {
     if wanted("form") {
         form_figures();
     }
+    if wanted("publish") {
+        publish_figure();
+    }
 }
 
 fn noop_figure() {
@@ -372,4 +378,201 @@ fn form_figures() {
         ),
         _ => println!("form posts through a proxy: wrk or nginx is not installed (apt-get install wrk nginx)"),
     }
+}
+
+/// Entries of the publish figure's programme: 50 sessions of 9 items each.
+const PROGRAMME: usize = 500;
+
+fn publish_figure() {
+    let site = start(0, false);
+    let relay = Relay::start(&site);
+    let (_dir, store, _) = laptop(&site);
+    let token = site.state.tokens.create("bench publish", &Meetings::All).unwrap();
+    let remote = dais_sync::Site::new(&relay.url, &token).unwrap();
+    dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
+    let entries = big_programme(&mut store.lock().unwrap());
+    dais_sync::publish(&store, &remote, demo_event_id(), None, &mut |_| {}).unwrap();
+
+    // Each round edits the same entries, then publishes them or only syncs them, alternated so that drift touches
+    // both alike. Each edit is the next version's change list: the site diffs and stores the whole programme.
+    for edited in [10, PROGRAMME] {
+        let (mut publishes, mut syncs) = (Vec::new(), Vec::new());
+        for round in 0..2 * ROUNDS {
+            store
+                .lock()
+                .unwrap()
+                .write(|w| {
+                    for entry in &entries[..edited] {
+                        let mut entry = entry.clone();
+                        entry.title = format!("{} (round {round})", entry.title);
+                        workspace::save_entry(w, &entry)?;
+                    }
+                    Ok(())
+                })
+                .unwrap();
+            let before = relay.counts();
+            let t = Instant::now();
+            if round % 2 == 0 {
+                let (_, published) = dais_sync::publish(&store, &remote, demo_event_id(), None, &mut |_| {}).unwrap();
+                assert!(!published.unchanged);
+                publishes.push((t.elapsed(), relay.counts() - before));
+            } else {
+                let report = dais_sync::sync(&store, &remote, &mut |_| {}).unwrap();
+                assert_eq!(report.pushed, edited);
+                syncs.push((t.elapsed(), relay.counts() - before));
+            }
+        }
+        let version = public_version(&site);
+        let (publish, publish_bytes) = median_with_bytes(publishes);
+        let (sync, sync_bytes) = median_with_bytes(syncs);
+        println!(
+            "publish of a {PROGRAMME}-entry programme, {edited} entries edited (median of {ROUNDS}, alternated; now \
+             version {version}): {publish:?}, {} up / {} down; a plain sync of the same edits: {sync:?}, {} up / {} \
+             down; time ratio {:.2}x, bytes ratio {:.2}x",
+            publish_bytes.up,
+            publish_bytes.down,
+            sync_bytes.up,
+            sync_bytes.down,
+            publish.as_secs_f64() / sync.as_secs_f64(),
+            publish_bytes.total() as f64 / sync_bytes.total() as f64,
+        );
+    }
+}
+
+/// 50 public sessions of 9 items in five rooms, with the demo meeting's entries: saved in one transaction.
+fn big_programme(store: &mut Store) -> Vec<Entry> {
+    let day = store.get::<Event>(demo_event_id()).unwrap().starts_on.and_hms_opt(7, 0, 0).unwrap().and_utc();
+    let mut entries = Vec::new();
+    for session in 0..PROGRAMME / 10 {
+        let starts_at = day + chrono::Duration::hours(i64::try_from(session / 5).unwrap());
+        let place = Some(format!("Room {}", session % 5 + 1));
+        let block = Entry {
+            id: new_id(),
+            event_id: demo_event_id(),
+            kind: EntryKind::Block,
+            block_id: None,
+            linked_event_id: None,
+            title: format!("Session {session}"),
+            description: "A session of the benchmark's programme.".into(),
+            slot: Slot { starts_at, ends_at: starts_at + chrono::Duration::hours(1), place: place.clone() },
+            public: true,
+        };
+        entries.push(block.clone());
+        for item in 0..9 {
+            let starts_at = starts_at + chrono::Duration::minutes(6 * item);
+            entries.push(Entry {
+                id: new_id(),
+                kind: EntryKind::Item,
+                block_id: Some(block.id),
+                title: format!("Item {item} of session {session}"),
+                description: "Presentation and discussion.".into(),
+                slot: Slot { starts_at, ends_at: starts_at + chrono::Duration::minutes(6), place: place.clone() },
+                ..block.clone()
+            });
+        }
+    }
+    store
+        .write(|w| {
+            for entry in &entries {
+                workspace::save_entry(w, entry)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    entries
+}
+
+/// The version the public schedule names, read as a reader would.
+fn public_version(site: &Site) -> String {
+    let url = format!("{}/events/{}/schedule.json", site.url, demo_event_id());
+    let schedule: serde_json::Value = reqwest::blocking::get(url).unwrap().json().unwrap();
+    schedule["schedule"]["version"].as_str().unwrap().to_string()
+}
+
+fn median_with_bytes(mut runs: Vec<(Duration, Bytes)>) -> (Duration, Bytes) {
+    runs.sort_by_key(|(time, _)| *time);
+    let bytes = runs.iter().map(|(_, b)| *b).collect::<Vec<_>>();
+    let mut ups: Vec<u64> = bytes.iter().map(|b| b.up).collect();
+    let mut downs: Vec<u64> = bytes.iter().map(|b| b.down).collect();
+    ups.sort_unstable();
+    downs.sort_unstable();
+    (runs[runs.len() / 2].0, Bytes { up: ups[ups.len() / 2], down: downs[downs.len() / 2] })
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bytes {
+    /// From the laptop to the site.
+    up: u64,
+    down: u64,
+}
+
+impl Bytes {
+    fn total(self) -> u64 {
+        self.up + self.down
+    }
+}
+
+impl std::ops::Sub for Bytes {
+    type Output = Bytes;
+    fn sub(self, before: Bytes) -> Bytes {
+        Bytes { up: self.up - before.up, down: self.down - before.down }
+    }
+}
+
+/// A TCP relay in front of the site that counts the bytes each way: what the laptop's network carries, headers
+/// included.
+struct Relay {
+    url: String,
+    up: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    down: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl Relay {
+    fn start(site: &Site) -> Relay {
+        use std::sync::Arc;
+        use std::sync::atomic::AtomicU64;
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let target = site.url.trim_start_matches("http://").to_string();
+        let (up, down) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+        let counters = (up.clone(), down.clone());
+        runtime.spawn(async move {
+            loop {
+                let (laptop, _) = listener.accept().await.unwrap();
+                let site = tokio::net::TcpStream::connect(&target).await.unwrap();
+                let (laptop_read, laptop_write) = laptop.into_split();
+                let (site_read, site_write) = site.into_split();
+                tokio::spawn(relay(laptop_read, site_write, counters.0.clone()));
+                tokio::spawn(relay(site_read, laptop_write, counters.1.clone()));
+            }
+        });
+        Relay { url, up, down, _runtime: runtime }
+    }
+
+    fn counts(&self) -> Bytes {
+        use std::sync::atomic::Ordering::SeqCst;
+        Bytes { up: self.up.load(SeqCst), down: self.down.load(SeqCst) }
+    }
+}
+
+/// Copies one direction of a connection, counting each chunk before it is forwarded.
+async fn relay(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut buffer = vec![0u8; 64 * 1024];
+    while let Ok(n) = from.read(&mut buffer).await {
+        if n == 0 {
+            break;
+        }
+        count.fetch_add(n as u64, std::sync::atomic::Ordering::SeqCst);
+        if to.write_all(&buffer[..n]).await.is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown().await;
 }
