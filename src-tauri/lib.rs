@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use dais_core::publication::{Preview, Publication, Published};
+use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::{
     Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker,
     Store, seed, store, zone,
@@ -38,7 +38,8 @@ struct Workspace {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct WorkspaceChanged {
-    /// The tables changed, as in the change log: `events`, `entries`, `speakers`, `participations`, `registrations`.
+    /// The tables changed, as in the change log: `events`, `entries`, `speakers`, `participations`, `registrations`;
+    /// and `publications` when the workspace's copy of the site's publications changed.
     pub tables: Vec<&'static str>,
 }
 
@@ -490,6 +491,12 @@ async fn share_meeting(app: AppHandle, event_id: Uuid) -> Reply<bool> {
     .await
 }
 
+/// Which version each entry of the meeting was last published in, and which changed since.
+#[tauri::command]
+async fn programme_publication(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<ProgrammePublication> {
+    ws.run(move |s| s.programme_publication(event_id)).await
+}
+
 /// The meeting's publications this workspace knows of, newest first.
 #[tauri::command]
 async fn versions(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Publication>> {
@@ -713,6 +720,7 @@ pub fn run() {
             unpublish,
             share_meeting,
             versions,
+            programme_publication,
             conflicts,
             restore_conflict,
             open_site_page,

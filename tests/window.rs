@@ -14,6 +14,9 @@ static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The demo meeting's id (dais_core::seed).
 const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";
+/// The demo's "Opening and welcome" and "Closing" (crates/core/src/seed.rs).
+const OPENING: &str = "019a3a00-0000-7000-8000-00000000000b";
+const CLOSING: &str = "019a3a00-0000-7000-8000-000000000018";
 
 async fn click(client: &Client, css: &str) {
     wait_css(client, css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
@@ -210,6 +213,10 @@ async fn edit_and_publish() {
     publish_in_window(&desktop, &app, "First version: 10 entries and 4 speakers", 1).await;
     click(&app, &testid("publish-close")).await;
     assert!(reqwest::get(&programme).await.unwrap().text().await.unwrap().contains("Opening and welcome"));
+    // Each row says which version it was last published in.
+    let opening_badge = format!("[data-entry-id='{OPENING}'] {}", testid("row-publication"));
+    let closing_badge = format!("[data-entry-id='{CLOSING}'] {}", testid("row-publication"));
+    eventually_text(&app, &opening_badge, "Published v1").await;
 
     // An edit waits for the next sync, and stays off the public page until published.
     let opening = wait_row(&app, "Opening and welcome").await;
@@ -217,6 +224,8 @@ async fn edit_and_publish() {
     set_input(&app, "entry-form", "title", "Opening and welcome by the Chair of U4SSC").await;
     click(&app, &testid("save-entry")).await;
     wait_row(&app, "Opening and welcome by the Chair of U4SSC").await;
+    eventually_text(&app, &opening_badge, "Changed since v1").await;
+    desktop.screenshot("app-programme-versions");
     eventually_text(&app, &testid("sync-status-text"), "1 change waiting").await;
     click(&app, &testid("sync-now")).await;
     eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
@@ -231,6 +240,8 @@ async fn edit_and_publish() {
     assert_eq!(link.attr("href").await.unwrap().as_deref(), Some(programme.as_str()));
     desktop.screenshot("app-publish");
     click(&app, &testid("publish-close")).await;
+    eventually_text(&app, &opening_badge, "Published v2").await;
+    eventually_text(&app, &closing_badge, "Published v1").await;
 
     // The public page has it, and says which version it shows.
     let page = reqwest::get(&programme).await.unwrap();

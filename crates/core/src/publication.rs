@@ -489,6 +489,31 @@ pub struct PublicFields {
     pub fields: Vec<String>,
 }
 
+/// Where one entry stands against the public programme, for the app's programme view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum EntryPublication {
+    /// Public as `version` (the last version that changed it) published it, and unchanged since.
+    Published { version: u32 },
+    /// Published as `version` made it, changed since: the next Publish sends the change.
+    ChangedSince { version: u32 },
+    /// Public, in no version yet.
+    New,
+    /// Marked public, but its block is a draft: it is not published without it.
+    HeldBack,
+}
+
+/// Where an event's programme stands against the public site: the last version published and each entry not a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProgrammePublication {
+    pub event_id: Uuid,
+    /// The last version published (None before the first Publish).
+    pub version: Option<u32>,
+    pub entries: BTreeMap<Uuid, EntryPublication>,
+}
+
 /// The editions of a meeting and its side events, which publish together.
 fn unit(conn: &Connection, meeting: Uuid) -> Result<Vec<Edition>> {
     let event: Event = get(conn, meeting)?;
@@ -685,6 +710,39 @@ impl Store {
             w.changed.insert("publications");
             Ok(())
         })
+    }
+
+    /// Which version each entry of `event_id` was last published in, and which changed since: the laptop compares
+    /// its workspace with its copy of the last edition published.
+    pub fn programme_publication(&self, event_id: Uuid) -> Result<ProgrammePublication> {
+        let conn = self.connection();
+        let now = Edition::read(conn, event_id)?;
+        let last = last_edition(conn, event_id)?;
+        let (old, history) = match &last {
+            Some(p) => (p.edition.as_ref(), p.history.as_ref()),
+            None => (None, None),
+        };
+        let changed: HashSet<Uuid> = match old {
+            Some(old) => changes(Some(old), &now).iter().filter_map(|c| c.entry().map(|e| e.id)).collect(),
+            None => HashSet::new(),
+        };
+        let was_public: HashSet<Uuid> = old.map(|o| o.entries.iter().map(|e| e.id).collect()).unwrap_or_default();
+        let mut entries = BTreeMap::new();
+        for e in &now.entries {
+            let version = history.and_then(|h| h.entries.get(&e.id)).map(|h| h.version);
+            let state = match version {
+                Some(version) if was_public.contains(&e.id) && changed.contains(&e.id) => {
+                    EntryPublication::ChangedSince { version }
+                }
+                Some(version) if was_public.contains(&e.id) => EntryPublication::Published { version },
+                _ => EntryPublication::New,
+            };
+            entries.insert(e.id, state);
+        }
+        for e in list::<Entry>(conn, "event_id = ?1 AND public", &[&event_id.to_string()])? {
+            entries.entry(e.id).or_insert(EntryPublication::HeldBack);
+        }
+        Ok(ProgrammePublication { event_id, version: last.map(|p| p.version), entries })
     }
 
     /// What publishing `meeting` would make public now, against the version the public sees.

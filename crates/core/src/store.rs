@@ -221,12 +221,13 @@ impl Store {
     }
 
     /// Whether another program (the CLI, another app) committed to the file since the last call; if it did, every
-    /// table counts as changed.
+    /// table counts as changed (the publications kept too: `dais publish` writes them).
     pub fn notice_writes_elsewhere(&mut self) -> Result<bool> {
         let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let elsewhere = self.data_version.replace(version).is_some_and(|seen| seen != version);
         if elsewhere {
             self.changed.extend(crate::record::TABLES.iter().map(|t| t.name));
+            self.changed.insert("publications");
         }
         Ok(elsewhere)
     }

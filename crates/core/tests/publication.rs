@@ -197,3 +197,52 @@ fn an_edition_holds_no_email_note_or_registration() {
     assert!(fields.iter().all(|f| !f.contains("email") && !f.contains("note")), "{fields:?}");
     assert!(fields.iter().any(|f| *f == "bio"), "{fields:?}");
 }
+
+#[test]
+fn the_app_sees_which_version_each_entry_was_last_published_in_and_what_changed_since() {
+    use dais_core::publication::EntryPublication::{ChangedSince, HeldBack, New, Published};
+    let (_dir, mut site) = site();
+    let state = |site: &Store, title: &str| {
+        site.programme_publication(demo_event_id()).unwrap().entries.get(&entry(site, title).id).copied()
+    };
+    let before = site.programme_publication(demo_event_id()).unwrap();
+    assert_eq!(before.version, None);
+    assert_eq!(state(&site, "Opening and welcome"), Some(New), "public, never published");
+    assert_eq!(state(&site, "Any other business"), None, "a draft is not on the way to the public");
+
+    site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    assert_eq!(site.programme_publication(demo_event_id()).unwrap().version, Some(1));
+    assert_eq!(state(&site, "Opening and welcome"), Some(Published { version: 1 }));
+
+    let mut opening = entry(&site, "Opening and welcome");
+    opening.title = "Welcome".into();
+    site.save_entry(&opening).unwrap();
+    let mut webinar = entry(&site, "Updates from the U4SSC thematic groups");
+    webinar.slot.ends_at += Duration::minutes(5);
+    site.save_entry(&webinar).unwrap();
+    let mut block = entry(&site, "U4SSC meeting (continued)");
+    let item =
+        site.entries(demo_event_id()).unwrap().into_iter().find(|e| e.block_id == Some(block.id) && e.public).unwrap();
+    block.public = false;
+    site.save_entry(&block).unwrap();
+    assert_eq!(state(&site, "Welcome"), Some(ChangedSince { version: 1 }), "retitled since version 1");
+    assert_eq!(state(&site, &webinar.title), Some(ChangedSince { version: 1 }), "moved since version 1");
+    assert_eq!(state(&site, &item.title), Some(HeldBack), "public, but its block is a draft now");
+    assert_eq!(state(&site, "U4SSC meeting (continued)"), None);
+
+    site.publish(demo_event_id(), "Alice", None, now() + Duration::hours(1)).unwrap();
+    let after = site.programme_publication(demo_event_id()).unwrap();
+    assert_eq!(after.version, Some(2));
+    assert_eq!(state(&site, "Welcome"), Some(Published { version: 2 }), "last published in version 2");
+    let unchanged = entry(&site, "Updates from the U4SSC working groups");
+    assert_eq!(after.entries[&unchanged.id], Published { version: 1 }, "unchanged since version 1");
+
+    let mut aob = entry(&site, "Any other business");
+    aob.public = true;
+    site.save_entry(&aob).unwrap();
+    assert_eq!(state(&site, "Any other business"), Some(HeldBack), "its block is still a draft");
+    block.public = true;
+    site.save_entry(&block).unwrap();
+    assert_eq!(state(&site, "Any other business"), Some(New), "public now, in no version yet");
+    assert_eq!(state(&site, &item.title), Some(New), "taken off in version 2, not back in any version yet");
+}

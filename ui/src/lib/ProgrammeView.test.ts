@@ -48,6 +48,37 @@ describe('the programme', () => {
     expect(side.textContent).toMatch(/Ms Sara Haddad\s*Moderator/);
   });
 
+  it('shows which version each entry was last published in, and what changed since', async () => {
+    const backend = mockBackend();
+    await renderApp(backend);
+    // Before the first Publish, no row says anything of versions.
+    await until(() => expect(backend.callsOf('programme_publication')).toHaveLength(1));
+    expect(screen.queryAllByTestId('row-publication')).toHaveLength(0);
+
+    const idOf = (title: string) => row(title).getAttribute('data-entry-id')!;
+    backend.colleague(['publications'], () => {
+      backend.state.publications = [
+        { seq: 2, event_id: EVENT_ID, version: 2, published_at: '2025-10-20T09:00:00Z', published_by: 'Alice', withdrawn: false, changes: [], edition: null, history: null },
+      ];
+      backend.state.publishedIn = { [idOf('Opening and welcome')]: 2, [idOf('Closing')]: 1 };
+      backend.state.editedSince.add(idOf('Closing'));
+    });
+    await until(() => expect(text(row('Opening and welcome'), 'row-publication')).toBe('Published v2'));
+    expect(within(row('Opening and welcome')).getByTestId('row-publication').getAttribute('title')).toBe(
+      'Public as published in version 2',
+    );
+    expect(text(row('Closing'), 'row-publication')).toBe('Changed since v1');
+    expect(text(row('U4SSC meeting'), 'row-publication')).toBe('Not public yet');
+    expect(within(row('Any other business')).queryByTestId('row-publication')).toBeNull();
+    expect(row('Any other business').textContent).toContain('Draft');
+
+    // An edit is read back: the row says it waits for the next Publish.
+    backend.handle('edit_entry', {
+      edit: { id: idOf('Opening and welcome'), changes: { title: 'Welcome' }, opened: { title: 'Opening and welcome' } },
+    });
+    await until(() => expect(text(row('Welcome'), 'row-publication')).toBe('Changed since v2'));
+  });
+
   it('lists warnings above the timetable without blocking it', async () => {
     const backend = mockBackend();
     backend.state.warnings = [

@@ -59,6 +59,7 @@ describe('the commands', () => {
     await api.publish('e', 'd');
     await api.unpublish('e');
     await api.versions('e');
+    await api.programmePublication('e');
     await api.conflicts();
     await api.restoreConflict('c');
     await api.openSitePage('https://events.example.org/events/e/programme');
@@ -88,6 +89,7 @@ describe('the commands', () => {
       ['publish', { eventId: 'e', digest: 'd' }],
       ['unpublish', { eventId: 'e' }],
       ['versions', { eventId: 'e' }],
+      ['programme_publication', { eventId: 'e' }],
       ['conflicts', {}],
       ['restore_conflict', { id: 'c' }],
       ['open_site_page', { url: 'https://events.example.org/events/e/programme' }],

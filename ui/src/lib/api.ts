@@ -9,6 +9,7 @@ import type { ErrorBody } from './bindings/ErrorBody';
 import type { Event } from './bindings/Event';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
+import type { ProgrammePublication } from './bindings/ProgrammePublication';
 import type { Preview } from './bindings/Preview';
 import type { Publication } from './bindings/Publication';
 import type { PublishOutcome } from './bindings/PublishOutcome';
@@ -160,6 +161,11 @@ export function unpublish(eventId: string): Promise<boolean> {
 /** The meeting's publications this workspace knows of, newest first. */
 export function versions(eventId: string): Promise<Publication[]> {
   return call('versions', { eventId });
+}
+
+/** Which version each entry of the meeting was last published in, and which changed since. */
+export function programmePublication(eventId: string): Promise<ProgrammePublication> {
+  return call('programme_publication', { eventId });
 }
 
 /** Values that lost to a concurrent edit, newest first. */

@@ -1,5 +1,6 @@
 // Readable labels for the model's enums. Records keyed by the generated types, so a new variant fails the type check.
 import type { EntryKind } from './bindings/EntryKind';
+import type { EntryPublication } from './bindings/EntryPublication';
 import type { EventFormat } from './bindings/EventFormat';
 import type { EventKind } from './bindings/EventKind';
 import type { ParticipantCategory } from './bindings/ParticipantCategory';
@@ -75,3 +76,21 @@ export const eventFormatLabels: Record<EventFormat, string> = {
 };
 
 export const eventFormats: EventFormat[] = ['virtual', 'physical', 'hybrid'];
+
+/** Where an entry stands against the public programme, as its row's badge says it (`tone` is the badge's class). */
+export function entryPublicationBadge(state: EntryPublication): { text: string; title: string; tone: string } {
+  switch (state.state) {
+    case 'published':
+      return { text: `Published v${state.version}`, title: `Public as published in version ${state.version}`, tone: 'quiet' };
+    case 'changed_since':
+      return {
+        text: `Changed since v${state.version}`,
+        title: `Last published in version ${state.version}; the next Publish sends the change`,
+        tone: 'accent',
+      };
+    case 'new':
+      return { text: 'Not public yet', title: 'Public, in no published version yet: the next Publish adds it', tone: 'accent' };
+    case 'held_back':
+      return { text: 'Held back', title: 'Marked public, but its block is a draft: not published without it', tone: 'draft' };
+  }
+}

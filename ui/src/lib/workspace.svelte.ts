@@ -7,6 +7,7 @@ import { toErrorBody } from './api';
 import type { Event } from './bindings/Event';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
+import type { ProgrammePublication } from './bindings/ProgrammePublication';
 import type { Registration } from './bindings/Registration';
 import type { Speaker } from './bindings/Speaker';
 import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
@@ -23,6 +24,11 @@ const PARTS = {
     what: 'The programme',
     read: (id: string, zone: string | null) => api.programme(id, zone),
   },
+  publication: {
+    from: ['events', 'entries', 'participations', 'speakers', 'publications'],
+    what: 'Which version each entry was published in',
+    read: (id: string) => api.programmePublication(id),
+  },
   speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
   participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
   registrations: { from: ['registrations'], what: 'The registrations', read: (id: string) => api.registrations(id) },
@@ -36,6 +42,8 @@ class Workspace {
   event = $derived(this.meetings?.find((e) => e.id === this.eventId) ?? null);
   sideEvents = $state<Event[] | null>(null);
   programme = $state<Programme | null>(null);
+  /** Which version each entry was last published in. */
+  publication = $state<ProgrammePublication | null>(null);
   /** The zone the programme is also shown in, as last asked for (null: none). */
   viewerZone = $state<string | null>(null);
   speakers = $state<Speaker[] | null>(null);
@@ -58,7 +66,7 @@ class Workspace {
   select(id: string) {
     if (id === this.eventId) return;
     this.eventId = id;
-    this.sideEvents = this.programme = this.speakers = this.participations = this.registrations = null;
+    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.registrations = null;
     for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
   }
 
@@ -116,7 +124,7 @@ class Workspace {
   }
 
   reset() {
-    this.meetings = this.sideEvents = this.programme = this.speakers = this.participations = this.registrations = null;
+    this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.registrations = null;
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);

@@ -10,6 +10,7 @@ import type { Event } from '../lib/bindings/Event';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { Preview } from '../lib/bindings/Preview';
+import type { ProgrammePublication } from '../lib/bindings/ProgrammePublication';
 import type { Publication } from '../lib/bindings/Publication';
 import type { PublishOutcome } from '../lib/bindings/PublishOutcome';
 import type { SiteSaved } from '../lib/bindings/SiteSaved';
@@ -79,6 +80,9 @@ export function createBackend() {
     conflicts: fx.conflicts(),
     /** The meeting's versions published, newest first (as the workspace's copy holds them). */
     publications: [] as Publication[],
+    /** The version each entry was last published in, and the entries edited since. */
+    publishedIn: {} as Record<string, number>,
+    editedSince: new Set<string>(),
     /** What the next publication would change, as core words it. */
     changes: ['New: Opening and welcome (Fri 31 Oct 11:00-11:10 CET)'],
     /** The site's content changed since the preview (a colleague's edit arrived): the next publish is refused. */
@@ -202,6 +206,7 @@ export function createBackend() {
     edit_entry: (a) => {
       need('edit_entry', a, 'edit');
       const edit = a.edit as Edit;
+      state.editedSince.add(edit.id);
       const entry = state.entries.find((e) => e.id === edit.id);
       const row = entry && fx.programme(null, state.entries, [], [], []).days.flatMap((d) => d.rows).find((r) => r.entry.id === edit.id);
       const input: EntryInput | undefined = row && {
@@ -335,6 +340,11 @@ export function createBackend() {
         ...state.publications,
       ];
       state.changes = [];
+      for (const e of state.entries.filter((e) => e.public)) {
+        if (!(e.id in state.publishedIn) || state.editedSince.has(e.id)) state.publishedIn[e.id] = version;
+      }
+      state.editedSince.clear();
+      changed(['publications']);
       return {
         sync: outcome,
         published: { event_id: a.eventId as string, version, published_at, unchanged: false },
@@ -343,6 +353,20 @@ export function createBackend() {
     },
     unpublish: (a) => (needEvent('unpublish', a), true),
     versions: (a) => (needEvent('versions', a), state.publications),
+    programme_publication: (a) => {
+      needEvent('programme_publication', a);
+      const entries: ProgrammePublication['entries'] = {};
+      for (const e of state.entries.filter((e) => e.public)) {
+        const version = state.publishedIn[e.id];
+        entries[e.id] =
+          version === undefined
+            ? { state: 'new' }
+            : state.editedSince.has(e.id)
+              ? { state: 'changed_since', version }
+              : { state: 'published', version };
+      }
+      return { event_id: a.eventId as string, version: state.publications[0]?.version ?? null, entries } satisfies ProgrammePublication;
+    },
     conflicts: () => state.conflicts,
     restore_conflict: (a) => {
       need('restore_conflict', a, 'id');
