@@ -29,8 +29,7 @@ pub(crate) async fn schedule_json(
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
-    let document = frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers))?;
+    let document = published_schedule(&state, id, &headers).await?;
     Ok(feed_response("application/json", Json(document)))
 }
 
@@ -39,10 +38,14 @@ pub(crate) async fn schedule_xml(
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
-    let document = frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers))?;
+    let document = published_schedule(&state, id, &headers).await?;
     let xml = document.to_xml().map_err(|e| SiteError::Internal(format!("writing the schedule XML: {e}")))?;
     Ok(feed_response("application/xml; charset=utf-8", xml))
+}
+
+async fn published_schedule(state: &AppState, id: Uuid, headers: &HeaderMap) -> Result<FrabDocument, SiteError> {
+    let meeting = load_meeting(state, id, None).await?;
+    frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), headers))
 }
 
 /// The frab/c3voc schedule (validated against c3voc's schema.json in the tests).
