@@ -5,6 +5,7 @@
  */
 export type WorkspaceChanged = { 
 /**
- * The tables changed, as in the change log: `events`, `entries`, `speakers`, `participations`, `registrations`.
+ * The tables changed, as in the change log: `events`, `entries`, `speakers`, `participations`, `registrations`;
+ * and `publications` when the workspace's copy of the site's publications changed.
  */
 tables: Array<string>, };
