@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
+use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery};
 use dais_core::{
     Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker,
     Store, seed, store, zone,
@@ -175,9 +176,31 @@ async fn delete_participation(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
     ws.run(move |s| s.delete_participation(id)).await
 }
 
+/// One page of a meeting's registrations, searched, filtered and sorted by core, with the counts around it.
 #[tauri::command]
-async fn registrations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Registration>> {
-    ws.run(move |s| s.registrations(event_id)).await
+async fn registration_page(ws: State<'_, Workspace>, query: RegistrationQuery) -> Reply<RegistrationPage> {
+    ws.run(move |s| s.registration_page(&query)).await
+}
+
+/// The ids of every registration a query matches: "select all".
+#[tauri::command]
+async fn registration_ids(ws: State<'_, Workspace>, query: RegistrationQuery) -> Reply<Vec<Uuid>> {
+    ws.run(move |s| s.registration_ids(&query)).await
+}
+
+#[tauri::command]
+async fn registration_countries(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<String>> {
+    ws.run(move |s| s.registration_countries(event_id)).await
+}
+
+/// Decides on one registration or many, as this laptop's organiser.
+#[tauri::command]
+async fn decide(ws: State<'_, Workspace>, input: DecisionInput) -> Reply<Vec<Registration>> {
+    ws.run(move |s| {
+        let by = s.organiser()?;
+        s.decide(&input, &by, chrono::Utc::now())
+    })
+    .await
 }
 
 #[tauri::command]
@@ -710,7 +733,10 @@ pub fn run() {
             participations,
             save_participation,
             delete_participation,
-            registrations,
+            registration_page,
+            registration_ids,
+            registration_countries,
+            decide,
             zone_names,
             sync_status,
             save_site_settings,

@@ -257,6 +257,87 @@ async fn edit_and_publish() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_searches_100000_registrations_and_decides_on_several_at_once() {
+    tokio::time::timeout(Duration::from_secs(600), many_registrations())
+        .await
+        .expect("the registrations test did not finish in 10 minutes");
+}
+
+async fn many_registrations() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    let path = workspace.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        dais_core::seed::create_demo(&mut store).unwrap();
+        store.set_organiser("Alice Martin").unwrap();
+        store
+            .write(|w| {
+                for n in 0..100_000 {
+                    w.put(&dais_core::seed::bulk_registration(n))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+    })
+    .await
+    .unwrap();
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+    wait_css(&app, &testid("programme")).await;
+    click(&app, &testid("nav-registrations")).await;
+    wait_css(&app, &testid("registration-row")).await;
+    eventually_contains(&app, &testid("registrations-total"), "100,005 registrations").await;
+    let shown = app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap().len();
+    assert!(shown < 80, "only what fits on screen is in the page, not 100,005 rows: {shown}");
+
+    // Search as you type: words that begin the name, email or organisation.
+    wait_css(&app, &testid("registration-search")).await.send_keys("family4213").await.unwrap();
+    eventually_contains(&app, &testid("registrations-matching"), "11 of 100,005").await;
+    let rows = app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap();
+    assert_eq!(rows.len(), 11);
+    for row in &rows {
+        // Rows below the fold have no rendered text: their content, then.
+        let name = row.find(Locator::Css(".name")).await.unwrap().prop("textContent").await.unwrap().unwrap();
+        assert!(name.starts_with("Given4213"), "{name}");
+    }
+    desktop.screenshot("app-registrations-search");
+
+    // Three at once approved; one rejected, with its reason.
+    for row in &rows[..3] {
+        row.find(Locator::Css(&testid("select-registration"))).await.unwrap().click().await.unwrap();
+    }
+    eventually_text(&app, &testid("selected-count"), "3 selected").await;
+    click(&app, &testid("decide-approved")).await;
+    eventually_contains(&app, &testid("count-approved"), "3").await;
+    eventually_contains(&app, &testid("status"), "Approved: 3 registrations").await;
+    let fourth = &app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap()[3];
+    fourth.find(Locator::Css(&testid("select-registration"))).await.unwrap().click().await.unwrap();
+    click(&app, &testid("decide-rejected")).await;
+    wait_css(&app, &testid("decision-reason")).await.send_keys("Registered twice").await.unwrap();
+    desktop.screenshot("app-registrations-decide");
+    click(&app, &testid("confirm-reject")).await;
+    eventually_contains(&app, &testid("count-rejected"), "1").await;
+    app.close().await.unwrap();
+
+    let store = dais_core::Store::open(&workspace).unwrap();
+    let page = store
+        .registration_page(&dais_core::registrations::RegistrationQuery {
+            search: "family4213".into(),
+            ..dais_core::registrations::RegistrationQuery::of(DEMO_EVENT.parse().unwrap(), 20)
+        })
+        .unwrap();
+    let decided: Vec<_> = page.rows.iter().filter(|r| r.decision.decided_by.is_some()).collect();
+    assert_eq!(decided.len(), 4);
+    assert!(decided.iter().all(|r| r.decision.decided_by.as_deref() == Some("Alice Martin")));
+    let rejected: Vec<_> =
+        decided.iter().filter(|r| r.decision.status == dais_core::RegistrationStatus::Rejected).collect();
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0].decision.reason.as_deref(), Some("Registered twice"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn every_view_of_the_app_passes_axe_with_no_violation() {
     tokio::time::timeout(Duration::from_secs(300), every_view_accessible())
         .await
@@ -359,6 +440,14 @@ async fn every_view_accessible() {
     click(&app, &testid("nav-registrations")).await;
     wait_css(&app, &testid("registration-row")).await;
     assert_accessible(&app, "the registrations").await;
+    click(&app, &testid("select-registration")).await;
+    wait_css(&app, &testid("decide-bar")).await;
+    assert_accessible(&app, "a registration chosen for a decision").await;
+    click(&app, &testid("decide-rejected")).await;
+    wait_css(&app, &testid("decision-reason")).await;
+    assert_accessible(&app, "the reason asked before rejecting").await;
+    click(&app, &testid("reject-back")).await;
+    click(&app, &testid("clear-selection")).await;
     click(&app, &testid("erase-registration")).await;
     wait_css(&app, &testid("confirm-erase")).await;
     assert_accessible(&app, "the question before erasing a registration").await;

@@ -205,3 +205,43 @@ pub async fn assert_accessible(client: &Client, view: &str) {
     let violations: Vec<String> = serde_json::from_value(found).expect("a list of violations");
     assert!(violations.is_empty(), "{view}: {} accessibility violations:\n{}", violations.len(), violations.join("\n"));
 }
+
+// ---- Memory, for the benchmarks ----
+
+/// Resident memory (kB) of `root` and every process below it.
+fn tree_rss_kb(root: u32) -> u64 {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+        let after_name = &stat[stat.rfind(')').map_or(0, |i| i + 2)..];
+        let ppid: u32 = after_name.split(' ').nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+        parents.push((pid, ppid));
+    }
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        let p = tree[i];
+        tree.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
+        i += 1;
+    }
+    tree.iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
+        .filter_map(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .sum()
+}
+
+fn app_pid() -> Option<u32> {
+    let exe = app_binary().canonicalize().ok()?;
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_string_lossy().parse().ok()?;
+        (std::fs::read_link(format!("/proc/{pid}/exe")).ok()? == exe).then_some(pid)
+    })
+}
+
+/// Resident memory (kB) of the running app and its WebKit processes; 0 when it is not running.
+pub fn app_memory_kb() -> u64 {
+    app_pid().map(tree_rss_kb).unwrap_or(0)
+}

@@ -34,8 +34,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dais_core::registrations::{DecisionInput, RegistrationQuery, RegistrationSort};
 use dais_core::{
-    Edit, Entry, EntryInput, EntryKind, Error, ErrorBody, Event, Speaker, SpeakerStatus, Store, seed, store,
+    Edit, Entry, EntryInput, EntryKind, Error, ErrorBody, Event, ParticipantCategory, RegistrationStatus, Speaker,
+    SpeakerStatus, Store, seed, store,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -103,17 +105,29 @@ enum Command {
     /// List, add, change or remove speakers
     #[command(subcommand)]
     Speaker(SpeakerCommand),
-    /// List a meeting's registrations
+    /// List a meeting's registrations: searched, filtered and sorted; with --json, their counts by status too
     Registrations {
         #[command(flatten)]
         event: EventArg,
-        /// Show each registration's id, for `dais registration erase`
+        #[command(flatten)]
+        find: FindRegistrations,
+        /// Show each registration's id, for `dais registration decide` and `erase`
         #[arg(long)]
         ids: bool,
+        /// At most this many (1 to 1000), from --offset [default: all]
+        #[arg(long)]
+        limit: Option<u32>,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
     },
-    /// Erase a registration
+    /// Decide on registrations, or erase one
     #[command(subcommand)]
     Registration(RegistrationCommand),
+    /// Show, or set, the name this workspace's decisions are recorded under [default: the computer's user name]
+    Organiser {
+        /// The name to record decisions under, e.g. "Alice Martin, TSB"
+        name: Option<String>,
+    },
     /// Set the event site this workspace syncs with, and the organiser's token (kept in the OS keychain)
     Site {
         /// The site's address, e.g. http://127.0.0.1:8080
@@ -323,8 +337,47 @@ enum SpeakerCommand {
     },
 }
 
+/// Which registrations, in which order.
+#[derive(Args)]
+struct FindRegistrations {
+    /// Words that begin words of the name, email or organisation, e.g. "dlam example.gov"
+    #[arg(long, default_value = "")]
+    search: String,
+    /// Only these statuses (repeat for several): pending, waitlisted, approved, rejected, cancelled
+    #[arg(long = "status", value_parser = named::<RegistrationStatus>)]
+    statuses: Vec<RegistrationStatus>,
+    /// Only these categories (repeat): member_state_administration, sector_member, associate, academia,
+    /// resolution99, other_eligible_individual
+    #[arg(long = "category", value_parser = named::<ParticipantCategory>)]
+    categories: Vec<ParticipantCategory>,
+    /// Only these countries (ISO codes; repeat)
+    #[arg(long = "country")]
+    countries: Vec<String>,
+    /// submitted, name, email, organisation, country, category or status
+    #[arg(long, value_parser = named::<RegistrationSort>, default_value = "submitted")]
+    sort: RegistrationSort,
+    #[arg(long)]
+    descending: bool,
+}
+
+/// A value by its name in the model's serde form (`waitlisted`, `sector_member`): one spelling for the CLI, the JSON
+/// and the app.
+fn named<T: serde::de::DeserializeOwned>(name: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|e| e.to_string())
+}
+
 #[derive(Subcommand)]
 enum RegistrationCommand {
+    /// Decide on one registration or many at once (ids from `dais registrations --ids`), as this workspace's organiser
+    Decide {
+        ids: Vec<Uuid>,
+        /// pending, waitlisted, approved, rejected or cancelled
+        #[arg(long, value_parser = named::<RegistrationStatus>)]
+        status: RegistrationStatus,
+        /// Why (required to reject)
+        #[arg(long)]
+        reason: Option<String>,
+    },
     /// Erase a registration at the registrant's request: their name, email, answers and notes leave this workspace,
     /// and the event site and every organiser's laptop at their next sync; only the id stays. It cannot be undone.
     Erase {
@@ -530,11 +583,44 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Entry(command) => entry(&mut open(&path)?, &path, command, &out),
         Command::Speaker(command) => speaker(&mut open(&path)?, &path, command, &out),
-        Command::Registrations { event, ids } => {
+        Command::Registrations { event, find, ids, limit, offset } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
-            let registrations = store.registrations(event.id)?;
-            out.show(&registrations, || text::registrations(&registrations, ids))
+            let query = RegistrationQuery {
+                event_id: event.id,
+                search: find.search,
+                statuses: find.statuses,
+                categories: find.categories,
+                countries: find.countries,
+                sort: find.sort,
+                descending: find.descending,
+                offset,
+                limit: limit.unwrap_or(1000),
+            };
+            let mut page = store.registration_page(&query)?;
+            // Without --limit, every one: the pages after the first.
+            while limit.is_none() && page.offset as usize + page.rows.len() < page.matching as usize {
+                let next = store.registration_page(&RegistrationQuery {
+                    offset: page.offset + page.rows.len() as u32,
+                    ..query.clone()
+                })?;
+                page.rows.extend(next.rows);
+            }
+            out.show(&page, || text::registrations(&page, ids))
+        }
+        Command::Registration(RegistrationCommand::Decide { ids, status, reason }) => {
+            let mut store = open(&path)?;
+            let by = store.organiser()?;
+            let decided = store.decide(&DecisionInput { ids, status, reason }, &by, chrono::Utc::now())?;
+            out.show(&decided, || format!("{}: {} registration(s), decided by {by}", status.label(), decided.len()))
+        }
+        Command::Organiser { name } => {
+            let mut store = open(&path)?;
+            if let Some(name) = name {
+                store.set_organiser(&name)?;
+            }
+            let name = store.organiser()?;
+            out.show(&json!({ "organiser": name }), || format!("Decisions are recorded as made by {name}"))
         }
         Command::Registration(RegistrationCommand::Erase { id }) => {
             let mut store = open(&path)?;

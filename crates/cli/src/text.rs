@@ -1,8 +1,9 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
 use dais_core::publication::{Preview, Publication};
+use dais_core::registrations::RegistrationPage;
 use dais_core::zone::ZonedTime;
-use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker};
+use dais_core::{Event, Programme, ProgrammeRow, Speaker};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -81,25 +82,31 @@ pub fn speakers(speakers: &[Speaker]) -> String {
     )
 }
 
-pub fn registrations(registrations: &[Registration], ids: bool) -> String {
-    if registrations.is_empty() {
+pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
+    if page.total == 0 {
         return "No registrations yet.".into();
     }
+    if page.rows.is_empty() {
+        return format!("None of the {} registrations matches.", page.total);
+    }
     let header = ["ID", "NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"];
-    with_header(
+    let table = with_header(
         &header[usize::from(!ids)..],
-        registrations.iter().map(|r| {
+        page.rows.iter().map(|r| {
             let row = [
                 r.id.to_string(),
                 format!("{} {}", r.given_name, r.family_name),
                 r.organisation.clone(),
                 r.country.clone(),
                 r.category.label().to_string(),
-                word(&r.decision.status),
+                r.decision.status.label().to_string(),
             ];
             row[usize::from(!ids)..].to_vec()
         }),
-    )
+    );
+    let counts: Vec<String> =
+        page.by_status.iter().filter(|c| c.count > 0).map(|c| format!("{} {}", c.count, c.status.label())).collect();
+    format!("{table}\n{} of {} registrations: {}", page.matching, page.total, counts.join(", "))
 }
 
 /// `11:00`, or `Sat 1 Nov 01:30` when the time falls on another day than `day`; with the zone's abbreviation when it

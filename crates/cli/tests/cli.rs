@@ -542,11 +542,11 @@ fn registrations_are_listed_with_their_statuses() {
         assert!(header.contains(column), "{header}");
     }
     for (name, organisation, country, category, status) in [
-        ("Jonas Keller", "Federal Office of Communications", "CH", "ITU Member State administration", "approved"),
-        ("Aisha Bello", "Example Telecom", "NG", "ITU-T Sector Member", "approved"),
-        ("Lucas Moreau", "Example Institute of Technology", "FR", "ITU Academia", "pending"),
-        ("Priya Nair", "Smart City Consultancy", "IN", "Individual from an ITU Member State", "pending"),
-        ("Omar Khalil", "Ministry of Telecommunications", "PS", "State of Palestine (Resolution 99)", "rejected"),
+        ("Jonas Keller", "Federal Office of Communications", "CH", "ITU Member State administration", "Approved"),
+        ("Aisha Bello", "Example Telecom", "NG", "ITU-T Sector Member", "Approved"),
+        ("Lucas Moreau", "Example Institute of Technology", "FR", "ITU Academia", "Pending"),
+        ("Priya Nair", "Smart City Consultancy", "IN", "Individual from an ITU Member State", "Pending"),
+        ("Omar Khalil", "Ministry of Telecommunications", "PS", "State of Palestine (Resolution 99)", "Rejected"),
     ] {
         let row = line(&out, name);
         for cell in [organisation, country, category] {
@@ -554,9 +554,71 @@ fn registrations_are_listed_with_their_statuses() {
         }
         assert!(row.ends_with(status), "{row:?}");
     }
+    assert!(out.trim_end().ends_with("5 of 5 registrations: 2 Pending, 2 Approved, 1 Rejected"), "{out}");
     let json = ws.json(&["registrations"]);
-    assert_eq!(json.as_array().unwrap().len(), 5);
-    assert_eq!(json[0]["decision"]["status"], "approved");
+    assert_eq!(json["rows"].as_array().unwrap().len(), 5);
+    assert_eq!(json["rows"][0]["decision"]["status"], "approved");
+    assert_eq!((json["matching"].as_u64(), json["total"].as_u64()), (Some(5), Some(5)));
+}
+
+#[test]
+fn registrations_are_searched_filtered_sorted_and_paged() {
+    let ws = Workspace::demo();
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["registrations"];
+        all.extend(args);
+        let json = ws.json(&all);
+        json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| format!("{} {}", r["given_name"].as_str().unwrap(), r["family_name"].as_str().unwrap()))
+            .collect()
+    };
+    assert_eq!(names(&["--search", "aisha tele"]), ["Aisha Bello"]);
+    assert_eq!(names(&["--search", "mor"]), ["Lucas Moreau"]);
+    assert_eq!(names(&["--status", "pending", "--sort", "name"]), ["Lucas Moreau", "Priya Nair"]);
+    assert_eq!(
+        names(&["--status", "approved", "--status", "rejected", "--sort", "name", "--descending"]),
+        ["Omar Khalil", "Jonas Keller", "Aisha Bello"]
+    );
+    assert_eq!(names(&["--category", "academia", "--country", "fr"]), ["Lucas Moreau"]);
+    assert_eq!(names(&["--sort", "country", "--limit", "2", "--offset", "1"]), ["Lucas Moreau", "Priya Nair"]);
+    let out = ws.ok(&["registrations", "--search", "nobody"]);
+    assert_eq!(out.trim(), "None of the 5 registrations matches.");
+    let bad = ws.fails(&["registrations", "--status", "maybe"], 2);
+    assert!(bad.stderr.contains("maybe"), "{}", bad.stderr);
+    ws.fails(&["registrations", "--limit", "0"], 3);
+}
+
+#[test]
+fn decisions_on_several_registrations_are_recorded_with_who_and_why() {
+    let ws = Workspace::demo();
+    let out = ws.ok(&["organiser", "Alice Martin"]);
+    assert_eq!(out.trim(), "Decisions are recorded as made by Alice Martin");
+    let listed = ws.ok(&["registrations", "--ids", "--status", "pending"]);
+    let ids: Vec<&str> =
+        listed.lines().skip(1).filter_map(|l| l.split_whitespace().next()).filter(|w| w.len() == 36).collect();
+    assert_eq!(ids.len(), 2);
+
+    let mut approve = vec!["registration", "decide", "--status", "approved"];
+    approve.extend(&ids);
+    let out = ws.ok(&approve);
+    assert_eq!(out.trim(), "Approved: 2 registration(s), decided by Alice Martin");
+    let json = ws.json(&["registrations", "--status", "approved"]);
+    assert_eq!(json["matching"], 4);
+
+    let refused = ws.fails(&["--json", "registration", "decide", "--status", "rejected", ids[0]], 3);
+    assert_eq!(field_names(&refused.stderr_json()), ["reason"]);
+    ws.ok(&["registration", "decide", "--status", "rejected", "--reason", "Registered twice", ids[0]]);
+    let json = ws.json(&["registrations", "--status", "rejected", "--sort", "submitted"]);
+    let decision = &json["rows"].as_array().unwrap().iter().find(|r| r["id"] == ids[0]).unwrap()["decision"];
+    assert_eq!(decision["reason"], "Registered twice");
+    assert_eq!(decision["decided_by"], "Alice Martin");
+    let history: Vec<&str> =
+        decision["earlier"].as_array().unwrap().iter().map(|d| d["status"].as_str().unwrap()).collect();
+    assert_eq!(history, ["pending", "approved"]);
+    ws.fails(&["registration", "decide", "--status", "approved", "019a3a00-0000-7000-8000-0000000000ff"], 4);
 }
 
 #[test]
@@ -567,7 +629,7 @@ fn a_registration_is_erased_by_its_id_and_leaves_only_the_id() {
     let out = ws.ok(&["registration", "erase", &id]);
     assert!(out.contains("Erased the registration of Priya Nair"), "{out}");
     assert!(!ws.ok(&["registrations"]).contains("Priya Nair"));
-    assert_eq!(ws.json(&["registrations"]).as_array().unwrap().len(), 4);
+    assert_eq!(ws.json(&["registrations"])["rows"].as_array().unwrap().len(), 4);
     // Erased is gone for good: there is nothing left to erase, nor to restore.
     ws.fails(&["registration", "erase", &id], 4);
 }

@@ -195,8 +195,12 @@ fn two_organisers_edit_one_entry_offline_and_both_end_with_the_same_value_and_se
     for laptop in [&alice, &bob] {
         laptop.ok(&["sync"]);
         let registrations = laptop.json(&["registrations"]);
-        let from_form: Vec<_> =
-            registrations.as_array().unwrap().iter().filter(|r| r["email"] == "ana.silva@example.org").collect();
+        let from_form: Vec<_> = registrations["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["email"] == "ana.silva@example.org")
+            .collect();
         assert_eq!(from_form.len(), 1);
         assert_eq!(from_form[0]["source"], "website_form");
     }

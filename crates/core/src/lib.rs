@@ -8,6 +8,7 @@ pub mod model;
 pub mod private_file;
 pub mod publication;
 pub mod record;
+pub mod registrations;
 pub mod replica;
 pub mod seed;
 pub mod store;

@@ -256,23 +256,46 @@ pub enum RegistrationSource {
     Import,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum RegistrationStatus {
+    #[default]
     Pending,
+    /// The meeting is full: approved if a place frees up.
+    Waitlisted,
     Approved,
     Rejected,
     Cancelled,
 }
 
-/// The organiser's decision on a registration: status, who decided and when change together.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+impl RegistrationStatus {
+    /// As the organisers' lists say it (the app's labels.ts says the same).
+    pub fn label(self) -> &'static str {
+        match self {
+            RegistrationStatus::Pending => "Pending",
+            RegistrationStatus::Waitlisted => "Waiting list",
+            RegistrationStatus::Approved => "Approved",
+            RegistrationStatus::Rejected => "Rejected",
+            RegistrationStatus::Cancelled => "Cancelled",
+        }
+    }
+}
+
+/// The organiser's decision on a registration: status, who decided, when and why change together (one field, so
+/// that two organisers deciding at once leave one decision, the other kept as a conflict).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Decision {
     pub status: RegistrationStatus,
     pub decided_by: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// Why, as the organiser gave it (a rejection needs one).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// The decisions before this one, oldest first (theirs empty): the registration's history.
+    #[serde(default)]
+    pub earlier: Vec<Decision>,
 }
 
 /// A registration. The registrant's fields and the organiser's fields are separate (`decision`, `private_notes`,

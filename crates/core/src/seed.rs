@@ -255,6 +255,9 @@ fn registration(
             status,
             decided_by: (status != RegistrationStatus::Pending).then(|| "Focal point".to_string()),
             decided_at: (status != RegistrationStatus::Pending).then(|| at("2025-10-24T09:00:00Z")),
+            reason: (status == RegistrationStatus::Rejected)
+                .then(|| "Not among the categories invited to this meeting".to_string()),
+            earlier: Vec::new(),
         },
         private_notes: String::new(),
         attended: false,
@@ -347,7 +350,7 @@ pub fn bulk_registration(n: usize) -> Registration {
         source: RegistrationSource::WebsiteForm,
         consent_to_be_listed: n.is_multiple_of(2),
         submitted_at: Utc::now(),
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
     }

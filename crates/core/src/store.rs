@@ -24,6 +24,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0005_outbox_without_row_index.sql")),
         M::up(include_str!("../migrations/0006_feed_by_table.sql")),
         M::up(include_str!("../migrations/0007_publication.sql")),
+        M::up(include_str!("../migrations/0008_registration_table.sql")),
     ])
 });
 

@@ -22,9 +22,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use chrono::{DateTime, Utc};
-use dais_core::{
-    Decision, FieldError, ParticipantCategory, Registration, RegistrationSource, RegistrationStatus, new_id,
-};
+use dais_core::{Decision, FieldError, ParticipantCategory, Registration, RegistrationSource, new_id};
 use hmac::{Hmac, KeyInit, Mac};
 use http_body_util::BodyExt;
 use percent_encoding::percent_decode_str;
@@ -346,7 +344,7 @@ fn registration(answers: &Answers, event: &MeetingFacts, now: DateTime<Utc>) -> 
         source: RegistrationSource::WebsiteForm,
         consent_to_be_listed: answers.consent_to_be_listed,
         submitted_at: now,
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
     };

@@ -93,7 +93,7 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     alice.with(|s| {
         let mut r = s.get::<Registration>(first.registration.id).unwrap();
         r.decision =
-            Decision { status: RegistrationStatus::Approved, decided_by: Some("Alice".into()), decided_at: None };
+            Decision { status: RegistrationStatus::Approved, decided_by: Some("Alice".into()), ..Decision::default() };
         s.save_registration(&r).unwrap();
     });
     alice.sync().unwrap();

@@ -6,8 +6,9 @@ use dais_core::{ErasedRow, Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
 /// The protocol's version. The site refuses another with `protocol_mismatch`, telling which one to update. 3: sync
-/// no longer publishes; Publish is its own request.
-pub const PROTOCOL: u32 = 3;
+/// no longer publishes; Publish is its own request. 4: a registration may be waitlisted, and its decision carries a
+/// reason and the decisions before it (an older app would drop them when it writes a decision).
+pub const PROTOCOL: u32 = 4;
 pub const PUSH_PATH: &str = "/api/sync/v1/push";
 /// The most mutations one push may carry: the site refuses more (a push is one transaction, which must stay short
 /// for the readers waiting behind it); clients send a day offline in several.

@@ -1,17 +1,52 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { EVENT_ID } from '../test/fixtures';
-import { renderApp } from '../test/helpers';
+import type { Registration } from './bindings/Registration';
+import { EVENT_ID, id, registrations } from '../test/fixtures';
+import { mockBackend, renderApp, until } from '../test/helpers';
+
+async function openRegistrations(backend = mockBackend()) {
+  await renderApp(backend);
+  await fireEvent.click(screen.getByTestId('nav-registrations'));
+  const rows = await screen.findAllByTestId('registration-row');
+  return { backend, rows };
+}
+
+const cell = (r: HTMLElement, testId: string) => within(r).getByTestId(testId).textContent?.trim();
+const count = (s: string) => screen.getByTestId(`count-${s}`).textContent?.replace(/\s+/g, ' ').trim();
+
+/** `n` made-up registrants beside the fixtures' five. */
+function many(n: number): Registration[] {
+  const [model] = registrations();
+  return Array.from({ length: n }, (_, i) => ({
+    ...model,
+    id: id(0x10000 + i),
+    given_name: `Given${i}`,
+    family_name: `Family${String(i).padStart(5, '0')}`,
+    email: `person${i}@example.org`,
+    country: ['CH', 'KE', 'BR'][i % 3],
+    submitted_at: new Date(Date.UTC(2025, 9, 1, 0, i)).toISOString(),
+    decision: { ...model.decision, status: 'pending', decided_by: null, decided_at: null },
+  }));
+}
 
 describe('the registrations', () => {
-  it('show readable categories, statuses and a count by status', async () => {
-    const { backend } = await renderApp();
-    await fireEvent.click(screen.getByTestId('nav-registrations'));
-    const rows = await screen.findAllByTestId('registration-row');
-    expect(backend.callsOf('registrations')).toEqual([{ eventId: EVENT_ID }]);
+  it('show readable categories, statuses and a count by status, read from core a page at a time', async () => {
+    const { backend, rows } = await openRegistrations();
+    expect(backend.callsOf('registration_page')[0]).toEqual({
+      query: {
+        event_id: EVENT_ID,
+        search: '',
+        statuses: [],
+        categories: [],
+        countries: [],
+        sort: 'submitted',
+        descending: false,
+        offset: 0,
+        limit: 100,
+      },
+    });
 
     expect(rows).toHaveLength(5);
-    const cell = (r: HTMLElement, id: string) => within(r).getByTestId(id).textContent?.trim();
     expect(rows.map((r) => cell(r, 'reg-category'))).toEqual([
       'ITU Member State administration',
       'ITU-T Sector Member',
@@ -20,25 +55,94 @@ describe('the registrations', () => {
       'State of Palestine (Resolution 99)',
     ]);
     expect(rows.map((r) => cell(r, 'reg-status'))).toEqual(['Approved', 'Approved', 'Pending', 'Pending', 'Rejected']);
+    expect(within(rows[4]).getByText('Rejected').getAttribute('title')).toBe('Not among the categories invited to this meeting');
     expect(rows[0].textContent).toContain('Jonas Keller');
     expect(rows[0].textContent).toContain('Federal Office of Communications');
     expect(rows[0].textContent).toContain('CH');
     // Submitted on 16 October, in the event's zone.
     expect(rows[0].textContent).toContain('16 Oct 2025');
 
-    const count = (s: string) => screen.getByTestId(`count-${s}`).textContent?.replace(/\s+/g, ' ').trim();
     expect(count('approved')).toBe('2 Approved');
     expect(count('pending')).toBe('2 Pending');
+    expect(count('waitlisted')).toBe('0 Waiting list');
     expect(count('rejected')).toBe('1 Rejected');
     expect(count('cancelled')).toBe('0 Cancelled');
-    // Nothing to edit; only erasure, one per row.
-    expect(within(screen.getByRole('table')).getAllByRole('button').map((b) => b.textContent)).toEqual(Array(5).fill('Erase…'));
+    expect(screen.getByTestId('registrations-matching').textContent).toContain('All 5 registrations');
+  });
+
+  it('shows a screenful of 3,000 registrations, and searches, filters and sorts through core', async () => {
+    const backend = mockBackend();
+    backend.state.registrations = [...registrations(), ...many(3000)];
+    const { rows } = await openRegistrations(backend);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(60);
+    expect(screen.getByTestId('registrations-total').textContent).toContain('3,005 registrations');
+    expect(backend.callsOf('registration_page').every((c) => (c.query as { limit: number }).limit === 100)).toBe(true);
+
+    // Search as you type: each word begins a word of the name, email or organisation.
+    const search = screen.getByTestId('registration-search');
+    await fireEvent.input(search, { target: { value: 'family0001' } });
+    await until(() => expect(screen.getByTestId('registrations-matching').textContent).toContain('10 of 3,005'));
+    expect(screen.getAllByTestId('registration-row')).toHaveLength(10);
+    await fireEvent.input(search, { target: { value: 'family00012 given12' } });
+    await until(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(1));
+    expect(screen.getAllByTestId('registration-row')[0].textContent).toContain('Given12 Family00012');
+    await fireEvent.input(search, { target: { value: '' } });
+
+    // A status filter, with the others' counts beside it.
+    await fireEvent.click(screen.getByTestId('count-approved'));
+    await until(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(2));
+    expect(screen.getByTestId('count-approved').getAttribute('aria-pressed')).toBe('true');
+    expect(count('pending')).toBe('3,002 Pending');
+    await fireEvent.click(screen.getByTestId('count-approved'));
+
+    // The country filter offers the countries there are.
+    const country = screen.getByTestId('registration-country') as HTMLSelectElement;
+    await until(() => expect([...country.options].map((o) => o.value)).toEqual(['', 'BR', 'CH', 'FR', 'IN', 'KE', 'NG', 'PS']));
+    await fireEvent.change(country, { target: { value: 'KE' } });
+    await until(() => expect(screen.getByTestId('registrations-matching').textContent).toContain('1,000 of 3,005'));
+
+    // Sorting by name, then the other way.
+    await fireEvent.click(screen.getByTestId('sort-name'));
+    await until(() => expect(screen.getAllByTestId('registration-row')[0].textContent).toContain('Family00001'));
+    expect(screen.getByTestId('sort-name').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    await fireEvent.click(screen.getByTestId('sort-name'));
+    await until(() => expect(screen.getAllByTestId('registration-row')[0].textContent).toContain('Family02998'));
+    expect(screen.getByTestId('sort-name').closest('th')?.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('decides on several at once, and a rejection asks for its reason first', async () => {
+    const { backend } = await openRegistrations();
+    const pending = () => screen.getAllByTestId('registration-row').filter((r) => cell(r, 'reg-status') === 'Pending');
+    for (const row of pending()) await fireEvent.click(within(row).getByTestId('select-registration'));
+    expect(screen.getByTestId('selected-count').textContent).toBe('2 selected');
+
+    await fireEvent.click(screen.getByTestId('decide-rejected'));
+    expect(document.activeElement).toBe(screen.getByTestId('decision-reason'));
+    await fireEvent.click(screen.getByTestId('confirm-reject'));
+    await until(() => expect(document.getElementById('decision-error-reason')?.textContent).toContain('a rejection needs a reason'));
+    expect(screen.getByTestId('decision-reason').getAttribute('aria-invalid')).toBe('true');
+
+    await fireEvent.input(screen.getByTestId('decision-reason'), { target: { value: 'The meeting is for members' } });
+    await fireEvent.click(screen.getByTestId('confirm-reject'));
+    await until(() => expect(count('rejected')).toBe('3 Rejected'));
+    const decided = backend.callsOf('decide').at(-1)?.input as { ids: string[]; status: string; reason: string };
+    expect(decided.ids).toHaveLength(2);
+    expect([decided.status, decided.reason]).toEqual(['rejected', 'The meeting is for members']);
+    expect(screen.queryByTestId('decide-bar')).toBeNull();
+    expect(screen.getByTestId('status').textContent).toContain('Rejected: 2 registrations');
+
+    // Select all that match, then approve them.
+    await fireEvent.click(screen.getByTestId('count-rejected'));
+    await until(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(3));
+    await fireEvent.click(screen.getByTestId('select-matching'));
+    await until(() => expect(screen.getByTestId('selected-count').textContent).toBe('3 selected'));
+    await fireEvent.click(screen.getByTestId('decide-approved'));
+    await until(() => expect(count('approved')).toBe('5 Approved'));
   });
 
   it('erases a registration only once the organiser confirms, and Keep leaves it', async () => {
-    const { backend } = await renderApp();
-    await fireEvent.click(screen.getByTestId('nav-registrations'));
-    let rows = await screen.findAllByTestId('registration-row');
+    const { backend, rows } = await openRegistrations();
     await fireEvent.click(within(rows[0]).getByTestId('erase-registration'));
     expect(within(rows[0]).getByRole('group').textContent).toContain('This cannot be undone');
     // The safe choice has the focus.
@@ -52,8 +156,8 @@ describe('the registrations', () => {
     await fireEvent.click(within(rows[0]).getByTestId('confirm-erase'));
     await vi.waitFor(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(4));
     expect(backend.callsOf('erase_registration')).toEqual([{ id }]);
-    rows = screen.getAllByTestId('registration-row');
-    expect(rows.map((r) => r.textContent).join(' ')).not.toContain('Jonas Keller');
+    const left = screen.getAllByTestId('registration-row');
+    expect(left.map((r) => r.textContent).join(' ')).not.toContain('Jonas Keller');
     expect(screen.getByTestId('status').textContent).toContain('Erased the registration of Jonas Keller');
   });
 });

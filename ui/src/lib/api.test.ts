@@ -34,6 +34,17 @@ describe('the commands', () => {
       public: true,
     };
     const p = { id: 'p', event_id: 'e', entry_id: 'n', speaker_id: 's', role: 'chair' as const };
+    const query = {
+      event_id: 'e',
+      search: 'ana',
+      statuses: [],
+      categories: [],
+      countries: [],
+      sort: 'name' as const,
+      descending: false,
+      offset: 0,
+      limit: 100,
+    };
     await api.meetings();
     await api.sideEvents('e');
     await api.editEvent(edit);
@@ -50,7 +61,10 @@ describe('the commands', () => {
     await api.participations('e');
     await api.saveParticipation(p);
     await api.deleteParticipation('p');
-    await api.registrations('e');
+    await api.registrationPage(query);
+    await api.registrationIds(query);
+    await api.registrationCountries('e');
+    await api.decide({ ids: ['r'], status: 'approved', reason: null });
     await api.zoneNames();
     await api.syncStatus();
     await api.saveSiteSettings('https://events.example.org', 'secret');
@@ -80,7 +94,10 @@ describe('the commands', () => {
       ['participations', { eventId: 'e' }],
       ['save_participation', { participation: p }],
       ['delete_participation', { id: 'p' }],
-      ['registrations', { eventId: 'e' }],
+      ['registration_page', { query }],
+      ['registration_ids', { query }],
+      ['registration_countries', { eventId: 'e' }],
+      ['decide', { input: { ids: ['r'], status: 'approved', reason: null } }],
       ['zone_names', {}],
       ['sync_status', {}],
       ['save_site_settings', { url: 'https://events.example.org', token: 'secret' }],

@@ -13,7 +13,10 @@ import type { ProgrammePublication } from './bindings/ProgrammePublication';
 import type { Preview } from './bindings/Preview';
 import type { Publication } from './bindings/Publication';
 import type { PublishOutcome } from './bindings/PublishOutcome';
+import type { DecisionInput } from './bindings/DecisionInput';
 import type { Registration } from './bindings/Registration';
+import type { RegistrationPage } from './bindings/RegistrationPage';
+import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { SiteSaved } from './bindings/SiteSaved';
 import type { Speaker } from './bindings/Speaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
@@ -116,8 +119,24 @@ export function deleteParticipation(id: string): Promise<null> {
   return call('delete_participation', { id });
 }
 
-export function registrations(eventId: string): Promise<Registration[]> {
-  return call('registrations', { eventId });
+/** One page of the meeting's registrations, searched, filtered and sorted by core, with the counts around it. */
+export function registrationPage(query: RegistrationQuery): Promise<RegistrationPage> {
+  return call('registration_page', { query });
+}
+
+/** The ids of every registration the query matches (its page aside): "select all". */
+export function registrationIds(query: RegistrationQuery): Promise<string[]> {
+  return call('registration_ids', { query });
+}
+
+/** The countries the meeting's registrants come from, for the country filter. */
+export function registrationCountries(eventId: string): Promise<string[]> {
+  return call('registration_countries', { eventId });
+}
+
+/** Decides on one registration or many at once; returns them as decided. */
+export function decide(input: DecisionInput): Promise<Registration[]> {
+  return call('decide', { input });
 }
 
 /** Every IANA zone name, for zone pickers. */

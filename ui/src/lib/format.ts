@@ -65,3 +65,8 @@ export function newId(): string {
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/** A count as people read it: `100,005`. */
+export function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}

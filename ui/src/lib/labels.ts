@@ -19,6 +19,8 @@ export const categoryLabels: Record<ParticipantCategory, string> = {
   other_eligible_individual: 'Individual from an ITU Member State',
 };
 
+export const participantCategories = Object.keys(categoryLabels) as ParticipantCategory[];
+
 export const entryKindLabels: Record<EntryKind, string> = {
   block: 'Block',
   item: 'Item',
@@ -49,12 +51,31 @@ export const speakerStatuses: SpeakerStatus[] = ['invited', 'confirmed', 'declin
 
 export const registrationStatusLabels: Record<RegistrationStatus, string> = {
   pending: 'Pending',
+  waitlisted: 'Waiting list',
   approved: 'Approved',
   rejected: 'Rejected',
   cancelled: 'Cancelled',
 };
 
-export const registrationStatuses: RegistrationStatus[] = ['pending', 'approved', 'rejected', 'cancelled'];
+export const registrationStatuses: RegistrationStatus[] = ['pending', 'waitlisted', 'approved', 'rejected', 'cancelled'];
+
+/** A status's badge class (app.css). */
+export const registrationStatusTones: Record<RegistrationStatus, string> = {
+  pending: 'draft',
+  waitlisted: 'accent',
+  approved: 'ok',
+  rejected: 'bad',
+  cancelled: '',
+};
+
+/** What deciding on a registration does, as the decision buttons say it. */
+export const decisionVerbs: Record<RegistrationStatus, string> = {
+  pending: 'Back to pending',
+  waitlisted: 'Waiting list',
+  approved: 'Approve',
+  rejected: 'Reject…',
+  cancelled: 'Cancel',
+};
 
 export const registrationSourceLabels: Record<RegistrationSource, string> = {
   website_form: 'Website form',

@@ -1,6 +1,7 @@
-// The open workspace as the views see it: its meetings, and the chosen meeting's programme, speakers, roles and
-// registrations. Views read from here and keep no copies. After every write (this window's, a sync's page, another
-// program's) the shell sends `workspace-changed` with the tables written; each part read from those is read again.
+// The open workspace as the views see it: its meetings, and the chosen meeting's programme, speakers and roles (its
+// registrations, read a page at a time, are registrationTable.svelte.ts's). Views read from here and keep no copies.
+// After every write (this window's, a sync's page, another program's) the shell sends `workspace-changed` with the
+// tables written; each part read from those is read again.
 import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
 import { toErrorBody } from './api';
@@ -8,7 +9,6 @@ import type { Event } from './bindings/Event';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
 import type { ProgrammePublication } from './bindings/ProgrammePublication';
-import type { Registration } from './bindings/Registration';
 import type { Speaker } from './bindings/Speaker';
 import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
 import { following } from './events';
@@ -31,7 +31,6 @@ const PARTS = {
   },
   speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
   participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
-  registrations: { from: ['registrations'], what: 'The registrations', read: (id: string) => api.registrations(id) },
 } satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
 
 export type Part = keyof typeof PARTS;
@@ -48,7 +47,6 @@ class Workspace {
   viewerZone = $state<string | null>(null);
   speakers = $state<Speaker[] | null>(null);
   participations = $state<Participation[] | null>(null);
-  registrations = $state<Registration[] | null>(null);
   /** Why a part could not be read, until it is. */
   errors = $state<Partial<Record<Part, string>>>({});
 
@@ -66,7 +64,7 @@ class Workspace {
   select(id: string) {
     if (id === this.eventId) return;
     this.eventId = id;
-    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.registrations = null;
+    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
     for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
   }
 
@@ -124,7 +122,7 @@ class Workspace {
   }
 
   reset() {
-    this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.registrations = null;
+    this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);

@@ -9,7 +9,11 @@ import type { ErrorBody } from '../lib/bindings/ErrorBody';
 import type { Event } from '../lib/bindings/Event';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
+import type { DecisionInput } from '../lib/bindings/DecisionInput';
 import type { Preview } from '../lib/bindings/Preview';
+import type { Registration } from '../lib/bindings/Registration';
+import type { RegistrationPage } from '../lib/bindings/RegistrationPage';
+import type { RegistrationQuery } from '../lib/bindings/RegistrationQuery';
 import type { ProgrammePublication } from '../lib/bindings/ProgrammePublication';
 import type { Publication } from '../lib/bindings/Publication';
 import type { PublishOutcome } from '../lib/bindings/PublishOutcome';
@@ -281,7 +285,48 @@ export function createBackend() {
       state.participations = state.participations.filter((p) => p.id !== a.id);
       return null;
     },
-    registrations: (a) => (needEvent('registrations', a), state.registrations),
+    registration_page: (a) => {
+      const q = a.query as RegistrationQuery;
+      if (!q?.event_id || !(q.limit > 0)) throw `invalid args \`query\` for command \`registration_page\``;
+      const all = state.registrations.filter((r) => r.event_id === q.event_id);
+      const found = matching(all, q, true);
+      const byStatus = (['pending', 'waitlisted', 'approved', 'rejected', 'cancelled'] as const).map((status) => ({
+        status,
+        count: matching(all, q, false).filter((r) => r.decision.status === status).length,
+      }));
+      return {
+        rows: found.slice(q.offset, q.offset + q.limit),
+        offset: q.offset,
+        matching: found.length,
+        total: all.length,
+        by_status: byStatus,
+      } satisfies RegistrationPage;
+    },
+    registration_ids: (a) => matching(state.registrations, a.query as RegistrationQuery, true).map((r) => r.id),
+    registration_countries: (a) => (
+      needEvent('registration_countries', a), [...new Set(state.registrations.map((r) => r.country))].sort()
+    ),
+    decide: (a) => {
+      const input = a.input as DecisionInput;
+      if (input.status === 'rejected' && !input.reason?.trim())
+        throw {
+          code: 'invalid',
+          message: 'reason: a rejection needs a reason: the registrant is told it',
+          fields: [{ field: 'reason', message: 'a rejection needs a reason: the registrant is told it' }],
+        } satisfies ErrorBody;
+      const decided = state.registrations.filter((r) => input.ids.includes(r.id));
+      for (const r of decided) {
+        const { earlier, ...before } = r.decision;
+        r.decision = {
+          status: input.status,
+          decided_by: 'Alice',
+          decided_at: new Date().toISOString(),
+          reason: input.reason ?? null,
+          earlier: [...earlier, { ...before, earlier: [] }],
+        };
+      }
+      return decided;
+    },
     erase_registration: (a) => {
       need('erase_registration', a, 'id');
       state.registrations = state.registrations.filter((r) => r.id !== a.id);
@@ -380,6 +425,33 @@ export function createBackend() {
     workspace_problem: () => null,
   };
 
+  /** The registrations `q` finds, in its order (with or without its status filter), as core's query does. */
+  function matching(all: Registration[], q: RegistrationQuery, withStatuses: boolean): Registration[] {
+    const words = q.search.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const found = all.filter((r) => {
+      const text = [r.given_name, r.family_name, r.email, r.organisation].join(' ').toLowerCase();
+      const own = text.split(/[^\p{L}\p{N}]+/u);
+      return (
+        words.every((w) => own.some((o) => o.startsWith(w))) &&
+        (!withStatuses || q.statuses.length === 0 || q.statuses.includes(r.decision.status)) &&
+        (q.categories.length === 0 || q.categories.includes(r.category)) &&
+        (q.countries.length === 0 || q.countries.includes(r.country))
+      );
+    });
+    const key = (r: Registration): string =>
+      ({
+        submitted: r.submitted_at,
+        name: `${r.family_name} ${r.given_name}`.toLowerCase(),
+        email: r.email.toLowerCase(),
+        organisation: r.organisation.toLowerCase(),
+        country: r.country,
+        category: r.category,
+        status: r.decision.status,
+      })[q.sort];
+    found.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : x.id < y.id ? -1 : 1) * (q.descending ? -1 : 1));
+    return found;
+  }
+
   /** The commands that change the workspace, and the tables each writes: each leaves a change waiting for the site. */
   const EDITS: Record<string, string[]> = {
     edit_event: ['events'],
@@ -392,6 +464,7 @@ export function createBackend() {
     save_participation: ['participations'],
     delete_participation: ['participations'],
     erase_registration: ['registrations'],
+    decide: ['registrations'],
     restore_conflict: ['events', 'entries', 'speakers', 'participations', 'registrations'],
   };
 

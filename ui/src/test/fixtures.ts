@@ -202,6 +202,8 @@ function registration(
       status,
       decided_by: decided ? 'Focal point' : null,
       decided_at: decided ? '2025-10-24T09:00:00Z' : null,
+      reason: status === 'rejected' ? 'Not among the categories invited to this meeting' : null,
+      earlier: [],
     },
     private_notes: '',
     attended: false,

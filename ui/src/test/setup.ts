@@ -1,7 +1,7 @@
 // Every test starts from a clean page and without the previous test's IPC mock.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { cleanup } from '@testing-library/svelte';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { status } from '../lib/status.svelte';
 import { sync } from '../lib/sync.svelte';
 import { workspace } from '../lib/workspace.svelte';
@@ -12,4 +12,12 @@ afterEach(() => {
   status.reset();
   sync.reset();
   workspace.reset();
+});
+
+// jsdom lays nothing out: every element measures 0 by 0. A virtual list measures its scroll box to know how many rows
+// fit (a window of 1000 by 600 here, as the app's is on a laptop screen).
+beforeAll(() => {
+  for (const [name, size] of [['offsetHeight', 600], ['offsetWidth', 1000]] as const) {
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => size });
+  }
 });

@@ -92,7 +92,7 @@ pub fn form_registration(email: &str) -> dais_core::Registration {
         source: RegistrationSource::WebsiteForm,
         consent_to_be_listed: false,
         submitted_at: chrono::Utc::now(),
-        decision: Decision { status: RegistrationStatus::Pending, decided_by: None, decided_at: None },
+        decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
     }

@@ -2,6 +2,15 @@
 import type { RegistrationStatus } from "./RegistrationStatus";
 
 /**
- * The organiser's decision on a registration: status, who decided and when change together.
+ * The organiser's decision on a registration: status, who decided, when and why change together (one field, so
+ * that two organisers deciding at once leave one decision, the other kept as a conflict).
  */
-export type Decision = { status: RegistrationStatus, decided_by: string | null, decided_at: string | null, };
+export type Decision = { status: RegistrationStatus, decided_by: string | null, decided_at: string | null, 
+/**
+ * Why, as the organiser gave it (a rejection needs one).
+ */
+reason: string | null, 
+/**
+ * The decisions before this one, oldest first (theirs empty): the registration's history.
+ */
+earlier: Array<Decision>, };

@@ -1,0 +1,314 @@
+//! The registrations of a meeting as the organisers' table reads them: one page at a time, searched, filtered, sorted
+//! and counted by SQLite (migration 0008), so that 100,000 registrations cost the app what a screenful does. And the
+//! organisers' decisions on them, one or many at once, each keeping the decisions before it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use rusqlite::types::Value as Sql;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::{Decision, Event, ParticipantCategory, Registration, RegistrationStatus};
+use crate::record::{Record, Table, read_row, select_sql, to_record};
+use crate::store::Store;
+
+/// What the organisers' table asks for: which registrations, in which order, and which page of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegistrationQuery {
+    pub event_id: Uuid,
+    /// As typed in the search box: each word must begin a word of the name, email or organisation.
+    #[serde(default)]
+    pub search: String,
+    /// Any of these statuses (none: any status).
+    #[serde(default)]
+    pub statuses: Vec<RegistrationStatus>,
+    #[serde(default)]
+    pub categories: Vec<ParticipantCategory>,
+    /// ISO 3166-1 alpha-2 codes.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub sort: RegistrationSort,
+    #[serde(default)]
+    pub descending: bool,
+    #[serde(default)]
+    pub offset: u32,
+    /// At most 1,000 rows a page.
+    pub limit: u32,
+}
+
+impl RegistrationQuery {
+    /// The first `limit` registrations of a meeting, oldest request first.
+    pub fn of(event_id: Uuid, limit: u32) -> RegistrationQuery {
+        RegistrationQuery {
+            event_id,
+            search: String::new(),
+            statuses: Vec::new(),
+            categories: Vec::new(),
+            countries: Vec::new(),
+            sort: RegistrationSort::Submitted,
+            descending: false,
+            offset: 0,
+            limit,
+        }
+    }
+}
+
+/// The columns the table sorts by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RegistrationSort {
+    #[default]
+    Submitted,
+    /// Family name, then given name.
+    Name,
+    Email,
+    Organisation,
+    Country,
+    Category,
+    Status,
+}
+
+impl RegistrationSort {
+    /// The ORDER BY terms, each matching an index of migration 0008 where one is worth it.
+    fn order(self) -> &'static [&'static str] {
+        match self {
+            RegistrationSort::Submitted => &["submitted_at"],
+            RegistrationSort::Name => &["family_name COLLATE NOCASE", "given_name COLLATE NOCASE"],
+            RegistrationSort::Email => &["lower(email)"],
+            RegistrationSort::Organisation => &["organisation COLLATE NOCASE"],
+            RegistrationSort::Country => &["country"],
+            RegistrationSort::Category => &["category"],
+            RegistrationSort::Status => &["status"],
+        }
+    }
+}
+
+/// One page of the table, with the counts around it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RegistrationPage {
+    pub rows: Vec<Registration>,
+    /// The position of the first row among those matching.
+    pub offset: u32,
+    /// Registrations matching the search and every filter.
+    pub matching: u32,
+    /// Registrations of the meeting, whatever the search and filters.
+    pub total: u32,
+    /// Matching the search and the other filters, by status: what each status filter would show.
+    pub by_status: Vec<StatusCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct StatusCount {
+    pub status: RegistrationStatus,
+    pub count: u32,
+}
+
+/// An organiser's decision on one registration or many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DecisionInput {
+    pub ids: Vec<Uuid>,
+    pub status: RegistrationStatus,
+    /// Why; required to reject.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// The most rows one page may have: a screenful is about 30.
+const MAX_PAGE: u32 = 1_000;
+
+const STATUSES: [RegistrationStatus; 5] = [
+    RegistrationStatus::Pending,
+    RegistrationStatus::Waitlisted,
+    RegistrationStatus::Approved,
+    RegistrationStatus::Rejected,
+    RegistrationStatus::Cancelled,
+];
+
+/// The FTS5 query for what was typed: each word a prefix, all of them required. Words are what the index's
+/// tokenizer calls words (letters and digits); the rest separates them, so nothing typed can be FTS5 syntax.
+fn search_terms(typed: &str) -> Option<String> {
+    let words: Vec<String> =
+        typed.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// A text value for SQL, from anything serde writes as a string (the enums' names as stored).
+fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
+    match serde_json::to_value(value)? {
+        serde_json::Value::String(s) => Ok(Sql::Text(s)),
+        other => Err(Error::Corrupt(format!("{other} is not a name"))),
+    }
+}
+
+/// The WHERE clause and its parameters for `query`, with or without its status filter.
+fn condition(query: &RegistrationQuery, with_statuses: bool) -> Result<(String, Vec<Sql>)> {
+    let mut sql = String::from("deleted = 0 AND event_id = ?");
+    let mut params = vec![Sql::Text(query.event_id.to_string())];
+    if let Some(terms) = search_terms(&query.search) {
+        sql += " AND rowid IN (SELECT rowid FROM registrations_search WHERE registrations_search MATCH ?)";
+        params.push(Sql::Text(terms));
+    }
+    let mut any_of = |column: &str, values: Vec<Sql>| {
+        if !values.is_empty() {
+            sql += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
+            params.extend(values);
+        }
+    };
+    if with_statuses {
+        any_of("status", query.statuses.iter().map(stored_name).collect::<Result<_>>()?);
+    }
+    any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
+    any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
+    Ok((sql, params))
+}
+
+/// The ORDER BY of `query`: its column, then the id, so that equal values keep one order from page to page.
+fn order_by(query: &RegistrationQuery) -> String {
+    let direction = if query.descending { "DESC" } else { "ASC" };
+    let terms: Vec<String> =
+        query.sort.order().iter().chain(["id"].iter()).map(|term| format!("{term} {direction}")).collect();
+    terms.join(", ")
+}
+
+impl Store {
+    /// One page of a meeting's registrations for the organisers' table.
+    pub fn registration_page(&self, query: &RegistrationQuery) -> Result<RegistrationPage> {
+        if query.limit == 0 || query.limit > MAX_PAGE {
+            return Err(Error::Invalid(vec![FieldError::new(
+                "limit",
+                format!("a page has 1 to {MAX_PAGE} rows, not {}", query.limit),
+            )]));
+        }
+        let conn = self.connection();
+        let table = Table::of::<Registration>();
+        let (filter, mut params) = condition(query, true)?;
+        params.extend([Sql::Integer(query.limit.into()), Sql::Integer(query.offset.into())]);
+        let sql = format!("{} WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?", select_sql(&table), order_by(query));
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut found = stmt.query(rusqlite::params_from_iter(params))?;
+        let mut rows = Vec::new();
+        while let Some(row) = found.next()? {
+            let id: String = row.get(0)?;
+            rows.push(to_record(&id, read_row(&table, row)?.fields)?);
+        }
+
+        // The counts by status, under the search and the other filters; the matching rows are those of the statuses
+        // asked for.
+        let (filter, params) = condition(query, false)?;
+        let counted: Vec<(String, u32)> = conn
+            .prepare_cached(&format!(
+                "SELECT status, count(*) FROM {} WHERE {filter} GROUP BY status",
+                Registration::TABLE
+            ))?
+            .query_map(rusqlite::params_from_iter(params), |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut by_status = Vec::new();
+        for status in STATUSES {
+            let Sql::Text(name) = stored_name(&status)? else { unreachable!("stored_name gives text") };
+            let count = counted.iter().find(|(s, _)| *s == name).map_or(0, |(_, n)| *n);
+            by_status.push(StatusCount { status, count });
+        }
+        let matching = by_status
+            .iter()
+            .filter(|c| query.statuses.is_empty() || query.statuses.contains(&c.status))
+            .map(|c| c.count)
+            .sum();
+        let total = conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM {} WHERE deleted = 0 AND event_id = ?1",
+                Registration::TABLE
+            ))?
+            .query_row([query.event_id.to_string()], |r| r.get(0))?;
+        Ok(RegistrationPage { rows, offset: query.offset, matching, total, by_status })
+    }
+
+    /// The ids of every registration `query` matches, in its order (its offset and limit aside): "select all".
+    pub fn registration_ids(&self, query: &RegistrationQuery) -> Result<Vec<Uuid>> {
+        let (filter, params) = condition(query, true)?;
+        let sql = format!("SELECT id FROM {} WHERE {filter} ORDER BY {}", Registration::TABLE, order_by(query));
+        self.connection()
+            .prepare_cached(&sql)?
+            .query_map(rusqlite::params_from_iter(params), |r| r.get::<_, String>(0))?
+            .map(|id| id?.parse().map_err(|_| Error::Corrupt("a registration's id".into())))
+            .collect()
+    }
+
+    /// The countries a meeting's registrants come from (ISO codes, sorted): the country filter's choices.
+    pub fn registration_countries(&self, event_id: Uuid) -> Result<Vec<String>> {
+        Ok(self
+            .connection()
+            .prepare_cached(&format!(
+                "SELECT DISTINCT country FROM {} WHERE deleted = 0 AND event_id = ?1 ORDER BY country",
+                Registration::TABLE
+            ))?
+            .query_map([event_id.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Who decides on this laptop: the name set with `set_organiser`, else the computer's user name.
+    pub fn organiser(&self) -> Result<String> {
+        let set: Option<String> = self
+            .connection()
+            .query_row("SELECT value FROM meta WHERE key = 'organiser'", [], |r| r.get(0))
+            .optional()?;
+        Ok(set
+            .or_else(|| std::env::var("USER").ok())
+            .or_else(|| std::env::var("USERNAME").ok())
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "an organiser".to_string()))
+    }
+
+    /// The organiser's name as decisions record it.
+    pub fn set_organiser(&mut self, name: &str) -> Result<()> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::Invalid(vec![FieldError::new("name", "a name is required")]));
+        }
+        self.connection().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('organiser', ?1)", [name])?;
+        Ok(())
+    }
+
+    /// Records an organiser's decision on each of `input.ids`, in one transaction: status, reason, who (`by`) and
+    /// when; the decision before it is kept in `earlier`. Only the `decision` field changes, so a registrant's edit
+    /// meanwhile is not overwritten. Returns the registrations as decided.
+    pub fn decide(&mut self, input: &DecisionInput, by: &str, now: DateTime<Utc>) -> Result<Vec<Registration>> {
+        let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
+        if input.status == RegistrationStatus::Rejected && reason.is_none() {
+            return Err(Error::Invalid(vec![FieldError::new(
+                "reason",
+                "a rejection needs a reason: the registrant is told it",
+            )]));
+        }
+        if input.ids.is_empty() {
+            return Err(Error::Invalid(vec![FieldError::new("ids", "no registration was chosen")]));
+        }
+        self.write(|w| {
+            let mut decided = Vec::with_capacity(input.ids.len());
+            for id in &input.ids {
+                let mut registration: Registration = w.get(*id)?;
+                w.get::<Event>(registration.event_id)?;
+                let before = std::mem::take(&mut registration.decision);
+                let mut earlier = before.earlier.clone();
+                earlier.push(Decision { earlier: Vec::new(), ..before });
+                registration.decision = Decision {
+                    status: input.status,
+                    decided_by: Some(by.to_string()),
+                    decided_at: Some(now),
+                    reason: reason.clone(),
+                    earlier,
+                };
+                w.put(&registration)?;
+                decided.push(registration);
+            }
+            Ok(decided)
+        })
+    }
+}

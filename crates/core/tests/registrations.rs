@@ -1,0 +1,233 @@
+//! The organisers' table of registrations on a real SQLite file: search as you type, filters, sorts, pages and counts
+//! read by SQLite; decisions on one or many registrations, each keeping the ones before it.
+
+use chrono::{DateTime, Duration, Utc};
+use dais_core::registrations::{DecisionInput, RegistrationQuery, RegistrationSort};
+use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
+use dais_core::*;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+/// The demo meeting, shared, with `n` more registrations of varied names, organisations, countries and categories.
+fn workspace(n: usize) -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    create_demo(&mut store).unwrap();
+    store.share(demo_event_id()).unwrap();
+    let countries = ["CH", "KE", "BR", "JP", "FR"];
+    let categories = ParticipantCategory::ALL;
+    store
+        .write(|w| {
+            for i in 0..n {
+                let mut r = bulk_registration(i);
+                r.organisation = format!("Organisation {}", i % 7);
+                r.country = countries[i % countries.len()].into();
+                r.category = categories[i % categories.len()];
+                r.submitted_at = at("2025-10-01T00:00:00Z") + Duration::minutes(i as i64);
+                w.put(&r)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    (dir, store)
+}
+
+fn query() -> RegistrationQuery {
+    RegistrationQuery::of(demo_event_id(), 50)
+}
+
+fn names(page: &registrations::RegistrationPage) -> Vec<String> {
+    page.rows.iter().map(|r| format!("{} {}", r.given_name, r.family_name)).collect()
+}
+
+fn count(page: &registrations::RegistrationPage, status: RegistrationStatus) -> u32 {
+    page.by_status.iter().find(|c| c.status == status).unwrap().count
+}
+
+#[test]
+fn search_as_you_type_finds_words_by_their_beginning_in_names_email_and_organisation() {
+    let (_dir, mut store) = workspace(300);
+    let mut zanele = bulk_registration(1_000);
+    zanele.given_name = "Zanele".into();
+    zanele.family_name = "Dlamini-Zuma".into();
+    zanele.email = "z.dlamini@example.gov.za".into();
+    zanele.organisation = "Département des Télécommunications".into();
+    store.save_registration(&zanele).unwrap();
+
+    let search = |store: &Store, typed: &str| {
+        let page = store.registration_page(&RegistrationQuery { search: typed.into(), ..query() }).unwrap();
+        (page.matching, names(&page))
+    };
+    for typed in ["zan", "Zanele dla", "dlamini zu", "z.dla", "example.gov", "departement telecom", "DÉPART télécom"]
+    {
+        assert_eq!(search(&store, typed), (1, vec!["Zanele Dlamini-Zuma".to_string()]), "{typed:?}");
+    }
+    assert_eq!(search(&store, "zanele smith").0, 0, "every word must match");
+    assert_eq!(search(&store, "nele").0, 0, "a word is found by its beginning");
+    assert_eq!(search(&store, "person12@").0, 11, "person12, and person120 to person129: words typed so far");
+    // Whatever is typed is words, never FTS5 syntax.
+    for typed in ["\"", "*", "AND", "a OR b", "NEAR(", "given_name:x", "-", "^"] {
+        store.registration_page(&RegistrationQuery { search: typed.into(), ..query() }).unwrap();
+    }
+    assert_eq!(search(&store, "  ").0, 306, "blank: every registration (300, Zanele and the demo's 5)");
+
+    // The index follows edits, deletions and erasures.
+    zanele.family_name = "Nkosi".into();
+    store.save_registration(&zanele).unwrap();
+    assert_eq!(search(&store, "dlamini").0, 1, "the email still has it");
+    assert_eq!(search(&store, "nkosi").0, 1);
+    assert_eq!(search(&store, "zuma").0, 0, "the old name is gone from the index");
+    store.erase_registration(zanele.id).unwrap();
+    assert_eq!(search(&store, "zanele").0, 0);
+    let words: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM registrations_search WHERE registrations_search MATCH 'zanele OR nkosi OR dlamini'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(words, 0, "an erased registrant's words are out of the index");
+}
+
+#[test]
+fn filters_sorts_pages_and_counts_come_from_the_database() {
+    let (_dir, mut store) = workspace(600);
+    let page = store.registration_page(&query()).unwrap();
+    assert_eq!((page.total, page.matching, page.rows.len()), (605, 605, 50));
+    assert_eq!(count(&page, RegistrationStatus::Pending), 602, "the demo's two pending and 600 more");
+    assert_eq!(count(&page, RegistrationStatus::Approved), 2);
+    assert_eq!(count(&page, RegistrationStatus::Rejected), 1);
+    assert!(page.rows.windows(2).all(|w| w[0].submitted_at <= w[1].submitted_at), "oldest request first");
+
+    // Filters: each narrows; the counts by status follow the other filters, not the status filter.
+    let kenyan_academics =
+        RegistrationQuery { countries: vec!["ke".into()], categories: vec![ParticipantCategory::Academia], ..query() };
+    let page = store.registration_page(&kenyan_academics).unwrap();
+    assert!(
+        page.matching > 0 && page.rows.iter().all(|r| r.country == "KE" && r.category == ParticipantCategory::Academia)
+    );
+    let expected = (0..600).filter(|i| i % 5 == 1 && i % 6 == 3).count() as u32;
+    assert_eq!(page.matching, expected);
+    let approved = RegistrationQuery { statuses: vec![RegistrationStatus::Approved], ..query() };
+    let page = store.registration_page(&approved).unwrap();
+    assert_eq!(page.matching, 2);
+    assert_eq!(count(&page, RegistrationStatus::Pending), 602, "what picking Pending instead would show");
+
+    // Sorts, both ways, and pages that follow each other without a gap or a repeat.
+    let by_name = RegistrationQuery { sort: RegistrationSort::Name, ..query() };
+    let mut seen = Vec::new();
+    for offset in (0..605).step_by(50) {
+        let page = store.registration_page(&RegistrationQuery { offset, ..by_name.clone() }).unwrap();
+        assert_eq!(page.offset, offset);
+        seen.extend(page.rows.into_iter().map(|r| (r.family_name.to_lowercase(), r.given_name.to_lowercase(), r.id)));
+    }
+    assert_eq!(seen.len(), 605);
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "by family name, then given name, any case");
+    let last = store.registration_page(&RegistrationQuery { descending: true, limit: 1, ..by_name }).unwrap();
+    assert_eq!(last.rows[0].id, seen.last().unwrap().2, "descending starts where ascending ends");
+    for sort in [
+        RegistrationSort::Email,
+        RegistrationSort::Organisation,
+        RegistrationSort::Country,
+        RegistrationSort::Category,
+        RegistrationSort::Status,
+    ] {
+        let page = store.registration_page(&RegistrationQuery { sort, limit: 1000, ..query() }).unwrap();
+        let keys: Vec<String> = page
+            .rows
+            .iter()
+            .map(|r| match sort {
+                RegistrationSort::Email => r.email.to_lowercase(),
+                RegistrationSort::Organisation => r.organisation.to_lowercase(),
+                RegistrationSort::Country => r.country.clone(),
+                RegistrationSort::Category => serde_json::to_string(&r.category).unwrap(),
+                _ => serde_json::to_string(&r.decision.status).unwrap(),
+            })
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{sort:?}");
+    }
+
+    // A deleted registration is in no page and no count.
+    let gone = store.registration_page(&query()).unwrap().rows[0].id;
+    store.write(|w| w.delete::<Registration>(gone).map(drop)).unwrap();
+    let page = store.registration_page(&query()).unwrap();
+    assert_eq!(page.total, 604);
+    assert!(page.rows.iter().all(|r| r.id != gone));
+
+    for limit in [0, 1001] {
+        let err = store.registration_page(&RegistrationQuery { limit, ..query() }).unwrap_err();
+        assert!(matches!(err, Error::Invalid(ref f) if f[0].field == "limit"), "{err:?}");
+    }
+    let _ = &mut store;
+}
+
+#[test]
+fn decisions_on_many_at_once_keep_who_when_why_and_the_decisions_before() {
+    let (_dir, mut store) = workspace(10);
+    let pending: Vec<Uuid> = store
+        .registration_page(&RegistrationQuery { statuses: vec![RegistrationStatus::Pending], ..query() })
+        .unwrap()
+        .rows
+        .iter()
+        .map(|r| r.id)
+        .take(4)
+        .collect();
+    let outbox = store.pending_count().unwrap();
+    let now = at("2025-10-25T10:00:00Z");
+    let approve = DecisionInput { ids: pending.clone(), status: RegistrationStatus::Approved, reason: None };
+    let decided = store.decide(&approve, "Alice", now).unwrap();
+    assert_eq!(decided.len(), 4);
+    assert_eq!(store.pending_count().unwrap(), outbox + 4, "one change each");
+    let sent = store.outbox().unwrap();
+    let fields: Vec<_> = sent.iter().rev().take(4).map(|m| m.changes.keys().cloned().collect::<Vec<_>>()).collect();
+    assert!(fields.iter().all(|f| f == &["decision"]), "only the decision changes: {fields:?}");
+
+    // A rejection needs a reason; nothing is written without one.
+    let reject =
+        DecisionInput { ids: vec![pending[0]], status: RegistrationStatus::Rejected, reason: Some(" ".into()) };
+    let err = store.decide(&reject, "Bob", now).unwrap_err();
+    assert!(matches!(err, Error::Invalid(ref f) if f[0].field == "reason"), "{err:?}");
+    assert_eq!(store.get::<Registration>(pending[0]).unwrap().decision.status, RegistrationStatus::Approved);
+    let reason = "Registered twice, under another address".to_string();
+    let reject = DecisionInput { reason: Some(reason.clone()), ..reject };
+    store.decide(&reject, "Bob", now + Duration::hours(1)).unwrap();
+
+    let history = store.get::<Registration>(pending[0]).unwrap().decision;
+    assert_eq!(
+        (history.status, history.decided_by.as_deref(), history.reason.as_deref()),
+        (RegistrationStatus::Rejected, Some("Bob"), Some(reason.as_str()))
+    );
+    let steps: Vec<_> = history.earlier.iter().map(|d| (d.status, d.decided_by.clone(), d.decided_at)).collect();
+    assert_eq!(
+        steps,
+        [(RegistrationStatus::Pending, None, None), (RegistrationStatus::Approved, Some("Alice".into()), Some(now))],
+        "submitted, then approved by Alice, then rejected by Bob"
+    );
+    assert!(history.earlier.iter().all(|d| d.earlier.is_empty()), "the history is kept once, not nested");
+
+    // Off the waiting list.
+    let wait = DecisionInput { ids: vec![pending[1]], status: RegistrationStatus::Waitlisted, reason: None };
+    store.decide(&wait, "Alice", now).unwrap();
+    let page = store
+        .registration_page(&RegistrationQuery { statuses: vec![RegistrationStatus::Waitlisted], ..query() })
+        .unwrap();
+    assert_eq!(page.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [pending[1]]);
+    store.decide(&DecisionInput { status: RegistrationStatus::Approved, ..wait }, "Alice", now).unwrap();
+    assert_eq!(store.get::<Registration>(pending[1]).unwrap().decision.status, RegistrationStatus::Approved);
+
+    let none = DecisionInput { ids: vec![], status: RegistrationStatus::Approved, reason: None };
+    assert!(matches!(store.decide(&none, "Alice", now), Err(Error::Invalid(_))));
+    let unknown =
+        DecisionInput { ids: vec![pending[2], Uuid::nil()], status: RegistrationStatus::Cancelled, reason: None };
+    assert!(matches!(store.decide(&unknown, "Alice", now), Err(Error::NotFound { .. })));
+    assert_eq!(
+        store.get::<Registration>(pending[2]).unwrap().decision.status,
+        RegistrationStatus::Approved,
+        "all or nothing"
+    );
+}
