@@ -148,17 +148,38 @@ fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
     }
 }
 
-/// The WHERE clause and its parameters for `query`, with or without its status filter.
-fn condition(query: &RegistrationQuery, with_statuses: bool) -> Result<(String, Vec<Sql>)> {
-    let mut sql = String::from("deleted = 0 AND event_id = ?");
+/// Up to this many words found, a query starts from the search's matches (a few thousand lookups by rowid); beyond, it
+/// walks the meeting's index and checks each row against them (most rows match: "f" typed first).
+const FEW_MATCHES: i64 = 20_000;
+
+/// Where `query` reads from, its conditions, and their parameters (the FROM's first), with or without its status
+/// filter.
+struct Condition {
+    from: String,
+    filter: String,
+    params: Vec<Sql>,
+}
+
+fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery, with_statuses: bool) -> Result<Condition> {
+    let mut from = Registration::TABLE.to_string();
+    let mut filter = String::from("deleted = 0 AND event_id = ?");
     let mut params = vec![Sql::Text(query.event_id.to_string())];
     if let Some(terms) = search_terms(&query.search) {
-        sql += " AND rowid IN (SELECT rowid FROM registrations_search WHERE registrations_search MATCH ?)";
-        params.push(Sql::Text(terms));
+        let found: i64 = conn
+            .prepare_cached("SELECT count(*) FROM registrations_search WHERE registrations_search MATCH ?1")?
+            .query_row([&terms], |r| r.get(0))?;
+        let matches = "SELECT rowid FROM registrations_search WHERE registrations_search MATCH ?";
+        if found <= FEW_MATCHES {
+            from = format!("({matches}) AS found CROSS JOIN {from} ON {from}.rowid = found.rowid");
+            params.insert(0, Sql::Text(terms));
+        } else {
+            filter += &format!(" AND {from}.rowid IN ({matches})");
+            params.push(Sql::Text(terms));
+        }
     }
     let mut any_of = |column: &str, values: Vec<Sql>| {
         if !values.is_empty() {
-            sql += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
+            filter += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
             params.extend(values);
         }
     };
@@ -167,7 +188,7 @@ fn condition(query: &RegistrationQuery, with_statuses: bool) -> Result<(String, 
     }
     any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
     any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
-    Ok((sql, params))
+    Ok(Condition { from, filter, params })
 }
 
 /// The ORDER BY of `query`: its column, then the id, so that equal values keep one order from page to page.
@@ -189,9 +210,10 @@ impl Store {
         }
         let conn = self.connection();
         let table = Table::of::<Registration>();
-        let (filter, mut params) = condition(query, true)?;
+        let Condition { from, filter, mut params } = condition(conn, query, true)?;
         params.extend([Sql::Integer(query.limit.into()), Sql::Integer(query.offset.into())]);
-        let sql = format!("{} WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?", select_sql(&table), order_by(query));
+        let select = select_sql(&table).replacen(&format!(" FROM {}", table.name), &format!(" FROM {from}"), 1);
+        let sql = format!("{select} WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?", order_by(query));
         let mut stmt = conn.prepare_cached(&sql)?;
         let mut found = stmt.query(rusqlite::params_from_iter(params))?;
         let mut rows = Vec::new();
@@ -202,12 +224,9 @@ impl Store {
 
         // The counts by status, under the search and the other filters; the matching rows are those of the statuses
         // asked for.
-        let (filter, params) = condition(query, false)?;
+        let Condition { from, filter, params } = condition(conn, query, false)?;
         let counted: Vec<(String, u32)> = conn
-            .prepare_cached(&format!(
-                "SELECT status, count(*) FROM {} WHERE {filter} GROUP BY status",
-                Registration::TABLE
-            ))?
+            .prepare_cached(&format!("SELECT status, count(*) FROM {from} WHERE {filter} GROUP BY status"))?
             .query_map(rusqlite::params_from_iter(params), |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut by_status = Vec::new();
@@ -232,10 +251,10 @@ impl Store {
 
     /// The ids of every registration `query` matches, in its order (its offset and limit aside): "select all".
     pub fn registration_ids(&self, query: &RegistrationQuery) -> Result<Vec<Uuid>> {
-        let (filter, params) = condition(query, true)?;
-        let sql = format!("SELECT id FROM {} WHERE {filter} ORDER BY {}", Registration::TABLE, order_by(query));
-        self.connection()
-            .prepare_cached(&sql)?
+        let conn = self.connection();
+        let Condition { from, filter, params } = condition(conn, query, true)?;
+        let sql = format!("SELECT id FROM {from} WHERE {filter} ORDER BY {}", order_by(query));
+        conn.prepare_cached(&sql)?
             .query_map(rusqlite::params_from_iter(params), |r| r.get::<_, String>(0))?
             .map(|id| id?.parse().map_err(|_| Error::Corrupt("a registration's id".into())))
             .collect()
