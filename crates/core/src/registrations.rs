@@ -199,6 +199,29 @@ fn order_by(query: &RegistrationQuery) -> String {
     terms.join(", ")
 }
 
+/// Brings the search index up to the rows written since it last did (migration 0008): their words out, and in again
+/// as they are now, in one transaction.
+fn catch_up(conn: &rusqlite::Connection) -> Result<()> {
+    let due: bool =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM registrations_search_due)")?.query_row([], |r| r.get(0))?;
+    if !due {
+        return Ok(());
+    }
+    conn.execute_batch(
+        "BEGIN IMMEDIATE;
+         DELETE FROM registrations_search WHERE rowid IN (SELECT row FROM registrations_search_due);
+         INSERT INTO registrations_search (rowid, given_name, family_name, email, organisation)
+             SELECT rowid, given_name, family_name, email, organisation FROM registrations
+             WHERE rowid IN (SELECT row FROM registrations_search_due);
+         DELETE FROM registrations_search_due;
+         COMMIT;",
+    )
+    .inspect_err(|_| {
+        let _ = conn.execute_batch("ROLLBACK");
+    })?;
+    Ok(())
+}
+
 impl Store {
     /// One page of a meeting's registrations for the organisers' table.
     pub fn registration_page(&self, query: &RegistrationQuery) -> Result<RegistrationPage> {
@@ -209,6 +232,7 @@ impl Store {
             )]));
         }
         let conn = self.connection();
+        catch_up(conn)?;
         let table = Table::of::<Registration>();
         let Condition { from, filter, mut params } = condition(conn, query, true)?;
         params.extend([Sql::Integer(query.limit.into()), Sql::Integer(query.offset.into())]);
@@ -252,6 +276,7 @@ impl Store {
     /// The ids of every registration `query` matches, in its order (its offset and limit aside): "select all".
     pub fn registration_ids(&self, query: &RegistrationQuery) -> Result<Vec<Uuid>> {
         let conn = self.connection();
+        catch_up(conn)?;
         let Condition { from, filter, params } = condition(conn, query, true)?;
         let sql = format!("SELECT id FROM {from} WHERE {filter} ORDER BY {}", order_by(query));
         conn.prepare_cached(&sql)?
