@@ -14,7 +14,7 @@ mod support;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
+use dais_core::seed::{add_bulk_registrations, create_demo, demo_event_id};
 use dais_core::*;
 use fantoccini::Client;
 use support::{Desktop, testid, wait_css};
@@ -47,14 +47,7 @@ async fn site(data: &std::path::Path) -> (String, String) {
         // The site's own store: its writes enter the change feed.
         let mut store = Store::open_site(&data.join(dais_site::DATA_FILE)).unwrap();
         create_demo(&mut store).unwrap();
-        store
-            .write(|w| {
-                for n in 0..REGISTRATIONS {
-                    w.put(&bulk_registration(n))?;
-                }
-                Ok(())
-            })
-            .unwrap();
+        add_bulk_registrations(&mut store, REGISTRATIONS).unwrap();
     }
     let state = dais_site::open(data, false).unwrap();
     let token = state.tokens.create("Bench", &dais_core::Meetings::All).unwrap();

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use dais_core::registrations::RegistrationQuery;
-use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
+use dais_core::seed::{add_bulk_registrations, create_demo, demo_event_id};
 use dais_core::*;
 use fantoccini::Client;
 use support::{Desktop, app_memory_kb, testid, wait_css};
@@ -59,14 +59,7 @@ fn workspace(dir: &Path, name: &str, registrations: usize) -> PathBuf {
     let path = dir.join(name);
     let mut store = Store::open(&path).unwrap();
     create_demo(&mut store).unwrap();
-    store
-        .write(|w| {
-            for n in 0..registrations {
-                w.put(&bulk_registration(n))?;
-            }
-            Ok(())
-        })
-        .unwrap();
+    add_bulk_registrations(&mut store, registrations).unwrap();
     path
 }
 

@@ -272,14 +272,7 @@ async fn many_registrations() {
         let mut store = dais_core::Store::open(&path).unwrap();
         dais_core::seed::create_demo(&mut store).unwrap();
         store.set_organiser("Alice Martin").unwrap();
-        store
-            .write(|w| {
-                for n in 0..100_000 {
-                    w.put(&dais_core::seed::bulk_registration(n))?;
-                }
-                Ok(())
-            })
-            .unwrap();
+        dais_core::seed::add_bulk_registrations(&mut store, 100_000).unwrap();
     })
     .await
     .unwrap();

@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use dais_core::registrations::{RegistrationQuery, RegistrationSort};
-use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
+use dais_core::seed::{add_bulk_registrations, create_demo, demo_event_id};
 use dais_core::*;
 
 const REGISTRATIONS: usize = 100_000;
@@ -18,14 +18,7 @@ const ROUNDS: usize = 5;
 fn workspace(dir: &std::path::Path, name: &str, registrations: usize) -> Store {
     let mut store = Store::open(&dir.join(name)).unwrap();
     create_demo(&mut store).unwrap();
-    store
-        .write(|w| {
-            for n in 0..registrations {
-                w.put(&bulk_registration(n))?;
-            }
-            Ok(())
-        })
-        .unwrap();
+    add_bulk_registrations(&mut store, registrations).unwrap();
     store
 }
 

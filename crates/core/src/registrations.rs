@@ -152,15 +152,16 @@ fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
 /// walks the meeting's index and checks each row against them (most rows match: "f" typed first).
 const FEW_MATCHES: i64 = 20_000;
 
-/// Where `query` reads from, its conditions, and their parameters (the FROM's first), with or without its status
-/// filter.
+/// Where a query reads from, its conditions, and their parameters (the FROM's first).
+#[derive(Clone)]
 struct Condition {
     from: String,
     filter: String,
     params: Vec<Sql>,
 }
 
-fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery, with_statuses: bool) -> Result<Condition> {
+/// The search and every filter of `query` but its statuses (`Condition::with_statuses`), which the counts leave out.
+fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery) -> Result<Condition> {
     let mut from = Registration::TABLE.to_string();
     let mut filter = String::from("deleted = 0 AND event_id = ?");
     let mut params = vec![Sql::Text(query.event_id.to_string())];
@@ -177,18 +178,25 @@ fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery, with_status
             params.push(Sql::Text(terms));
         }
     }
-    let mut any_of = |column: &str, values: Vec<Sql>| {
+    let mut condition = Condition { from, filter, params };
+    condition.any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
+    condition.any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
+    Ok(condition)
+}
+
+impl Condition {
+    /// Also: `column` is one of `values` (when there are any).
+    fn any_of(&mut self, column: &str, values: Vec<Sql>) {
         if !values.is_empty() {
-            filter += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
-            params.extend(values);
+            self.filter += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
+            self.params.extend(values);
         }
-    };
-    if with_statuses {
-        any_of("status", query.statuses.iter().map(stored_name).collect::<Result<_>>()?);
     }
-    any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
-    any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
-    Ok(Condition { from, filter, params })
+
+    fn with_statuses(mut self, statuses: &[RegistrationStatus]) -> Result<Condition> {
+        self.any_of("status", statuses.iter().map(stored_name).collect::<Result<_>>()?);
+        Ok(self)
+    }
 }
 
 /// The ORDER BY of `query`: its column, then the id, so that equal values keep one order from page to page.
@@ -234,7 +242,8 @@ impl Store {
         let conn = self.connection();
         catch_up(conn)?;
         let table = Table::of::<Registration>();
-        let Condition { from, filter, mut params } = condition(conn, query, true)?;
+        let without_statuses = condition(conn, query)?;
+        let Condition { from, filter, mut params } = without_statuses.clone().with_statuses(&query.statuses)?;
         params.extend([Sql::Integer(query.limit.into()), Sql::Integer(query.offset.into())]);
         let select = select_sql(&table).replacen(&format!(" FROM {}", table.name), &format!(" FROM {from}"), 1);
         let sql = format!("{select} WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?", order_by(query));
@@ -248,7 +257,7 @@ impl Store {
 
         // The counts by status, under the search and the other filters; the matching rows are those of the statuses
         // asked for.
-        let Condition { from, filter, params } = condition(conn, query, false)?;
+        let Condition { from, filter, params } = without_statuses;
         let counted: Vec<(String, u32)> = conn
             .prepare_cached(&format!("SELECT status, count(*) FROM {from} WHERE {filter} GROUP BY status"))?
             .query_map(rusqlite::params_from_iter(params), |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -277,7 +286,7 @@ impl Store {
     pub fn registration_ids(&self, query: &RegistrationQuery) -> Result<Vec<Uuid>> {
         let conn = self.connection();
         catch_up(conn)?;
-        let Condition { from, filter, params } = condition(conn, query, true)?;
+        let Condition { from, filter, params } = condition(conn, query)?.with_statuses(&query.statuses)?;
         let sql = format!("SELECT id FROM {from} WHERE {filter} ORDER BY {}", order_by(query));
         conn.prepare_cached(&sql)?
             .query_map(rusqlite::params_from_iter(params), |r| r.get::<_, String>(0))?

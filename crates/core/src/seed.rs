@@ -334,6 +334,17 @@ pub fn create_demo(store: &mut Store) -> Result<Uuid> {
     })
 }
 
+/// Adds `n` made-up registrants to the demo meeting (`bulk_registration`), in one transaction: the large meeting of
+/// the benchmarks and of the tests that need one.
+pub fn add_bulk_registrations(store: &mut Store, n: usize) -> Result<()> {
+    store.write(|w| {
+        for i in 0..n {
+            w.put(&bulk_registration(i))?;
+        }
+        Ok(())
+    })
+}
+
 /// The `n`th of many made-up registrants for the demo meeting, each with an address of their own: what benchmarks
 /// fill a large meeting with.
 pub fn bulk_registration(n: usize) -> Registration {

@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use dais_core::seed::{bulk_registration, create_demo, demo_event_id};
+use dais_core::seed::{add_bulk_registrations, bulk_registration, create_demo, demo_event_id};
 use dais_core::*;
 use dais_site::AppState;
 use tempfile::TempDir;
@@ -42,15 +42,7 @@ fn start(registrations: usize, open_form: bool) -> Site {
             meeting.registration.closes_at = None;
             store.save_event(&meeting).unwrap();
         }
-        let rows: Vec<Registration> = (0..registrations).map(bulk_registration).collect();
-        store
-            .write(|w| {
-                for r in &rows {
-                    w.put(r)?;
-                }
-                Ok(())
-            })
-            .unwrap();
+        add_bulk_registrations(&mut store, registrations).unwrap();
     }
     let mut state = dais_site::open(data.path(), false).unwrap();
     // The feed is filled when the site writes; rows written above by a plain workspace enter it now.
