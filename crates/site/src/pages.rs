@@ -516,8 +516,8 @@ impl SpeakersPage {
             .speakers
             .into_iter()
             .map(|s| SpeakerView {
-                anchor: format!("speaker-{}", s.id),
-                affiliation: [s.position, s.organisation, s.country_name]
+                anchor: format!("speaker-{}", s.listed.id),
+                affiliation: [s.listed.position, s.listed.organisation, s.country_name]
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
@@ -538,8 +538,8 @@ impl SpeakersPage {
                     })
                     .collect(),
                 name: s.name,
-                bio: s.bio,
-                links: s.links.iter().map(|l| LinkView::of(l)).collect(),
+                bio: s.listed.bio,
+                links: s.listed.links.iter().map(|l| LinkView::of(l)).collect(),
             })
             .collect();
         SpeakersPage { layout: Layout::meeting("Speakers", &m.event, "speakers"), event: m.event, speakers }

@@ -175,19 +175,12 @@ pub struct PublicRole {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PublicSpeaker {
-    pub id: Uuid,
+    /// What the edition lists of them (core decides it); its fields are this view's, in JSON too.
+    #[serde(flatten)]
+    pub listed: ListedSpeaker,
     /// With the honorific: `Ms Ana Ribeiro`.
     pub name: String,
-    pub honorific: Option<String>,
-    pub given_name: String,
-    pub family_name: String,
-    pub position: Option<String>,
-    pub organisation: Option<String>,
-    /// ISO 3166-1 alpha-2.
-    pub country: Option<String>,
     pub country_name: Option<String>,
-    pub bio: String,
-    pub links: Vec<String>,
     /// Their roles on public entries.
     pub sessions: Vec<SpeakerSession>,
 }
@@ -378,16 +371,8 @@ fn public_speaker(speaker: ListedSpeaker, programme: &PublicProgramme) -> Public
         .collect();
     PublicSpeaker {
         name: speaker.display_name(),
-        id: speaker.id,
         country_name: speaker.country.as_deref().and_then(country_name),
-        honorific: speaker.honorific,
-        given_name: speaker.given_name,
-        family_name: speaker.family_name,
-        position: speaker.position,
-        organisation: speaker.organisation,
-        country: speaker.country,
-        bio: speaker.bio,
-        links: speaker.links,
+        listed: speaker,
         sessions,
     }
 }
