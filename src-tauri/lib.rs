@@ -15,8 +15,8 @@ use chrono::{DateTime, Utc};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery};
 use dais_core::{
-    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, Participation, Programme, Registration, Speaker,
-    Store, seed, store, zone,
+    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, Participation, Programme,
+    Registration, Speaker, Store, seed, store, zone,
 };
 use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;
@@ -106,6 +106,24 @@ async fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Even
 #[tauri::command]
 async fn edit_event(ws: State<'_, Workspace>, edit: Edit) -> Reply<Event> {
     ws.run(move |s| s.edit_event(&edit)).await
+}
+
+/// Starts a meeting, blank or from a past one; it stays on this laptop until shared or published.
+#[tauri::command]
+async fn create_meeting(ws: State<'_, Workspace>, meeting: NewMeeting) -> Reply<Event> {
+    ws.run(move |s| s.create_meeting(&meeting)).await
+}
+
+/// Adds the demo meeting (U4SSC-9), unless the workspace holds it already; its id either way.
+#[tauri::command]
+async fn open_demo(ws: State<'_, Workspace>) -> Reply<Uuid> {
+    ws.run(seed::open_demo).await
+}
+
+/// Deletes a meeting and its side events; a shared one's deletion reaches the site and the other organisers.
+#[tauri::command]
+async fn delete_meeting(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_meeting(id)).await
 }
 
 #[tauri::command]
@@ -614,13 +632,9 @@ fn workspace_path() -> dais_core::Result<PathBuf> {
     store::workspace_path_from_env()
 }
 
-/// Opens the workspace at `path`; a new one starts with the demo meeting, so that there is something to look at.
+/// Opens the workspace at `path`; a new one is empty, and the window welcomes the organiser.
 fn open_workspace(path: &Path) -> dais_core::Result<Store> {
-    let mut store = Store::open(path)?;
-    if store.events()?.is_empty() {
-        seed::create_demo(&mut store)?;
-    }
-    Ok(store)
+    Store::open(path)
 }
 
 /// Why the workspace could not be opened: the window shows it, with the file, instead of the app.
@@ -720,6 +734,9 @@ pub fn run() {
             meetings,
             side_events,
             edit_event,
+            create_meeting,
+            open_demo,
+            delete_meeting,
             programme,
             add_entry,
             edit_entry,

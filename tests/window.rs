@@ -28,6 +28,26 @@ async fn set_input(client: &Client, form: &str, name: &str, value: &str) {
     input.send_keys(value).await.unwrap();
 }
 
+/// Sets a date or date-and-time input as its picker would (typing into one depends on the engine's locale).
+async fn set_date(client: &Client, form: &str, name: &str, value: &str) {
+    let css = format!("{} [name='{name}']", testid(form));
+    wait_css(client, &css).await;
+    client
+        .execute(
+            "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![css.into(), value.into()],
+        )
+        .await
+        .unwrap();
+}
+
+/// A workspace holding the demo meeting, as `dais init --demo` makes it.
+fn demo_file(path: &std::path::Path) {
+    let mut store = dais_core::Store::open(path).unwrap();
+    dais_core::seed::create_demo(&mut store).unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_organiser_reads_the_programme_in_two_zones_edits_it_and_finds_the_edit_after_a_restart() {
     tokio::time::timeout(Duration::from_secs(300), programme_in_two_zones_edit_and_restart())
@@ -40,6 +60,11 @@ async fn programme_in_two_zones_edit_and_restart() {
     let dir = tempfile::tempdir().unwrap();
     let desktop = Desktop::start(&dir.path().join("workspace.dais"));
     let app = desktop.open_app().await;
+
+    // A first start: the welcome screen; the demo is one of its three ways in.
+    wait_css(&app, &testid("welcome")).await;
+    desktop.screenshot("app-welcome");
+    click(&app, &testid("welcome-demo")).await;
 
     // The demo programme, in the event's zone.
     wait_css(&app, &testid("programme")).await;
@@ -331,6 +356,83 @@ async fn many_registrations() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_creates_a_meeting_from_scratch_and_opens_its_registration() {
+    tokio::time::timeout(Duration::from_secs(300), meeting_from_scratch())
+        .await
+        .expect("the new meeting test did not finish in 5 minutes");
+}
+
+async fn meeting_from_scratch() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+
+    // Dates around today, so that the registration opened is open whenever the test runs.
+    let today = chrono::Utc::now().date_naive();
+    let day = |days: i64| (today + chrono::Duration::days(days)).to_string();
+    let (opens, closes, first, last) = (day(-1), day(60), day(90), day(91));
+
+    click(&app, &testid("welcome-create")).await;
+    let form = "new-meeting-form";
+    set_input(&app, form, "title", "Tenth meeting of the U4SSC initiative").await;
+    set_input(&app, form, "short_title", "U4SSC-10").await;
+    set_date(&app, form, "starts_on", &first).await;
+    set_date(&app, form, "ends_on", &last).await;
+    set_input(&app, form, "zone", "Asia/Tokyo").await;
+    desktop.screenshot("app-new-meeting");
+    assert_accessible(&app, "the new meeting form").await;
+    click(&app, &testid("create-meeting")).await;
+
+    // The new meeting, at its facts: the organiser opens its registration and completes the circular.
+    eventually_text(&app, "#event-title", "Tenth meeting of the U4SSC initiative").await;
+    eventually_text(&app, &testid("meeting-short-title"), "U4SSC-10").await;
+    let facts = "event-form";
+    set_date(&app, facts, "registration_opens", &format!("{opens}T09:00")).await;
+    set_date(&app, facts, "registration_closes", &format!("{closes}T18:00")).await;
+    set_input(&app, facts, "capacity", "150").await;
+    set_input(&app, facts, "venue", "ITU Headquarters, Geneva").await;
+    set_input(&app, facts, "languages", "English, French").await;
+    click(&app, &testid("eligible-academia")).await;
+    click(&app, &testid("add-contact")).await;
+    let contact = wait_css(&app, &testid("contact")).await;
+    let inputs = contact.find_all(Locator::Css("input")).await.unwrap();
+    inputs[0].send_keys("U4SSC secretariat").await.unwrap();
+    inputs[1].send_keys("u4ssc@itu.int").await.unwrap();
+    click(&app, &testid("save-event")).await;
+    eventually_contains(&app, &testid("status"), "Saved the event").await;
+    assert!(
+        app.find(Locator::Css(&testid("clash-registration"))).await.is_err(),
+        "the times just saved read as typed: no clash with the form's own save"
+    );
+    desktop.screenshot("app-meeting-facts");
+    assert_accessible(&app, "the facts of a new meeting").await;
+
+    // The programme and registrations of a new meeting start empty.
+    click(&app, &testid("nav-registrations")).await;
+    wait_css(&app, &testid("registrations-total")).await;
+    app.close().await.unwrap();
+
+    let store = dais_core::Store::open(&workspace).unwrap();
+    let meetings = store.meetings().unwrap();
+    assert_eq!(meetings.len(), 1, "the one meeting made, no demo");
+    let m = &meetings[0];
+    assert_eq!((m.short_title.as_str(), m.zone.as_str()), ("U4SSC-10", "Asia/Tokyo"));
+    assert_eq!(m.starts_on.to_string(), first);
+    let rules = &m.registration;
+    assert_eq!(rules.opens_at.unwrap().to_rfc3339(), format!("{opens}T00:00:00+00:00"), "09:00 in Tokyo");
+    assert_eq!(rules.closes_at.unwrap().to_rfc3339(), format!("{closes}T09:00:00+00:00"));
+    let now = chrono::Utc::now();
+    assert!(rules.opens_at.unwrap() < now && now < rules.closes_at.unwrap(), "its registration is open");
+    assert_eq!(rules.capacity, Some(150));
+    assert_eq!(m.venue.as_deref(), Some("ITU Headquarters, Geneva"));
+    assert_eq!(m.languages, ["English", "French"]);
+    assert!(!m.eligible_categories.contains(&dais_core::ParticipantCategory::Academia));
+    assert_eq!(m.contacts[0].email.as_deref(), Some("u4ssc@itu.int"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn every_view_of_the_app_passes_axe_with_no_violation() {
     tokio::time::timeout(Duration::from_secs(300), every_view_accessible())
         .await
@@ -486,7 +588,8 @@ async fn unusable_workspace() {
     assert_accessible(&app, "a workspace that cannot be opened").await;
 
     click(&app, &testid("start-new-workspace")).await;
-    wait_row(&app, "U4SSC meeting").await;
+    wait_css(&app, &testid("welcome")).await;
+    assert_accessible(&app, "the welcome screen").await;
     assert_eq!(std::fs::read(&path).unwrap(), letter, "the file that could not be opened is left as it was");
     assert!(dir.path().join("workspace-new.dais").exists());
     app.close().await.unwrap();
@@ -633,6 +736,7 @@ async fn second_start() {
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().join("workspace.dais");
+    demo_file(&workspace);
     let desktop = Desktop::start(&workspace);
     let app = desktop.open_app().await;
     wait_row(&app, "U4SSC meeting").await;

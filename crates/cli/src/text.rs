@@ -58,7 +58,8 @@ pub fn events(events: &[Event]) -> String {
             } else {
                 format!("{} to {}", e.starts_on, e.ends_on)
             };
-            vec![e.id.to_string(), e.short_title.clone(), date, e.zone.clone()]
+            let name = if e.archived { format!("{} (archived)", e.short_title) } else { e.short_title.clone() };
+            vec![e.id.to_string(), name, date, e.zone.clone()]
         }),
     )
 }

@@ -748,3 +748,65 @@ fn usage_errors_exit_2_and_help_documents_the_exit_codes() {
         assert!(help.contains(needed), "{needed} missing in --help:\n{help}");
     }
 }
+
+#[test]
+fn a_meeting_started_from_scratch_gets_every_fact_of_its_circular_and_opens_its_registration() {
+    let ws = Workspace::empty();
+    ws.ok(&["init"]);
+    let id = ws
+        .ok(&[
+            "meeting", "new", "--title", "Tenth U4SSC meeting", "--short-title", "U4SSC-10", "--starts-on",
+            "2026-03-10", "--ends-on", "2026-03-11", "--zone", "Asia/Tokyo", "--format", "physical",
+        ])
+        .trim()
+        .to_string();
+    assert!(line(&ws.ok(&["events"]), &id).contains("U4SSC-10"));
+    let edited = ws.json(&[
+        "meeting", "edit", "--event", &id, "--venue", "ITU HQ, Geneva", "--language", "English", "--language",
+        "French", "--category", "sector_member", "--category", "academia", "--contact",
+        "U4SSC secretariat; u4ssc@itu.int; +41 22 730 6301", "--registration-opens", "2026-02-01 09:00",
+        "--registration-closes", "2026-03-09 18:00", "--capacity", "150", "--reference", "TSB Circular 99",
+    ]);
+    assert_eq!(edited["venue"], "ITU HQ, Geneva");
+    assert_eq!(edited["languages"], serde_json::json!(["English", "French"]));
+    assert_eq!(edited["eligible_categories"], serde_json::json!(["sector_member", "academia"]));
+    assert_eq!(edited["contacts"][0]["email"], "u4ssc@itu.int");
+    assert_eq!(edited["contacts"][0]["fax"], Value::Null);
+    assert_eq!(edited["registration"]["opens_at"], "2026-02-01T00:00:00Z", "09:00 in Tokyo");
+    assert_eq!(edited["registration"]["closes_at"], "2026-03-09T09:00:00Z");
+    assert_eq!(edited["registration"]["capacity"], 150);
+    assert_eq!(edited["title"], "Tenth U4SSC meeting", "what was not given stays");
+
+    // A wrong value is refused at its field, with nothing written.
+    let run = ws.fails(&["--json", "meeting", "edit", "--event", &id, "--registration-opens", "soon"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["registration"]);
+    let run = ws.fails(&["--json", "meeting", "edit", "--event", &id, "--capacity", "many"], 3);
+    assert_eq!(field_names(&run.stderr_json()), ["registration"]);
+    ws.ok(&["meeting", "edit", "--event", &id, "--venue", ""]);
+    assert_eq!(ws.json(&["events"])[0]["venue"], Value::Null, "\"\" empties an optional fact");
+}
+
+#[test]
+fn a_meeting_from_a_past_one_is_archived_and_deleted_only_with_yes() {
+    let ws = Workspace::demo();
+    let id = ws
+        .ok(&["meeting", "new", "--title", "Tenth", "--short-title", "U4SSC-10", "--starts-on", "2026-10-30", "--from", DEMO_EVENT])
+        .trim()
+        .to_string();
+    let programme = ws.programme(&["--event", &id]);
+    assert!(programme.contains("Friday 30 October 2026"), "{programme}");
+    assert!(line(&programme, "Opening and welcome").contains("11:00"), "{programme}");
+
+    assert!(ws.ok(&["meeting", "archive", "--event", &id]).starts_with("Archived U4SSC-10"));
+    assert!(line(&ws.ok(&["events"]), &id).contains("(archived)"));
+    ws.ok(&["meeting", "unarchive", "--event", &id]);
+
+    let run = ws.fails(&["meeting", "delete", "--event", DEMO_EVENT], 3);
+    assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+    assert_eq!(ws.json(&["events"]).as_array().unwrap().len(), 2);
+    ws.ok(&["meeting", "delete", "--event", DEMO_EVENT, "--yes"]);
+    let left = ws.json(&["events"]);
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert_eq!(left[0]["id"], id.as_str());
+    ws.fails(&["meeting", "delete", "--event", DEMO_EVENT, "--yes"], 4);
+}

@@ -22,4 +22,7 @@ pub use model::*;
 pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};
 pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
-pub use workspace::{EntryInput, EventExport, Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry};
+pub use workspace::{
+    EntryInput, EventExport, MeetingStart, NewMeeting, NewRegistration, Programme, ProgrammeDay, ProgrammeRow,
+    RegistrationRulesInput, RoleOnEntry,
+};

@@ -77,7 +77,7 @@ pub struct Contact {
     pub fax: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RegistrationRules {
     pub mandatory: bool,
@@ -114,6 +114,9 @@ pub struct Event {
     pub website: Option<String>,
     /// For a side event: the meeting it belongs to.
     pub parent_event_id: Option<Uuid>,
+    /// Done with: kept whole, listed apart from the meetings in preparation. Absent from rows sent before it existed.
+    #[serde(default)]
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

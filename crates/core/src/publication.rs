@@ -643,9 +643,18 @@ fn next_seq(conn: &Connection) -> Result<i64> {
 }
 
 impl Store {
-    /// The latest publication of an event (a version, or its withdrawal), whole: what the public pages show.
+    /// The latest publication of an event (a version, or its withdrawal), whole: what the public pages show. None
+    /// once the event is deleted: an organiser's deletion takes it off the site.
     pub fn published(&self, event_id: Uuid) -> Result<Option<Publication>> {
-        latest(self.connection(), event_id)
+        let deleted: Option<bool> = self
+            .connection()
+            .prepare_cached("SELECT deleted FROM events WHERE id = ?1")?
+            .query_row([event_id.to_string()], |r| r.get(0))
+            .optional()?;
+        match deleted {
+            Some(true) => Ok(None),
+            _ => latest(self.connection(), event_id),
+        }
     }
 
     /// The meetings (not side events) whose latest publication is a version, as published, soonest first.
@@ -654,6 +663,7 @@ impl Store {
             .prepare_cached(
                 "SELECT json_extract(edition, '$.event') FROM publications p
                  WHERE seq = (SELECT max(seq) FROM publications WHERE event_id = p.event_id) AND withdrawn = 0
+                   AND NOT EXISTS (SELECT 1 FROM events WHERE id = p.event_id AND deleted = 1)
                    AND json_extract(edition, '$.event.parent_event_id') IS NULL
                  ORDER BY json_extract(edition, '$.event.starts_on'), json_extract(edition, '$.event.title')",
             )?

@@ -87,6 +87,7 @@ impl Record for Event {
         ("reference", Text),
         ("website", Text),
         ("parent_event_id", Text),
+        ("archived", Bool),
     ];
     fn id(&self) -> Uuid {
         self.id

@@ -66,6 +66,7 @@ fn events() -> (Event, Event) {
         reference: Some("TSB Circular 81, 15 October 2025".into()),
         website: Some("https://u4ssc.itu.int/".into()),
         parent_event_id: None,
+        archived: false,
     };
     let webinar = Event {
         id: id(2),
@@ -332,6 +333,14 @@ pub fn create_demo(store: &mut Store) -> Result<Uuid> {
         }
         Ok(meeting.id)
     })
+}
+
+/// The demo's id, adding it first unless the workspace holds it: for "Open the demo".
+pub fn open_demo(store: &mut Store) -> Result<Uuid> {
+    if !store.events()?.iter().any(|e| e.id == demo_event_id()) {
+        create_demo(store)?;
+    }
+    Ok(demo_event_id())
 }
 
 /// Adds `n` made-up registrants to the demo meeting (`bulk_registration`), in one transaction: the large meeting of

@@ -25,6 +25,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0006_feed_by_table.sql")),
         M::up(include_str!("../migrations/0007_publication.sql")),
         M::up(include_str!("../migrations/0008_registration_table.sql")),
+        M::up(include_str!("../migrations/0009_archived_meetings.sql")),
     ])
 });
 

@@ -106,6 +106,91 @@ pub struct Programme {
     pub warnings: Vec<Warning>,
 }
 
+/// A registration taken by hand: the registrant's fields, and the organiser's private notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewRegistration {
+    pub event_id: Uuid,
+    pub given_name: String,
+    pub family_name: String,
+    pub email: String,
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub category: ParticipantCategory,
+    pub position: Option<String>,
+    pub private_notes: String,
+}
+
+/// A meeting to start: its names and first day, and what it starts from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewMeeting {
+    pub title: String,
+    pub short_title: String,
+    pub starts_on: chrono::NaiveDate,
+    pub start: MeetingStart,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "from", rename_all = "snake_case")]
+#[ts(export)]
+pub enum MeetingStart {
+    /// Nothing but the guided form's answers; every other fact of the circular is edited afterwards.
+    Blank {
+        kind: EventKind,
+        format: EventFormat,
+        zone: String,
+        ends_on: chrono::NaiveDate,
+        languages: Vec<String>,
+        registration: RegistrationRulesInput,
+    },
+    /// A past meeting's facts and programme, moved to the new first day (registration dates too); no speakers,
+    /// registrations or decisions, and neither its reference nor its website, which belong to it.
+    Template { event_id: Uuid },
+}
+
+/// A meeting's registration rules as the organiser types them: opening and closing as wall-clock times
+/// (`YYYY-MM-DDTHH:MM`) in the meeting's zone.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegistrationRulesInput {
+    pub mandatory: bool,
+    pub free_of_charge: bool,
+    pub opens: Option<String>,
+    pub closes: Option<String>,
+    pub capacity: Option<u32>,
+}
+
+impl RegistrationRulesInput {
+    fn rules(&self, tz: Tz) -> Result<RegistrationRules> {
+        let mut errors = Vec::new();
+        let mut at = |text: &Option<String>| match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            None => None,
+            Some(text) => wall_clock("registration", text, tz).map_err(|e| errors.push(e)).ok(),
+        };
+        let (opens_at, closes_at) = (at(&self.opens), at(&self.closes));
+        if !errors.is_empty() {
+            return Err(Error::Invalid(errors));
+        }
+        Ok(RegistrationRules {
+            mandatory: self.mandatory,
+            free_of_charge: self.free_of_charge,
+            opens_at,
+            closes_at,
+            capacity: self.capacity,
+        })
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM` (a `T` or a space between) in `tz`.
+fn wall_clock(field: &str, text: &str, tz: Tz) -> std::result::Result<chrono::DateTime<chrono::Utc>, FieldError> {
+    let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
+        .map_err(|_| FieldError::new(field, format!("“{text}” is not a date and time (YYYY-MM-DD HH:MM)")))?;
+    zone::instant(field, local.date(), local.time(), tz)
+}
+
 /// Everything in a workspace about one event, for export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -141,12 +226,119 @@ impl Store {
     }
 
     /// Saves what the organiser changed in the event's form, over the event as it stands now.
+    /// The registration's opening and closing may be given as wall-clock times (`YYYY-MM-DDTHH:MM`) in the meeting's
+    /// zone (the new one, if the edit changes it), as the organiser types them.
     pub fn edit_event(&mut self, edit: &Edit) -> Result<Event> {
         self.write(|w| {
-            let event: Event = edit.apply(&w.get::<Event>(edit.id)?)?;
+            let current = w.get::<Event>(edit.id)?;
+            let mut edit = edit.clone();
+            let zone = match edit.changes.get("zone") {
+                Some(Value::String(zone)) => zone.trim().to_string(),
+                _ => current.zone.clone(),
+            };
+            if let Some(Value::Object(rules)) = edit.changes.get_mut("registration") {
+                let tz = parse_zone("zone", &zone).map_err(|e| Error::Invalid(vec![e]))?;
+                for key in ["opens_at", "closes_at"] {
+                    // An instant as stored (with its offset) stays as it is.
+                    if let Some(Value::String(text)) = rules.get(key)
+                        && chrono::DateTime::parse_from_rfc3339(text).is_err()
+                    {
+                        let at = wall_clock("registration", text.trim(), tz).map_err(|e| Error::Invalid(vec![e]))?;
+                        rules.insert(key.into(), serde_json::to_value(at)?);
+                    }
+                }
+            }
+            let event: Event = edit.apply(&current)?;
             validate::event(&event)?;
             w.put(&event)?;
             Ok(event)
+        })
+    }
+
+    /// Starts a meeting on this laptop (it stays local until shared or published): blank, with the guided form's
+    /// answers, or from a past meeting.
+    pub fn create_meeting(&mut self, new: &NewMeeting) -> Result<Event> {
+        self.write(|w| {
+            let (event, template) = match &new.start {
+                MeetingStart::Blank { kind, format, zone, ends_on, languages, registration } => {
+                    let event = Event {
+                        id: new_id(),
+                        title: new.title.trim().into(),
+                        short_title: new.short_title.trim().into(),
+                        kind: *kind,
+                        format: *format,
+                        zone: zone.trim().into(),
+                        starts_on: new.starts_on,
+                        ends_on: *ends_on,
+                        venue: None,
+                        online_link: None,
+                        languages: languages.iter().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect(),
+                        description: String::new(),
+                        organiser: String::new(),
+                        audience: String::new(),
+                        registration: match parse_zone("zone", zone.trim()) {
+                            Ok(tz) => registration.rules(tz)?,
+                            Err(_) => RegistrationRules::default(), // the zone's own error is told below
+                        },
+                        eligible_categories: ParticipantCategory::ALL.to_vec(),
+                        contacts: Vec::new(),
+                        reference: None,
+                        website: None,
+                        parent_event_id: None,
+                        archived: false,
+                    };
+                    (event, None)
+                }
+                MeetingStart::Template { event_id } => {
+                    let past: Event = w.get(*event_id)?;
+                    if past.parent_event_id.is_some() {
+                        return Err(Error::invalid("template", "a side event is not a meeting to start from"));
+                    }
+                    let days = chrono::Duration::days((new.starts_on - past.starts_on).num_days());
+                    let tz = event_zone(&past)?;
+                    let moved = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(|at| moved_by(at, days, tz));
+                    let event = Event {
+                        id: new_id(),
+                        title: new.title.trim().into(),
+                        short_title: new.short_title.trim().into(),
+                        starts_on: new.starts_on,
+                        ends_on: past.ends_on + days,
+                        registration: RegistrationRules {
+                            opens_at: moved(past.registration.opens_at),
+                            closes_at: moved(past.registration.closes_at),
+                            ..past.registration.clone()
+                        },
+                        // The new meeting gets its own letter and, once published, its own page.
+                        reference: None,
+                        website: None,
+                        archived: false,
+                        ..past.clone()
+                    };
+                    (event, Some((past, days)))
+                }
+            };
+            validate::event(&event)?;
+            w.put(&event)?;
+            if let Some((past, days)) = template {
+                copy_programme(w, &past, &event, days)?;
+            }
+            Ok(event)
+        })
+    }
+
+    /// Deletes a meeting with its side events; a shared meeting's deletion syncs, and the public site stops showing
+    /// it. Its programme, speakers and registrations are left as they are, out of reach: an undelete (a concurrent
+    /// edit that wins, or a restore) brings it back whole.
+    pub fn delete_meeting(&mut self, id: Uuid) -> Result<()> {
+        self.write(|w| {
+            let meeting: Event = w.get(id)?;
+            if meeting.parent_event_id.is_some() {
+                return Err(Error::invalid("event", "this is a side event, not a meeting"));
+            }
+            for side in w.list::<Event>("parent_event_id = ?1", &[&id.to_string()])? {
+                w.delete::<Event>(side.id)?;
+            }
+            w.delete::<Event>(id).map(drop)
         })
     }
 
@@ -287,6 +479,67 @@ impl Store {
         })
     }
 
+    /// A registration an organiser takes by hand (a phone call, a letter): source manual, pending until decided. The
+    /// same email twice in one meeting is refused at its field, as the form would keep the first.
+    pub fn add_registration(
+        &mut self,
+        new: &NewRegistration,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Registration> {
+        let r = Registration {
+            id: new_id(),
+            event_id: new.event_id,
+            given_name: new.given_name.trim().into(),
+            family_name: new.family_name.trim().into(),
+            email: new.email.trim().into(),
+            organisation: new.organisation.trim().into(),
+            country: new.country.trim().to_uppercase(),
+            category: new.category,
+            position: new.position.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(Into::into),
+            source: RegistrationSource::Manual,
+            consent_to_be_listed: false,
+            submitted_at: now,
+            decision: Decision::default(),
+            private_notes: new.private_notes.trim().into(),
+            attended: false,
+        };
+        validate::registration(&r)?;
+        self.write(|w| {
+            w.get::<Event>(r.event_id)?;
+            refuse_second_email(w, &r)?;
+            w.put(&r)?;
+            Ok(r)
+        })
+    }
+
+    /// Saves what the organiser changed of a registration: the registrant's fields (for a correction they asked for),
+    /// the private notes and attendance. Decisions go through `decide`, which keeps their history.
+    pub fn edit_registration(&mut self, edit: &Edit) -> Result<Registration> {
+        const EDITABLE: [&str; 9] = [
+            "given_name",
+            "family_name",
+            "email",
+            "organisation",
+            "country",
+            "category",
+            "position",
+            "private_notes",
+            "attended",
+        ];
+        if let Some(field) = edit.changes.keys().find(|k| !EDITABLE.contains(&k.as_str())) {
+            return Err(Error::invalid(field, "this is not changed here (a decision is made with decide)"));
+        }
+        self.write(|w| {
+            let r: Registration = edit.apply(&w.get::<Registration>(edit.id)?)?;
+            validate::registration(&r)?;
+            if edit.changes.contains_key("email") {
+                refuse_second_email(w, &r)?;
+            }
+            w.put(&r)?;
+            Ok(r)
+        })
+    }
+
     /// Erases a registration at the registrant's request (`Writer::erase`): their data leaves this workspace now, and
     /// the event site and every organiser's laptop when they next sync. It cannot be undone.
     pub fn erase_registration(&mut self, id: Uuid) -> Result<()> {
@@ -421,6 +674,50 @@ pub(crate) fn event_zone(event: &Event) -> Result<Tz> {
 }
 
 /// Validates an entry against its event, its block and its items, then writes it.
+/// Refuses a second registration of the same email (any case) in a meeting.
+fn refuse_second_email(w: &Writer<'_>, r: &Registration) -> Result<()> {
+    let same = w.list::<Registration>(
+        "event_id = ?1 AND lower(email) = lower(?2) AND id <> ?3 LIMIT 1",
+        &[&r.event_id.to_string(), &r.email.trim(), &r.id.to_string()],
+    )?;
+    match same.first() {
+        Some(first) => Err(Error::invalid(
+            "email",
+            format!("{} {} is registered with this address already", first.given_name, first.family_name),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The programme of `past` (blocks, items and breaks, as drafted; no side events, speakers or roles), `days` later
+/// at the same wall-clock times, in `to`.
+fn copy_programme(w: &mut Writer<'_>, past: &Event, to: &Event, days: chrono::Duration) -> Result<()> {
+    let mut blocks = std::collections::HashMap::new();
+    for entry in w.list::<Entry>(ENTRY_ORDER, &[&past.id.to_string()])? {
+        if entry.kind == EntryKind::SideEvent {
+            continue;
+        }
+        let id = new_id();
+        if entry.kind == EntryKind::Block {
+            blocks.insert(entry.id, id);
+        }
+        let mut input = EntryInput::of(&entry, past)?;
+        input.id = Some(id);
+        input.event_id = to.id;
+        input.block_id = entry.block_id.and_then(|b| blocks.get(&b).copied());
+        input.date = (zone::parse_date("date", &input.date).map_err(|e| Error::Invalid(vec![e]))? + days).to_string();
+        save_entry(w, &entry_from_input(&input, to)?)?;
+    }
+    Ok(())
+}
+
+/// The instant `days` later at the same wall-clock time in `tz` (not 24-hour days: a summer-time change between
+/// keeps 09:00 at 09:00).
+fn moved_by(at: chrono::DateTime<chrono::Utc>, days: chrono::Duration, tz: Tz) -> chrono::DateTime<chrono::Utc> {
+    let local = at.with_timezone(&tz).naive_local() + days;
+    zone::instant("", local.date(), local.time(), tz).unwrap_or(at + days)
+}
+
 pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
     let zone = w
         .event_zone(entry.event_id)?

@@ -231,3 +231,58 @@ fn decisions_on_many_at_once_keep_who_when_why_and_the_decisions_before() {
         "all or nothing"
     );
 }
+
+fn fields(changes: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
+    changes.as_object().unwrap().clone()
+}
+
+#[test]
+fn a_registration_taken_by_hand_is_manual_and_pending_and_its_registrants_fields_are_corrected_field_by_field() {
+    let (_dir, mut store) = workspace(0);
+    let new = NewRegistration {
+        event_id: demo_event_id(),
+        given_name: " Amina ".into(),
+        family_name: "Diallo".into(),
+        email: "amina.diallo@example.sn".into(),
+        organisation: "ARTP Senegal".into(),
+        country: "sn".into(),
+        category: ParticipantCategory::MemberStateAdministration,
+        position: Some(" ".into()),
+        private_notes: "Called on 2 December".into(),
+    };
+    let r = store.add_registration(&new, at("2025-10-20T10:00:00Z")).unwrap();
+    assert_eq!((r.source, r.decision.status), (RegistrationSource::Manual, RegistrationStatus::Pending));
+    assert_eq!((r.given_name.as_str(), r.country.as_str(), r.position.as_deref()), ("Amina", "SN", None));
+    let waiting = store.pending_count().unwrap();
+    assert!(store.outbox().unwrap().iter().any(|m| m.row_id == r.id.to_string()), "logged like any edit ({waiting})");
+
+    // The same address again, any case: refused at the field.
+    let twice = NewRegistration { email: "Amina.Diallo@example.SN".into(), ..new.clone() };
+    let Err(Error::Invalid(errors)) = store.add_registration(&twice, at("2025-10-20T10:01:00Z")) else { panic!() };
+    assert_eq!(errors[0].field, "email");
+    assert!(errors[0].message.contains("Amina Diallo"), "{errors:?}");
+    let Err(Error::Invalid(errors)) =
+        store.add_registration(&NewRegistration { email: "not an address".into(), ..new }, at("2025-10-20T10:02:00Z"))
+    else {
+        panic!()
+    };
+    assert_eq!(errors[0].field, "email");
+
+    let edit = Edit {
+        id: r.id,
+        changes: fields(serde_json::json!({ "organisation": "Ministry of Communication", "attended": true })),
+        opened: fields(serde_json::json!({ "organisation": "ARTP Senegal", "attended": false })),
+    };
+    let edited = store.edit_registration(&edit).unwrap();
+    assert_eq!((edited.organisation.as_str(), edited.attended), ("Ministry of Communication", true));
+    assert_eq!(edited.private_notes, "Called on 2 December", "what was not changed stays");
+
+    // A decision is not edited here: `decide` keeps its history.
+    let decision = Edit {
+        id: r.id,
+        changes: fields(serde_json::json!({ "decision": { "status": "approved" } })),
+        opened: fields(serde_json::json!({ "decision": r.decision })),
+    };
+    let Err(Error::Invalid(errors)) = store.edit_registration(&decision) else { panic!() };
+    assert_eq!(errors[0].field, "decision");
+}

@@ -92,6 +92,18 @@ fn a_meeting_never_published_or_taken_off_is_not_on_the_site() {
 }
 
 #[test]
+fn a_deleted_meeting_leaves_every_public_page_and_feed() {
+    let site = PublicSite::start(|_| {});
+    let mut store = Store::open(&site.data_file).unwrap();
+    assert_eq!(get(&site, &event_path("/programme")).0, 200);
+    store.delete_meeting(demo_event_id()).unwrap();
+    for path in public_paths().into_iter().filter(|p| p != "/") {
+        assert_eq!(get(&site, &path).0, 404, "{path}");
+    }
+    assert!(!get(&site, "/").1.contains("U4SSC-9"), "the list of meetings leaves it out");
+}
+
+#[test]
 fn a_reader_polling_during_a_publication_sees_the_old_version_or_the_new_never_a_mix() {
     let site = PublicSite::start(|_| {});
     let mut store = Store::open(&site.data_file).unwrap();

@@ -103,6 +103,32 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     assert!(bob.with(|s| s.conflicts().unwrap()).is_empty());
 }
 
+#[test]
+fn a_meeting_deleted_by_one_organiser_leaves_every_workspace_and_an_archive_follows_too() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.create_shared_demo();
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    assert_eq!(bob.with(|s| s.meetings().unwrap().len()), 1);
+
+    let field = |v: bool| json!({ "archived": v }).as_object().unwrap().clone();
+    let edit = Edit { id: demo_event_id(), changes: field(true), opened: field(false) };
+    alice.with(|s| s.edit_event(&edit).unwrap());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    assert!(bob.with(|s| s.get::<Event>(demo_event_id()).unwrap()).archived, "an archive syncs");
+
+    alice.with(|s| s.delete_meeting(demo_event_id()).unwrap());
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    assert!(bob.with(|s| s.meetings().unwrap()).is_empty(), "Bob's list no longer has it");
+    assert!(bob.with(|s| s.events().unwrap()).is_empty(), "nor its side event");
+    assert!(site.store().meetings().unwrap().is_empty());
+    assert!(alice.with(|s| s.conflicts().unwrap()).is_empty());
+}
+
 /// The push an organiser's sync would send: the whole outbox.
 fn outbox_push(o: &Organiser) -> PushRequest {
     o.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() })

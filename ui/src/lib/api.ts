@@ -7,6 +7,7 @@ import type { Entry } from './bindings/Entry';
 import type { EntryInput } from './bindings/EntryInput';
 import type { ErrorBody } from './bindings/ErrorBody';
 import type { Event } from './bindings/Event';
+import type { NewMeeting } from './bindings/NewMeeting';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
 import type { ProgrammePublication } from './bindings/ProgrammePublication';
@@ -60,6 +61,20 @@ export function sideEvents(eventId: string): Promise<Event[]> {
 /** Saves what the organiser changed in the event's form; the other fields keep what the workspace holds now. */
 export function editEvent(edit: Edit): Promise<Event> {
   return call('edit_event', { edit });
+}
+
+/** Starts a meeting, blank or from a past one. */
+export function createMeeting(meeting: NewMeeting): Promise<Event> {
+  return call('create_meeting', { meeting });
+}
+
+/** Adds the demo meeting unless the workspace holds it; its id. */
+export function openDemo(): Promise<string> {
+  return call('open_demo');
+}
+
+export function deleteMeeting(id: string): Promise<null> {
+  return call('delete_meeting', { id });
 }
 
 /** The programme in the event's zone and, when `viewerZone` is given, in that zone beside it. */

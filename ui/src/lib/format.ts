@@ -50,6 +50,29 @@ export function instant(iso: string, zone: string, withTime = true): string {
   }
 }
 
+/** An instant (RFC 3339) as the wall-clock `YYYY-MM-DDTHH:MM` of `zone`, for a `datetime-local` input; '' for none. */
+export function wallClock(iso: string | null, zone: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(date);
+  } catch {
+    return '';
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
 /** `''` and blanks as null, for the model's optional strings. */
 export function optional(text: string | null | undefined): string | null {
   const t = (text ?? '').trim();

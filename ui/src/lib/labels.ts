@@ -98,6 +98,11 @@ export const eventFormatLabels: Record<EventFormat, string> = {
 
 export const eventFormats: EventFormat[] = ['virtual', 'physical', 'hybrid'];
 
+export const eventKinds = Object.keys(eventKindLabels) as EventKind[];
+
+/** The six official languages of the UN and ITU: the usual choices for a meeting's interpretation. */
+export const unLanguages = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'];
+
 /** Where an entry stands against the public programme, as its row's badge says it (`tone` is the badge's class). */
 export function entryPublicationBadge(state: EntryPublication): { text: string; title: string; tone: string } {
   switch (state.state) {

@@ -103,7 +103,8 @@ class Workspace {
       if (mine !== this.#reads.get(part) || (part !== 'meetings' && id !== this.eventId)) return;
       this.#parts[part] = value;
       // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
-      if (part === 'meetings' && !this.event) this.eventId = this.meetings?.[0]?.id ?? null;
+      if (part === 'meetings' && !this.event)
+        this.eventId = (this.meetings?.find((e) => !e.archived) ?? this.meetings?.[0])?.id ?? null;
       if (this.errors[part]) {
         const { [part]: _, ...rest } = this.errors;
         this.errors = rest;

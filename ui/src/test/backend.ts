@@ -7,6 +7,7 @@ import type { Entry } from '../lib/bindings/Entry';
 import type { EntryInput } from '../lib/bindings/EntryInput';
 import type { ErrorBody } from '../lib/bindings/ErrorBody';
 import type { Event } from '../lib/bindings/Event';
+import type { NewMeeting } from '../lib/bindings/NewMeeting';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
@@ -183,6 +184,37 @@ export function createBackend() {
 
   const commands: Record<string, Handler> = {
     meetings: () => state.events.filter((e) => e.parent_event_id === null),
+    create_meeting: (a) => {
+      need('create_meeting', a, 'meeting');
+      const m = a.meeting as NewMeeting;
+      const errors: FieldError[] = [];
+      if (!m.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
+      if (!m.short_title.trim()) errors.push({ field: 'short_title', message: 'a short title is required' });
+      if (errors.length) throw invalid(...errors);
+      const base = m.start.from === 'template' ? state.events.find((e) => e.id === (m.start as { event_id: string }).event_id)! : fx.event;
+      const made: Event = {
+        ...base,
+        id: `new-${state.events.length}`,
+        title: m.title.trim(),
+        short_title: m.short_title.trim(),
+        starts_on: m.starts_on,
+        ends_on: m.start.from === 'blank' ? m.start.ends_on : m.starts_on,
+        reference: null,
+        website: null,
+        parent_event_id: null,
+        archived: false,
+      };
+      state.events.push(made);
+      return made;
+    },
+    open_demo: () => {
+      if (!state.events.some((e) => e.id === fx.EVENT_ID)) state.events.push({ ...fx.event }, { ...fx.webinar });
+      return fx.EVENT_ID;
+    },
+    delete_meeting: (a) => {
+      state.events = state.events.filter((e) => e.id !== a.id && e.parent_event_id !== a.id);
+      return null;
+    },
     side_events: (a) => (needEvent('side_events', a), state.events.filter((e) => e.parent_event_id === a.eventId)),
     edit_event: (a) => {
       need('edit_event', a, 'edit');
@@ -455,6 +487,9 @@ export function createBackend() {
   /** The commands that change the workspace, and the tables each writes: each leaves a change waiting for the site. */
   const EDITS: Record<string, string[]> = {
     edit_event: ['events'],
+    create_meeting: ['events', 'entries'],
+    open_demo: ['events', 'entries', 'speakers', 'participations', 'registrations'],
+    delete_meeting: ['events'],
     add_entry: ['entries'],
     edit_entry: ['entries'],
     delete_entry: ['entries', 'participations'],

@@ -56,6 +56,7 @@ export const event: Event = {
   reference: 'TSB Circular 81, 15 October 2025',
   website: 'https://u4ssc.itu.int/',
   parent_event_id: null,
+  archived: false,
 };
 
 export const webinar: Event = {

@@ -21,4 +21,8 @@ reference: string | null, website: string | null,
 /**
  * For a side event: the meeting it belongs to.
  */
-parent_event_id: string | null, };
+parent_event_id: string | null, 
+/**
+ * Done with: kept whole, listed apart from the meetings in preparation. Absent from rows sent before it existed.
+ */
+archived: boolean, };
