@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery};
 use dais_core::{
-    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, Participation, Programme,
+    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, NewRegistration, Participation, Programme,
     Registration, Speaker, Store, seed, store, zone,
 };
 use dais_sync::{Progress, SyncError, SyncReport};
@@ -209,6 +209,24 @@ async fn registration_ids(ws: State<'_, Workspace>, query: RegistrationQuery) ->
 #[tauri::command]
 async fn registration_countries(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<String>> {
     ws.run(move |s| s.registration_countries(event_id)).await
+}
+
+/// A registration taken by hand: source manual, pending.
+#[tauri::command]
+async fn add_registration(ws: State<'_, Workspace>, registration: NewRegistration) -> Reply<Registration> {
+    ws.run(move |s| s.add_registration(&registration, chrono::Utc::now())).await
+}
+
+/// Saves what the organiser corrected of a registration (the registrant's fields, notes, attendance).
+#[tauri::command]
+async fn edit_registration(ws: State<'_, Workspace>, edit: Edit) -> Reply<Registration> {
+    ws.run(move |s| s.edit_registration(&edit)).await
+}
+
+/// One registration whole, with the decisions on it.
+#[tauri::command]
+async fn registration(ws: State<'_, Workspace>, id: Uuid) -> Reply<Registration> {
+    ws.run(move |s| s.get::<Registration>(id)).await
 }
 
 /// Decides on one registration or many, as this laptop's organiser.
@@ -754,6 +772,9 @@ pub fn run() {
             registration_ids,
             registration_countries,
             decide,
+            add_registration,
+            edit_registration,
+            registration,
             zone_names,
             sync_status,
             save_site_settings,

@@ -3,7 +3,7 @@
 use dais_core::publication::{Preview, Publication};
 use dais_core::registrations::RegistrationPage;
 use dais_core::zone::ZonedTime;
-use dais_core::{Event, Programme, ProgrammeRow, Speaker};
+use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -275,6 +275,32 @@ pub fn versions(versions: &[Publication], event: &Event) -> String {
         for c in &v.changes {
             out.push_str(&format!("  {}\n", c.describe(tz)));
         }
+    }
+    out
+}
+
+/// One registration, and every decision on it, latest first.
+pub fn registration(r: &Registration) -> String {
+    let mut out = format!(
+        "{} {} <{}>\n{}, {} · {}\nSubmitted {} ({})\n",
+        r.given_name,
+        r.family_name,
+        r.email,
+        r.organisation,
+        r.country,
+        r.category.label(),
+        r.submitted_at.format("%Y-%m-%d %H:%M UTC"),
+        serde_json::to_value(r.source).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+    );
+    if !r.private_notes.is_empty() {
+        out.push_str(&format!("Notes: {}\n", r.private_notes));
+    }
+    out.push_str("Decisions:\n");
+    for d in std::iter::once(&r.decision).chain(r.decision.earlier.iter()) {
+        let when = d.decided_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "-".into());
+        let by = d.decided_by.as_deref().unwrap_or("-");
+        let why = d.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label()));
     }
     out
 }

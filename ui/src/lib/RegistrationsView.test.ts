@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { Registration } from './bindings/Registration';
 import { EVENT_ID, id, registrations } from '../test/fixtures';
-import { mockBackend, renderApp, until } from '../test/helpers';
+import { mockBackend, named, renderApp, until } from '../test/helpers';
 
 async function openRegistrations(backend = mockBackend()) {
   await renderApp(backend);
@@ -159,5 +159,40 @@ describe('the registrations', () => {
     const left = screen.getAllByTestId('registration-row');
     expect(left.map((r) => r.textContent).join(' ')).not.toContain('Jonas Keller');
     expect(screen.getByTestId('status').textContent).toContain('Erased the registration of Jonas Keller');
+  });
+});
+
+describe('a registration by hand', () => {
+  it('is added from the dialog, then opened with its decisions and corrected field by field', async () => {
+    const backend = mockBackend();
+    await renderApp(backend);
+    await fireEvent.click(screen.getByTestId('nav-registrations'));
+    await fireEvent.click(await screen.findByTestId('add-registration'));
+    const form = await screen.findByTestId('registration-form');
+    await fireEvent.input(named(form, 'given_name'), { target: { value: 'Amina' } });
+    await fireEvent.input(named(form, 'family_name'), { target: { value: 'Diallo' } });
+    await fireEvent.input(named(form, 'email'), { target: { value: 'amina.diallo@example.sn' } });
+    await fireEvent.input(named(form, 'organisation'), { target: { value: 'ARTP' } });
+    await fireEvent.input(named(form, 'country'), { target: { value: 'sn' } });
+    await fireEvent.click(within(form).getByTestId('save-registration'));
+    await until(() => expect(backend.callsOf('add_registration')).toHaveLength(1));
+    expect(backend.callsOf('add_registration')[0]).toMatchObject({
+      registration: { given_name: 'Amina', family_name: 'Diallo', country: 'SN', category: 'member_state_administration', position: null },
+    });
+    await until(() => expect(screen.queryByTestId('registration-form')).toBeNull());
+
+    const added = backend.state.registrations.at(-1)!;
+    const opener = () => screen.getAllByTestId('open-registration').find((b) => b.textContent === 'Amina Diallo');
+    await until(() => expect(opener()).toBeTruthy());
+    await fireEvent.click(opener()!);
+    const history = await screen.findByTestId('decision-history');
+    expect(history.textContent).toContain('Pending');
+    const edit = await screen.findByTestId('registration-form');
+    await fireEvent.input(named(edit, 'organisation'), { target: { value: 'Ministry of ICT' } });
+    await fireEvent.click(within(edit).getByTestId('save-registration'));
+    await until(() => expect(backend.callsOf('edit_registration')).toHaveLength(1));
+    expect(backend.callsOf('edit_registration')[0]).toEqual({
+      edit: { id: added.id, changes: { organisation: 'Ministry of ICT' }, opened: { organisation: 'ARTP' } },
+    });
   });
 });

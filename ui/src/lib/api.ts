@@ -8,6 +8,7 @@ import type { EntryInput } from './bindings/EntryInput';
 import type { ErrorBody } from './bindings/ErrorBody';
 import type { Event } from './bindings/Event';
 import type { NewMeeting } from './bindings/NewMeeting';
+import type { NewRegistration } from './bindings/NewRegistration';
 import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
 import type { ProgrammePublication } from './bindings/ProgrammePublication';
@@ -155,6 +156,19 @@ export function decide(input: DecisionInput): Promise<Registration[]> {
 }
 
 /** Every IANA zone name, for zone pickers. */
+/** A registration taken by hand. */
+export function addRegistration(registration: NewRegistration): Promise<Registration> {
+  return call('add_registration', { registration });
+}
+
+export function editRegistration(edit: Edit): Promise<Registration> {
+  return call('edit_registration', { edit });
+}
+
+export function registration(id: string): Promise<Registration> {
+  return call('registration', { id });
+}
+
 export function zoneNames(): Promise<string[]> {
   return call('zone_names');
 }

@@ -8,6 +8,7 @@ import type { EntryInput } from '../lib/bindings/EntryInput';
 import type { ErrorBody } from '../lib/bindings/ErrorBody';
 import type { Event } from '../lib/bindings/Event';
 import type { NewMeeting } from '../lib/bindings/NewMeeting';
+import type { NewRegistration } from '../lib/bindings/NewRegistration';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
@@ -338,6 +339,34 @@ export function createBackend() {
     registration_countries: (a) => (
       needEvent('registration_countries', a), [...new Set(state.registrations.map((r) => r.country))].sort()
     ),
+    add_registration: (a) => {
+      const n = a.registration as NewRegistration;
+      if (state.registrations.some((r) => r.email.toLowerCase() === n.email.trim().toLowerCase()))
+        throw invalid({ field: 'email', message: 'registered with this address already' });
+      const made: Registration = {
+        ...state.registrations[0],
+        ...n,
+        id: `manual-${state.registrations.length}`,
+        source: 'manual',
+        consent_to_be_listed: false,
+        submitted_at: '2025-10-20T10:00:00Z',
+        decision: { status: 'pending', decided_by: null, decided_at: null, reason: null, earlier: [] },
+        attended: false,
+      };
+      state.registrations.push(made);
+      return made;
+    },
+    edit_registration: (a) => {
+      const edit = a.edit as Edit;
+      const r = applyEdit(state.registrations.find((x) => x.id === edit.id), edit, 'registration');
+      state.registrations = state.registrations.map((x) => (x.id === r.id ? r : x));
+      return r;
+    },
+    registration: (a) => {
+      const r = state.registrations.find((x) => x.id === a.id);
+      if (!r) throw { code: 'not_found', message: `no registration with id ${String(a.id)}`, fields: [] } satisfies ErrorBody;
+      return r;
+    },
     decide: (a) => {
       const input = a.input as DecisionInput;
       if (input.status === 'rejected' && !input.reason?.trim())
@@ -500,6 +529,8 @@ export function createBackend() {
     delete_participation: ['participations'],
     erase_registration: ['registrations'],
     decide: ['registrations'],
+    add_registration: ['registrations'],
+    edit_registration: ['registrations'],
     restore_conflict: ['events', 'entries', 'speakers', 'participations', 'registrations'],
   };
 
