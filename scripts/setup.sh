@@ -17,6 +17,8 @@ if [ "$mode" = check ] || [ "$mode" = test ]; then
   packages+=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick jq)
   # xmllint reads the site's XML feeds as a tool of its own would (Atom; frab XML against c3voc's XSD).
   packages+=(libxml2-utils)
+  # openpyxl reads the participants list's XLSX back as a reader of its own would (Debian's python3, /usr/bin/python3).
+  packages+=(python3-openpyxl)
 fi
 if [ "$mode" = package ] || [ "$mode" = test ]; then
   # Reading the built .deb and .rpm as other tools do: desktop-file-validate, rpm.

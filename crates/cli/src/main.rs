@@ -34,6 +34,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dais_core::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{DecisionInput, RegistrationQuery, RegistrationSort};
 use dais_core::{
     Edit, Entry, EntryInput, EntryKind, Error, ErrorBody, Event, ParticipantCategory, RegistrationStatus, Speaker,
@@ -123,6 +124,29 @@ enum Command {
     /// Decide on registrations, or erase one
     #[command(subcommand)]
     Registration(RegistrationCommand),
+    /// Write the participants list to CSV or XLSX for Excel, with the columns picked
+    ///
+    /// The rows are the registrations `dais registrations` lists with the same flags, all of them. A cell beginning
+    /// with =, +, - or @ is written so that no spreadsheet takes it for a formula. How many rows were written goes to
+    /// stderr (one line of JSON with --json).
+    ParticipantsList {
+        #[command(flatten)]
+        event: EventArg,
+        #[command(flatten)]
+        find: FindRegistrations,
+        /// csv or xlsx [default: the --out file's extension, else csv]
+        #[arg(long, value_parser = named::<ListFormat>)]
+        format: Option<ListFormat>,
+        /// The columns, in order, comma-separated: name, given_name, family_name, email, organisation, position,
+        /// country, country_code, category, status, submitted_at, decided_by, decided_at, reason, source,
+        /// consent_to_be_listed, attended, private_notes, id [default: family_name, given_name, email, organisation,
+        /// country, category, status, submitted_at]
+        #[arg(long, value_delimiter = ',', value_parser = named::<ListColumn>)]
+        columns: Vec<ListColumn>,
+        /// The file to write (required for xlsx) [default: the standard output]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Show, or set, the name this workspace's decisions are recorded under [default: the computer's user name]
     Organiser {
         /// The name to record decisions under, e.g. "Alice Martin, TSB"
@@ -608,6 +632,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             out.show(&page, || text::registrations(&page, ids))
         }
+        Command::ParticipantsList { event, find, format, columns, out: file } => {
+            participants_list(&open(&path)?, &path, event, find, format, columns, file, &out)
+        }
         Command::Registration(RegistrationCommand::Decide { ids, status, reason }) => {
             let mut store = open(&path)?;
             let by = store.organiser()?;
@@ -918,5 +945,79 @@ impl SpeakerDetails {
 fn set<T>(target: &mut T, value: Option<T>) {
     if let Some(v) = value {
         *target = v;
+    }
+}
+
+/// `dais participants-list`: the list to a file, or as CSV to the standard output; how many rows, on stderr.
+#[allow(clippy::too_many_arguments)] // the command's flags, as parsed
+fn participants_list(
+    store: &Store,
+    path: &Path,
+    event: EventArg,
+    find: FindRegistrations,
+    format: Option<ListFormat>,
+    columns: Vec<ListColumn>,
+    file: Option<PathBuf>,
+    out: &Out,
+) -> Result<(), Failure> {
+    let event = meeting(store, path, event.id)?;
+    let format = match (format, &file) {
+        (Some(format), _) => format,
+        (None, None) => ListFormat::Csv,
+        (None, Some(file)) => ListFormat::of_path(file).ok_or_else(|| {
+            Error::invalid("format", format!("{} is neither .csv nor .xlsx: give --format", file.display()))
+        })?,
+    };
+    let columns = if columns.is_empty() { ListColumn::DEFAULT.to_vec() } else { columns };
+    let query = RegistrationQuery {
+        event_id: event.id,
+        search: find.search,
+        statuses: find.statuses,
+        categories: find.categories,
+        countries: find.countries,
+        sort: find.sort,
+        descending: find.descending,
+        offset: 0,
+        limit: 1,
+    };
+    let rows = match &file {
+        None if format == ListFormat::Xlsx => {
+            return Err(Error::invalid("out", "an XLSX file is written to a file: give --out FILE").into());
+        }
+        None => store.participants_list(&query, &columns, format, Pipe(std::io::stdout()))?,
+        Some(file) => {
+            let created = std::fs::File::create(file).map_err(|error| Failure::Io { path: file.clone(), error })?;
+            store.participants_list(&query, &columns, format, created).inspect_err(|_| {
+                // Half a list is worse than none.
+                let _ = std::fs::remove_file(file);
+            })?
+        }
+    };
+    let to = file.as_ref().map_or("the standard output".to_string(), |f| f.display().to_string());
+    let done = json!({ "event_id": event.id, "format": format, "rows": rows, "out": file });
+    let report = match out.json {
+        true => serde_json::to_string(&done)?,
+        false => format!("Wrote the participants list of {}: {rows} row(s) to {to}", event.short_title),
+    };
+    let _ = writeln!(std::io::stderr(), "{report}");
+    Ok(())
+}
+
+/// The standard output, where a reader that stops early (`dais participants-list | head`) is not an error.
+struct Pipe(std::io::Stdout);
+
+impl Write for Pipe {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.0.write(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(buf.len()),
+            written => written,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.0.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            flushed => flushed,
+        }
     }
 }

@@ -47,6 +47,10 @@ pub enum Error {
     ChangedSincePreview,
     #[error("the disk is full: the change was not saved, and nothing was lost")]
     DiskFull,
+    /// A file being written outside the workspace, such as a participants list, could not be: `reason` is the
+    /// system's (`No space left on device`, `Permission denied`, ...). The workspace is untouched.
+    #[error("the {what} cannot be written: {reason}")]
+    Write { what: &'static str, reason: String },
     #[error("the workspace {path} cannot be opened: {reason}")]
     Workspace { path: String, reason: String },
     #[error("database error: {0}")]
@@ -97,6 +101,7 @@ impl Error {
             Error::SiteRestored(_) => SITE_RESTORED,
             Error::ChangedSincePreview => "changed_since_preview",
             Error::DiskFull => "disk_full",
+            Error::Write { .. } => "io",
             Error::Workspace { .. } => "workspace",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",

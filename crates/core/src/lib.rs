@@ -5,6 +5,7 @@ pub mod edit;
 pub mod error;
 pub mod hlc;
 pub mod model;
+pub mod participants_list;
 pub mod private_file;
 pub mod publication;
 pub mod record;
