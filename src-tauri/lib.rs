@@ -15,8 +15,8 @@ use chrono::{DateTime, Utc};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery};
 use dais_core::{
-    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, NewRegistration, Participation, Programme,
-    Registration, Speaker, Store, seed, store, zone,
+    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, NewRegistration, Participation,
+    Programme, Registration, Speaker, Store, seed, store, zone,
 };
 use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;

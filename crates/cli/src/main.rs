@@ -22,6 +22,7 @@
 //! With `--json`, results are JSON on stdout and errors are core's `ErrorBody` on stderr, one line:
 //! `{"code": "invalid", "message": "...", "fields": [{"field": "slot", "message": "..."}]}`.
 
+mod meetings;
 mod text;
 
 /// mimalloc: glibc's allocator made a pull's parsing and writing threads wait on each other (see the workspace's
@@ -80,6 +81,10 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "parsed once per run; a Box would only make clap's derive harder to read"
+)]
 enum Command {
     /// Create the workspace; refuses one that already holds events
     Init {
@@ -89,6 +94,9 @@ enum Command {
     },
     /// List the meetings of the workspace
     Events,
+    /// Start a meeting, change the facts of its circular, archive or delete it
+    #[command(subcommand)]
+    Meeting(meetings::MeetingCommand),
     /// Show a meeting's programme, day by day, in the meeting's time zone
     Programme {
         #[command(flatten)]
@@ -402,12 +410,55 @@ enum RegistrationCommand {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Take a registration by hand (a phone call, a letter): source manual, pending; prints its id
+    Add {
+        #[command(flatten)]
+        event: EventArg,
+        #[command(flatten)]
+        registrant: Registrant,
+    },
+    /// Correct a registrant's fields, the private notes or attendance: only the given ones change
+    Edit {
+        /// The registration's id (`dais registrations --ids` shows them)
+        id: Uuid,
+        #[command(flatten)]
+        registrant: Registrant,
+        /// Came to the meeting: true or false
+        #[arg(long)]
+        attended: Option<bool>,
+    },
+    /// One registration whole, with every decision on it, latest first
+    Show { id: Uuid },
     /// Erase a registration at the registrant's request: their name, email, answers and notes leave this workspace,
     /// and the event site and every organiser's laptop at their next sync; only the id stays. It cannot be undone.
     Erase {
         /// The registration's id (`dais registrations --ids` shows them)
         id: Uuid,
     },
+}
+
+/// A registrant's fields, as the registration form asks them.
+#[derive(Args)]
+struct Registrant {
+    #[arg(long)]
+    given_name: Option<String>,
+    #[arg(long)]
+    family_name: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    organisation: Option<String>,
+    /// ISO 3166-1 alpha-2 code, e.g. SN
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
+    /// e.g. member_state_administration, sector_member, academia
+    #[arg(long, value_parser = named::<ParticipantCategory>)]
+    category: Option<ParticipantCategory>,
+    #[arg(long)]
+    position: Option<String>,
+    /// Private notes: never published
+    #[arg(long)]
+    notes: Option<String>,
 }
 
 /// A speaker's details; an empty value ("") removes one.
@@ -605,6 +656,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let programme = store.programme(event.id, zone.as_deref())?;
             out.show(&programme, || text::programme(&event, &programme, ids))
         }
+        Command::Meeting(command) => meetings::run(&mut open(&path)?, &path, command, &out),
         Command::Entry(command) => entry(&mut open(&path)?, &path, command, &out),
         Command::Speaker(command) => speaker(&mut open(&path)?, &path, command, &out),
         Command::Registrations { event, find, ids, limit, offset } => {
@@ -648,6 +700,50 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             let name = store.organiser()?;
             out.show(&json!({ "organiser": name }), || format!("Decisions are recorded as made by {name}"))
+        }
+        Command::Registration(RegistrationCommand::Add { event, registrant: r }) => {
+            let mut store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let new = dais_core::NewRegistration {
+                event_id: event.id,
+                given_name: r.given_name.unwrap_or_default(),
+                family_name: r.family_name.unwrap_or_default(),
+                email: r.email.unwrap_or_default(),
+                organisation: r.organisation.unwrap_or_default(),
+                country: r.country.unwrap_or_default(),
+                category: r.category.unwrap_or(ParticipantCategory::OtherEligibleIndividual),
+                position: r.position,
+                private_notes: r.notes.unwrap_or_default(),
+            };
+            let added = store.add_registration(&new, chrono::Utc::now())?;
+            out.show(&added, || added.id.to_string())
+        }
+        Command::Registration(RegistrationCommand::Edit { id, registrant: r, attended }) => {
+            let mut store = open(&path)?;
+            let opened = serde_json::to_value(store.get::<dais_core::Registration>(id)?)?;
+            let mut edited = opened.clone();
+            let position = r.position.map(|p| if p.trim().is_empty() { json!(null) } else { json!(p) });
+            for (field, value) in [
+                ("given_name", r.given_name.map(|v| json!(v))),
+                ("family_name", r.family_name.map(|v| json!(v))),
+                ("email", r.email.map(|v| json!(v))),
+                ("organisation", r.organisation.map(|v| json!(v))),
+                ("country", r.country.map(|v| json!(v.trim().to_uppercase()))),
+                ("category", r.category.map(|v| json!(v))),
+                ("position", position),
+                ("private_notes", r.notes.map(|v| json!(v))),
+                ("attended", attended.map(|v| json!(v))),
+            ] {
+                if let Some(v) = value {
+                    edited[field] = v;
+                }
+            }
+            let saved = store.edit_registration(&Edit::between(id, &opened, &edited)?)?;
+            out.show(&saved, || format!("Saved the registration of {} {} ({id})", saved.given_name, saved.family_name))
+        }
+        Command::Registration(RegistrationCommand::Show { id }) => {
+            let r = open(&path)?.get::<dais_core::Registration>(id)?;
+            out.show(&r, || text::registration(&r))
         }
         Command::Registration(RegistrationCommand::Erase { id }) => {
             let mut store = open(&path)?;

@@ -13,6 +13,10 @@ use uuid::Uuid;
 use crate::{EventArg, Failure, Out, meeting, named};
 
 #[derive(Subcommand)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "parsed once per run; a Box would only make clap's derive harder to read"
+)]
 pub enum MeetingCommand {
     /// Start a meeting, blank or from a past one (--from); prints its id. It stays on this laptop until shared
     New {
@@ -141,14 +145,17 @@ pub struct RegistrationFlags {
 /// `Label; email; phone; fax`, the last three optional.
 fn contact(text: &str) -> Result<Contact, String> {
     let mut parts = text.split(';').map(|p| Some(p.trim()).filter(|p| !p.is_empty()).map(str::to_string));
-    let label = parts.next().flatten().ok_or("a contact starts with who it is, e.g. \"U4SSC secretariat; u4ssc@itu.int\"")?;
+    let label =
+        parts.next().flatten().ok_or("a contact starts with who it is, e.g. \"U4SSC secretariat; u4ssc@itu.int\"")?;
     Ok(Contact { label, email: parts.next().flatten(), phone: parts.next().flatten(), fax: parts.next().flatten() })
 }
 
 fn capacity(text: &str) -> Result<Option<u32>, Failure> {
     match text.trim() {
         "" => Ok(None),
-        n => n.parse().map(Some).map_err(|_| Error::invalid("registration", "the capacity is a number of people").into()),
+        n => {
+            n.parse().map(Some).map_err(|_| Error::invalid("registration", "the capacity is a number of people").into())
+        }
     }
 }
 
@@ -218,7 +225,8 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
                     edited[field] = v;
                 }
             };
-            let optional = |text: Option<String>| text.map(|t| if t.trim().is_empty() { Value::Null } else { json!(t) });
+            let optional =
+                |text: Option<String>| text.map(|t| if t.trim().is_empty() { Value::Null } else { json!(t) });
             set("title", title.map(Value::from));
             set("short_title", short_title.map(Value::from));
             set("kind", kind.map(|k| json!(k)));
@@ -262,7 +270,10 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             if !yes {
                 return Err(Error::invalid(
                     "yes",
-                    format!("{} would be deleted with its programme, speakers and registrations: add --yes", event.short_title),
+                    format!(
+                        "{} would be deleted with its programme, speakers and registrations: add --yes",
+                        event.short_title
+                    ),
                 )
                 .into());
             }

@@ -755,17 +755,49 @@ fn a_meeting_started_from_scratch_gets_every_fact_of_its_circular_and_opens_its_
     ws.ok(&["init"]);
     let id = ws
         .ok(&[
-            "meeting", "new", "--title", "Tenth U4SSC meeting", "--short-title", "U4SSC-10", "--starts-on",
-            "2026-03-10", "--ends-on", "2026-03-11", "--zone", "Asia/Tokyo", "--format", "physical",
+            "meeting",
+            "new",
+            "--title",
+            "Tenth U4SSC meeting",
+            "--short-title",
+            "U4SSC-10",
+            "--starts-on",
+            "2026-03-10",
+            "--ends-on",
+            "2026-03-11",
+            "--zone",
+            "Asia/Tokyo",
+            "--format",
+            "physical",
         ])
         .trim()
         .to_string();
     assert!(line(&ws.ok(&["events"]), &id).contains("U4SSC-10"));
     let edited = ws.json(&[
-        "meeting", "edit", "--event", &id, "--venue", "ITU HQ, Geneva", "--language", "English", "--language",
-        "French", "--category", "sector_member", "--category", "academia", "--contact",
-        "U4SSC secretariat; u4ssc@itu.int; +41 22 730 6301", "--registration-opens", "2026-02-01 09:00",
-        "--registration-closes", "2026-03-09 18:00", "--capacity", "150", "--reference", "TSB Circular 99",
+        "meeting",
+        "edit",
+        "--event",
+        &id,
+        "--venue",
+        "ITU HQ, Geneva",
+        "--language",
+        "English",
+        "--language",
+        "French",
+        "--category",
+        "sector_member",
+        "--category",
+        "academia",
+        "--contact",
+        "U4SSC secretariat; u4ssc@itu.int; +41 22 730 6301",
+        "--registration-opens",
+        "2026-02-01 09:00",
+        "--registration-closes",
+        "2026-03-09 18:00",
+        "--capacity",
+        "150",
+        "--reference",
+        "TSB Circular 99",
     ]);
     assert_eq!(edited["venue"], "ITU HQ, Geneva");
     assert_eq!(edited["languages"], serde_json::json!(["English", "French"]));
@@ -790,7 +822,18 @@ fn a_meeting_started_from_scratch_gets_every_fact_of_its_circular_and_opens_its_
 fn a_meeting_from_a_past_one_is_archived_and_deleted_only_with_yes() {
     let ws = Workspace::demo();
     let id = ws
-        .ok(&["meeting", "new", "--title", "Tenth", "--short-title", "U4SSC-10", "--starts-on", "2026-10-30", "--from", DEMO_EVENT])
+        .ok(&[
+            "meeting",
+            "new",
+            "--title",
+            "Tenth",
+            "--short-title",
+            "U4SSC-10",
+            "--starts-on",
+            "2026-10-30",
+            "--from",
+            DEMO_EVENT,
+        ])
         .trim()
         .to_string();
     let programme = ws.programme(&["--event", &id]);
@@ -809,4 +852,62 @@ fn a_meeting_from_a_past_one_is_archived_and_deleted_only_with_yes() {
     assert_eq!(left.as_array().unwrap().len(), 1);
     assert_eq!(left[0]["id"], id.as_str());
     ws.fails(&["meeting", "delete", "--event", DEMO_EVENT, "--yes"], 4);
+}
+
+#[test]
+fn a_registration_taken_by_hand_is_corrected_and_shows_its_decisions_latest_first() {
+    let ws = Workspace::demo();
+    let id = ws
+        .ok(&[
+            "registration",
+            "add",
+            "--given-name",
+            "Amina",
+            "--family-name",
+            "Diallo",
+            "--email",
+            "amina.diallo@example.sn",
+            "--organisation",
+            "ARTP",
+            "--country",
+            "sn",
+            "--category",
+            "member_state_administration",
+            "--notes",
+            "Called on 2 December",
+        ])
+        .trim()
+        .to_string();
+    let run = ws.fails(
+        &[
+            "--json",
+            "registration",
+            "add",
+            "--given-name",
+            "A",
+            "--family-name",
+            "D",
+            "--email",
+            "AMINA.DIALLO@example.sn",
+            "--organisation",
+            "X",
+            "--country",
+            "SN",
+        ],
+        3,
+    );
+    assert_eq!(field_names(&run.stderr_json()), ["email"], "the same address twice");
+
+    let edited = ws.json(&["registration", "edit", &id, "--organisation", "Ministry of ICT", "--attended", "true"]);
+    assert_eq!((edited["organisation"].as_str(), edited["attended"].as_bool()), (Some("Ministry of ICT"), Some(true)));
+    assert_eq!(edited["source"], "manual");
+    ws.ok(&["organiser", "Alice Martin"]);
+    ws.ok(&["registration", "decide", &id, "--status", "waitlisted"]);
+    ws.ok(&["registration", "decide", &id, "--status", "rejected", "--reason", "Registered twice"]);
+    let shown = ws.ok(&["registration", "show", &id]);
+    let rejected = shown.find("Rejected").expect("the latest decision");
+    let waitlisted = shown.find("Waiting list").expect("the one before");
+    assert!(rejected < waitlisted, "latest first:\n{shown}");
+    assert!(line(&shown, "Rejected").contains("by Alice Martin: Registered twice"), "{shown}");
+    assert!(shown.contains("Notes: Called on 2 December"), "{shown}");
 }

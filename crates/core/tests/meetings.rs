@@ -50,7 +50,7 @@ fn a_blank_meeting_takes_the_guided_forms_answers_and_stays_on_the_laptop() {
     assert_eq!(event.registration.opens_at.unwrap().to_rfc3339(), "2026-02-01T08:00:00+00:00", "09:00 in Geneva");
     assert_eq!(event.eligible_categories, ParticipantCategory::ALL, "every category until the organiser narrows it");
     assert!(!event.archived);
-    assert_eq!(store.meetings().unwrap(), [event.clone()]);
+    assert_eq!(store.meetings().unwrap(), std::slice::from_ref(&event));
     assert!(!store.is_shared(event.id).unwrap(), "a new meeting is local until shared");
     assert!(store.entries(event.id).unwrap().is_empty() && store.registrations(event.id).unwrap().is_empty());
 }
