@@ -76,8 +76,18 @@ impl Desktop {
 
     /// Starts the app in the window and connects to it.
     pub async fn open_app(&self) -> Client {
+        self.open(&app_binary(), &[]).await
+    }
+
+    /// Starts `binary` with `args` in the window and connects to it: the app on another workspace than the driver's
+    /// (`--workspace PATH`), or another program (the start-up bench's bare window).
+    pub async fn open(&self, binary: &Path, args: &[&str]) -> Client {
+        let mut options = serde_json::json!({ "application": binary.to_string_lossy() });
+        if !args.is_empty() {
+            options["args"] = serde_json::json!(args);
+        }
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
+        caps.insert("tauri:options".into(), options);
         // tauri-driver listens before its WebKit driver is ready: a first session request can be cut off
         // ("IncompleteMessage"), seen on a loaded 2-core machine. A few tries, then the real error.
         let mut tries = 0;
@@ -210,6 +220,17 @@ pub async fn assert_accessible(client: &Client, view: &str) {
 
 /// Resident memory (kB) of `root` and every process below it.
 fn tree_rss_kb(root: u32) -> u64 {
+    process_tree(root)
+        .iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
+        .filter_map(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .sum()
+}
+
+/// `root` and every process below it.
+pub fn process_tree(root: u32) -> Vec<u32> {
     let mut parents = Vec::new();
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
@@ -225,16 +246,12 @@ fn tree_rss_kb(root: u32) -> u64 {
         tree.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
         i += 1;
     }
-    tree.iter()
-        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
-        .filter_map(|s| {
-            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        })
-        .sum()
+    tree
 }
 
-fn app_pid() -> Option<u32> {
-    let exe = app_binary().canonicalize().ok()?;
+/// The process running `binary`, if one does.
+pub fn pid_of(binary: &Path) -> Option<u32> {
+    let exe = binary.canonicalize().ok()?;
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
         let pid: u32 = e.file_name().to_string_lossy().parse().ok()?;
         (std::fs::read_link(format!("/proc/{pid}/exe")).ok()? == exe).then_some(pid)
@@ -243,5 +260,10 @@ fn app_pid() -> Option<u32> {
 
 /// Resident memory (kB) of the running app and its WebKit processes; 0 when it is not running.
 pub fn app_memory_kb() -> u64 {
-    app_pid().map(tree_rss_kb).unwrap_or(0)
+    memory_kb(&app_binary())
+}
+
+/// Resident memory (kB) of the process running `binary` and every process below it; 0 when none runs.
+pub fn memory_kb(binary: &Path) -> u64 {
+    pid_of(binary).map(tree_rss_kb).unwrap_or(0)
 }
