@@ -12,8 +12,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
-use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery};
+use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery, RegistrationSummary};
 use dais_core::{
     Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, NewRegistration, Participation,
     Programme, Registration, Speaker, Store, seed, store, zone,
@@ -204,6 +205,56 @@ async fn registration_page(ws: State<'_, Workspace>, query: RegistrationQuery) -
 #[tauri::command]
 async fn registration_ids(ws: State<'_, Workspace>, query: RegistrationQuery) -> Reply<Vec<Uuid>> {
     ws.run(move |s| s.registration_ids(&query)).await
+}
+
+/// The participants list's columns, with their labels, for the organiser's picker.
+#[tauri::command]
+fn list_columns() -> Vec<ColumnChoice> {
+    ListColumn::choices()
+}
+
+/// Where a participants list was saved, and how many rows it holds.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ListSaved {
+    pub path: String,
+    pub rows: u32,
+}
+
+/// Saves the participants list (the registrations `query` finds, every one, with `columns`) in the Downloads folder,
+/// under a name no file there has yet.
+#[tauri::command]
+async fn save_participants_list(
+    app: AppHandle,
+    ws: State<'_, Workspace>,
+    query: RegistrationQuery,
+    columns: Vec<ListColumn>,
+    format: ListFormat,
+) -> Reply<ListSaved> {
+    let folder = app.path().download_dir().or_else(|_| app.path().home_dir()).map_err(|e| internal(e.to_string()))?;
+    ws.run(move |s| {
+        let event: Event = s.get(query.event_id)?;
+        let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format);
+        let path = (1..)
+            .map(|n| if n == 1 { folder.join(&name) } else { folder.join(format!("{n} {name}")) })
+            .find(|p| !p.exists())
+            .expect("a free name");
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants list", reason: e.to_string() };
+        std::fs::create_dir_all(&folder).map_err(failed)?;
+        let file = std::fs::File::create(&path).map_err(failed)?;
+        let written = s.participants_list(&query, &columns, format, std::io::BufWriter::new(file));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&path);
+        }
+        Ok(ListSaved { path: path.display().to_string(), rows: u32::try_from(written?).unwrap_or(u32::MAX) })
+    })
+    .await
+}
+
+/// A meeting's registrations counted every way the charts show them.
+#[tauri::command]
+async fn registration_summary(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<RegistrationSummary> {
+    ws.run(move |s| s.registration_summary(event_id)).await
 }
 
 #[tauri::command]
@@ -771,6 +822,9 @@ pub fn run() {
             registration_page,
             registration_ids,
             registration_countries,
+            registration_summary,
+            list_columns,
+            save_participants_list,
             decide,
             add_registration,
             edit_registration,

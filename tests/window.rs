@@ -310,6 +310,16 @@ async fn many_registrations() {
     let shown = app.find_all(Locator::Css(&testid("registration-row"))).await.unwrap().len();
     assert!(shown < 80, "only what fits on screen is in the page, not 100,005 rows: {shown}");
 
+    // The charts, counted by core over the 100,005.
+    click(&app, &testid("show-charts")).await;
+    wait_css(&app, &testid("chart-days")).await;
+    desktop.screenshot("app-registrations-charts");
+    let regions = wait_css(&app, &testid("chart-region")).await.prop("textContent").await.unwrap().unwrap_or_default();
+    // The bulk meeting's registrants come from 24 countries, 8 of 24 in Europe (crates/core/src/seed.rs).
+    assert!(regions.contains("Europe") && regions.contains("33,338"), "{regions}");
+    assert_accessible(&app, "the registrations' charts").await;
+    click(&app, &testid("show-charts")).await;
+
     // Search as you type: words that begin the name, email or organisation.
     wait_css(&app, &testid("registration-search")).await.send_keys("family4213").await.unwrap();
     eventually_contains(&app, &testid("registrations-matching"), "11 of 100,005").await;

@@ -36,7 +36,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dais_core::participants_list::{ListColumn, ListFormat};
-use dais_core::registrations::{DecisionInput, RegistrationQuery, RegistrationSort};
+use dais_core::registrations::{DecisionInput, Region, RegistrationQuery, RegistrationSort};
 use dais_core::{
     Edit, Entry, EntryInput, EntryKind, Error, ErrorBody, Event, ParticipantCategory, RegistrationStatus, Speaker,
     SpeakerStatus, Store, seed, store,
@@ -385,11 +385,31 @@ struct FindRegistrations {
     /// Only these countries (ISO codes; repeat)
     #[arg(long = "country")]
     countries: Vec<String>,
+    /// Only registrants from these regions (repeat): africa, americas, asia, europe, oceania
+    #[arg(long = "region", value_parser = named::<Region>)]
+    regions: Vec<Region>,
     /// submitted, name, email, organisation, country, category or status
     #[arg(long, value_parser = named::<RegistrationSort>, default_value = "submitted")]
     sort: RegistrationSort,
     #[arg(long)]
     descending: bool,
+}
+
+impl FindRegistrations {
+    fn query(self, event_id: Uuid, offset: u32, limit: u32) -> RegistrationQuery {
+        RegistrationQuery {
+            event_id,
+            search: self.search,
+            statuses: self.statuses,
+            categories: self.categories,
+            countries: self.countries,
+            regions: self.regions,
+            sort: self.sort,
+            descending: self.descending,
+            offset,
+            limit,
+        }
+    }
 }
 
 /// A value by its name in the model's serde form (`waitlisted`, `sector_member`): one spelling for the CLI, the JSON
@@ -426,6 +446,11 @@ enum RegistrationCommand {
         /// Came to the meeting: true or false
         #[arg(long)]
         attended: Option<bool>,
+    },
+    /// A meeting's registrations counted by status, category, region, country and day of request
+    Summary {
+        #[command(flatten)]
+        event: EventArg,
     },
     /// One registration whole, with every decision on it, latest first
     Show { id: Uuid },
@@ -662,17 +687,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Registrations { event, find, ids, limit, offset } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
-            let query = RegistrationQuery {
-                event_id: event.id,
-                search: find.search,
-                statuses: find.statuses,
-                categories: find.categories,
-                countries: find.countries,
-                sort: find.sort,
-                descending: find.descending,
-                offset,
-                limit: limit.unwrap_or(1000),
-            };
+            let query = find.query(event.id, offset, limit.unwrap_or(1000));
             let mut page = store.registration_page(&query)?;
             // Without --limit, every one: the pages after the first.
             while limit.is_none() && page.offset as usize + page.rows.len() < page.matching as usize {
@@ -740,6 +755,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             let saved = store.edit_registration(&Edit::between(id, &opened, &edited)?)?;
             out.show(&saved, || format!("Saved the registration of {} {} ({id})", saved.given_name, saved.family_name))
+        }
+        Command::Registration(RegistrationCommand::Summary { event }) => {
+            let store = open(&path)?;
+            let event = meeting(&store, &path, event.id)?;
+            let summary = store.registration_summary(event.id)?;
+            out.show(&summary, || text::summary(&summary))
         }
         Command::Registration(RegistrationCommand::Show { id }) => {
             let r = open(&path)?.get::<dais_core::Registration>(id)?;
@@ -1065,17 +1086,7 @@ fn participants_list(
         })?,
     };
     let columns = if columns.is_empty() { ListColumn::DEFAULT.to_vec() } else { columns };
-    let query = RegistrationQuery {
-        event_id: event.id,
-        search: find.search,
-        statuses: find.statuses,
-        categories: find.categories,
-        countries: find.countries,
-        sort: find.sort,
-        descending: find.descending,
-        offset: 0,
-        limit: 1,
-    };
+    let query = find.query(event.id, 0, 1);
     let rows = match &file {
         None if format == ListFormat::Xlsx => {
             return Err(Error::invalid("out", "an XLSX file is written to a file: give --out FILE").into());

@@ -1,7 +1,7 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
 use dais_core::publication::{Preview, Publication};
-use dais_core::registrations::RegistrationPage;
+use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::zone::ZonedTime;
 use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
@@ -302,5 +302,25 @@ pub fn registration(r: &Registration) -> String {
         let why = d.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
         out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label()));
     }
+    out
+}
+
+/// A meeting's registrations counted: each way on its own lines.
+pub fn summary(s: &RegistrationSummary) -> String {
+    let mut out = format!("{} registrations\n", s.total);
+    let mut part = |title: &str, rows: Vec<(String, u32)>| {
+        out.push_str(&format!("\n{title}\n"));
+        for (what, count) in rows {
+            out.push_str(&format!("  {count:>7}  {what}\n"));
+        }
+    };
+    part("By status", s.by_status.iter().map(|c| (c.status.label().to_string(), c.count)).collect());
+    part("By category", s.by_category.iter().map(|c| (c.of.label().to_string(), c.count)).collect());
+    part(
+        "By region",
+        s.by_region.iter().map(|c| (c.of.map_or("Elsewhere", |r| r.label()).to_string(), c.count)).collect(),
+    );
+    part("By country", s.by_country.iter().map(|c| (c.of.clone(), c.count)).collect());
+    part("By day of request", s.by_day.iter().map(|c| (c.of.to_string(), c.count)).collect());
     out
 }

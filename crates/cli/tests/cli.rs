@@ -911,3 +911,19 @@ fn a_registration_taken_by_hand_is_corrected_and_shows_its_decisions_latest_firs
     assert!(line(&shown, "Rejected").contains("by Alice Martin: Registered twice"), "{shown}");
     assert!(shown.contains("Notes: Called on 2 December"), "{shown}");
 }
+
+#[test]
+fn registrations_filter_by_region_and_the_summary_counts_them() {
+    let ws = Workspace::demo();
+    let summary = ws.json(&["registration", "summary"]);
+    let total = summary["total"].as_u64().unwrap();
+    assert_eq!(total, 5);
+    let regions = summary["by_region"].as_array().unwrap();
+    let counted: u64 = regions.iter().map(|r| r["count"].as_u64().unwrap()).sum();
+    assert_eq!(counted, total);
+    let europe = regions.iter().find(|r| r["of"] == "europe").unwrap()["count"].as_u64().unwrap();
+    let listed = ws.json(&["registrations", "--region", "europe"]);
+    assert_eq!(listed["matching"].as_u64().unwrap(), europe);
+    assert!(ws.ok(&["registration", "summary"]).contains("By region"));
+    ws.fails(&["registrations", "--region", "atlantis"], 2);
+}

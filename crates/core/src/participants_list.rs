@@ -66,7 +66,45 @@ pub enum ListColumn {
     Id,
 }
 
+/// A column as the organiser's picker shows it: its label, and whether it is among the usual ones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ColumnChoice {
+    pub column: ListColumn,
+    pub label: String,
+    pub usual: bool,
+}
+
+/// The name a participants list is saved under: the meeting's short title, the day and the format's extension, with
+/// the characters no file system takes replaced.
+pub fn file_name(short_title: &str, day: chrono::NaiveDate, format: ListFormat) -> String {
+    let title: String =
+        short_title
+            .chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
+    format!("{} participants {day}.{}", title.trim(), format.extension())
+}
+
 impl ListColumn {
+    /// Every column with its label, for a picker.
+    pub fn choices() -> Vec<ColumnChoice> {
+        ListColumn::ALL
+            .into_iter()
+            .map(|column| ColumnChoice {
+                column,
+                label: column.label().into(),
+                usual: ListColumn::DEFAULT.contains(&column),
+            })
+            .collect()
+    }
+
     /// Every column, in the order an organiser's picker shows them.
     pub const ALL: [ListColumn; 19] = [
         ListColumn::Name,

@@ -30,6 +30,9 @@ pub struct RegistrationQuery {
     /// ISO 3166-1 alpha-2 codes.
     #[serde(default)]
     pub countries: Vec<String>,
+    /// Registrants from a country of any of these regions.
+    #[serde(default)]
+    pub regions: Vec<Region>,
     #[serde(default)]
     pub sort: RegistrationSort,
     #[serde(default)]
@@ -49,6 +52,7 @@ impl RegistrationQuery {
             statuses: Vec::new(),
             categories: Vec::new(),
             countries: Vec::new(),
+            regions: Vec::new(),
             sort: RegistrationSort::Submitted,
             descending: false,
             offset: 0,
@@ -101,6 +105,72 @@ pub struct RegistrationPage {
     pub total: u32,
     /// Matching the search and the other filters, by status: what each status filter would show.
     pub by_status: Vec<StatusCount>,
+}
+
+/// The UN's geographic regions (M49, as the `keshvar` crate holds them): where registrants come from, by continent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Region {
+    Africa,
+    Americas,
+    Asia,
+    Europe,
+    Oceania,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [Region::Africa, Region::Americas, Region::Asia, Region::Europe, Region::Oceania];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::Africa => "Africa",
+            Region::Americas => "Americas",
+            Region::Asia => "Asia",
+            Region::Europe => "Europe",
+            Region::Oceania => "Oceania",
+        }
+    }
+
+    /// Its countries' ISO 3166-1 alpha-2 codes.
+    pub fn countries(self) -> Vec<String> {
+        let region = match self {
+            Region::Africa => keshvar::Region::Africa,
+            Region::Americas => keshvar::Region::Americas,
+            Region::Asia => keshvar::Region::Asia,
+            Region::Europe => keshvar::Region::Europe,
+            Region::Oceania => keshvar::Region::Oceania,
+        };
+        region.alpha2_list().iter().map(|c| c.to_string()).collect()
+    }
+
+    /// The region of a country (an alpha-2 code); none for Antarctica or a code no region lists.
+    pub fn of(country: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.countries().iter().any(|c| c.eq_ignore_ascii_case(country)))
+    }
+}
+
+/// A meeting's registrations counted every way the charts show them (`Store::registration_summary`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RegistrationSummary {
+    pub total: u32,
+    pub by_status: Vec<StatusCount>,
+    /// Every category, in the usual order, those with none too.
+    pub by_category: Vec<Count<ParticipantCategory>>,
+    /// Every region, then registrants of a country in none (`None`), if any.
+    pub by_region: Vec<Count<Option<Region>>>,
+    /// Every country registrants come from, most first.
+    pub by_country: Vec<Count<String>>,
+    /// Requests per day in the meeting's zone, from the first to the last, days with none included.
+    pub by_day: Vec<Count<chrono::NaiveDate>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Count<T> {
+    pub of: T,
+    pub count: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -181,6 +251,8 @@ fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery) -> Result<C
     let mut condition = Condition { from, filter, params };
     condition.any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
     condition.any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
+    let in_regions = query.regions.iter().flat_map(|r| r.countries()).map(Sql::Text).collect();
+    condition.any_of("country", in_regions);
     Ok(condition)
 }
 
@@ -317,6 +389,67 @@ impl Store {
             count += 1;
         }
         Ok(count)
+    }
+
+    /// A meeting's registrations counted by status, category, region, country and day of request (in its zone).
+    pub fn registration_summary(&self, event_id: Uuid) -> Result<RegistrationSummary> {
+        let conn = self.connection();
+        let event: Event = self.get(event_id)?;
+        let tz = crate::workspace::event_zone(&event)?;
+        let grouped = |column: &str| -> Result<Vec<(String, u32)>> {
+            Ok(conn
+                .prepare_cached(&format!(
+                    "SELECT {column}, count(*) FROM {} WHERE deleted = 0 AND event_id = ?1 GROUP BY 1",
+                    Registration::TABLE
+                ))?
+                .query_map([event_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?)
+        };
+        let count_of = |counted: &[(String, u32)], value: &Sql| {
+            counted.iter().find(|(v, _)| matches!(value, Sql::Text(t) if t == v)).map_or(0, |(_, n)| *n)
+        };
+        let statuses = grouped("status")?;
+        let by_status = STATUSES
+            .into_iter()
+            .map(|status| Ok(StatusCount { count: count_of(&statuses, &stored_name(&status)?), status }))
+            .collect::<Result<Vec<_>>>()?;
+        let categories = grouped("category")?;
+        let by_category = ParticipantCategory::ALL
+            .into_iter()
+            .map(|of| Ok(Count { count: count_of(&categories, &stored_name(&of)?), of }))
+            .collect::<Result<Vec<_>>>()?;
+        let mut by_country: Vec<Count<String>> =
+            grouped("country")?.into_iter().map(|(of, count)| Count { of, count }).collect();
+        by_country.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.of.cmp(&b.of)));
+        let mut regions: std::collections::BTreeMap<Option<Region>, u32> =
+            Region::ALL.into_iter().map(|r| (Some(r), 0)).collect();
+        for c in &by_country {
+            *regions.entry(Region::of(&c.of)).or_default() += c.count;
+        }
+        let mut by_region: Vec<Count<Option<Region>>> = regions
+            .into_iter()
+            .filter(|(of, count)| of.is_some() || *count > 0)
+            .map(|(of, count)| Count { of, count })
+            .collect();
+        // The regions first, then "elsewhere".
+        by_region.sort_by_key(|c| c.of.is_none());
+        // By the minute in UTC, then each minute's day in the meeting's zone (a zone may be 45 minutes off UTC).
+        let mut days: std::collections::BTreeMap<chrono::NaiveDate, u32> = Default::default();
+        for (minute, count) in grouped("substr(submitted_at, 1, 16)")? {
+            let at = chrono::NaiveDateTime::parse_from_str(&minute, "%Y-%m-%dT%H:%M")
+                .map_err(|e| Error::Corrupt(format!("a registration's time {minute}: {e}")))?;
+            *days.entry(at.and_utc().with_timezone(&tz).date_naive()).or_default() += count;
+        }
+        let by_day = match (days.keys().next().copied(), days.keys().next_back().copied()) {
+            (Some(first), Some(last)) => first
+                .iter_days()
+                .take_while(|d| *d <= last)
+                .map(|of| Count { count: days.get(&of).copied().unwrap_or(0), of })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let total = by_status.iter().map(|c| c.count).sum();
+        Ok(RegistrationSummary { total, by_status, by_category, by_region, by_country, by_day })
     }
 
     /// The countries a meeting's registrants come from (ISO codes, sorted): the country filter's choices.

@@ -354,8 +354,15 @@ pub fn add_bulk_registrations(store: &mut Store, n: usize) -> Result<()> {
     })
 }
 
+/// Where the made-up registrants come from: ITU members of every region, some more often than others.
+const BULK_COUNTRIES: [&str; 24] = [
+    "CH", "CH", "FR", "DE", "GB", "IT", "ES", "PL", "US", "US", "BR", "MX", "CA", "AR", "CN", "IN", "JP", "KR", "SA",
+    "KE", "NG", "SN", "ZA", "AU",
+];
+
 /// The `n`th of many made-up registrants for the demo meeting, each with an address of their own: what benchmarks
-/// fill a large meeting with.
+/// fill a large meeting with. Countries, categories and request times vary (the 16 days the registration was open),
+/// so that filters and charts have something to show.
 pub fn bulk_registration(n: usize) -> Registration {
     Registration {
         id: new_id(),
@@ -364,12 +371,12 @@ pub fn bulk_registration(n: usize) -> Registration {
         family_name: format!("Family{n}"),
         email: format!("person{n}@example.org"),
         organisation: "Organisation".into(),
-        country: "CH".into(),
-        category: ParticipantCategory::Academia,
+        country: BULK_COUNTRIES[n % BULK_COUNTRIES.len()].into(),
+        category: ParticipantCategory::ALL[n / 7 % ParticipantCategory::ALL.len()],
         position: Some("Delegate".into()),
         source: RegistrationSource::WebsiteForm,
         consent_to_be_listed: n.is_multiple_of(2),
-        submitted_at: Utc::now(),
+        submitted_at: at("2025-10-15T08:00:00Z") + chrono::Duration::minutes((n * 7_919 % (16 * 24 * 60)) as i64),
         decision: Decision::default(),
         private_notes: String::new(),
         attended: false,

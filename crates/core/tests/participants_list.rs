@@ -65,6 +65,7 @@ fn workspace() -> (TempDir, Store, Vec<Registration>) {
     hostile.push(r);
 
     let mut r = bulk_registration(4);
+    r.category = ParticipantCategory::Academia;
     r.given_name = "محمد".into();
     r.family_name = "العلي".into();
     r.organisation = "هيئة الاتصالات والفضاء والتقنية".into();

@@ -286,3 +286,48 @@ fn a_registration_taken_by_hand_is_manual_and_pending_and_its_registrants_fields
     let Err(Error::Invalid(errors)) = store.edit_registration(&decision) else { panic!() };
     assert_eq!(errors[0].field, "decision");
 }
+
+#[test]
+fn registrations_filter_by_region_and_count_every_way_the_charts_show_them() {
+    use dais_core::registrations::Region;
+    let (_dir, store) = workspace(500);
+    assert_eq!(Region::of("ke"), Some(Region::Africa));
+    assert_eq!(Region::of("BR"), Some(Region::Americas));
+    assert_eq!(Region::of("AQ"), None, "Antarctica is in none of the five");
+
+    let africa = store.registration_page(&RegistrationQuery { regions: vec![Region::Africa], ..query() }).unwrap();
+    let all = store.registration_ids(&query()).unwrap();
+    let african: Vec<_> = store
+        .registration_ids(&RegistrationQuery { regions: vec![Region::Africa], ..query() })
+        .unwrap()
+        .into_iter()
+        .map(|id| store.get::<Registration>(id).unwrap().country)
+        .collect();
+    assert_eq!(african.len() as u32, africa.matching);
+    assert!(african.iter().all(|c| Region::of(c) == Some(Region::Africa)), "{african:?}");
+    assert!(african.len() >= 100 && african.len() < all.len());
+    let with_kenya =
+        RegistrationQuery { regions: vec![Region::Europe, Region::Africa], countries: vec!["KE".into()], ..query() };
+    assert_eq!(store.registration_ids(&with_kenya).unwrap().len(), 100, "country and region both hold");
+
+    let summary = store.registration_summary(demo_event_id()).unwrap();
+    assert_eq!(summary.total as usize, all.len());
+    for counts in [
+        summary.by_status.iter().map(|c| c.count).sum::<u32>(),
+        summary.by_category.iter().map(|c| c.count).sum(),
+        summary.by_region.iter().map(|c| c.count).sum(),
+        summary.by_country.iter().map(|c| c.count).sum(),
+        summary.by_day.iter().map(|c| c.count).sum(),
+    ] {
+        assert_eq!(counts, summary.total);
+    }
+    assert_eq!(summary.by_category.len(), ParticipantCategory::ALL.len());
+    assert_eq!(summary.by_region.iter().filter(|c| c.of.is_some()).count(), 5);
+    assert!(summary.by_country.windows(2).all(|w| w[0].count >= w[1].count), "most first");
+    assert_eq!(summary.by_region.iter().find(|c| c.of == Some(Region::Africa)).unwrap().count as usize, african.len());
+    // 500 requests a minute apart from 1 October 00:00 UTC: 02:00 in Geneva, all on 1 October, plus the demo's days.
+    let days: Vec<_> = summary.by_day.iter().map(|c| c.of).collect();
+    assert!(days.windows(2).all(|w| (w[1] - w[0]).num_days() == 1), "every day, none missing: {days:?}");
+    let first = summary.by_day.iter().find(|c| c.of.to_string() == "2025-10-01").unwrap();
+    assert_eq!(first.count, 500);
+}

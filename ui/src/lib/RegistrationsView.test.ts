@@ -39,6 +39,7 @@ describe('the registrations', () => {
         statuses: [],
         categories: [],
         countries: [],
+        regions: [],
         sort: 'submitted',
         descending: false,
         offset: 0,
@@ -194,5 +195,50 @@ describe('a registration by hand', () => {
     expect(backend.callsOf('edit_registration')[0]).toEqual({
       edit: { id: added.id, changes: { organisation: 'Ministry of ICT' }, opened: { organisation: 'ARTP' } },
     });
+  });
+});
+
+describe('regions and charts', () => {
+  it('filters by region through core, and shows the counts as charts on request', async () => {
+    const { backend } = await openRegistrations();
+    await fireEvent.change(screen.getByTestId('registration-region'), { target: { value: 'europe' } });
+    await until(() => expect(backend.callsOf('registration_page').at(-1)).toMatchObject({ query: { regions: ['europe'] } }));
+    await until(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(2));
+
+    await fireEvent.click(screen.getByTestId('show-charts'));
+    const region = await screen.findByTestId('chart-region');
+    const europe = within(region)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Europe'));
+    expect(europe?.textContent).toContain('2');
+    expect(screen.getByTestId('chart-days').querySelectorAll('rect').length).toBeGreaterThan(1);
+    expect(screen.getByTestId('show-charts').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the participants list', () => {
+  it('saves what the table finds with the columns picked, in the picker order', async () => {
+    const { backend } = await openRegistrations();
+    await fireEvent.input(screen.getByTestId('registration-search'), { target: { value: 'keller' } });
+    await until(() => expect(screen.getAllByTestId('registration-row')).toHaveLength(1));
+    await fireEvent.click(screen.getByTestId('export-list'));
+    const form = await screen.findByTestId('export-form');
+    await until(() => expect(within(form).getByTestId('column-family_name')).toBeTruthy());
+    for (const c of ['family_name', 'given_name', 'email']) await fireEvent.click(within(form).getByTestId(`column-${c}`));
+    await fireEvent.click(within(form).getByTestId('save-list'));
+    expect(await within(form).findByText('pick at least one column')).toBeTruthy();
+    expect(backend.callsOf('save_participants_list')).toHaveLength(0);
+
+    await fireEvent.click(within(form).getByTestId('column-private_notes'));
+    await fireEvent.click(within(form).getByTestId('column-family_name'));
+    await fireEvent.click(within(form).getByTestId('save-list'));
+    await until(() => expect(backend.callsOf('save_participants_list')).toHaveLength(1));
+    expect(backend.callsOf('save_participants_list')[0]).toMatchObject({
+      query: { search: 'keller', offset: 0 },
+      columns: ['family_name', 'private_notes'],
+      format: 'xlsx',
+    });
+    expect((await within(form).findByTestId('export-saved')).textContent).toContain('Downloads');
+    await until(() => expect(screen.getByTestId('status').textContent).toContain('Saved one participant to'));
   });
 });

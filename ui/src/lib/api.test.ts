@@ -40,6 +40,7 @@ describe('the commands', () => {
       statuses: [],
       categories: [],
       countries: [],
+      regions: [],
       sort: 'name' as const,
       descending: false,
       offset: 0,

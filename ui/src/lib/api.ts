@@ -1,7 +1,11 @@
 // One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke } from '@tauri-apps/api/core';
+import type { ColumnChoice } from './bindings/ColumnChoice';
 import type { Conflict } from './bindings/Conflict';
+import type { ListColumn } from './bindings/ListColumn';
+import type { ListFormat } from './bindings/ListFormat';
+import type { ListSaved } from './bindings/ListSaved';
 import type { Edit } from './bindings/Edit';
 import type { Entry } from './bindings/Entry';
 import type { EntryInput } from './bindings/EntryInput';
@@ -19,6 +23,7 @@ import type { DecisionInput } from './bindings/DecisionInput';
 import type { Registration } from './bindings/Registration';
 import type { RegistrationPage } from './bindings/RegistrationPage';
 import type { RegistrationQuery } from './bindings/RegistrationQuery';
+import type { RegistrationSummary } from './bindings/RegistrationSummary';
 import type { SiteSaved } from './bindings/SiteSaved';
 import type { Speaker } from './bindings/Speaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
@@ -143,6 +148,21 @@ export function registrationPage(query: RegistrationQuery): Promise<Registration
 /** The ids of every registration the query matches (its page aside): "select all". */
 export function registrationIds(query: RegistrationQuery): Promise<string[]> {
   return call('registration_ids', { query });
+}
+
+/** The participants list's columns, labelled, for the picker. */
+export function listColumns(): Promise<ColumnChoice[]> {
+  return call('list_columns');
+}
+
+/** Saves the participants list of `query` (every row it finds) in the Downloads folder. */
+export function saveParticipantsList(query: RegistrationQuery, columns: ListColumn[], format: ListFormat): Promise<ListSaved> {
+  return call('save_participants_list', { query, columns, format });
+}
+
+/** A meeting's registrations counted by status, category, region, country and day: the charts. */
+export function registrationSummary(eventId: string): Promise<RegistrationSummary> {
+  return call('registration_summary', { eventId });
 }
 
 /** The countries the meeting's registrants come from, for the country filter. */

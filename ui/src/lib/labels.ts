@@ -4,6 +4,7 @@ import type { EntryPublication } from './bindings/EntryPublication';
 import type { EventFormat } from './bindings/EventFormat';
 import type { EventKind } from './bindings/EventKind';
 import type { ParticipantCategory } from './bindings/ParticipantCategory';
+import type { Region } from './bindings/Region';
 import type { RegistrationSource } from './bindings/RegistrationSource';
 import type { RegistrationStatus } from './bindings/RegistrationStatus';
 import type { Role } from './bindings/Role';
@@ -120,3 +121,14 @@ export function entryPublicationBadge(state: EntryPublication): { text: string; 
       return { text: 'Held back', title: 'Marked public, but its block is a draft: not published without it', tone: 'draft' };
   }
 }
+
+/** The UN's regions (M49), as core's `Region::label`. */
+export const regionLabels: Record<Region, string> = {
+  africa: 'Africa',
+  americas: 'Americas',
+  asia: 'Asia',
+  europe: 'Europe',
+  oceania: 'Oceania',
+};
+
+export const regions = Object.keys(regionLabels) as Region[];

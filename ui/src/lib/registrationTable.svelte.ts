@@ -5,6 +5,7 @@
 import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
 import { toErrorBody } from './api';
+import type { Region } from './bindings/Region';
 import type { ParticipantCategory } from './bindings/ParticipantCategory';
 import type { Registration } from './bindings/Registration';
 import type { RegistrationQuery } from './bindings/RegistrationQuery';
@@ -23,6 +24,7 @@ export class RegistrationTable {
   statuses = $state<RegistrationStatus[]>([]);
   categories = $state<ParticipantCategory[]>([]);
   countries = $state<string[]>([]);
+  regions = $state<Region[]>([]);
   sort = $state<RegistrationSort>('submitted');
   descending = $state(false);
 
@@ -52,6 +54,7 @@ export class RegistrationTable {
       statuses: this.statuses,
       categories: this.categories,
       countries: this.countries,
+      regions: this.regions,
       sort: this.sort,
       descending: this.descending,
       offset: page * PAGE,

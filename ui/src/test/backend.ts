@@ -16,6 +16,8 @@ import type { Preview } from '../lib/bindings/Preview';
 import type { Registration } from '../lib/bindings/Registration';
 import type { RegistrationPage } from '../lib/bindings/RegistrationPage';
 import type { RegistrationQuery } from '../lib/bindings/RegistrationQuery';
+import type { RegistrationSummary } from '../lib/bindings/RegistrationSummary';
+import type { Region } from '../lib/bindings/Region';
 import type { ProgrammePublication } from '../lib/bindings/ProgrammePublication';
 import type { Publication } from '../lib/bindings/Publication';
 import type { PublishOutcome } from '../lib/bindings/PublishOutcome';
@@ -336,6 +338,31 @@ export function createBackend() {
       } satisfies RegistrationPage;
     },
     registration_ids: (a) => matching(state.registrations, a.query as RegistrationQuery, true).map((r) => r.id),
+    list_columns: () => [
+      { column: 'family_name', label: 'Family name', usual: true },
+      { column: 'given_name', label: 'Given name', usual: true },
+      { column: 'email', label: 'Email', usual: true },
+      { column: 'private_notes', label: 'Private notes', usual: false },
+    ],
+    save_participants_list: (a) => {
+      const q = a.query as RegistrationQuery;
+      return { path: '/home/organiser/Downloads/U4SSC-9 participants 2025-10-30.xlsx', rows: matching(state.registrations, q, true).length };
+    },
+    registration_summary: (a) => {
+      needEvent('registration_summary', a);
+      const all = state.registrations.filter((r) => r.event_id === a.eventId);
+      const tally = <T,>(of: T[], key: (r: Registration) => T) => of.map((o) => ({ of: o, count: all.filter((r) => key(r) === o).length }));
+      const countries = [...new Set(all.map((r) => r.country))];
+      const days = [...new Set(all.map((r) => r.submitted_at.slice(0, 10)))].sort();
+      return {
+        total: all.length,
+        by_status: tally(['pending', 'waitlisted', 'approved', 'rejected', 'cancelled'] as const, (r) => r.decision.status).map((c) => ({ status: c.of, count: c.count })),
+        by_category: tally([...new Set(all.map((r) => r.category))], (r) => r.category),
+        by_region: tally(['africa', 'americas', 'asia', 'europe', 'oceania'] as Region[], (r) => REGIONS[r.country]),
+        by_country: tally(countries, (r) => r.country).sort((x, y) => y.count - x.count),
+        by_day: tally(days, (r) => r.submitted_at.slice(0, 10)),
+      } satisfies RegistrationSummary;
+    },
     registration_countries: (a) => (
       needEvent('registration_countries', a), [...new Set(state.registrations.map((r) => r.country))].sort()
     ),
@@ -487,6 +514,9 @@ export function createBackend() {
   };
 
   /** The registrations `q` finds, in its order (with or without its status filter), as core's query does. */
+  /** The regions of the fixtures' countries (core reads them from the keshvar crate). */
+  const REGIONS: Record<string, Region> = { CH: 'europe', FR: 'europe', NG: 'africa', IN: 'asia', BR: 'americas', JP: 'asia' };
+
   function matching(all: Registration[], q: RegistrationQuery, withStatuses: boolean): Registration[] {
     const words = q.search.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const found = all.filter((r) => {
@@ -496,7 +526,8 @@ export function createBackend() {
         words.every((w) => own.some((o) => o.startsWith(w))) &&
         (!withStatuses || q.statuses.length === 0 || q.statuses.includes(r.decision.status)) &&
         (q.categories.length === 0 || q.categories.includes(r.category)) &&
-        (q.countries.length === 0 || q.countries.includes(r.country))
+        (q.countries.length === 0 || q.countries.includes(r.country)) &&
+        (q.regions.length === 0 || q.regions.includes(REGIONS[r.country]))
       );
     });
     const key = (r: Registration): string =>
