@@ -9,6 +9,7 @@ pub mod participants_list;
 pub mod private_file;
 pub mod publication;
 pub mod record;
+mod registration_index;
 pub mod registrations;
 pub mod replica;
 pub mod seed;

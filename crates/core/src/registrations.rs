@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Decision, Event, ParticipantCategory, Registration, RegistrationStatus};
 use crate::record::{Record, Table, read_row, select_sql, to_record};
+use crate::registration_index::RegistrationIndex;
 use crate::store::Store;
 
 /// What the organisers' table asks for: which registrations, in which order, and which page of them.
@@ -272,7 +273,7 @@ impl Condition {
 }
 
 /// The ORDER BY of `query`: its column, then the id, so that equal values keep one order from page to page.
-fn order_by(query: &RegistrationQuery) -> String {
+pub(crate) fn order_by(query: &RegistrationQuery) -> String {
     let direction = if query.descending { "DESC" } else { "ASC" };
     let terms: Vec<String> =
         query.sort.order().iter().chain(["id"].iter()).map(|term| format!("{term} {direction}")).collect();
@@ -312,45 +313,29 @@ impl Store {
             )]));
         }
         let conn = self.connection();
-        catch_up(conn)?;
+        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let stamp = (version, self.registration_writes);
+        let mut index = self.registration_index.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let index = match index.take() {
+            Some(kept) if kept.event_id == query.event_id && kept.stamp == stamp => index.insert(kept),
+            _ => index.insert(RegistrationIndex::build(conn, query.event_id, stamp)?),
+        };
+        let found = index.find(conn, query)?;
         let table = Table::of::<Registration>();
-        let without_statuses = condition(conn, query)?;
-        let Condition { from, filter, mut params } = without_statuses.clone().with_statuses(&query.statuses)?;
-        params.extend([Sql::Integer(query.limit.into()), Sql::Integer(query.offset.into())]);
-        let select = select_sql(&table).replacen(&format!(" FROM {}", table.name), &format!(" FROM {from}"), 1);
-        let sql = format!("{select} WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?", order_by(query));
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut found = stmt.query(rusqlite::params_from_iter(params))?;
-        let mut rows = Vec::new();
-        while let Some(row) = found.next()? {
-            let id: String = row.get(0)?;
-            rows.push(to_record(&id, read_row(&table, row)?.fields)?);
+        let mut read = conn.prepare_cached(&format!("{} WHERE rowid = ?1", select_sql(&table)))?;
+        let mut rows = Vec::with_capacity(found.rowids.len());
+        for rowid in found.rowids {
+            let mut row = read.query([rowid])?;
+            if let Some(row) = row.next()? {
+                let id: String = row.get(0)?;
+                rows.push(to_record(&id, read_row(&table, row)?.fields)?);
+            }
         }
-
-        // The counts by status, under the search and the other filters; the matching rows are those of the statuses
-        // asked for.
-        let Condition { from, filter, params } = without_statuses;
-        let counted: Vec<(String, u32)> = conn
-            .prepare_cached(&format!("SELECT status, count(*) FROM {from} WHERE {filter} GROUP BY status"))?
-            .query_map(rusqlite::params_from_iter(params), |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut by_status = Vec::new();
-        for status in STATUSES {
-            let Sql::Text(name) = stored_name(&status)? else { unreachable!("stored_name gives text") };
-            let count = counted.iter().find(|(s, _)| *s == name).map_or(0, |(_, n)| *n);
-            by_status.push(StatusCount { status, count });
-        }
-        let matching = by_status
-            .iter()
-            .filter(|c| query.statuses.is_empty() || query.statuses.contains(&c.status))
-            .map(|c| c.count)
-            .sum();
-        let total = conn
-            .prepare_cached(&format!(
-                "SELECT count(*) FROM {} WHERE deleted = 0 AND event_id = ?1",
-                Registration::TABLE
-            ))?
-            .query_row([query.event_id.to_string()], |r| r.get(0))?;
+        let by_status = STATUSES
+            .into_iter()
+            .map(|status| StatusCount { status, count: found.by_status.get(&status).copied().unwrap_or(0) })
+            .collect();
+        let (matching, total) = (found.matching, found.total);
         Ok(RegistrationPage { rows, offset: query.offset, matching, total, by_status })
     }
 

@@ -62,6 +62,10 @@ pub struct Store {
     changed: BTreeSet<&'static str>,
     /// SQLite's `data_version` when last looked at: it moves when another connection commits.
     data_version: Option<i64>,
+    /// How many of this store's writes changed registrations: the in-memory index of the table is made again after.
+    pub(crate) registration_writes: u64,
+    /// The open meeting's registrations in memory, for the table's pages (`registration_index.rs`).
+    pub(crate) registration_index: std::sync::Mutex<Option<crate::registration_index::RegistrationIndex>>,
 }
 
 /// Where workspaces live when no path is given: the OS's app-data folder (e.g. `~/.local/share/dais` on Linux).
@@ -112,6 +116,8 @@ impl Store {
             keeps_outbox: false,
             changed: BTreeSet::new(),
             data_version: None,
+            registration_writes: 0,
+            registration_index: std::sync::Mutex::new(None),
         })
     }
 
@@ -148,6 +154,8 @@ impl Store {
             keeps_outbox: true,
             changed: BTreeSet::new(),
             data_version: None,
+            registration_writes: 0,
+            registration_index: std::sync::Mutex::new(None),
         })
     }
 
@@ -204,6 +212,9 @@ impl Store {
             tx.commit()?;
             (out, changed, erased)
         };
+        if changed.contains("registrations") {
+            self.registration_writes += 1;
+        }
         self.changed.extend(changed);
         if erased {
             // The erased values are still in the WAL until it is checkpointed. Readers may hold it back (then the next

@@ -331,3 +331,53 @@ fn registrations_filter_by_region_and_count_every_way_the_charts_show_them() {
     let first = summary.by_day.iter().find(|c| c.of.to_string() == "2025-10-01").unwrap();
     assert_eq!(first.count, 500);
 }
+
+#[test]
+fn each_page_finds_what_sqlite_finds_in_its_order_and_follows_writes_from_here_and_elsewhere() {
+    use dais_core::registrations::Region;
+    let (dir, mut store) = workspace(3_000);
+    let mut accented = bulk_registration(90_001);
+    (accented.given_name, accented.family_name, accented.organisation) =
+        ("Zoë".into(), "Müller-Lüdenscheidt".into(), "Université de Genève".into());
+    store.save_registration(&accented).unwrap();
+    let queries = [
+        query(),
+        RegistrationQuery { search: "f".into(), ..query() },
+        RegistrationQuery { search: "family12".into(), sort: RegistrationSort::Name, ..query() },
+        RegistrationQuery { search: "organisation 3".into(), descending: true, ..query() },
+        RegistrationQuery { search: "zoe lud".into(), ..query() },
+        RegistrationQuery { search: "GENEVE".into(), ..query() },
+        RegistrationQuery { search: "example.org".into(), sort: RegistrationSort::Email, ..query() },
+        RegistrationQuery { sort: RegistrationSort::Country, descending: true, ..query() },
+        RegistrationQuery { sort: RegistrationSort::Organisation, ..query() },
+        RegistrationQuery { sort: RegistrationSort::Category, ..query() },
+        RegistrationQuery { statuses: vec![RegistrationStatus::Pending], sort: RegistrationSort::Status, ..query() },
+        RegistrationQuery { regions: vec![Region::Asia], countries: vec!["JP".into()], ..query() },
+        RegistrationQuery { categories: vec![ParticipantCategory::Academia], search: "given2".into(), ..query() },
+    ];
+    for q in &queries {
+        let everything = store.registration_ids(q).unwrap();
+        let mut paged = Vec::new();
+        let mut offset = 0;
+        loop {
+            let page = store.registration_page(&RegistrationQuery { offset, limit: 1000, ..q.clone() }).unwrap();
+            assert_eq!(page.matching as usize, everything.len(), "{q:?}");
+            if page.rows.is_empty() {
+                break;
+            }
+            offset += page.rows.len() as u32;
+            paged.extend(page.rows.into_iter().map(|r| r.id));
+        }
+        assert_eq!(paged, everything, "the page's order is SQLite's: {q:?}");
+    }
+    let zoe = store.registration_page(&RegistrationQuery { search: "zoe lud".into(), ..query() }).unwrap();
+    assert_eq!(zoe.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [accented.id], "diacritics folded as FTS5 does");
+
+    // A write here, then one by another program on the same file: the next page has each.
+    let before = store.registration_page(&query()).unwrap().total;
+    store.save_registration(&bulk_registration(90_002)).unwrap();
+    assert_eq!(store.registration_page(&query()).unwrap().total, before + 1);
+    let mut elsewhere = Store::open(&dir.path().join("ws.dais")).unwrap();
+    elsewhere.save_registration(&bulk_registration(90_003)).unwrap();
+    assert_eq!(store.registration_page(&query()).unwrap().total, before + 2);
+}
