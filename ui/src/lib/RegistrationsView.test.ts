@@ -43,7 +43,7 @@ describe('the registrations', () => {
         sort: 'submitted',
         descending: false,
         offset: 0,
-        limit: 100,
+        limit: 50,
       },
     });
 
@@ -78,7 +78,7 @@ describe('the registrations', () => {
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(60);
     expect(screen.getByTestId('registrations-total').textContent).toContain('3,005 registrations');
-    expect(backend.callsOf('registration_page').every((c) => (c.query as { limit: number }).limit === 100)).toBe(true);
+    expect(backend.callsOf('registration_page').every((c) => (c.query as { limit: number }).limit === 50)).toBe(true);
 
     // Search as you type: each word begins a word of the name, email or organisation.
     const search = screen.getByTestId('registration-search');

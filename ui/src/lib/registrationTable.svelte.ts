@@ -16,8 +16,8 @@ import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
 import { following } from './events';
 import { status } from './status.svelte';
 
-/** Rows a page: a few screenfuls, so that scrolling asks rarely. */
-export const PAGE = 100;
+/** Rows a page: about three screenfuls, so that scrolling asks rarely and a keystroke's answer stays small. */
+export const PAGE = 50;
 
 export class RegistrationTable {
   search = $state('');
