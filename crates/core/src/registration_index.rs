@@ -49,6 +49,10 @@ pub(crate) struct Found {
 
 /// Lower case without diacritics, as FTS5's `unicode61 remove_diacritics 2` reads a word.
 fn fold(word: &str) -> String {
+    // Most words are plain ASCII: no decomposition to do.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
