@@ -412,6 +412,11 @@ impl FindRegistrations {
     }
 }
 
+/// An optional text as given on the command line: "" empties the field (null), anything else is its value.
+fn optional(text: Option<String>) -> Option<serde_json::Value> {
+    text.map(|t| if t.trim().is_empty() { serde_json::Value::Null } else { json!(t) })
+}
+
 /// A value by its name in the model's serde form (`waitlisted`, `sector_member`): one spelling for the CLI, the JSON
 /// and the app.
 fn named<T: serde::de::DeserializeOwned>(name: &str) -> Result<T, String> {
@@ -737,7 +742,6 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut store = open(&path)?;
             let opened = serde_json::to_value(store.get::<dais_core::Registration>(id)?)?;
             let mut edited = opened.clone();
-            let position = r.position.map(|p| if p.trim().is_empty() { json!(null) } else { json!(p) });
             for (field, value) in [
                 ("given_name", r.given_name.map(|v| json!(v))),
                 ("family_name", r.family_name.map(|v| json!(v))),
@@ -745,7 +749,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 ("organisation", r.organisation.map(|v| json!(v))),
                 ("country", r.country.map(|v| json!(v.trim().to_uppercase()))),
                 ("category", r.category.map(|v| json!(v))),
-                ("position", position),
+                ("position", optional(r.position)),
                 ("private_notes", r.notes.map(|v| json!(v))),
                 ("attended", attended.map(|v| json!(v))),
             ] {

@@ -10,7 +10,7 @@ use dais_core::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{EventArg, Failure, Out, meeting, named};
+use crate::{EventArg, Failure, Out, meeting, named, optional};
 
 #[derive(Subcommand)]
 #[expect(
@@ -225,8 +225,6 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
                     edited[field] = v;
                 }
             };
-            let optional =
-                |text: Option<String>| text.map(|t| if t.trim().is_empty() { Value::Null } else { json!(t) });
             set("title", title.map(Value::from));
             set("short_title", short_title.map(Value::from));
             set("kind", kind.map(|k| json!(k)));
@@ -246,10 +244,9 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             set("contacts", (!contacts.is_empty() || no_contacts).then(|| json!(contacts)));
             // The opening and closing go as typed: core reads them in the meeting's zone.
             let mut rules = opened["registration"].clone();
-            let given = |text: Option<String>| text.map(|t| if t.trim().is_empty() { Value::Null } else { json!(t) });
             for (key, value) in [
-                ("opens_at", given(registration.registration_opens)),
-                ("closes_at", given(registration.registration_closes)),
+                ("opens_at", optional(registration.registration_opens)),
+                ("closes_at", optional(registration.registration_closes)),
                 ("mandatory", mandatory.map(Value::from)),
                 ("free_of_charge", free.map(Value::from)),
                 ("capacity", registration.capacity.as_deref().map(capacity).transpose()?.map(|c| json!(c))),

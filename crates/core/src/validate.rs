@@ -37,7 +37,10 @@ pub fn check_country(out: &mut Vec<FieldError>, field: &str, code: &str) {
 
 /// The country's English name for a code that `check_country` accepts.
 pub fn country_name(code: &str) -> Option<String> {
-    celes::Country::from_alpha2(code).ok().map(|c| c.long_name.to_string())
+    let name = celes::Country::from_alpha2(code).ok()?.long_name;
+    // celes writes "The Netherlands", "Bosnia And Herzegovina": as people write them, without the article.
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    Some(name.replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the "))
 }
 
 pub fn event(e: &Event) -> Result<()> {

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
+pub use dais_core::validate::country_name;
 use dais_core::workspace::programme_of;
 use dais_core::zone::ZonedTime;
 use dais_core::{
@@ -375,12 +376,4 @@ fn public_speaker(speaker: ListedSpeaker, programme: &PublicProgramme) -> Public
         listed: speaker,
         sessions,
     }
-}
-
-/// A country's English name for an ISO 3166-1 alpha-2 code, as people look it up: "Netherlands", not "The
-/// Netherlands", so that lists sort where people expect, and "Republic of Korea", not "Republic Of Korea".
-pub fn country_name(code: &str) -> Option<String> {
-    let name = dais_core::validate::country_name(code)?;
-    let name = name.strip_prefix("The ").unwrap_or(&name);
-    Some(name.replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the "))
 }
