@@ -26,7 +26,7 @@ const TYPED: [&str; 4] = ["family42137", "person9876", "given3141", "organisatio
 /// Types `prefixes` into the search box, one at a time, each once the table shows the one before: milliseconds from
 /// the input event to the table showing the answer's count (`counts`, as core finds them), and to the frame after.
 const MEASURE: &str = r#"
-const [prefixes, counts, done] = arguments;
+const [prefixes, counts, eventId, done] = arguments;
 const input = document.querySelector('[data-testid="registration-search"]');
 const matching = document.querySelector('[data-testid="registrations-matching"]');
 const shown = (n) => matching.textContent.replace(/\s+/g, ' ').trim().startsWith(`${n.toLocaleString('en-GB')} of`);
@@ -51,7 +51,22 @@ const dom = [], frame = [];
   }
   input.value = '';
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  done({ dom, frame });
+  // The same queries straight through the IPC, no table drawn: the round trip's share of a keystroke, with the
+  // page idle, then with the typed text drawn meanwhile (what the web process does before it can take the answer).
+  const ipc = [], ipcTyping = [];
+  for (const typing of [false, true]) {
+    for (const search of prefixes) {
+      const query = { event_id: eventId, search, statuses: [], categories: [], countries: [], regions: [],
+        sort: 'submitted', descending: false, offset: 0, limit: 50 };
+      await new Promise((r) => setTimeout(r, 60));
+      if (typing) input.value = search;
+      const t0 = performance.now();
+      await window.__TAURI_INTERNALS__.invoke('registration_page', { query });
+      (typing ? ipcTyping : ipc).push(performance.now() - t0);
+    }
+  }
+  input.value = '';
+  done({ dom, frame, ipc, ipcTyping });
 })().catch((e) => done({ error: String(e) }));
 "#;
 
@@ -107,7 +122,7 @@ fn percentile(mut xs: Vec<f64>, p: f64) -> f64 {
 }
 
 /// Opens the view, uses it, and returns the memory of the app's processes (kB), with the search timings if asked.
-async fn use_view(workspace: &Path, search: Option<(Vec<String>, Vec<u32>)>) -> (u64, Option<(Vec<f64>, Vec<f64>)>) {
+async fn use_view(workspace: &Path, search: Option<(Vec<String>, Vec<u32>)>) -> (u64, Option<[Vec<f64>; 4]>) {
     let desktop = Desktop::start(workspace);
     let app = desktop.open_app().await;
     app.update_timeouts(fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(300)), None, None))
@@ -117,10 +132,11 @@ async fn use_view(workspace: &Path, search: Option<(Vec<String>, Vec<u32>)>) -> 
     scroll_through(&app).await;
     let timings = match search {
         Some((prefixes, counts)) => {
-            let answer = app.execute_async(MEASURE, vec![prefixes.into(), counts.into()]).await.unwrap();
+            let answer = app
+                .execute_async(MEASURE, vec![prefixes.into(), counts.into(), demo_event_id().to_string().into()]).await.unwrap();
             assert!(answer.get("error").is_none(), "{answer}");
             let list = |key: &str| answer[key].as_array().unwrap().iter().filter_map(|t| t.as_f64()).collect();
-            Some((list("dom"), list("frame")))
+            Some([list("dom"), list("frame"), list("ipc"), list("ipcTyping")])
         }
         None => None,
     };
@@ -148,7 +164,7 @@ async fn main() {
     let keystrokes = typed.0.len();
     let (demo_memory, _) = use_view(&demo, None).await;
     let (large_memory, timings) = use_view(&large, Some(typed)).await;
-    let (dom, frame) = timings.unwrap();
+    let [dom, frame, ipc, ipc_typing] = timings.unwrap();
     println!("Registrations view, real window (release, Xvfb), {REGISTRATIONS} registrations:");
     println!(
         "  search as you type, {keystrokes} keystrokes: keystroke to the table's answer median {:.1} ms, p95 {:.1} ms; \
@@ -157,6 +173,14 @@ async fn main() {
         percentile(dom, 0.95),
         percentile(frame.clone(), 0.5),
         percentile(frame, 0.95),
+    );
+    println!(
+        "    the same queries through the IPC alone, no table drawn: median {:.1} ms, p95 {:.1} ms with the page idle; \
+         median {:.1} ms, p95 {:.1} ms with the typed text drawn meanwhile",
+        percentile(ipc.clone(), 0.5),
+        percentile(ipc, 0.95),
+        percentile(ipc_typing.clone(), 0.5),
+        percentile(ipc_typing, 0.95),
     );
     println!(
         "  memory of the app's processes after opening, scrolling and searching: {} MiB, against {} MiB with the \

@@ -33,21 +33,48 @@ export function dateRange(from: string, to: string): string {
   return from === to ? longDate(from) : `${plainDate(from)} – ${plainDate(to)}`;
 }
 
+/**
+ * One formatter per zone and options: making an `Intl.DateTimeFormat` costs far more than formatting with it, and a
+ * table formats a date per row on every keystroke. An unknown zone falls back to UTC.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
+  const id = `${zone}|${key}`;
+  let made = formatters.get(id);
+  if (!made) {
+    try {
+      made = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone });
+    } catch {
+      return null;
+    }
+    formatters.set(id, made);
+  }
+  return made;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  ...DATE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 /** An instant (RFC 3339, UTC) as a date and time in `zone`, e.g. `16 Oct 2025, 11:12 CEST`; in UTC if the zone is unknown. */
 export function instant(iso: string, zone: string, withTime = true): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
-  }
+  const [key, options] = withTime ? ['date-time', DATE_TIME] : ['date', DATE];
+  return (formatter(zone, key, options) ?? formatter('UTC', key, options)!).format(date);
 }
 
 /** An instant (RFC 3339) as the wall-clock `YYYY-MM-DDTHH:MM` of `zone`, for a `datetime-local` input; '' for none. */
@@ -55,20 +82,8 @@ export function wallClock(iso: string | null, zone: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(date);
-  } catch {
-    return '';
-  }
+  const parts = formatter(zone, 'wall-clock', WALL_CLOCK)?.formatToParts(date);
+  if (!parts) return '';
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
@@ -90,6 +105,7 @@ export function newId(): string {
 }
 
 /** A count as people read it: `100,005`. */
+const counts = new Intl.NumberFormat('en-GB');
 export function count(n: number): string {
-  return n.toLocaleString('en-GB');
+  return counts.format(n);
 }

@@ -31,9 +31,9 @@ export class RegistrationTable {
   /** Registrations matching the query; null until the first answer. */
   matching = $state<number | null>(null);
   total = $state(0);
-  byStatus = $state<StatusCount[]>([]);
+  byStatus = $state.raw<StatusCount[]>([]);
   /** Pages read for the current query, by index. */
-  pages = $state<Record<number, Registration[]>>({});
+  pages = $state.raw<Record<number, Registration[]>>({});
   error = $state<string | null>(null);
 
   /** Which query the pages are of: bumped by every change of search, filter or sort. */
