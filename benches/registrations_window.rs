@@ -133,7 +133,9 @@ async fn use_view(workspace: &Path, search: Option<(Vec<String>, Vec<u32>)>) -> 
     let timings = match search {
         Some((prefixes, counts)) => {
             let answer = app
-                .execute_async(MEASURE, vec![prefixes.into(), counts.into(), demo_event_id().to_string().into()]).await.unwrap();
+                .execute_async(MEASURE, vec![prefixes.into(), counts.into(), demo_event_id().to_string().into()])
+                .await
+                .unwrap();
             assert!(answer.get("error").is_none(), "{answer}");
             let list = |key: &str| answer[key].as_array().unwrap().iter().filter_map(|t| t.as_f64()).collect();
             Some([list("dom"), list("frame"), list("ipc"), list("ipcTyping")])

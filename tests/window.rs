@@ -419,6 +419,21 @@ async fn meeting_from_scratch() {
     desktop.screenshot("app-meeting-facts");
     assert_accessible(&app, "the facts of a new meeting").await;
 
+    // A side event of it, from its facts: started in the meeting's zone, opened in its own view, given a venue.
+    click(&app, &testid("add-side-event")).await;
+    set_input(&app, form, "title", "Site visit to a smart district").await;
+    set_input(&app, form, "short_title", "Visit").await;
+    click(&app, &testid("create-meeting")).await;
+    eventually_text(&app, "#event-title", "Site visit to a smart district").await;
+    desktop.screenshot("app-side-event");
+    set_input(&app, facts, "venue", "Main entrance").await;
+    click(&app, &testid("save-event")).await;
+    eventually_contains(&app, &testid("status"), "Saved the event").await;
+    assert_accessible(&app, "a side event's facts").await;
+    click(&app, &testid("back-to-meeting")).await;
+    eventually_text(&app, "#event-title", "Tenth meeting of the U4SSC initiative").await;
+    eventually_contains(&app, &testid("side-event"), "Visit").await;
+
     // The programme and registrations of a new meeting start empty.
     click(&app, &testid("nav-registrations")).await;
     wait_css(&app, &testid("registrations-total")).await;
@@ -440,6 +455,10 @@ async fn meeting_from_scratch() {
     assert_eq!(m.languages, ["English", "French"]);
     assert!(!m.eligible_categories.contains(&dais_core::ParticipantCategory::Academia));
     assert_eq!(m.contacts[0].email.as_deref(), Some("u4ssc@itu.int"));
+    let sides = store.side_events(m.id).unwrap();
+    assert_eq!(sides.len(), 1, "{sides:?}");
+    assert_eq!((sides[0].short_title.as_str(), sides[0].zone.as_str()), ("Visit", "Asia/Tokyo"));
+    assert_eq!((sides[0].starts_on, sides[0].venue.as_deref()), (m.starts_on, Some("Main entrance")));
 }
 
 #[tokio::test(flavor = "multi_thread")]

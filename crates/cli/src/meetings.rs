@@ -10,7 +10,7 @@ use dais_core::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{EventArg, Failure, Out, meeting, named, optional};
+use crate::{EventArg, Failure, Out, meeting, named, optional, text};
 
 #[derive(Subcommand)]
 #[expect(
@@ -18,7 +18,7 @@ use crate::{EventArg, Failure, Out, meeting, named, optional};
     reason = "parsed once per run; a Box would only make clap's derive harder to read"
 )]
 pub enum MeetingCommand {
-    /// Start a meeting, blank or from a past one (--from); prints its id. It stays on this laptop until shared
+    /// Start a meeting, blank or from a past one (--from), or a side event of one (--part-of); prints its id. It stays on this laptop until shared
     New {
         /// The title, as the circular gives it
         #[arg(long)]
@@ -31,8 +31,11 @@ pub enum MeetingCommand {
         starts_on: chrono::NaiveDate,
         /// A past meeting to start from: its facts and programme, moved to the new first day; no speakers or
         /// registrations (the flags below are then not used)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "part_of")]
         from: Option<Uuid>,
+        /// Start a side event of this meeting instead (a workshop, a webinar, a visit)
+        #[arg(long, value_name = "MEETING")]
+        part_of: Option<Uuid>,
         /// The last day, YYYY-MM-DD [default: the first day]
         #[arg(long)]
         ends_on: Option<chrono::NaiveDate>,
@@ -119,7 +122,13 @@ pub enum MeetingCommand {
         #[command(flatten)]
         event: EventArg,
     },
-    /// Delete a meeting and its side events; a shared one goes from the site and the other organisers' laptops too
+    /// List a meeting's side events (each is edited, archived and deleted as a meeting is, by its id)
+    SideEvents {
+        #[command(flatten)]
+        event: EventArg,
+    },
+    /// Delete a meeting and its side events, or one side event; a shared one goes from the site and the other
+    /// organisers' laptops too
     Delete {
         #[command(flatten)]
         event: EventArg,
@@ -166,6 +175,7 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             short_title,
             starts_on,
             from,
+            part_of,
             ends_on,
             kind,
             format,
@@ -190,7 +200,7 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
                     },
                 },
             };
-            let event = store.create_meeting(&NewMeeting { title, short_title, starts_on, start })?;
+            let event = store.create_meeting(&NewMeeting { title, short_title, starts_on, start, part_of })?;
             out.show(&event, || event.id.to_string())
         }
         MeetingCommand::Edit {
@@ -262,6 +272,11 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
         }
         MeetingCommand::Archive { event } => archive(store, path, event, true, out),
         MeetingCommand::Unarchive { event } => archive(store, path, event, false, out),
+        MeetingCommand::SideEvents { event } => {
+            let event = meeting(store, path, event.id)?;
+            let side_events = store.side_events(event.id)?;
+            out.show(&side_events, || text::side_events(&event, &side_events))
+        }
         MeetingCommand::Delete { event, yes } => {
             let event = meeting(store, path, event.id)?;
             if !yes {

@@ -50,8 +50,22 @@ pub fn events(events: &[Event]) -> String {
     if events.is_empty() {
         return "No meetings yet; `dais init --demo` creates the demo meeting.".into();
     }
+    event_table("MEETING", events)
+}
+
+pub fn side_events(meeting: &Event, side_events: &[Event]) -> String {
+    if side_events.is_empty() {
+        return format!(
+            "{} has no side events; `dais meeting new --part-of {}` starts one.",
+            meeting.short_title, meeting.id
+        );
+    }
+    event_table("SIDE EVENT", side_events)
+}
+
+fn event_table(what: &str, events: &[Event]) -> String {
     with_header(
-        &["ID", "MEETING", "DATE", "ZONE"],
+        &["ID", what, "DATE", "ZONE"],
         events.iter().map(|e| {
             let date = if e.ends_on == e.starts_on {
                 e.starts_on.to_string()

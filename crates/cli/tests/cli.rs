@@ -809,6 +809,54 @@ fn a_meeting_started_from_scratch_gets_every_fact_of_its_circular_and_opens_its_
     assert_eq!(edited["registration"]["capacity"], 150);
     assert_eq!(edited["title"], "Tenth U4SSC meeting", "what was not given stays");
 
+    // A side event of it, edited and deleted as a meeting is; the meeting stays.
+    let visit = ws
+        .ok(&[
+            "meeting",
+            "new",
+            "--title",
+            "Site visit",
+            "--short-title",
+            "Visit",
+            "--starts-on",
+            "2026-03-12",
+            "--zone",
+            "Asia/Tokyo",
+            "--kind",
+            "workshop",
+            "--part-of",
+            &id,
+        ])
+        .trim()
+        .to_string();
+    assert!(line(&ws.ok(&["meeting", "side-events", "--event", &id]), &visit).contains("Visit"));
+    assert!(!ws.ok(&["events"]).contains(&visit), "side events are not meetings");
+    let edited_visit = ws.json(&["meeting", "edit", "--event", &visit, "--venue", "Main entrance"]);
+    assert_eq!(
+        (edited_visit["venue"].as_str(), edited_visit["parent_event_id"].as_str()),
+        (Some("Main entrance"), Some(id.as_str()))
+    );
+    let run = ws.fails(
+        &[
+            "--json",
+            "meeting",
+            "new",
+            "--title",
+            "T",
+            "--short-title",
+            "T",
+            "--starts-on",
+            "2026-03-12",
+            "--part-of",
+            &visit,
+        ],
+        3,
+    );
+    assert_eq!(field_names(&run.stderr_json()), ["part_of"], "not part of a side event");
+    ws.ok(&["meeting", "delete", "--event", &visit, "--yes"]);
+    assert_eq!(ws.json(&["meeting", "side-events", "--event", &id]), serde_json::json!([]));
+    assert_eq!(ws.json(&["events"]).as_array().unwrap().len(), 1, "the meeting stays");
+
     // A wrong value is refused at its field, with nothing written.
     let run = ws.fails(&["--json", "meeting", "edit", "--event", &id, "--registration-opens", "soon"], 3);
     assert_eq!(field_names(&run.stderr_json()), ["registration"]);

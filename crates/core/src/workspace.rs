@@ -130,6 +130,10 @@ pub struct NewMeeting {
     pub short_title: String,
     pub starts_on: chrono::NaiveDate,
     pub start: MeetingStart,
+    /// A side event of this meeting (a workshop, a webinar, a visit), started blank.
+    #[serde(default)]
+    #[ts(optional)]
+    pub part_of: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -317,6 +321,12 @@ impl Store {
                     (event, Some((past, days)))
                 }
             };
+            let event = match new.part_of {
+                Some(meeting) => {
+                    Event { parent_event_id: Some(side_event_of(w, meeting, template.is_some())?), ..event }
+                }
+                None => event,
+            };
             validate::event(&event)?;
             w.put(&event)?;
             if let Some((past, days)) = template {
@@ -326,14 +336,25 @@ impl Store {
         })
     }
 
-    /// Deletes a meeting with its side events; a shared meeting's deletion syncs, and the public site stops showing
-    /// it. Its programme, speakers and registrations are left as they are, out of reach: an undelete (a concurrent
-    /// edit that wins, or a restore) brings it back whole.
+    /// Deletes a meeting with its side events, or one side event; a shared meeting's deletion syncs, and the public
+    /// site stops showing it. Its programme, speakers and registrations are left as they are, out of reach: an
+    /// undelete (a concurrent edit that wins, or a restore) brings it back whole.
     pub fn delete_meeting(&mut self, id: Uuid) -> Result<()> {
         self.write(|w| {
             let meeting: Event = w.get(id)?;
             if meeting.parent_event_id.is_some() {
-                return Err(Error::invalid("event", "this is a side event, not a meeting"));
+                // The programme's entry that stands for it would lead nowhere.
+                let standing =
+                    w.list::<Entry>("linked_event_id = ?1 ORDER BY starts_at", &[&id.to_string()])?.into_iter().next();
+                if let Some(entry) = standing {
+                    return Err(Error::invalid(
+                        "event",
+                        format!(
+                            "the programme's \"{}\" stands for this side event: remove that entry first",
+                            entry.title
+                        ),
+                    ));
+                }
             }
             for side in w.list::<Event>("parent_event_id = ?1", &[&id.to_string()])? {
                 w.delete::<Event>(side.id)?;
@@ -691,6 +712,21 @@ fn refuse_second_email(w: &Writer<'_>, r: &Registration) -> Result<()> {
 
 /// The programme of `past` (blocks, items and breaks, as drafted; no side events, speakers or roles), `days` later
 /// at the same wall-clock times, in `to`.
+/// The meeting a new side event is part of: a meeting of the workspace (not itself a side event), and the side event
+/// started blank.
+fn side_event_of(w: &Writer<'_>, meeting: Uuid, from_template: bool) -> Result<Uuid> {
+    if from_template {
+        return Err(Error::invalid("template", "a side event starts blank"));
+    }
+    let parent: Event = w
+        .get(meeting)
+        .map_err(|_| Error::invalid("part_of", "the meeting it would be part of is not in the workspace"))?;
+    if parent.parent_event_id.is_some() {
+        return Err(Error::invalid("part_of", "a side event is part of a meeting, not of another side event"));
+    }
+    Ok(parent.id)
+}
+
 fn copy_programme(w: &mut Writer<'_>, past: &Event, to: &Event, days: chrono::Duration) -> Result<()> {
     let mut blocks = std::collections::HashMap::new();
     for entry in w.list::<Entry>(ENTRY_ORDER, &[&past.id.to_string()])? {

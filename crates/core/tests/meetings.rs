@@ -35,6 +35,7 @@ fn blank(title: &str, short_title: &str, zone: &str, starts_on: &str, ends_on: &
                 capacity: Some(120),
             },
         },
+        part_of: None,
     }
 }
 
@@ -80,6 +81,7 @@ fn a_meeting_from_a_past_one_takes_its_facts_and_programme_at_the_same_local_tim
         short_title: "U4SSC-10".into(),
         starts_on: date("2026-06-30"),
         start: MeetingStart::Template { event_id: past.id },
+        part_of: None,
     };
     let event = store.create_meeting(&new).unwrap();
     assert_ne!(event.id, past.id);
@@ -159,4 +161,44 @@ fn a_deleted_meeting_takes_its_side_events_and_an_archived_one_stays_listed() {
     assert_eq!(store.meetings().unwrap(), [archived]);
     assert!(store.side_events(demo_event_id()).unwrap().is_empty(), "its side event went with it");
     assert!(matches!(store.delete_meeting(demo_event_id()), Err(Error::NotFound { .. })), "it is gone");
+}
+
+#[test]
+fn a_side_event_is_started_blank_inside_a_meeting_edited_like_one_and_deleted_alone() {
+    let (_dir, mut store) = workspace();
+    create_demo(&mut store).unwrap();
+    let before = store.side_events(demo_event_id()).unwrap();
+    let new = NewMeeting {
+        part_of: Some(demo_event_id()),
+        ..blank("Site visit to the smart district", "Visit", "Europe/Zurich", "2026-03-12", "2026-03-12")
+    };
+    let visit = store.create_meeting(&new).unwrap();
+    assert_eq!(visit.parent_event_id, Some(demo_event_id()));
+    assert!(store.meetings().unwrap().iter().all(|m| m.id != visit.id), "not listed among the meetings");
+    assert_eq!(store.side_events(demo_event_id()).unwrap().len(), before.len() + 1);
+
+    // Edited field by field, as a meeting is.
+    let opened = serde_json::json!({ "venue": null }).as_object().unwrap().clone();
+    let changes = serde_json::json!({ "venue": "Meet at the main entrance" }).as_object().unwrap().clone();
+    let edited = store.edit_event(&Edit { id: visit.id, changes, opened }).unwrap();
+    assert_eq!(edited.venue.as_deref(), Some("Meet at the main entrance"));
+
+    // Refused: part of a side event, from a template, part of nothing known; nothing written.
+    let of_side = NewMeeting { part_of: Some(visit.id), ..new.clone() };
+    assert_eq!(store.create_meeting(&of_side).unwrap_err().body().fields[0].field, "part_of");
+    let templated = NewMeeting { start: MeetingStart::Template { event_id: demo_event_id() }, ..new.clone() };
+    assert_eq!(store.create_meeting(&templated).unwrap_err().body().fields[0].field, "template");
+    let unknown = NewMeeting { part_of: Some(dais_core::new_id()), ..new.clone() };
+    assert_eq!(store.create_meeting(&unknown).unwrap_err().body().fields[0].field, "part_of");
+    assert_eq!(store.side_events(demo_event_id()).unwrap().len(), before.len() + 1);
+
+    // The demo's side event has an entry in the programme standing for it: deleting it would leave that entry
+    // leading nowhere.
+    let linked = &before[0];
+    let refused = store.delete_meeting(linked.id).unwrap_err();
+    assert!(refused.to_string().contains("remove that entry first"), "{refused}");
+
+    store.delete_meeting(visit.id).unwrap();
+    assert_eq!(store.side_events(demo_event_id()).unwrap(), before, "the visit alone went");
+    assert_eq!(store.meetings().unwrap().len(), 1, "the meeting stays");
 }

@@ -46,6 +46,55 @@ describe('the event view', () => {
     expect(named(form, 'reference').value).toBe('TSB Circular 81, 15 October 2025');
   });
 
+  it('opens a side event in a view of its own, edits it, adds one and deletes one', async () => {
+    const { backend, view } = await openEvent();
+    await fireEvent.click(await within(view).findByTestId('open-side-event'));
+    const side = await screen.findByTestId('event-view');
+    expect(within(side).getByRole('heading', { level: 1 }).textContent).toBe(
+      'Empowering people through people-centred smart cities',
+    );
+    expect(within(side).queryByTestId('add-side-event')).toBeNull();
+    expect(within(side).queryByTestId('archive-meeting')).toBeNull();
+    const form = within(side).getByTestId('event-form');
+    await fireEvent.input(named(form, 'venue'), { target: { value: 'Room K' } });
+    await fireEvent.click(within(form).getByTestId('save-event'));
+    await until(() => expect(backend.callsOf('edit_event')).toHaveLength(1));
+    const edit = (backend.callsOf('edit_event')[0] as { edit: Edit }).edit;
+    expect(edit.id).not.toBe(EVENT_ID);
+    expect(edit.changes).toEqual({ venue: 'Room K' });
+
+    // Back to the meeting, and a new side event from there: blank, in the meeting's zone, opened next.
+    await fireEvent.click(within(side).getByTestId('back-to-meeting'));
+    const meeting = await screen.findByTestId('event-view');
+    expect(within(meeting).getByRole('heading', { level: 1 }).textContent).toBe(demo.title);
+    await fireEvent.click(within(meeting).getByTestId('add-side-event'));
+    const dialog = await screen.findByTestId('new-meeting-form');
+    expect(within(dialog).getByRole('heading').textContent).toBe('New side event of U4SSC-9');
+    expect(within(dialog).queryByTestId('from-template')).toBeNull();
+    expect(named(dialog, 'zone').value).toBe(demo.zone);
+    expect(named(dialog, 'starts_on').value).toBe(demo.starts_on);
+    await fireEvent.input(named(dialog, 'title'), { target: { value: 'Site visit' } });
+    await fireEvent.input(named(dialog, 'short_title'), { target: { value: 'Visit' } });
+    await fireEvent.click(within(dialog).getByTestId('create-meeting'));
+    await until(() => expect(backend.callsOf('create_meeting')).toHaveLength(1));
+    const sent = backend.callsOf('create_meeting')[0] as { meeting: { part_of?: string; start: { kind: string } } };
+    expect(sent.meeting.part_of).toBe(EVENT_ID);
+    expect(sent.meeting.start.kind).toBe('workshop');
+    await until(() =>
+      expect(within(screen.getByTestId('event-view')).getByRole('heading', { level: 1 }).textContent).toBe('Site visit'),
+    );
+
+    // Deleted after a confirmation: the meeting's view comes back, without it.
+    const visit = screen.getByTestId('event-view');
+    await fireEvent.click(within(visit).getByTestId('delete-meeting'));
+    await fireEvent.click(within(visit).getByTestId('confirm-delete-meeting'));
+    await until(() => expect(backend.callsOf('delete_meeting')).toHaveLength(1));
+    await until(() =>
+      expect(within(screen.getByTestId('event-view')).getByRole('heading', { level: 1 }).textContent).toBe(demo.title),
+    );
+    expect(within(screen.getByTestId('event-view')).getAllByTestId('side-event')).toHaveLength(1);
+  });
+
   it('saves the changed details with edit_event and shows the new short title in the sidebar', async () => {
     const { backend, view } = await openEvent();
     const form = within(view).getByTestId('event-form');

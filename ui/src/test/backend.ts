@@ -204,7 +204,7 @@ export function createBackend() {
         ends_on: m.start.from === 'blank' ? m.start.ends_on : m.starts_on,
         reference: null,
         website: null,
-        parent_event_id: null,
+        parent_event_id: m.part_of ?? null,
         archived: false,
       };
       state.events.push(made);

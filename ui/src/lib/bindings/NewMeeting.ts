@@ -4,4 +4,8 @@ import type { MeetingStart } from "./MeetingStart";
 /**
  * A meeting to start: its names and first day, and what it starts from.
  */
-export type NewMeeting = { title: string, short_title: string, starts_on: string, start: MeetingStart, };
+export type NewMeeting = { title: string, short_title: string, starts_on: string, start: MeetingStart, 
+/**
+ * A side event of this meeting (a workshop, a webinar, a visit), started blank.
+ */
+part_of?: string, };
