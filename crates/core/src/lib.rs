@@ -25,6 +25,6 @@ pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, R
 pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{
-    EntryInput, EventExport, MeetingStart, NewMeeting, NewRegistration, Programme, ProgrammeDay, ProgrammeRow,
-    RegistrationRulesInput, RoleOnEntry,
+    EntryInput, EventExport, MeetingStart, NewMeeting, NewRegistration, PLACES_DECIDER, Places, Programme,
+    ProgrammeDay, ProgrammeRow, RegistrationRulesInput, RoleOnEntry,
 };

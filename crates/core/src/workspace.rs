@@ -567,12 +567,19 @@ impl Store {
         self.write(|w| w.erase::<Registration>(id))
     }
 
+    /// The places of a meeting with a capacity: how many there are, and how many requests hold one.
+    pub fn places(&self, event_id: Uuid) -> Result<Option<Places>> {
+        let event: Event = self.get(event_id)?;
+        places(self.connection(), &event)
+    }
+
     /// A registration from the public form. A second one with the same email (any case) for the same meeting does not
-    /// create another: the first is returned, with `false`.
-    pub fn register(&mut self, r: Registration) -> Result<(Registration, bool)> {
+    /// create another: the first is returned, with `false`. Past the meeting's capacity it goes to the waiting list,
+    /// decided in the same transaction as the count, so that two requests for the last place cannot both have it.
+    pub fn register(&mut self, mut r: Registration) -> Result<(Registration, bool)> {
         validate::registration(&r)?;
         self.write(|w| {
-            w.get::<Event>(r.event_id)?;
+            let event = w.get::<Event>(r.event_id)?;
             // `+submitted_at`: sorting the few rows of this email, the planner keeps to the email index instead of
             // walking the whole meeting in submission order.
             let same = w.list::<Registration>(
@@ -581,6 +588,15 @@ impl Store {
             )?;
             if let Some(first) = same.into_iter().next() {
                 return Ok((first, false));
+            }
+            if let Some(full) = places(w.connection(), &event)?.filter(Places::full) {
+                r.decision = Decision {
+                    status: RegistrationStatus::Waitlisted,
+                    decided_by: Some(PLACES_DECIDER.into()),
+                    decided_at: Some(r.submitted_at),
+                    reason: Some(format!("all {} places were taken", full.capacity)),
+                    earlier: Vec::new(),
+                };
             }
             w.put(&r)?;
             Ok((r, true))
@@ -725,6 +741,34 @@ fn side_event_of(w: &Writer<'_>, meeting: Uuid, from_template: bool) -> Result<U
         return Err(Error::invalid("part_of", "a side event is part of a meeting, not of another side event"));
     }
     Ok(parent.id)
+}
+
+/// Who put a request on the waiting list because the meeting was full, as its history says.
+pub const PLACES_DECIDER: &str = "Dais (the meeting was full)";
+
+/// A meeting's places: its capacity, and the requests holding one (pending or approved; a waiting, rejected or
+/// cancelled one holds none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Places {
+    pub capacity: u32,
+    pub taken: u32,
+}
+
+impl Places {
+    pub fn full(&self) -> bool {
+        self.taken >= self.capacity
+    }
+}
+
+fn places(conn: &rusqlite::Connection, event: &Event) -> Result<Option<Places>> {
+    let Some(capacity) = event.registration.capacity else { return Ok(None) };
+    let taken = conn
+        .prepare_cached(
+            "SELECT count(*) FROM registrations WHERE event_id = ?1 AND deleted = 0 AND status IN ('pending', 'approved')",
+        )?
+        .query_row([event.id.to_string()], |row| row.get(0))?;
+    Ok(Some(Places { capacity, taken }))
 }
 
 fn copy_programme(w: &mut Writer<'_>, past: &Event, to: &Event, days: chrono::Duration) -> Result<()> {

@@ -112,10 +112,11 @@ async fn show(
     if event.registration.state != RegistrationState::Open {
         return Ok(not_open(&event).respond(StatusCode::OK));
     }
+    let full = is_full(&state, id).await?;
     let now = Utc::now();
     // Keep a visitor's valid cookie, so that a form open in another tab stays good.
     let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
-    let page = FormPage::new(event, Answers::default(), Vec::new(), csrf.token(&cookie));
+    let page = FormPage::new(event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
     let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
     Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
 }
@@ -200,7 +201,10 @@ async fn submit(
     let answers = Answers::from_fields(&fields);
     let registration = match registration(&answers, &event, now) {
         Ok(r) => r,
-        Err(errors) => return Ok(form_again(event, answers, errors, &csrf, &cookie)),
+        Err(errors) => {
+            let full = is_full(&state, id).await?;
+            return Ok(form_again(event, full, answers, errors, &csrf, &cookie));
+        }
     };
     // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
     // whether an address is registered.
@@ -211,8 +215,20 @@ async fn submit(
     Ok(response)
 }
 
-fn form_again(event: MeetingFacts, answers: Answers, errors: Vec<FieldError>, csrf: &Csrf, cookie: &str) -> Response {
-    let page = FormPage::new(event, answers, errors, csrf.token(cookie));
+/// Whether the meeting's places are all taken: a request sent now goes to the waiting list, and the form says so.
+async fn is_full(state: &AppState, id: uuid::Uuid) -> Result<bool, SiteError> {
+    Ok(with_storage(state, move |s| s.places(id)).await?.is_some_and(|p| p.full()))
+}
+
+fn form_again(
+    event: MeetingFacts,
+    full: bool,
+    answers: Answers,
+    errors: Vec<FieldError>,
+    csrf: &Csrf,
+    cookie: &str,
+) -> Response {
+    let page = FormPage::new(event, full, answers, errors, csrf.token(cookie));
     form_response(&page, StatusCode::UNPROCESSABLE_ENTITY, None)
 }
 
@@ -262,7 +278,7 @@ async fn done(State(state): State<AppState>, EventId(id): EventId) -> Result<Res
     let heading = "Thank you: your registration request was received";
     let message = format!(
         "A registration for {} is pending until the focal point of your administration or organisation approves \
-         it. If this address had already registered for this meeting, the first registration stands and nothing was \
+         it; if every place was taken, it is on the waiting list and approved if a place frees up. If this address had already registered for this meeting, the first registration stands and nothing was \
          changed.{write_to}",
         event.title
     );
@@ -432,6 +448,8 @@ fn category_value(category: ParticipantCategory) -> String {
 struct FormPage {
     layout: Layout,
     event: MeetingFacts,
+    /// Every place is taken: a request goes to the waiting list.
+    full: bool,
     answers: Answers,
     errors: Vec<FieldError>,
     csrf_token: String,
@@ -447,7 +465,7 @@ struct Choice {
 }
 
 impl FormPage {
-    fn new(event: MeetingFacts, answers: Answers, errors: Vec<FieldError>, csrf_token: String) -> FormPage {
+    fn new(event: MeetingFacts, full: bool, answers: Answers, errors: Vec<FieldError>, csrf_token: String) -> FormPage {
         // Screen readers announce the title first: a form shown again says at once that something needs fixing.
         let title = if errors.is_empty() { "Register" } else { "Error: Register" };
         let categories = event
@@ -465,6 +483,7 @@ impl FormPage {
         FormPage {
             layout: Layout::meeting(title, &event, "register"),
             event,
+            full,
             answers,
             errors,
             csrf_token,

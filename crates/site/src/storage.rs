@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
-use dais_core::{Event, Registration, Result, Store};
+use dais_core::{Event, Places, Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -37,8 +37,11 @@ pub trait Storage: Send + Sync + 'static {
     fn withdraw(&self, organiser: &Grant, meeting: Uuid) -> Result<bool>;
     /// The publications after `seq` that the organiser may read, for their workspace's copy.
     fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>>;
-    /// Creates a registration from the public form, unless one with the same email exists for the meeting.
+    /// Creates a registration from the public form, unless one with the same email exists for the meeting; past the
+    /// meeting's capacity, on the waiting list.
     fn register(&self, registration: Registration) -> Result<Registered>;
+    /// A meeting's capacity and the places taken, if it has a capacity.
+    fn places(&self, event_id: Uuid) -> Result<Option<Places>>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse>;
     /// The changes after the request's cursor; `SiteRestored` if the organiser's workspace has had more from the site
@@ -130,6 +133,10 @@ impl Storage for SqliteStorage {
 
     fn register(&self, registration: Registration) -> Result<Registered> {
         self.store().register(registration).map(|(registration, created)| Registered { registration, created })
+    }
+
+    fn places(&self, event_id: Uuid) -> Result<Option<Places>> {
+        self.read(|s| s.places(event_id))
     }
 
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse> {

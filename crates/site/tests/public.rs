@@ -620,6 +620,53 @@ fn the_same_email_registers_once_and_is_answered_like_the_first_revealing_nothin
 }
 
 #[test]
+fn past_the_capacity_requests_go_to_the_waiting_list_and_two_racing_for_the_last_place_do_not_both_get_it() {
+    // One place left.
+    let site = Site::start(|store| {
+        open_registration(store);
+        let mut event: Event = store.get(demo_event_id()).unwrap();
+        event.registration.capacity = Some(u32::MAX);
+        store.save_event(&event).unwrap();
+        let taken = store.places(demo_event_id()).unwrap().unwrap().taken;
+        event.registration.capacity = Some(taken + 1);
+        store.save_event(&event).unwrap();
+    });
+    assert!(!site.page(&register_path()).contains("data-testid=\"waiting-list\""), "a place is left");
+
+    // Two visitors send the form at the same moment, for the last place.
+    let sessions = [site.open_form(), site.open_form()];
+    let barrier = std::sync::Barrier::new(2);
+    std::thread::scope(|scope| {
+        for (session, who) in sessions.iter().zip(["first", "second"]) {
+            let (site, barrier) = (&site, &barrier);
+            scope.spawn(move || {
+                let email = format!("{who}@example.gov");
+                barrier.wait();
+                let response = site.post_form(session, &valid_answers("Racing", who, &email));
+                assert_eq!(response.status(), StatusCode::SEE_OTHER, "{who}");
+            });
+        }
+    });
+    let racers: Vec<Registration> = site.registrations().into_iter().filter(|r| r.given_name == "Racing").collect();
+    let mut statuses: Vec<RegistrationStatus> = racers.iter().map(|r| r.decision.status).collect();
+    statuses.sort_by_key(|s| format!("{s:?}"));
+    assert_eq!(statuses, [RegistrationStatus::Pending, RegistrationStatus::Waitlisted], "{racers:?}");
+    let waiting = racers.iter().find(|r| r.decision.status == RegistrationStatus::Waitlisted).unwrap();
+    assert_eq!(waiting.decision.decided_by.as_deref(), Some(dais_core::PLACES_DECIDER));
+    assert!(waiting.decision.reason.as_deref().unwrap().contains("places were taken"));
+
+    // The form now says so, before anyone sends it; the confirmation says what may have happened.
+    let form = site.page(&register_path());
+    assert!(form.contains("data-testid=\"waiting-list\""), "the form says the meeting is full");
+    assert!(form.contains("goes to the waiting list"));
+    assert!(site.page(&event_path("/register/done")).contains("waiting list"));
+    let late = site.post_form(&site.open_form(), &valid_answers("Late", "Comer", "late@example.gov"));
+    assert_eq!(late.status(), StatusCode::SEE_OTHER);
+    let late = site.registrations().into_iter().find(|r| r.email == "late@example.gov").unwrap();
+    assert_eq!(late.decision.status, RegistrationStatus::Waitlisted);
+}
+
+#[test]
 fn markup_from_organisers_and_registrants_is_escaped() {
     const ATTACK: &str = "<script>alert(1)</script>";
     let site = Site::start(|store| {
