@@ -19,6 +19,8 @@ if [ "$mode" = check ] || [ "$mode" = test ]; then
   packages+=(libxml2-utils)
   # openpyxl reads the participants list's XLSX back as a reader of its own would (Debian's python3, /usr/bin/python3).
   packages+=(python3-openpyxl)
+  # The site's mail tests deliver to a real SMTP server that each test starts (Debian's aiosmtpd).
+  packages+=(python3-aiosmtpd)
 fi
 if [ "$mode" = package ] || [ "$mode" = test ]; then
   # Reading the built .deb and .rpm as other tools do: desktop-file-validate, rpm.

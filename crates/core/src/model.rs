@@ -324,4 +324,56 @@ pub struct Registration {
     /// Private: never published.
     pub private_notes: String,
     pub attended: bool,
+    /// The registrant's time zone (IANA), as their browser gave it: the times of their mail are also in it.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    /// The last mail the event site sent about this registration, or failed to (written by the site only).
+    #[serde(default)]
+    pub mail: Option<MailNote>,
+}
+
+/// What became of the last mail about a registration: the organisers see a failure, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MailNote {
+    pub message: MailMessage,
+    pub state: MailState,
+    pub at: DateTime<Utc>,
+    /// The mail server's answer when it was not sent.
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+/// The mails the event site sends about a registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MailMessage {
+    /// The request was received (after its address was confirmed).
+    Received,
+    /// A decision: approved (with the online link of a virtual meeting), rejected, waiting list, cancelled.
+    Decision,
+    /// The focal point of the registrant's administration was asked to decide.
+    FocalPoint,
+}
+
+impl MailMessage {
+    pub fn label(self) -> &'static str {
+        match self {
+            MailMessage::Received => "request received",
+            MailMessage::Decision => "decision",
+            MailMessage::FocalPoint => "request to the focal point",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MailState {
+    Sent,
+    /// Not sent yet: the mail server could not be reached or asked to try later; the site tries again.
+    Retrying,
+    /// Refused for good (an address that does not exist, a full mailbox): it will not be sent.
+    Failed,
 }

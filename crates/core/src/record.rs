@@ -164,6 +164,8 @@ impl Record for Registration {
         ("decision", Json),
         ("private_notes", Text),
         ("attended", Bool),
+        ("time_zone", Text),
+        ("mail", Json),
     ];
     fn id(&self) -> Uuid {
         self.id

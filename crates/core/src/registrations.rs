@@ -10,7 +10,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Decision, Event, ParticipantCategory, Registration, RegistrationStatus};
+use crate::model::{Decision, Event, MailNote, ParticipantCategory, Registration, RegistrationStatus};
 use crate::record::{Record, Table, read_row, select_sql, to_record};
 use crate::registration_index::RegistrationIndex;
 use crate::store::Store;
@@ -505,6 +505,44 @@ impl Store {
                 decided.push(registration);
             }
             Ok(decided)
+        })
+    }
+
+    /// Site: the registrations written after position `after` of the site's change feed, oldest change first, with
+    /// the position of each (at most `limit`): what the site's mail follows. Deleted and erased ones are left out.
+    pub fn registrations_changed_after(&self, after: i64, limit: u32) -> Result<Vec<(i64, Registration)>> {
+        let conn = self.connection();
+        let table = Table::of::<Registration>();
+        // The change's position after the row's own columns (no column of the two tables shares a name).
+        let select = select_sql(&table).replacen(" FROM ", ", changes.seq FROM ", 1);
+        let sql = format!(
+            "{select} JOIN changes ON changes.entity = '{0}' AND changes.row_id = {0}.id \
+             WHERE changes.seq > ?1 AND deleted = 0 ORDER BY changes.seq LIMIT ?2",
+            Registration::TABLE,
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(rusqlite::params![after, limit])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let stored = read_row(&table, row)?;
+            let id: String = row.get(0)?;
+            let seq: i64 = row.get(table.columns.len() + 3)?;
+            out.push((seq, to_record(&id, stored.fields)?));
+        }
+        Ok(out)
+    }
+
+    /// Site: the latest position of the change feed (0 when nothing was written).
+    pub fn last_change(&self) -> Result<i64> {
+        Ok(self.connection().query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
+    }
+
+    /// Site: notes what became of the last mail about a registration, for the organisers to see (it syncs).
+    pub fn note_mail(&mut self, id: Uuid, note: MailNote) -> Result<()> {
+        self.write(|w| {
+            let mut registration: Registration = w.get(id)?;
+            registration.mail = Some(note);
+            w.put(&registration).map(drop)
         })
     }
 }

@@ -262,6 +262,8 @@ fn registration(
         },
         private_notes: String::new(),
         attended: false,
+        time_zone: None,
+        mail: None,
     }
 }
 
@@ -380,5 +382,7 @@ pub fn bulk_registration(n: usize) -> Registration {
         decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
+        time_zone: None,
+        mail: None,
     }
 }

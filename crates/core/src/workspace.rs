@@ -523,6 +523,8 @@ impl Store {
             decision: Decision::default(),
             private_notes: new.private_notes.trim().into(),
             attended: false,
+            time_zone: None,
+            mail: None,
         };
         validate::registration(&r)?;
         self.write(|w| {
@@ -748,8 +750,7 @@ pub const PLACES_DECIDER: &str = "Dais (the meeting was full)";
 
 /// A meeting's places: its capacity, and the requests holding one (pending or approved; a waiting, rejected or
 /// cancelled one holds none).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Places {
     pub capacity: u32,
     pub taken: u32,

@@ -32,6 +32,8 @@ use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::AppState;
+use crate::mail::Mailer;
+use crate::mail::compose::{self, MeetingMail};
 use crate::pages::{
     EventId, Layout, MessagePage, SiteError, instant_label, load_meeting, render, with_public_headers, with_storage,
 };
@@ -84,6 +86,8 @@ struct Answers {
     category: String,
     position: String,
     consent_to_be_listed: bool,
+    /// Filled in by the browser (static/zone.js); kept only if it is a zone.
+    time_zone: String,
 }
 
 impl Answers {
@@ -98,6 +102,7 @@ impl Answers {
             category: text("category"),
             position: text("position"),
             consent_to_be_listed: fields.get("consent_to_be_listed").is_some_and(|v| v == "yes"),
+            time_zone: text("time_zone"),
         }
     }
 }
@@ -208,7 +213,17 @@ async fn submit(
     };
     // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
     // whether an address is registered.
-    with_storage(&state, move |s| s.register(registration)).await?;
+    match state.mail.clone() {
+        // With mail, the request waits for its address to be confirmed: nobody can register someone else's.
+        Some(mail) => {
+            let storage = Arc::clone(&state.storage);
+            tokio::task::spawn_blocking(move || await_confirmation(&mail, storage.as_ref(), &registration, now))
+                .await
+                .map_err(|e| SiteError::Internal(e.to_string()))??;
+            state.wake_mail();
+        }
+        None => drop(with_storage(&state, move |s| s.register(registration)).await?),
+    }
     // 303 See Other: the browser fetches the confirmation with GET, so a reload does not post again.
     let mut response = Redirect::to(&format!("/events/{id}/register/done")).into_response();
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -218,6 +233,24 @@ async fn submit(
 /// Whether the meeting's places are all taken: a request sent now goes to the waiting list, and the form says so.
 async fn is_full(state: &AppState, id: uuid::Uuid) -> Result<bool, SiteError> {
     Ok(with_storage(state, move |s| s.places(id)).await?.is_some_and(|p| p.full()))
+}
+
+/// Keeps the request until its address is confirmed, and queues the mail with the link that confirms it.
+fn await_confirmation(
+    mail: &Mailer,
+    storage: &dyn crate::Storage,
+    request: &Registration,
+    now: DateTime<Utc>,
+) -> Result<(), SiteError> {
+    let token = hex::encode(rand::random::<[u8; 32]>());
+    let link = mail.url(&format!("/events/{}/confirm/{token}", request.event_id));
+    let (event, entries) = storage.meeting_for_mail(request.event_id)?;
+    let meeting = MeetingMail { event: &event, page: mail.url(&format!("/events/{}", event.id)), entries: &entries };
+    let letter = compose::confirm_address(&meeting, request, &link, mail.confirm_hours);
+    let expires = now + chrono::Duration::hours(i64::from(mail.confirm_hours));
+    mail.outbox
+        .await_confirmation(&token, request, expires, &letter, now)
+        .map_err(|e| SiteError::Internal(e.to_string()))
 }
 
 fn form_again(
@@ -275,6 +308,19 @@ async fn done(State(state): State<AppState>, EventId(id): EventId) -> Result<Res
     let event = load_meeting(&state, id, None).await?.event;
     let contact = event.contacts.iter().find_map(|c| c.email.clone());
     let write_to = contact.map(|email| format!(" To change it, write to {email}.")).unwrap_or_default();
+    if state.mail.is_some() {
+        let heading = "Check your mailbox";
+        let message = format!(
+            "We sent a message to the address you gave. Open its link within {} hours to confirm that it is yours: \
+             until then your request for {} goes no further. If nothing arrives, look in your spam folder, or send \
+             the form again.{write_to}",
+            state.settings.registrations.confirm_hours, event.title
+        );
+        let back = Some((format!("/events/{id}"), format!("Back to {}", event.short_title)));
+        let mut page = MessagePage::new(heading, &message, back);
+        page.layout = Layout::meeting(heading, &event, "register");
+        return Ok(page.respond(StatusCode::OK));
+    }
     let heading = "Thank you: your registration request was received";
     let message = format!(
         "A registration for {} is pending until the focal point of your administration or organisation approves \
@@ -363,6 +409,8 @@ fn registration(answers: &Answers, event: &MeetingFacts, now: DateTime<Utc>) -> 
         decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
+        time_zone: Some(answers.time_zone.clone()).filter(|z| z.parse::<chrono_tz::Tz>().is_ok()),
+        mail: None,
     };
     // One message per field: the format rules speak only where the answer is there at all.
     let formats: Vec<FieldError> =

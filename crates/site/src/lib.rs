@@ -5,8 +5,11 @@ pub mod backup;
 pub mod feeds;
 pub mod form;
 mod frab;
+pub mod mail;
 pub mod pages;
 pub mod public;
+pub mod registrant;
+pub mod settings;
 pub mod site_url;
 pub mod storage;
 pub mod sync_api;
@@ -35,6 +38,18 @@ pub struct AppState {
     pub request_timeout: std::time::Duration,
     /// Where the public reaches the site (`serve --public-url`), for the links in feeds; else the request says.
     pub public_url: Option<Arc<str>>,
+    pub settings: Arc<settings::Settings>,
+    /// The site's mail, when its settings have a mail server: addresses are then confirmed, and registrants told.
+    pub mail: Option<Arc<mail::Mailer>>,
+}
+
+impl AppState {
+    /// Something was written that may call for mail.
+    pub fn wake_mail(&self) {
+        if let Some(mail) = &self.mail {
+            mail.wake();
+        }
+    }
 }
 
 /// The meeting data in the site's data folder.
@@ -52,10 +67,17 @@ pub enum OpenError {
     Tokens(#[from] tokens::TokenError),
     #[error("the form's key {path}: {reason}")]
     FormKey { path: String, reason: String },
+    #[error(transparent)]
+    Mail(#[from] mail::MailError),
 }
 
 /// Opens the site's data folder; with `demo`, a site without meetings gets the demo meeting.
 pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
+    open_with(data, demo, settings::Settings::default())
+}
+
+/// Opens the site's data folder with its settings (checked: `Settings::load`).
+pub fn open_with(data: &std::path::Path, demo: bool, settings: settings::Settings) -> Result<AppState, OpenError> {
     let storage = SqliteStorage::open(&data.join(DATA_FILE))?;
     if demo {
         storage.create_demo_if_empty()?;
@@ -64,15 +86,25 @@ pub fn open(data: &std::path::Path, demo: bool) -> Result<AppState, OpenError> {
     let key_file = data.join(FORM_KEY_FILE);
     let form_key = form::load_or_create_key(&key_file)
         .map_err(|e| OpenError::FormKey { path: key_file.display().to_string(), reason: e.to_string() })?;
+    let mail = mail::Mailer::open(data, &settings, form_key, storage.last_change()?)?.map(Arc::new);
     Ok(AppState {
         storage: Arc::new(storage),
         tokens: Arc::new(tokens),
         form_rate: form::FormRate::default(),
         trusted_proxies: Arc::new([]),
         form_key,
-        public_url: None,
+        public_url: settings.public_url.as_deref().map(Into::into),
         request_timeout: std::time::Duration::from_secs(60),
+        settings: Arc::new(settings),
+        mail,
     })
+}
+
+/// Starts the site's mail on the current runtime, if it has mail: it runs until the runtime stops.
+pub fn start_mail(state: &AppState) {
+    if let Some(mail) = &state.mail {
+        tokio::spawn(Arc::clone(mail).run(Arc::clone(&state.storage)));
+    }
 }
 
 /// The whole site.
@@ -82,6 +114,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(feeds::routes())
         .merge(form::routes(&state))
+        .merge(registrant::routes())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.request_timeout))
         .with_state(state)
 }

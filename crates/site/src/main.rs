@@ -45,6 +45,10 @@ enum Command {
         /// the visitor, for the form's rate limit. Give only proxies you run: anyone else could name any address.
         #[arg(long = "trusted-proxy", value_name = "IP")]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// The site's settings (mail server, focal points' links, retention): a TOML file, which the environment's
+        /// DAIS_SITE_* variables override (see the README, "The site's settings").
+        #[arg(long, env = "DAIS_SITE_CONFIG", value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// Copy the site's data (meetings, tokens, the form's key) into a new folder while the site serves. To restore a
     /// copy: stop the site, put the copy in place of the data folder, start it (see the README).
@@ -94,10 +98,16 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&cli.data)?;
     match cli.command {
-        Command::Serve { bind, demo, form_burst, form_refill_seconds, public_url, trusted_proxies } => {
+        Command::Serve { bind, demo, form_burst, form_refill_seconds, public_url, trusted_proxies, config } => {
             let public_url = public_url.map(|u| dais_site::site_url::check_public_url(&u)).transpose()?;
-            let mut state = dais_site::open(&cli.data, demo)?;
-            state.public_url = public_url.map(Into::into);
+            let settings = dais_site::settings::Settings::load(config.as_deref(), public_url)?;
+            if settings.mail.is_none() {
+                eprintln!(
+                    "dais-site: no mail server is set (mail.smtp_host): registrants' addresses are not confirmed and \
+                     nobody is told of a decision"
+                );
+            }
+            let mut state = dais_site::open_with(&cli.data, demo, settings)?;
             state.trusted_proxies = trusted_proxies.into();
             state.form_rate = dais_site::form::FormRate {
                 burst: form_burst,
@@ -106,6 +116,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(bind).await?;
+                dais_site::start_mail(&state);
                 println!("dais-site: serving on http://{}", listener.local_addr()?);
                 let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
                 axum::serve(listener, app).with_graceful_shutdown(shutdown()).await

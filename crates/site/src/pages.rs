@@ -138,6 +138,9 @@ pub(crate) struct MessagePage {
     pub message: String,
     /// Where to go next, and what to call it.
     pub next: Option<(String, String)>,
+    /// A button that posts to an address: what a link in a mail leads to, done only once the visitor says so
+    /// (a mail scanner that opens links must not confirm or cancel anything).
+    pub action: Option<(String, String)>,
 }
 
 impl MessagePage {
@@ -147,6 +150,7 @@ impl MessagePage {
             heading: heading.to_string(),
             message: message.to_string(),
             next,
+            action: None,
         }
     }
 

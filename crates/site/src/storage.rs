@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
-use dais_core::{Event, Places, Registration, Result, Store};
+use dais_core::registrations::DecisionInput;
+use dais_core::{Entry, Event, MailNote, Places, Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -42,6 +43,18 @@ pub trait Storage: Send + Sync + 'static {
     fn register(&self, registration: Registration) -> Result<Registered>;
     /// A meeting's capacity and the places taken, if it has a capacity.
     fn places(&self, event_id: Uuid) -> Result<Option<Places>>;
+    /// The registrations written after position `after` of the change feed, with their positions (the mail follows).
+    fn registrations_changed_after(&self, after: i64, limit: u32) -> Result<Vec<(i64, Registration)>>;
+    /// The change feed's latest position.
+    fn last_change(&self) -> Result<i64>;
+    /// A meeting as the mails about it need it: its facts (its online link too) and its programme.
+    fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)>;
+    /// A registration, unless it was deleted or erased.
+    fn registration(&self, id: Uuid) -> Result<Option<Registration>>;
+    /// Notes what became of the last mail about a registration (it syncs to the organisers).
+    fn note_mail(&self, id: Uuid, note: MailNote) -> Result<()>;
+    /// A decision made on the site (a registrant's cancellation, a focal point's approval), under `by`.
+    fn decide(&self, input: &DecisionInput, by: &str) -> Result<Vec<Registration>>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse>;
     /// The changes after the request's cursor; `SiteRestored` if the organiser's workspace has had more from the site
@@ -137,6 +150,34 @@ impl Storage for SqliteStorage {
 
     fn places(&self, event_id: Uuid) -> Result<Option<Places>> {
         self.read(|s| s.places(event_id))
+    }
+
+    fn registrations_changed_after(&self, after: i64, limit: u32) -> Result<Vec<(i64, Registration)>> {
+        self.read(|s| s.registrations_changed_after(after, limit))
+    }
+
+    fn last_change(&self) -> Result<i64> {
+        self.read(Store::last_change)
+    }
+
+    fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)> {
+        self.read(|s| Ok((s.get(event_id)?, s.entries(event_id)?)))
+    }
+
+    fn registration(&self, id: Uuid) -> Result<Option<Registration>> {
+        match self.read(|s| s.get::<Registration>(id)) {
+            Ok(r) => Ok(Some(r)),
+            Err(dais_core::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn note_mail(&self, id: Uuid, note: MailNote) -> Result<()> {
+        self.store().note_mail(id, note)
+    }
+
+    fn decide(&self, input: &DecisionInput, by: &str) -> Result<Vec<Registration>> {
+        self.store().decide(input, by, chrono::Utc::now())
     }
 
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse> {

@@ -82,7 +82,10 @@ impl IntoResponse for Failure {
 async fn push(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {
     let request: PushRequest = parse(&body)?;
     within_bounds("a push", "changes", request.mutations.len())?;
-    on_storage(&state, move |storage| storage.push(&grant, &request)).await
+    let pushed = on_storage(&state, move |storage| storage.push(&grant, &request)).await;
+    // An organiser's decision is mail for the registrant.
+    state.wake_mail();
+    pushed
 }
 
 async fn pull(State(state): State<AppState>, Organiser(grant): Organiser, body: Bytes) -> Result<Response, Failure> {

@@ -1,15 +1,26 @@
-// Offers the reader the programme in their own time zone, as their browser knows it. Without JavaScript the zone
-// picker above does the same; this only saves looking one's zone up in the list.
+// The reader's own time zone, as their browser knows it. On the programme it offers the times in that zone (without
+// JavaScript the zone picker does the same; this only saves looking one's zone up in the list). On the registration
+// form it goes with the request, so that the mails about it also give the times in the registrant's zone.
 (function () {
   "use strict";
-  var offer = document.getElementById("my-zone");
-  var picker = document.getElementById("zone");
-  if (!offer || !picker || !window.Intl) {
+  if (!window.Intl) {
     return;
   }
   var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) {
+    return;
+  }
+  var field = document.getElementById("time_zone");
+  if (field) {
+    field.value = zone;
+  }
+  var offer = document.getElementById("my-zone");
+  var picker = document.getElementById("zone");
+  if (!offer || !picker) {
+    return;
+  }
   var known = Array.prototype.some.call(picker.options, function (o) { return o.value === zone; });
-  if (!zone || !known || zone === offer.dataset.eventZone || zone === picker.value) {
+  if (!known || zone === offer.dataset.eventZone || zone === picker.value) {
     return;
   }
   var link = offer.querySelector("a");

@@ -383,8 +383,13 @@ fn a_refused_form_puts_the_focus_on_its_error_summary() {
         wait_for(&client, Locator::Css(".error-summary")).await;
         settled(&client).await;
 
-        // No script on the page: the focus must come from the markup (autofocus), as it would with JavaScript off.
-        assert_eq!(js(&client, "return document.scripts.length;").await, json!(0), "the form page has no script");
+        // The focus must come from the markup (autofocus), as it would with JavaScript off: the page's one script
+        // only fills in the browser's time zone, for the registrant's mail.
+        assert_eq!(
+            js(&client, "return [...document.scripts].map((s) => new URL(s.src).pathname);").await,
+            json!(["/static/zone.js"]),
+        );
+        assert_eq!(js(&client, "return document.getElementById('time_zone').value;").await, json!("Europe/Zurich"));
         let focused = js(
             &client,
             "const a = document.activeElement; return [a.tagName, a.className, a.contains(document.getElementById('error-summary-title'))];",

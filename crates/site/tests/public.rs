@@ -7,108 +7,19 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration, Utc};
 use dais_core::seed::demo_event_id;
 use dais_core::{
-    Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker, SpeakerStatus, Store,
+    Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker, SpeakerStatus,
 };
 use reqwest::StatusCode;
-use reqwest::blocking::{Client, Response};
+use reqwest::blocking::Response;
 use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use serde_json::Value;
 use uuid::Uuid;
 
 mod public_site;
-use public_site::{PublicSite, event_path, open_registration, publish_all};
-
-/// A running site and an HTTP client that does not follow redirects; stops when dropped.
-struct Site {
-    site: PublicSite,
-    client: Client,
-}
-
-impl Site {
-    /// The demo meeting, changed by `prepare` before the site starts.
-    fn start(prepare: impl FnOnce(&mut Store)) -> Site {
-        Site::of(PublicSite::start(prepare))
-    }
-
-    fn of(site: PublicSite) -> Site {
-        let client = Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(StdDuration::from_secs(30))
-            .build()
-            .unwrap();
-        Site { site, client }
-    }
-
-    /// The demo with its registration open (the letter's dates are past).
-    fn open_for_registration() -> Site {
-        Site::start(open_registration)
-    }
-
-    fn url(&self, path: &str) -> String {
-        self.site.url(path)
-    }
-
-    fn get(&self, path: &str) -> Response {
-        self.client.get(self.url(path)).send().unwrap()
-    }
-
-    /// The body of a page that must answer 200.
-    fn page(&self, path: &str) -> String {
-        let response = self.get(path);
-        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
-        response.text().unwrap()
-    }
-
-    fn store(&self) -> Store {
-        Store::open(&self.site.data_file).unwrap()
-    }
-
-    fn registrations(&self) -> Vec<Registration> {
-        self.store().registrations(demo_event_id()).unwrap()
-    }
-
-    /// Opens the form as a browser would: its cookie and the token of its hidden field.
-    fn open_form(&self) -> FormSession {
-        let response = self.get(&register_path());
-        assert_eq!(response.status(), StatusCode::OK);
-        let set_cookie = response.headers()[SET_COOKIE].to_str().unwrap().to_string();
-        let cookie = set_cookie.split(';').next().unwrap().to_string();
-        let body = response.text().unwrap();
-        FormSession { cookie, token: hidden_token(&body) }
-    }
-
-    /// Posts the form with a browser's cookie and token.
-    fn post_form(&self, session: &FormSession, fields: &[(&str, &str)]) -> Response {
-        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &session.token)];
-        all.extend_from_slice(fields);
-        self.client.post(self.url(&register_path())).header(COOKIE, &session.cookie).form(&all).send().unwrap()
-    }
-
-    fn post_raw(&self, session: &FormSession, content_type: &str, body: Vec<u8>) -> Response {
-        self.client
-            .post(self.url(&register_path()))
-            .header(COOKIE, &session.cookie)
-            .header(CONTENT_TYPE, content_type)
-            .body(body)
-            .send()
-            .unwrap()
-    }
-}
-
-struct FormSession {
-    cookie: String,
-    token: String,
-}
-
-fn hidden_token(html: &str) -> String {
-    let marker = "name=\"csrf_token\" value=\"";
-    let start = html.find(marker).expect("the form has a CSRF token") + marker.len();
-    html[start..].split('"').next().unwrap().to_string()
-}
-
-fn register_path() -> String {
-    event_path("/register")
-}
+use public_site::{
+    FormSession, PublicSite, Site, event_path, hidden_token, open_registration, publish_all, register_path,
+    valid_answers,
+};
 
 fn demo_id(n: u128) -> Uuid {
     Uuid::from_u128(0x019a_3a00_0000_7000_8000_0000_0000_0000 | n)
@@ -131,19 +42,6 @@ fn extra_entry(title: &str, description: &str) -> Entry {
         slot: Slot { starts_at: at("2025-10-31T15:00:00Z"), ends_at: at("2025-10-31T15:30:00Z"), place: None },
         public: true,
     }
-}
-
-fn valid_answers<'a>(given: &'a str, family: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("given_name", given),
-        ("family_name", family),
-        ("email", email),
-        ("organisation", "Office of Communications"),
-        ("country", "CH"),
-        ("category", "member_state_administration"),
-        ("position", "Adviser"),
-        ("consent_to_be_listed", "yes"),
-    ]
 }
 
 fn json(response: Response) -> Value {

@@ -379,6 +379,8 @@ export function createBackend() {
         submitted_at: '2025-10-20T10:00:00Z',
         decision: { status: 'pending', decided_by: null, decided_at: null, reason: null, earlier: [] },
         attended: false,
+        time_zone: null,
+        mail: null,
       };
       state.registrations.push(made);
       return made;

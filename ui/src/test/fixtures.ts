@@ -208,6 +208,8 @@ function registration(
     },
     private_notes: '',
     attended: false,
+    time_zone: null,
+    mail: null,
   };
 }
 

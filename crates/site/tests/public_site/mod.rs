@@ -6,14 +6,22 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use std::time::Duration as StdDuration;
+
 use chrono::{Duration, Utc};
 use dais_core::seed::{create_demo, demo_event_id};
-use dais_core::{Event, Store};
+use dais_core::{Event, Registration, Store};
+use dais_site::settings::Settings;
+use reqwest::StatusCode;
+use reqwest::blocking::{Client, Response};
+use reqwest::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
 
 /// A running site; stops when dropped. Its runtime can drive a test's own async clients too.
 pub struct PublicSite {
     pub base: String,
     pub data_file: PathBuf,
+    /// What the handlers reach: the storage, the mail.
+    pub state: dais_site::AppState,
     pub runtime: tokio::runtime::Runtime,
     _dir: tempfile::TempDir,
 }
@@ -29,6 +37,15 @@ impl PublicSite {
         prepare: impl FnOnce(&mut Store),
         configure: impl FnOnce(&mut dais_site::AppState),
     ) -> PublicSite {
+        PublicSite::start_with_settings(prepare, |_| Settings::default(), configure)
+    }
+
+    /// Like `start_with`, with the site's settings made from its address (as a settings file would give them).
+    pub fn start_with_settings(
+        prepare: impl FnOnce(&mut Store),
+        settings: impl FnOnce(&str) -> Settings,
+        configure: impl FnOnce(&mut dais_site::AppState),
+    ) -> PublicSite {
         let dir = tempfile::tempdir().unwrap();
         {
             let mut store = Store::open(&dir.path().join(dais_site::DATA_FILE)).unwrap();
@@ -36,26 +53,34 @@ impl PublicSite {
             prepare(&mut store);
             publish_all(&mut store);
         }
-        PublicSite::serve(dir, configure)
+        PublicSite::serve(dir, settings, configure)
     }
 
     /// Stops the site and starts it again on the same data folder.
     pub fn restart(self) -> PublicSite {
         let PublicSite { runtime, _dir: dir, .. } = self;
         runtime.shutdown_background();
-        PublicSite::serve(dir, |_| {})
+        PublicSite::serve(dir, |_| Settings::default(), |_| {})
     }
 
-    fn serve(dir: tempfile::TempDir, configure: impl FnOnce(&mut dais_site::AppState)) -> PublicSite {
+    fn serve(
+        dir: tempfile::TempDir,
+        settings: impl FnOnce(&str) -> Settings,
+        configure: impl FnOnce(&mut dais_site::AppState),
+    ) -> PublicSite {
         let data_file = dir.path().join(dais_site::DATA_FILE);
-        let mut state = dais_site::open(dir.path(), false).unwrap();
-        configure(&mut state);
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
-        runtime.spawn(async move { axum::serve(listener, app).await });
-        PublicSite { base, data_file, runtime, _dir: dir }
+        let mut state = dais_site::open_with(dir.path(), false, settings(&base)).unwrap();
+        configure(&mut state);
+        let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let started = state.clone();
+        runtime.spawn(async move {
+            dais_site::start_mail(&started);
+            axum::serve(listener, app).await
+        });
+        PublicSite { base, data_file, state, runtime, _dir: dir }
     }
 
     /// The demo with its registration open (the letter's dates are past).
@@ -85,4 +110,110 @@ pub fn open_registration(store: &mut Store) {
 
 pub fn event_path(rest: &str) -> String {
     format!("/events/{}{rest}", demo_event_id())
+}
+
+/// A running site and an HTTP client that does not follow redirects; stops when dropped.
+pub struct Site {
+    pub site: PublicSite,
+    pub client: Client,
+}
+
+impl Site {
+    /// The demo meeting, changed by `prepare` before the site starts.
+    pub fn start(prepare: impl FnOnce(&mut Store)) -> Site {
+        Site::of(PublicSite::start(prepare))
+    }
+
+    pub fn of(site: PublicSite) -> Site {
+        let client = Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(StdDuration::from_secs(30))
+            .build()
+            .unwrap();
+        Site { site, client }
+    }
+
+    /// The demo with its registration open (the letter's dates are past).
+    pub fn open_for_registration() -> Site {
+        Site::start(open_registration)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        self.site.url(path)
+    }
+
+    pub fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().unwrap()
+    }
+
+    /// The body of a page that must answer 200.
+    pub fn page(&self, path: &str) -> String {
+        let response = self.get(path);
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().unwrap()
+    }
+
+    pub fn store(&self) -> Store {
+        Store::open(&self.site.data_file).unwrap()
+    }
+
+    pub fn registrations(&self) -> Vec<Registration> {
+        self.store().registrations(demo_event_id()).unwrap()
+    }
+
+    /// Opens the form as a browser would: its cookie and the token of its hidden field.
+    pub fn open_form(&self) -> FormSession {
+        let response = self.get(&register_path());
+        assert_eq!(response.status(), StatusCode::OK);
+        let set_cookie = response.headers()[SET_COOKIE].to_str().unwrap().to_string();
+        let cookie = set_cookie.split(';').next().unwrap().to_string();
+        let body = response.text().unwrap();
+        FormSession { cookie, token: hidden_token(&body) }
+    }
+
+    /// Posts the form with a browser's cookie and token.
+    pub fn post_form(&self, session: &FormSession, fields: &[(&str, &str)]) -> Response {
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &session.token)];
+        all.extend_from_slice(fields);
+        self.client.post(self.url(&register_path())).header(COOKIE, &session.cookie).form(&all).send().unwrap()
+    }
+
+    pub fn post_raw(&self, session: &FormSession, content_type: &str, body: Vec<u8>) -> Response {
+        self.client
+            .post(self.url(&register_path()))
+            .header(COOKIE, &session.cookie)
+            .header(CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+            .unwrap()
+    }
+}
+
+pub struct FormSession {
+    pub cookie: String,
+    pub token: String,
+}
+
+pub fn hidden_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("the form has a CSRF token") + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+pub fn register_path() -> String {
+    event_path("/register")
+}
+
+/// A registrant's answers, complete and valid.
+pub fn valid_answers<'a>(given: &'a str, family: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("given_name", given),
+        ("family_name", family),
+        ("email", email),
+        ("organisation", "Office of Communications"),
+        ("country", "CH"),
+        ("category", "member_state_administration"),
+        ("position", "Adviser"),
+        ("consent_to_be_listed", "yes"),
+    ]
 }

@@ -95,6 +95,8 @@ pub fn form_registration(email: &str) -> dais_core::Registration {
         decision: Decision::default(),
         private_notes: String::new(),
         attended: false,
+        time_zone: None,
+        mail: None,
     }
 }
 

@@ -1,0 +1,375 @@
+//! The site's mail through a real SMTP server: Debian's aiosmtpd (`python3-aiosmtpd`), started by each test on
+//! 127.0.0.1, keeping what it takes in a Maildir that the tests read with `mail-parser`, a reader of its own. The
+//! address is confirmed before a request goes anywhere; the registrant is told it was received and each decision
+//! (with the online link and the times in their zone); a cancel link works; an outage delays mail and neither loses
+//! nor doubles it; a refused address shows on the registration; the settings are checked at start.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use dais_core::registrations::DecisionInput;
+use dais_core::seed::demo_event_id;
+use dais_core::{Event, EventFormat, MailMessage, MailState, Registration, RegistrationStatus};
+use dais_site::settings::{MailSettings, Settings, Tls};
+use reqwest::StatusCode;
+
+mod public_site;
+use public_site::{PublicSite, Site, event_path, open_registration, valid_answers};
+
+const ONLINE_LINK: &str = "https://meet.example.org/u4ssc-9?pwd=s3cret";
+
+/// aiosmtpd on a port of its own, keeping mail in a Maildir; stopped when dropped.
+struct SmtpServer {
+    port: u16,
+    maildir: PathBuf,
+    child: Option<Child>,
+}
+
+impl SmtpServer {
+    fn start(dir: &Path) -> SmtpServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut server = SmtpServer { port, maildir: dir.join("maildir"), child: None };
+        server.resume();
+        server
+    }
+
+    /// Starts it (again) on its port.
+    fn resume(&mut self) {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let child = Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{}", self.port), "-c", "smtp_sink.Sink"])
+            .arg(&self.maildir)
+            .env("PYTHONPATH", fixtures)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3-aiosmtpd (scripts/setup.sh installs it)");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "aiosmtpd did not start on port {}", self.port);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// An outage: the server is gone, its port refuses connections.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message delivered so far.
+    fn delivered(&self) -> Vec<Delivered> {
+        let mut out = Vec::new();
+        for folder in ["new", "cur"] {
+            let Ok(entries) = std::fs::read_dir(self.maildir.join(folder)) else { continue };
+            for entry in entries {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+                let message = mail_parser::MessageParser::default().parse(&bytes).expect("a readable message");
+                out.push(Delivered {
+                    message_id: message.message_id().unwrap_or_default().to_string(),
+                    to: message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_string(),
+                    subject: message.subject().unwrap_or_default().to_string(),
+                    text: message.body_text(0).unwrap_or_default().to_string(),
+                    html: message.body_html(0).unwrap_or_default().to_string(),
+                });
+            }
+        }
+        out
+    }
+
+    /// The first message to `to` whose subject contains `subject`, once it is there.
+    fn wait_for(&self, to: &str, subject: &str) -> Delivered {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(m) = self.delivered().into_iter().find(|m| m.to == to && m.subject.contains(subject)) {
+                return m;
+            }
+            assert!(Instant::now() < deadline, "no mail {subject:?} to {to}: {:#?}", self.delivered());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Delivered {
+    message_id: String,
+    to: String,
+    subject: String,
+    text: String,
+    html: String,
+}
+
+impl Delivered {
+    /// The link of the text part that contains `part`.
+    fn link(&self, part: &str) -> String {
+        self.text
+            .split_whitespace()
+            .find(|w| w.starts_with("http") && w.contains(part))
+            .unwrap_or_else(|| panic!("no link with {part} in:\n{}", self.text))
+            .to_string()
+    }
+}
+
+/// The demo, open for registration, virtual with an online link, its site sending mail to `smtp`.
+fn mail_site(smtp: &SmtpServer) -> Site {
+    let port = smtp.port;
+    Site::of(PublicSite::start_with_settings(
+        |store| {
+            open_registration(store);
+            let mut event: Event = store.get(demo_event_id()).unwrap();
+            event.format = EventFormat::Virtual;
+            event.online_link = Some(ONLINE_LINK.into());
+            store.save_event(&event).unwrap();
+        },
+        |base| Settings {
+            public_url: Some(base.to_string()),
+            mail: Some(MailSettings {
+                from: "U4SSC secretariat <u4ssc@itu.int>".into(),
+                smtp_host: "127.0.0.1".into(),
+                smtp_port: Some(port),
+                tls: Tls::None,
+                username: None,
+                password: None,
+                retry_seconds: 0.2,
+            }),
+            ..Settings::default()
+        },
+        |_| {},
+    ))
+}
+
+fn registration(site: &Site, email: &str) -> Option<Registration> {
+    site.registrations().into_iter().find(|r| r.email == email)
+}
+
+/// Waits for the registration's mail note to be `state` for `message`.
+fn wait_for_note(site: &Site, email: &str, message: MailMessage, state: MailState) -> Registration {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let r = registration(site, email).expect("registered");
+        if r.mail.as_ref().is_some_and(|n| n.message == message && n.state == state) {
+            return r;
+        }
+        assert!(Instant::now() < deadline, "the registration's mail is {:?}", r.mail);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn decide(site: &Site, id: uuid::Uuid, status: RegistrationStatus) {
+    let input = DecisionInput { ids: vec![id], status, reason: None };
+    site.site.state.storage.decide(&input, "Alice Martin, TSB").unwrap();
+    site.site.state.wake_mail();
+}
+
+#[test]
+fn an_address_is_confirmed_first_and_the_registrant_is_told_each_step_in_their_own_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    let before = site.registrations().len();
+
+    let email = "amara.okafor@example.gov";
+    let mut answers = valid_answers("Amara", "Okafor", email);
+    answers.retain(|(name, _)| *name != "organisation");
+    answers.extend([("organisation", "Smith & <Sons>"), ("time_zone", "America/New_York")]);
+    let posted = site.post_form(&site.open_form(), &answers);
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+    let done = site.page(&event_path("/register/done"));
+    assert!(done.contains("Check your mailbox"), "{done}");
+
+    // Nothing goes further until the address is confirmed.
+    let confirm = smtp.wait_for(email, "Confirm your registration request for U4SSC-9");
+    assert_eq!(site.registrations().len(), before, "not a registration yet");
+    assert!(confirm.text.contains("Amara Okafor") && confirm.text.contains("within 48 hours"), "{}", confirm.text);
+    let link = confirm.link("/confirm/");
+    let shown = site.client.get(&link).send().unwrap();
+    assert_eq!(shown.status(), StatusCode::OK);
+    assert_eq!(shown.headers()["referrer-policy"], "no-referrer");
+    assert!(shown.text().unwrap().contains("Confirm my request"));
+    assert_eq!(site.registrations().len(), before, "opening the link (as a mail scanner would) confirms nothing");
+    let confirmed = site.client.post(&link).send().unwrap().text().unwrap();
+    assert!(confirmed.contains("Your request is confirmed"), "{confirmed}");
+    let stored = registration(&site, email).expect("registered once confirmed");
+    assert_eq!(stored.decision.status, RegistrationStatus::Pending);
+    assert_eq!(stored.time_zone.as_deref(), Some("America/New_York"));
+    let again = site.client.post(&link).send().unwrap();
+    assert_eq!(again.status(), StatusCode::GONE, "a link confirms once");
+    assert_eq!(site.registrations().len(), before + 1);
+
+    // Received: in text, and in HTML with what the registrant typed escaped.
+    let received = smtp.wait_for(email, "Registration request received: U4SSC-9");
+    assert!(received.text.contains("pending until the focal point"), "{}", received.text);
+    assert!(received.text.contains("Smith & <Sons>"), "the text part as typed");
+    assert!(received.html.contains("Smith &amp; &lt;Sons&gt;") || received.html.contains("Smith &#38; &#60;Sons&#62;"));
+    assert!(!received.html.contains("<Sons>"), "never as markup: {}", received.html);
+    wait_for_note(&site, email, MailMessage::Received, MailState::Sent);
+
+    // Approved: the online link, and each day's times in the meeting's zone and the registrant's.
+    decide(&site, stored.id, RegistrationStatus::Approved);
+    let approved = smtp.wait_for(email, "Your registration for U4SSC-9 is approved");
+    assert!(approved.text.contains(ONLINE_LINK), "{}", approved.text);
+    let times = approved.text.lines().find(|l| l.starts_with("Friday 31 October 2025:")).expect(&approved.text);
+    assert!(times.contains("11:00") && times.contains("CET"), "{times}");
+    assert!(times.contains("06:00") && times.contains("EDT") && times.contains("where you are"), "{times}");
+    wait_for_note(&site, email, MailMessage::Decision, MailState::Sent);
+
+    // The registrant cancels with the link of their mail.
+    let cancel = approved.link("/cancel/");
+    assert!(site.client.get(&cancel).send().unwrap().text().unwrap().contains("Cancel my registration"));
+    assert_eq!(
+        registration(&site, email).unwrap().decision.status,
+        RegistrationStatus::Approved,
+        "a GET cancels nothing"
+    );
+    let cancelled = site.client.post(&cancel).send().unwrap().text().unwrap();
+    assert!(cancelled.contains("Your registration is cancelled"));
+    let r = registration(&site, email).unwrap();
+    assert_eq!(r.decision.status, RegistrationStatus::Cancelled);
+    assert_eq!(r.decision.decided_by.as_deref(), Some(dais_site::registrant::REGISTRANT));
+    smtp.wait_for(email, "Your registration for U4SSC-9 is cancelled");
+    let tampered = cancel.replace("/cancel/", "/cancel/0").to_string();
+    assert_eq!(site.client.post(&tampered).send().unwrap().status(), StatusCode::NOT_FOUND);
+
+    // Each mail once.
+    let mut ids: Vec<String> = smtp.delivered().into_iter().map(|m| m.message_id).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "no mail twice");
+    assert_eq!(count, 4, "confirm, received, approved, cancelled");
+}
+
+#[test]
+fn without_its_confirmation_link_a_request_for_someone_elses_address_goes_no_further() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    let before = site.registrations().len();
+    let victim = "someone.else@example.org";
+    site.post_form(&site.open_form(), &valid_answers("Not", "Them", victim));
+    let confirm = smtp.wait_for(victim, "Confirm your registration request");
+    let link = confirm.link("/confirm/");
+    // A guessed token, and the true one for another meeting, confirm nothing.
+    let token = link.rsplit('/').next().unwrap();
+    for wrong in [
+        link.replace(token, &"0".repeat(64)),
+        site.url(&format!("/events/{}/confirm/{token}", uuid::Uuid::from_u128(7))),
+    ] {
+        let refused = site.client.post(&wrong).send().unwrap();
+        assert_eq!(refused.status(), StatusCode::GONE, "{wrong}");
+        assert!(!refused.text().unwrap().contains("Not Them"));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(site.registrations().len(), before, "no registration, no mail to organisers or focal points");
+    assert_eq!(smtp.delivered().len(), 1, "only the mail that asks the address's owner");
+}
+
+#[test]
+fn an_smtp_outage_delays_mail_and_neither_loses_nor_doubles_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    let email = "during.outage@example.gov";
+
+    // The form is sent while the mail server is down: the confirmation waits in the outbox.
+    smtp.stop();
+    site.post_form(&site.open_form(), &valid_answers("During", "Outage", email));
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(site.site.state.mail.as_ref().unwrap().outbox.waiting().unwrap() >= 1, "queued, not lost");
+    smtp.resume();
+    let confirm = smtp.wait_for(email, "Confirm your registration request");
+    site.client.post(confirm.link("/confirm/")).send().unwrap();
+    smtp.wait_for(email, "Registration request received");
+
+    // Down again when the organisers decide: the registration says the mail is waiting, and why.
+    smtp.stop();
+    let id = registration(&site, email).unwrap().id;
+    decide(&site, id, RegistrationStatus::Approved);
+    let waiting = wait_for_note(&site, email, MailMessage::Decision, MailState::Retrying);
+    assert!(waiting.mail.unwrap().error.is_some_and(|e| !e.is_empty()));
+    std::thread::sleep(Duration::from_millis(1500));
+    smtp.resume();
+    smtp.wait_for(email, "is approved");
+    wait_for_note(&site, email, MailMessage::Decision, MailState::Sent);
+
+    // After the outage, every mail is there once.
+    std::thread::sleep(Duration::from_millis(1000));
+    let delivered = smtp.delivered();
+    let subjects: Vec<&str> = delivered.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(delivered.len(), 3, "{subjects:?}");
+    let mut ids: Vec<&str> = delivered.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "no message twice: {subjects:?}");
+    assert_eq!(site.site.state.mail.as_ref().unwrap().outbox.waiting().unwrap(), 0);
+}
+
+#[test]
+fn a_mail_refused_for_good_shows_on_the_registration_with_the_servers_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    // A registration whose address the mail server refuses (taken before mail was set up: no confirmation then).
+    let mut refused: Registration = site.registrations().into_iter().next().unwrap();
+    refused.id = dais_core::new_id();
+    refused.email = "nobody@refused.example".into();
+    refused.source = dais_core::RegistrationSource::WebsiteForm;
+    refused.decision = Default::default();
+    refused.mail = None;
+    site.site.state.storage.register(refused).unwrap();
+    site.site.state.wake_mail();
+    let r = wait_for_note(&site, "nobody@refused.example", MailMessage::Received, MailState::Failed);
+    let error = r.mail.unwrap().error.unwrap();
+    assert!(error.contains("No such mailbox"), "{error}");
+    assert!(smtp.delivered().is_empty());
+}
+
+#[test]
+fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("site.toml");
+    std::fs::write(
+        &config,
+        "[mail]\nfrom = \"not an address\"\nsmtp_host = \"smtp.example.org\"\ntls = \"none\"\nusername = \"u\"\n\
+         password = \"p\"\n[focal_points]\nlink_days = 0\n",
+    )
+    .unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_dais-site"))
+        .args(["--data"])
+        .arg(dir.path().join("data"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--config"])
+        .arg(&config)
+        .env_remove("DAIS_SITE_PUBLIC_URL")
+        .env("DAIS_SITE_MAIL__SMTP_PORT", "many")
+        .output()
+        .unwrap();
+    assert!(!run.status.success(), "refused to start");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("mail.smtp_port") && stderr.contains("DAIS_SITE_MAIL__SMTP_PORT"), "{stderr}");
+
+    // With the environment's mistake gone, every problem of the file is told at once.
+    let run = Command::new(env!("CARGO_BIN_EXE_dais-site"))
+        .args(["--data"])
+        .arg(dir.path().join("data"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--config"])
+        .arg(&config)
+        .env_remove("DAIS_SITE_PUBLIC_URL")
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    for named in ["public_url", "mail.from", "mail.tls", "focal_points.link_days"] {
+        assert!(stderr.contains(named), "{named} in:\n{stderr}");
+    }
+}
