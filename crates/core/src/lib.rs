@@ -3,6 +3,7 @@
 
 pub mod edit;
 pub mod error;
+pub mod focal_points;
 pub mod hlc;
 pub mod model;
 pub mod participants_list;
@@ -20,6 +21,7 @@ pub mod zone;
 
 pub use edit::Edit;
 pub use error::{Error, ErrorBody, FieldError, Result};
+pub use focal_points::FocalPointInput;
 pub use model::*;
 pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};
 pub use store::{Mutation, Store, Writer};

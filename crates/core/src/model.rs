@@ -332,6 +332,30 @@ pub struct Registration {
     pub mail: Option<MailNote>,
 }
 
+/// The focal point of an administration or entity for a meeting: who approves the requests from one country (in one
+/// participant category, or in any), ITU's own way of validating a registration. Private: never published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FocalPoint {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// The category they approve; none: every category from the country without a focal point of its own.
+    pub category: Option<ParticipantCategory>,
+    pub name: String,
+    pub email: String,
+}
+
+impl FocalPoint {
+    /// Whether this focal point approves `registration`'s request.
+    pub fn covers(&self, registration: &Registration) -> bool {
+        self.event_id == registration.event_id
+            && self.country.eq_ignore_ascii_case(&registration.country)
+            && self.category.is_none_or(|c| c == registration.category)
+    }
+}
+
 /// What became of the last mail about a registration: the organisers see a failure, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::model::{Entry, Event, Participation, Registration, Speaker};
+use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -44,12 +44,13 @@ impl Table {
     }
 }
 
-pub const TABLES: [Table; 5] = [
+pub const TABLES: [Table; 6] = [
     Table::of::<Event>(),
     Table::of::<Entry>(),
     Table::of::<Speaker>(),
     Table::of::<Participation>(),
     Table::of::<Registration>(),
+    Table::of::<FocalPoint>(),
 ];
 
 /// The tables that sync: each record type and its columns (without `id`, `deleted` and `clocks`).
@@ -141,6 +142,16 @@ impl Record for Participation {
     const NOUN: &'static str = "role";
     const COLUMNS: &'static [(&'static str, Kind)] =
         &[("event_id", Text), ("entry_id", Text), ("speaker_id", Text), ("role", Text)];
+    fn id(&self) -> Uuid {
+        self.id
+    }
+}
+
+impl Record for FocalPoint {
+    const TABLE: &'static str = "focal_points";
+    const NOUN: &'static str = "focal point";
+    const COLUMNS: &'static [(&'static str, Kind)] =
+        &[("event_id", Text), ("country", Text), ("category", Text), ("name", Text), ("email", Text)];
     fn id(&self) -> Uuid {
         self.id
     }

@@ -532,11 +532,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Site: the latest position of the change feed (0 when nothing was written).
-    pub fn last_change(&self) -> Result<i64> {
-        Ok(self.connection().query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
-    }
-
     /// Site: notes what became of the last mail about a registration, for the organisers to see (it syncs).
     pub fn note_mail(&mut self, id: Uuid, note: MailNote) -> Result<()> {
         self.write(|w| {

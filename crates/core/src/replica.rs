@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::hlc::{Hlc, now_millis};
-use crate::model::{Entry, Event, Participation, Registration, Speaker};
+use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
 use crate::record::{Record, Table, fields, to_record, to_sql};
 use crate::store::{
     ALL_FIELDS, ERASED, Mutation, Store, Writer, field_clock, insert_sql, row_values, stored, update_sql,
@@ -635,6 +635,7 @@ impl Store {
             Speaker::TABLE => w.restore_field::<Speaker>(id, &s.field, &s.value),
             Participation::TABLE => w.restore_field::<Participation>(id, &s.field, &s.value),
             Registration::TABLE => w.restore_field::<Registration>(id, &s.field, &s.value),
+            FocalPoint::TABLE => w.restore_field::<FocalPoint>(id, &s.field, &s.value),
             other => Err(Error::Corrupt(format!("unknown table {other}"))),
         })
     }
@@ -761,6 +762,7 @@ impl Writer<'_> {
             Registration::TABLE => {
                 to_record::<Registration>(&m.row_id, values).map(|r| crate::validate::registration(&r))
             }
+            FocalPoint::TABLE => to_record::<FocalPoint>(&m.row_id, values).map(|f| crate::validate::focal_point(&f)),
             _ => Ok(Ok(())),
         };
         Ok(match checked {
@@ -1168,6 +1170,7 @@ fn check_row(table: &Table, id: &str, values: &[Value]) -> Result<()> {
         Speaker::TABLE => to_record::<Speaker>(id, values).map(drop),
         Participation::TABLE => to_record::<Participation>(id, values).map(drop),
         Registration::TABLE => to_record::<Registration>(id, values).map(drop),
+        FocalPoint::TABLE => to_record::<FocalPoint>(id, values).map(drop),
         other => Err(Error::Corrupt(format!("unknown table {other}"))),
     }
 }
@@ -1182,6 +1185,7 @@ fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<String> {
             let r = to_record::<Registration>(id, values)?;
             format!("registration of {} {}", r.given_name, r.family_name)
         }
+        FocalPoint::TABLE => format!("focal point {}", to_record::<FocalPoint>(id, values)?.name),
         _ => table.noun.to_string(),
     })
 }

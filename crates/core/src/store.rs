@@ -27,6 +27,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0008_registration_table.sql")),
         M::up(include_str!("../migrations/0009_archived_meetings.sql")),
         M::up(include_str!("../migrations/0010_registration_mail.sql")),
+        M::up(include_str!("../migrations/0011_focal_points.sql")),
     ])
 });
 

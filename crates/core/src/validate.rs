@@ -9,7 +9,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Entry, EntryKind, Event, Participation, Registration, Speaker};
+use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
 use crate::zone::{parse_zone, zoned};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
@@ -139,6 +139,14 @@ pub fn registration(r: &Registration) -> Result<()> {
     required(&mut out, "organisation", &r.organisation, "an organisation");
     check_email(&mut out, "email", &r.email);
     check_country(&mut out, "country", &r.country);
+    errors(out)
+}
+
+pub fn focal_point(f: &FocalPoint) -> Result<()> {
+    let mut out = Vec::new();
+    required(&mut out, "name", &f.name, "a name");
+    check_email(&mut out, "email", &f.email);
+    check_country(&mut out, "country", &f.country);
     errors(out)
 }
 

@@ -331,6 +331,10 @@ impl Store {
             w.put(&event)?;
             if let Some((past, days)) = template {
                 copy_programme(w, &past, &event, days)?;
+                // The administrations' focal points rarely change from one meeting to the next.
+                for focal_point in w.list::<FocalPoint>("event_id = ?1", &[&past.id.to_string()])? {
+                    w.put(&FocalPoint { id: new_id(), event_id: event.id, ..focal_point })?;
+                }
             }
             Ok(event)
         })

@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod feeds;
+pub mod focal;
 pub mod form;
 mod frab;
 pub mod mail;
@@ -10,6 +11,7 @@ pub mod pages;
 pub mod public;
 pub mod registrant;
 pub mod settings;
+pub mod signed;
 pub mod site_url;
 pub mod storage;
 pub mod sync_api;
@@ -115,6 +117,7 @@ pub fn router(state: AppState) -> Router {
         .merge(feeds::routes())
         .merge(form::routes(&state))
         .merge(registrant::routes())
+        .merge(focal::routes())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.request_timeout))
         .with_state(state)
 }

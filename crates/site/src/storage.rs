@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
 use dais_core::registrations::DecisionInput;
-use dais_core::{Entry, Event, MailNote, Places, Registration, Result, Store};
+use dais_core::{Entry, Event, FocalPoint, MailNote, Places, Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -53,6 +53,12 @@ pub trait Storage: Send + Sync + 'static {
     fn registration(&self, id: Uuid) -> Result<Option<Registration>>;
     /// Notes what became of the last mail about a registration (it syncs to the organisers).
     fn note_mail(&self, id: Uuid, note: MailNote) -> Result<()>;
+    /// The focal point who approves `registration`'s request, if its administration has one.
+    fn focal_point_for(&self, registration: &Registration) -> Result<Option<FocalPoint>>;
+    /// A focal point, unless it was removed.
+    fn focal_point(&self, id: Uuid) -> Result<Option<FocalPoint>>;
+    /// The pending requests that `focal_point` decides on, oldest first.
+    fn requests_for(&self, focal_point: &FocalPoint) -> Result<Vec<Registration>>;
     /// A decision made on the site (a registrant's cancellation, a focal point's approval), under `by`.
     fn decide(&self, input: &DecisionInput, by: &str) -> Result<Vec<Registration>>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
@@ -109,6 +115,15 @@ impl SqliteStorage {
     }
 }
 
+/// A record that may be gone: `None` then.
+fn found<T>(read: Result<T>) -> Result<Option<T>> {
+    match read {
+        Ok(r) => Ok(Some(r)),
+        Err(dais_core::Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// A token limited to some meetings publishes only those.
 fn covers(organiser: &Grant, meeting: Uuid) -> Result<()> {
     if organiser.meetings.allows(meeting) {
@@ -157,7 +172,7 @@ impl Storage for SqliteStorage {
     }
 
     fn last_change(&self) -> Result<i64> {
-        self.read(Store::last_change)
+        self.read(Store::feed_end)
     }
 
     fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)> {
@@ -165,11 +180,31 @@ impl Storage for SqliteStorage {
     }
 
     fn registration(&self, id: Uuid) -> Result<Option<Registration>> {
-        match self.read(|s| s.get::<Registration>(id)) {
-            Ok(r) => Ok(Some(r)),
-            Err(dais_core::Error::NotFound { .. }) => Ok(None),
-            Err(e) => Err(e),
-        }
+        found(self.read(|s| s.get::<Registration>(id)))
+    }
+
+    fn focal_point_for(&self, registration: &Registration) -> Result<Option<FocalPoint>> {
+        self.read(|s| s.focal_point_for(registration))
+    }
+
+    fn focal_point(&self, id: Uuid) -> Result<Option<FocalPoint>> {
+        found(self.read(|s| s.get::<FocalPoint>(id)))
+    }
+
+    fn requests_for(&self, focal_point: &FocalPoint) -> Result<Vec<Registration>> {
+        self.read(|s| {
+            let pending = s.list::<Registration>(
+                "event_id = ?1 AND country = ?2 AND status = 'pending' ORDER BY submitted_at",
+                &[&focal_point.event_id.to_string(), &focal_point.country],
+            )?;
+            let mut theirs = Vec::new();
+            for r in pending {
+                if s.focal_point_for(&r)?.is_some_and(|f| f.id == focal_point.id) {
+                    theirs.push(r);
+                }
+            }
+            Ok(theirs)
+        })
     }
 
     fn note_mail(&self, id: Uuid, note: MailNote) -> Result<()> {

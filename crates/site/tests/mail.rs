@@ -123,6 +123,10 @@ impl Delivered {
 
 /// The demo, open for registration, virtual with an online link, its site sending mail to `smtp`.
 fn mail_site(smtp: &SmtpServer) -> Site {
+    mail_site_with(smtp, |_| {})
+}
+
+fn mail_site_with(smtp: &SmtpServer, prepare: impl FnOnce(&mut dais_core::Store)) -> Site {
     let port = smtp.port;
     Site::of(PublicSite::start_with_settings(
         |store| {
@@ -131,6 +135,7 @@ fn mail_site(smtp: &SmtpServer) -> Site {
             event.format = EventFormat::Virtual;
             event.online_link = Some(ONLINE_LINK.into());
             store.save_event(&event).unwrap();
+            prepare(store);
         },
         |base| Settings {
             public_url: Some(base.to_string()),
@@ -372,4 +377,113 @@ fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
     for named in ["public_url", "mail.from", "mail.tls", "focal_points.link_days"] {
         assert!(stderr.contains(named), "{named} in:\n{stderr}");
     }
+}
+
+/// A request from `country` sent with the form and confirmed, as its registrant would.
+fn confirmed_request(site: &Site, smtp: &SmtpServer, given: &str, email: &str, country: &str) -> Registration {
+    let mut answers = valid_answers(given, "Tester", email);
+    answers.retain(|(name, _)| *name != "country");
+    answers.push(("country", country));
+    site.post_form(&site.open_form(), &answers);
+    let confirm = smtp.wait_for(email, "Confirm your registration request");
+    site.client.post(confirm.link("/confirm/")).send().unwrap();
+    registration(site, email).expect("confirmed")
+}
+
+#[test]
+fn a_focal_point_decides_on_their_administrations_requests_by_a_private_link_and_no_other_link_shows_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let focal = |country: &str, category, name: &str, email: &str| dais_core::FocalPointInput {
+        id: None,
+        event_id: demo_event_id(),
+        country: country.into(),
+        category,
+        name: name.into(),
+        email: email.into(),
+    };
+    let site = mail_site_with(&smtp, |store| {
+        let admin = Some(dais_core::ParticipantCategory::MemberStateAdministration);
+        store.save_focal_point(&focal("CH", admin, "Anna Keller", "anna.keller@bakom.example.ch")).unwrap();
+        store.save_focal_point(&focal("FR", None, "Marie Dubois", "marie.dubois@arcep.example.fr")).unwrap();
+    });
+    let swiss = confirmed_request(&site, &smtp, "Urs", "urs@bakom.example.ch", "CH");
+    let french = confirmed_request(&site, &smtp, "Luc", "luc@arcep.example.fr", "FR");
+
+    // Each focal point is mailed a link to their own administration's requests.
+    let asked = smtp.wait_for("anna.keller@bakom.example.ch", "waits for your decision");
+    assert!(asked.text.contains("Urs Tester") && asked.text.contains("for Switzerland"), "{}", asked.text);
+    let link = asked.link("/focal/");
+    let page = site.client.get(&link).send().unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+    let html = page.text().unwrap();
+    assert!(html.contains("Urs Tester") && html.contains("urs@bakom.example.ch"), "their request");
+    assert!(!html.contains("Luc Tester"), "not another administration's");
+    smtp.wait_for("marie.dubois@arcep.example.fr", "waits for your decision");
+
+    // Refused, with nothing of anyone shown: tampered, for another meeting, expired, or of a removed focal point.
+    let mailer = site.site.state.mail.clone().unwrap();
+    let token = link.rsplit('/').next().unwrap().to_string();
+    let last = token.chars().last().unwrap();
+    let tampered = format!("{}{}", &token[..token.len() - 1], if last == '0' { '1' } else { '0' });
+    let anna = site.site.state.storage.focal_point_for(&swiss).unwrap().unwrap();
+    let expired = mailer.focal_link(&anna, chrono::Utc::now() - chrono::Duration::hours(1));
+    let webinar = site.store().side_events(demo_event_id()).unwrap()[0].id;
+    for (wrong, why) in [
+        (link.replace(&token, &tampered), "tampered"),
+        (site.url(&format!("/events/{webinar}/focal/{token}")), "another meeting"),
+        (expired, "expired"),
+    ] {
+        let refused = site.client.get(&wrong).send().unwrap();
+        assert_eq!(refused.status(), StatusCode::FORBIDDEN, "{why}");
+        let body = refused.text().unwrap();
+        assert!(!body.contains("Urs") && !body.contains("bakom"), "{why}: nothing shown");
+        let posted = site
+            .client
+            .post(&wrong)
+            .form(&[("registration", swiss.id.to_string().as_str()), ("decision", "approved")])
+            .send()
+            .unwrap();
+        assert_eq!(posted.status(), StatusCode::FORBIDDEN, "{why}: nothing decided");
+    }
+
+    // Another administration's request cannot be decided with this link; a rejection needs its reason.
+    let decide = |id: uuid::Uuid, decision: &str, reason: &str| {
+        site.client
+            .post(&link)
+            .form(&[("registration", id.to_string().as_str()), ("decision", decision), ("reason", reason)])
+            .send()
+            .unwrap()
+    };
+    assert!(decide(french.id, "approved", "").text().unwrap().contains("not waiting for your decision"));
+    assert!(decide(swiss.id, "rejected", " ").text().unwrap().contains("give the reason"));
+    for r in [&french, &swiss] {
+        assert_eq!(registration(&site, &r.email).unwrap().decision.status, RegistrationStatus::Pending);
+    }
+
+    // Approved: marked with who decided, the registrant told, and the request off the page.
+    let approved = decide(swiss.id, "approved", "");
+    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+    let decided = registration(&site, "urs@bakom.example.ch").unwrap().decision;
+    assert_eq!(decided.status, RegistrationStatus::Approved);
+    assert_eq!(
+        decided.decided_by.as_deref(),
+        Some("Anna Keller (focal point for Switzerland (ITU Member State administration))")
+    );
+    smtp.wait_for("urs@bakom.example.ch", "is approved");
+    assert!(site.client.get(&link).send().unwrap().text().unwrap().contains("No request is waiting"));
+
+    // The organisers get the decision by sync, like any other edit.
+    let token = site.site.state.tokens.create("Organiser", &dais_core::Meetings::All).unwrap();
+    let laptop = std::sync::Mutex::new(dais_core::Store::open(&dir.path().join("laptop.dais")).unwrap());
+    dais_sync::sync(&laptop, &dais_sync::Site::new(&site.site.base, &token).unwrap(), &mut |_| {}).unwrap();
+    let theirs: Registration = laptop.lock().unwrap().get(swiss.id).unwrap();
+    assert_eq!(theirs.decision, decided);
+
+    // A focal point the organisers remove: their link opens nothing any more.
+    let mut store = site.store();
+    store.delete_focal_point(anna.id).unwrap();
+    assert_eq!(site.client.get(&link).send().unwrap().status(), StatusCode::FORBIDDEN);
 }

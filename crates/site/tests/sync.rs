@@ -129,6 +129,33 @@ fn a_meeting_deleted_by_one_organiser_leaves_every_workspace_and_an_archive_foll
     assert!(alice.with(|s| s.conflicts().unwrap()).is_empty());
 }
 
+#[test]
+fn focal_points_kept_by_one_organiser_reach_the_site_and_the_others() {
+    let site = TestSite::start();
+    let alice = Organiser::new(&site, "Alice");
+    let bob = Organiser::new(&site, "Bob");
+    alice.create_shared_demo();
+    let anna = alice.with(|s| {
+        s.save_focal_point(&dais_core::FocalPointInput {
+            id: None,
+            event_id: demo_event_id(),
+            country: "CH".into(),
+            category: None,
+            name: "Anna Keller".into(),
+            email: "anna.keller@bakom.example.ch".into(),
+        })
+        .unwrap()
+    });
+    alice.sync().unwrap();
+    bob.sync().unwrap();
+    assert_eq!(site.store().focal_points(demo_event_id()).unwrap(), std::slice::from_ref(&anna), "the site has it");
+    assert_eq!(bob.with(|s| s.focal_points(demo_event_id()).unwrap()), std::slice::from_ref(&anna));
+    bob.with(|s| s.delete_focal_point(anna.id).unwrap());
+    bob.sync().unwrap();
+    alice.sync().unwrap();
+    assert!(alice.with(|s| s.focal_points(demo_event_id()).unwrap()).is_empty(), "a removal syncs");
+}
+
 /// The push an organiser's sync would send: the whole outbox.
 fn outbox_push(o: &Organiser) -> PushRequest {
     o.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() })

@@ -5,7 +5,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use dais_core::validate::country_name;
 use dais_core::zone::{long_date, parse_zone, zoned};
-use dais_core::{Entry, Event, EventFormat, MailMessage, Registration, RegistrationStatus};
+use dais_core::{Entry, Event, EventFormat, FocalPoint, MailMessage, Registration, RegistrationStatus};
 
 use super::outbox::Mail;
 
@@ -249,4 +249,31 @@ pub fn decision(m: &MeetingMail, r: &Registration, cancel: &str) -> Option<Mail>
         subject,
         Some((r, MailMessage::Decision)),
     )))
+}
+
+/// Asks an administration's focal point to decide on a request from it.
+pub fn focal_point(m: &MeetingMail, f: &FocalPoint, r: &Registration, link: &str, days: u32) -> Mail {
+    let country = country_name(&f.country).unwrap_or_else(|| f.country.clone());
+    let letter = Letter {
+        greeting: format!("Hello {},", f.name),
+        paragraphs: vec![
+            format!(
+                "{} asks to take part in {} ({}) for {country}. As the focal point who approves the requests of your \
+                 administration, please approve or reject it.",
+                name(r),
+                m.event.title,
+                m.dates()
+            ),
+            format!(
+                "The link below is yours alone: it shows the requests from {country} waiting for your decision, and \
+                 is good for {days} days."
+            ),
+        ],
+        facts: details(r),
+        action: Some(("Approve or reject".into(), link.to_string())),
+        closing: vec![m.write_to()],
+        signature: m.signature(),
+    };
+    let subject = format!("A request to take part in {} waits for your decision", m.event.short_title);
+    m.with_reply_to(letter.mail(format!("focal:{}", r.id), &f.email, subject, Some((r, MailMessage::FocalPoint))))
 }

@@ -10,14 +10,17 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
-use dais_core::{MailNote, MailState, PLACES_DECIDER, Registration, RegistrationSource, RegistrationStatus};
-use hmac::{Hmac, KeyInit, Mac};
+use chrono::{DateTime, Utc};
+use dais_core::{
+    FocalPoint, MailNote, MailState, PLACES_DECIDER, Registration, RegistrationSource, RegistrationStatus,
+};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls as SmtpTls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sha2::Sha256;
+
+use crate::signed::Signer;
 use tokio::sync::Notify;
 use uuid::Uuid;
 
@@ -36,6 +39,9 @@ const LONGEST_WAIT: f64 = 3600.0;
 const GIVE_UP_AFTER: chrono::Duration = chrono::Duration::days(3);
 /// Changes followed at once.
 const BATCH: u32 = 500;
+/// What each kind of signed link is for.
+const CANCEL: &str = "cancel a registration";
+const FOCAL_POINT: &str = "a focal point's requests";
 
 pub struct Mailer {
     pub outbox: Outbox,
@@ -45,8 +51,10 @@ pub struct Mailer {
     public_url: String,
     retry_seconds: f64,
     pub confirm_hours: u32,
-    /// Signs the links in the mails (a registrant's cancel link).
-    key: [u8; 32],
+    /// Signs the links in the mails: a registrant's cancel link, a focal point's.
+    signer: Signer,
+    /// How long a focal point's link stays good.
+    pub link_days: u32,
     wake: Notify,
 }
 
@@ -75,7 +83,8 @@ impl Mailer {
             public_url,
             retry_seconds: mail.retry_seconds,
             confirm_hours: settings.registrations.confirm_hours,
-            key,
+            signer: Signer::new(key),
+            link_days: settings.focal_points.link_days,
             wake: Notify::new(),
         }))
     }
@@ -91,25 +100,29 @@ impl Mailer {
 
     /// The link that cancels a registration: signed, so that only the registrant (who got it by mail) has it.
     pub fn cancel_link(&self, registration: &Registration) -> String {
-        self.url(&format!("/events/{}/cancel/{}", registration.event_id, self.cancel_token(registration.id)))
-    }
-
-    pub fn cancel_token(&self, registration: Uuid) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes any key length");
-        mac.update(b"cancel a registration\0");
-        mac.update(registration.as_bytes());
-        format!("{}.{}", registration.simple(), hex::encode(&mac.finalize().into_bytes()[..16]))
+        let token = self.signer.sign(CANCEL, registration.id.as_bytes());
+        self.url(&format!("/events/{}/cancel/{token}", registration.event_id))
     }
 
     /// The registration a cancel token is for, if the token is this site's.
     pub fn cancel_token_for(&self, token: &str) -> Option<Uuid> {
-        let (id, _) = token.split_once('.')?;
-        let id: Uuid = id.parse().ok()?;
-        // Compared in constant time: the token is a secret.
-        let expected = self.cancel_token(id);
-        (expected.len() == token.len()
-            && expected.bytes().zip(token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0)
-            .then_some(id)
+        Uuid::from_slice(&self.signer.open(CANCEL, token)?).ok()
+    }
+
+    /// The private link of a focal point, good until `expires`: the page of their administration's requests.
+    pub fn focal_link(&self, focal_point: &FocalPoint, expires: DateTime<Utc>) -> String {
+        let mut payload = focal_point.id.as_bytes().to_vec();
+        payload.extend_from_slice(&expires.timestamp().to_be_bytes());
+        let token = self.signer.sign(FOCAL_POINT, &payload);
+        self.url(&format!("/events/{}/focal/{token}", focal_point.event_id))
+    }
+
+    /// The focal point a link is for, and until when it is good, if the link is this site's.
+    pub fn focal_token(&self, token: &str) -> Option<(Uuid, DateTime<Utc>)> {
+        let payload = self.signer.open(FOCAL_POINT, token)?;
+        let (id, expires) = payload.split_at_checked(16)?;
+        let expires = DateTime::from_timestamp(i64::from_be_bytes(expires.try_into().ok()?), 0)?;
+        Some((Uuid::from_slice(id).ok()?, expires))
     }
 
     /// Follows the data and sends what is due, until the site stops.
@@ -157,6 +170,15 @@ impl Mailer {
                 let (event, entries) = meetings.iter().find(|(e, _)| e.id == registration.event_id).expect("read");
                 let meeting = MeetingMail { event, page: self.url(&format!("/events/{}", event.id)), entries };
                 mails.extend(self.mails_for(&meeting, registration));
+                // A fresh request from an administration with a focal point: the focal point is asked to decide.
+                if registration.decision.status == RegistrationStatus::Pending
+                    && registration.decision.decided_at.is_none()
+                    && let Some(focal_point) = storage.focal_point_for(registration)?
+                {
+                    let expires = now + chrono::Duration::days(i64::from(self.link_days));
+                    let link = self.focal_link(&focal_point, expires);
+                    mails.push(compose::focal_point(&meeting, &focal_point, registration, &link, self.link_days));
+                }
             }
             self.outbox.queue(&mails, last, now)?;
         }
