@@ -22,6 +22,7 @@
 //! With `--json`, results are JSON on stdout and errors are core's `ErrorBody` on stderr, one line:
 //! `{"code": "invalid", "message": "...", "fields": [{"field": "slot", "message": "..."}]}`.
 
+mod focal_points;
 mod meetings;
 mod text;
 
@@ -132,6 +133,9 @@ enum Command {
     /// Decide on registrations, or erase one
     #[command(subcommand)]
     Registration(RegistrationCommand),
+    /// A meeting's focal points, who approve the requests of their administration
+    #[command(subcommand)]
+    FocalPoint(focal_points::FocalPointCommand),
     /// Write the participants list to CSV or XLSX for Excel, with the columns picked
     ///
     /// The rows are the registrations `dais registrations` lists with the same flags, all of them. A cell beginning
@@ -687,6 +691,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             out.show(&programme, || text::programme(&event, &programme, ids))
         }
         Command::Meeting(command) => meetings::run(&mut open(&path)?, &path, command, &out),
+        Command::FocalPoint(command) => focal_points::run(&mut open(&path)?, &path, command, &out),
         Command::Entry(command) => entry(&mut open(&path)?, &path, command, &out),
         Command::Speaker(command) => speaker(&mut open(&path)?, &path, command, &out),
         Command::Registrations { event, find, ids, limit, offset } => {

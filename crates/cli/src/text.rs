@@ -3,7 +3,7 @@
 use dais_core::publication::{Preview, Publication};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::zone::ZonedTime;
-use dais_core::{Event, Programme, ProgrammeRow, Registration, Speaker};
+use dais_core::{Event, FocalPoint, MailState, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -309,6 +309,16 @@ pub fn registration(r: &Registration) -> String {
     if !r.private_notes.is_empty() {
         out.push_str(&format!("Notes: {}\n", r.private_notes));
     }
+    if let Some(mail) = &r.mail {
+        let state = match mail.state {
+            MailState::Sent => "sent",
+            MailState::Retrying => "not sent yet, the site tries again",
+            MailState::Failed => "FAILED",
+        };
+        let why = mail.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
+        let when = mail.at.format("%Y-%m-%d %H:%M UTC");
+        out.push_str(&format!("Mail: {} {state} {when}{why}\n", mail.message.label()));
+    }
     out.push_str("Decisions:\n");
     for d in std::iter::once(&r.decision).chain(r.decision.earlier.iter()) {
         let when = d.decided_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "-".into());
@@ -317,6 +327,27 @@ pub fn registration(r: &Registration) -> String {
         out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label()));
     }
     out
+}
+
+pub fn focal_points(meeting: &Event, focal_points: &[FocalPoint]) -> String {
+    if focal_points.is_empty() {
+        return format!(
+            "{} has no focal points: the organisers decide on every request. `dais focal-point add` adds one.",
+            meeting.short_title
+        );
+    }
+    with_header(
+        &["ID", "COUNTRY", "CATEGORY", "NAME", "EMAIL"],
+        focal_points.iter().map(|f| {
+            vec![
+                f.id.to_string(),
+                f.country.clone(),
+                f.category.map_or("any", |c| c.label()).to_string(),
+                f.name.clone(),
+                f.email.clone(),
+            ]
+        }),
+    )
 }
 
 /// A meeting's registrations counted: each way on its own lines.

@@ -903,6 +903,71 @@ fn a_meeting_from_a_past_one_is_archived_and_deleted_only_with_yes() {
 }
 
 #[test]
+fn focal_points_are_listed_added_changed_and_removed_and_a_registration_shows_its_mail() {
+    let ws = Workspace::demo();
+    assert!(ws.ok(&["focal-point", "list"]).contains("no focal points"));
+    let anna = ws
+        .ok(&[
+            "focal-point",
+            "add",
+            "--country",
+            "ch",
+            "--category",
+            "member_state_administration",
+            "--name",
+            "Anna Keller",
+            "--email",
+            "anna.keller@bakom.example.ch",
+        ])
+        .trim()
+        .to_string();
+    let run = ws.fails(
+        &[
+            "--json",
+            "focal-point",
+            "add",
+            "--country",
+            "CH",
+            "--category",
+            "member_state_administration",
+            "--name",
+            "B",
+            "--email",
+            "b@example.ch",
+        ],
+        3,
+    );
+    assert_eq!(field_names(&run.stderr_json()), ["category"], "one per country and category");
+    let listed = ws.ok(&["focal-point", "list"]);
+    let row = line(&listed, &anna);
+    assert!(row.contains("CH") && row.contains("ITU Member State administration") && row.contains("Anna Keller"));
+    let changed = ws.json(&["focal-point", "change", &anna, "--category", "any", "--email", "anna@bakom.example.ch"]);
+    assert_eq!((changed["category"].clone(), changed["email"].clone()), (Value::Null, "anna@bakom.example.ch".into()));
+    assert_eq!(changed["name"], "Anna Keller", "what was not given stays");
+    ws.ok(&["focal-point", "remove", &anna]);
+    assert_eq!(ws.json(&["focal-point", "list"]), serde_json::json!([]));
+    ws.fails(&["focal-point", "remove", &anna], 4);
+
+    // The site's note of a registration's mail, as a sync brings it.
+    let id = ws.json(&["registrations", "--ids"])["rows"][0]["id"].as_str().unwrap().to_string();
+    {
+        let mut store = dais_core::Store::open(&ws.path).unwrap();
+        let note = dais_core::MailNote {
+            message: dais_core::MailMessage::Decision,
+            state: dais_core::MailState::Failed,
+            at: "2025-10-20T10:00:00Z".parse().unwrap(),
+            error: Some("550 5.1.1 No such mailbox here".into()),
+        };
+        store.note_mail(id.parse().unwrap(), note).unwrap();
+    }
+    let shown = ws.ok(&["registration", "show", &id]);
+    assert!(
+        line(&shown, "Mail:").contains("decision FAILED 2025-10-20 10:00 UTC: 550 5.1.1 No such mailbox"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn a_registration_taken_by_hand_is_corrected_and_shows_its_decisions_latest_first() {
     let ws = Workspace::demo();
     let id = ws
