@@ -532,6 +532,29 @@ impl Store {
         Ok(out)
     }
 
+    /// Erases the registrations of every meeting whose last day was before `before` (a retention period ended):
+    /// each as `erase_registration` does, so their erasure syncs. Returns how many.
+    pub fn erase_registrations_ended_before(&mut self, before: chrono::NaiveDate) -> Result<u32> {
+        let ids: Vec<String> = self
+            .connection()
+            .prepare_cached(
+                "SELECT registrations.id FROM registrations JOIN events ON events.id = registrations.event_id
+                 WHERE events.ends_on < ?1",
+            )?
+            .query_map([before.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        self.write(|w| {
+            for id in &ids {
+                let id = Uuid::parse_str(id).map_err(|_| Error::Corrupt(format!("malformed row id {id}")))?;
+                w.erase::<Registration>(id)?;
+            }
+            Ok(ids.len() as u32)
+        })
+    }
+
     /// Site: notes what became of the last mail about a registration, for the organisers to see (it syncs).
     pub fn note_mail(&mut self, id: Uuid, note: MailNote) -> Result<()> {
         self.write(|w| {

@@ -121,7 +121,7 @@ async fn show(
     let now = Utc::now();
     // Keep a visitor's valid cookie, so that a form open in another tab stays good.
     let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
-    let page = FormPage::new(event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
+    let page = FormPage::new(&state, event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
     let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
     Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
 }
@@ -208,7 +208,7 @@ async fn submit(
         Ok(r) => r,
         Err(errors) => {
             let full = is_full(&state, id).await?;
-            return Ok(form_again(event, full, answers, errors, &csrf, &cookie));
+            return Ok(form_again(&state, event, full, answers, errors, &csrf, &cookie));
         }
     };
     // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
@@ -254,6 +254,7 @@ fn await_confirmation(
 }
 
 fn form_again(
+    state: &AppState,
     event: MeetingFacts,
     full: bool,
     answers: Answers,
@@ -261,7 +262,7 @@ fn form_again(
     csrf: &Csrf,
     cookie: &str,
 ) -> Response {
-    let page = FormPage::new(event, full, answers, errors, csrf.token(cookie));
+    let page = FormPage::new(state, event, full, answers, errors, csrf.token(cookie));
     form_response(&page, StatusCode::UNPROCESSABLE_ENTITY, None)
 }
 
@@ -498,6 +499,10 @@ struct FormPage {
     event: MeetingFacts,
     /// Every place is taken: a request goes to the waiting list.
     full: bool,
+    /// The privacy notice: for how long the answers are kept, whom to ask, and whether the address is confirmed.
+    retention: String,
+    privacy_contact: String,
+    confirms_address: bool,
     answers: Answers,
     errors: Vec<FieldError>,
     csrf_token: String,
@@ -513,7 +518,14 @@ struct Choice {
 }
 
 impl FormPage {
-    fn new(event: MeetingFacts, full: bool, answers: Answers, errors: Vec<FieldError>, csrf_token: String) -> FormPage {
+    fn new(
+        state: &AppState,
+        event: MeetingFacts,
+        full: bool,
+        answers: Answers,
+        errors: Vec<FieldError>,
+        csrf_token: String,
+    ) -> FormPage {
         // Screen readers announce the title first: a form shown again says at once that something needs fixing.
         let title = if errors.is_empty() { "Register" } else { "Error: Register" };
         let categories = event
@@ -530,6 +542,20 @@ impl FormPage {
             .collect();
         FormPage {
             layout: Layout::meeting(title, &event, "register"),
+            retention: match state.settings.registrations.retention_days {
+                Some(days) => format!(
+                    "until {days} days after the meeting's last day ({}); then it is erased, here and on the \
+                     organisers' computers.",
+                    crate::pages::dates(event.ends_on, event.ends_on)
+                ),
+                None => "until the organisers erase it, after the meeting.".to_string(),
+            },
+            privacy_contact: event
+                .contacts
+                .iter()
+                .find_map(|c| c.email.clone())
+                .unwrap_or_else(|| "the meeting's organisers".to_string()),
+            confirms_address: state.mail.is_some(),
             event,
             full,
             answers,

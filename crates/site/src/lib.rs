@@ -102,13 +102,6 @@ pub fn open_with(data: &std::path::Path, demo: bool, settings: settings::Setting
     })
 }
 
-/// Starts the site's mail on the current runtime, if it has mail: it runs until the runtime stops.
-pub fn start_mail(state: &AppState) {
-    if let Some(mail) = &state.mail {
-        tokio::spawn(Arc::clone(mail).run(Arc::clone(&state.storage)));
-    }
-}
-
 /// The whole site.
 pub fn router(state: AppState) -> Router {
     Router::new()
@@ -121,3 +114,30 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.request_timeout))
         .with_state(state)
 }
+
+/// Starts what the site does besides answering requests, on the current runtime, until it stops: its mail, and the
+/// erasure of past meetings' registrations once their retention period is over.
+pub fn start_background(state: &AppState) {
+    if let Some(mail) = &state.mail {
+        tokio::spawn(Arc::clone(mail).run(Arc::clone(&state.storage)));
+    }
+    if let Some(days) = state.settings.registrations.retention_days {
+        let storage = Arc::clone(&state.storage);
+        tokio::spawn(async move {
+            loop {
+                let before = chrono::Utc::now().date_naive() - chrono::Duration::days(i64::from(days));
+                let storage = Arc::clone(&storage);
+                match tokio::task::spawn_blocking(move || storage.erase_registrations_ended_before(before)).await {
+                    Ok(Ok(0)) => {}
+                    Ok(Ok(n)) => eprintln!("dais-site: erased {n} registrations of meetings ended before {before}"),
+                    Ok(Err(e)) => eprintln!("dais-site: erasing past registrations: {e}"),
+                    Err(e) => eprintln!("dais-site: erasing past registrations: {e}"),
+                }
+                tokio::time::sleep(RETENTION_EVERY).await;
+            }
+        });
+    }
+}
+
+/// How often the site looks for registrations past their retention period.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);

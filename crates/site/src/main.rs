@@ -116,7 +116,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(bind).await?;
-                dais_site::start_mail(&state);
+                dais_site::start_background(&state);
                 println!("dais-site: serving on http://{}", listener.local_addr()?);
                 let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
                 axum::serve(listener, app).with_graceful_shutdown(shutdown()).await

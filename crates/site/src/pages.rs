@@ -280,7 +280,8 @@ struct HomePage {
     hours: Option<String>,
     opens: Option<String>,
     closes: Option<String>,
-    online_link: Option<LinkView>,
+    /// Online participation: its link is mailed to approved participants, never published.
+    online: bool,
     website: Option<LinkView>,
     part_of: Option<MeetingLine>,
     side_events: Vec<MeetingLine>,
@@ -305,7 +306,7 @@ impl HomePage {
             hours,
             opens: at(m.event.registration.opens_at),
             closes: at(m.event.registration.closes_at),
-            online_link: m.event.online_link.as_deref().map(LinkView::of),
+            online: m.event.format != EventFormat::Physical,
             website: m.event.website.as_deref().map(LinkView::of),
             part_of: m.part_of.as_ref().map(MeetingLine::of),
             side_events: m.side_events.iter().map(MeetingLine::of).collect(),

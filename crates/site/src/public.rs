@@ -56,8 +56,6 @@ pub struct MeetingFacts {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub venue: Option<String>,
-    /// Remote-participation details, which ITU letters put on the event site.
-    pub online_link: Option<String>,
     pub languages: Vec<String>,
     pub description: String,
     pub organiser: String,
@@ -289,7 +287,6 @@ fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
         starts_on: event.starts_on,
         ends_on: event.ends_on,
         venue: event.venue,
-        online_link: event.online_link,
         languages: event.languages,
         description: event.description,
         organiser: event.organiser,

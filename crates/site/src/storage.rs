@@ -59,6 +59,8 @@ pub trait Storage: Send + Sync + 'static {
     fn focal_point(&self, id: Uuid) -> Result<Option<FocalPoint>>;
     /// The pending requests that `focal_point` decides on, oldest first.
     fn requests_for(&self, focal_point: &FocalPoint) -> Result<Vec<Registration>>;
+    /// Erases the registrations of the meetings whose last day was before `before`; returns how many.
+    fn erase_registrations_ended_before(&self, before: chrono::NaiveDate) -> Result<u32>;
     /// A decision made on the site (a registrant's cancellation, a focal point's approval), under `by`.
     fn decide(&self, input: &DecisionInput, by: &str) -> Result<Vec<Registration>>;
     /// Applies an organiser's push in one transaction (see `dais_core::Store::apply_push`).
@@ -209,6 +211,10 @@ impl Storage for SqliteStorage {
 
     fn note_mail(&self, id: Uuid, note: MailNote) -> Result<()> {
         self.store().note_mail(id, note)
+    }
+
+    fn erase_registrations_ended_before(&self, before: chrono::NaiveDate) -> Result<u32> {
+        self.store().erase_registrations_ended_before(before)
     }
 
     fn decide(&self, input: &DecisionInput, by: &str) -> Result<Vec<Registration>> {

@@ -728,6 +728,66 @@ fn registration_closes_as_the_rules_say() {
 }
 
 #[test]
+fn the_form_says_what_is_kept_and_past_the_retention_period_a_meetings_registrations_are_erased() {
+    let future = std::cell::Cell::new(None);
+    let site = Site::of(PublicSite::start_with_settings(
+        |store| {
+            open_registration(store);
+            // A meeting still to come keeps its registrations.
+            let soon = (Utc::now() + Duration::days(60)).date_naive();
+            let later = store
+                .create_meeting(&dais_core::NewMeeting {
+                    title: "Tenth".into(),
+                    short_title: "U4SSC-10".into(),
+                    starts_on: soon,
+                    start: dais_core::MeetingStart::Blank {
+                        kind: dais_core::EventKind::Meeting,
+                        format: dais_core::EventFormat::Hybrid,
+                        zone: "Europe/Zurich".into(),
+                        ends_on: soon,
+                        languages: vec!["English".into()],
+                        registration: Default::default(),
+                    },
+                    part_of: None,
+                })
+                .unwrap();
+            let new = dais_core::NewRegistration {
+                event_id: later.id,
+                given_name: "Kept".into(),
+                family_name: "Registrant".into(),
+                email: "kept@example.gov".into(),
+                organisation: "Office".into(),
+                country: "CH".into(),
+                category: dais_core::ParticipantCategory::Academia,
+                position: None,
+                private_notes: String::new(),
+            };
+            store.add_registration(&new, Utc::now()).unwrap();
+            future.set(Some(later.id));
+        },
+        |_| {
+            let mut settings = dais_site::settings::Settings::default();
+            settings.registrations.retention_days = Some(30);
+            settings
+        },
+        |_| {},
+    ));
+    let form = site.page(&register_path());
+    assert!(form.contains("data-testid=\"privacy-notice\""));
+    assert!(form.contains("until 30 days after the meeting") && form.contains("last day (Friday 31 October 2025)"));
+    assert!(form.contains("write to u4ssc@itu.int"));
+
+    // The demo ended on 31 October 2025, more than 30 days ago: its registrations go.
+    let deadline = std::time::Instant::now() + StdDuration::from_secs(20);
+    while !site.registrations().is_empty() {
+        assert!(std::time::Instant::now() < deadline, "still {} registrations", site.registrations().len());
+        std::thread::sleep(StdDuration::from_millis(50));
+    }
+    let kept = site.store().registrations(future.get().unwrap()).unwrap();
+    assert_eq!(kept.len(), 1, "a meeting to come keeps its registrations");
+}
+
+#[test]
 fn no_public_route_shows_private_data() {
     let site = Site::start(|store| {
         open_registration(store);
@@ -745,6 +805,20 @@ fn no_public_route_shows_private_data() {
             registration.private_notes = format!("PRIVATE NOTE on registration of {}", registration.family_name);
             store.save_registration(&registration).unwrap();
         }
+        // The online link goes to approved participants by mail; a focal point is the organisers' to know.
+        let mut event: Event = store.get(demo_event_id()).unwrap();
+        event.online_link = Some("https://meet.example.com/j/SECRET-LINK".into());
+        store.save_event(&event).unwrap();
+        store
+            .save_focal_point(&dais_core::FocalPointInput {
+                id: None,
+                event_id: demo_event_id(),
+                country: "CH".into(),
+                category: None,
+                name: "Focal Point Keller".into(),
+                email: "focal.keller@bakom.example.ch".into(),
+            })
+            .unwrap();
     });
     let session = site.open_form();
     for (given, family, email, consent) in [
@@ -777,6 +851,7 @@ fn no_public_route_shows_private_data() {
         secrets.push(unlisted.to_string());
     }
     secrets.extend(["PRIVATE NOTE".to_string(), "@example.net".to_string(), "@example.org".to_string()]);
+    secrets.extend(["SECRET-LINK", "Focal Point Keller", "focal.keller"].map(String::from));
 
     let webinar = "/events/019a3a00-0000-7000-8000-000000000002";
     let routes = [
