@@ -4,7 +4,8 @@
 //! - the first pull of 100,000 registrations: rows/s, against plain local inserts of the same rows;
 //! - registration form posts: requests/s and p99 latency from `wrk` (a real load generator), when it is installed, on
 //!   a meeting with 100,000 registrations against an empty one (the duplicate check must not walk the meeting), and
-//!   through a real reverse proxy (nginx, with the site trusting its X-Forwarded-For) against the site directly.
+//!   through a real reverse proxy (nginx, with the site trusting its X-Forwarded-For) against the site directly;
+//!   with mail (issue 11: each address confirmed, its mail queued and sent meanwhile) against without.
 //!
 //! - Publish of a 500-entry programme (issue 9): from the click to the new version being public, and the bytes that
 //!   cross the network, against a plain sync of the same edits, through a byte-counting relay.
@@ -33,6 +34,11 @@ struct Site {
 }
 
 fn start(registrations: usize, open_form: bool) -> Site {
+    start_with(registrations, open_form, dais_site::settings::Settings::default())
+}
+
+/// `start`, with the site's settings made from its address (its mail server, for one).
+fn start_with(registrations: usize, open_form: bool, settings: dais_site::settings::Settings) -> Site {
     let data = TempDir::new().unwrap();
     {
         let mut store = Store::open(&data.path().join(dais_site::DATA_FILE)).unwrap();
@@ -41,26 +47,36 @@ fn start(registrations: usize, open_form: bool) -> Site {
         if open_form {
             meeting.registration.closes_at = None;
             store.save_event(&meeting).unwrap();
+            // The public form is the published meeting's.
+            store.publish(demo_event_id(), "the bench", None, chrono::Utc::now()).unwrap();
         }
         add_bulk_registrations(&mut store, registrations).unwrap();
     }
-    let mut state = dais_site::open(data.path(), false).unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let settings = dais_site::settings::Settings {
+        public_url: settings.mail.as_ref().map(|_| url.clone()),
+        ..settings
+    };
+    let mut state = dais_site::open_with(data.path(), false, settings).unwrap();
     // The feed is filled when the site writes; rows written above by a plain workspace enter it now.
     feed_everything(&data);
     state.form_rate =
         dais_site::form::FormRate { burst: std::num::NonZeroU32::MAX, refill_every: Duration::from_millis(1) };
     state.trusted_proxies = vec!["127.0.0.1".parse().unwrap()].into();
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
     let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    runtime.spawn(async move { axum::serve(listener, app).await });
+    let background = state.clone();
+    runtime.spawn(async move {
+        dais_site::start_background(&background);
+        axum::serve(listener, app).await
+    });
     Site { url, state, data, _runtime: runtime }
 }
 
 fn feed_everything(data: &TempDir) {
     let conn = rusqlite::Connection::open(data.path().join(dais_site::DATA_FILE)).unwrap();
-    for table in ["events", "entries", "speakers", "participations", "registrations"] {
+    for table in dais_core::record::TABLES.iter().map(|t| t.name) {
         conn.execute(
             &format!("INSERT OR REPLACE INTO changes (entity, row_id) SELECT '{table}', id FROM {table} ORDER BY id"),
             [],
@@ -192,11 +208,25 @@ impl Drop for Nginx {
 
 /// Form posts with `wrk` on a meeting holding `registrations` already, straight to the site or through nginx: each
 /// post a new registrant (a real insert, fsync'd), from 4 connections for 10 s. Returns the requests/s and a summary.
-fn form_posts(registrations: usize, through_proxy: bool) -> Option<(f64, String)> {
+/// With `mail`, the site confirms each address by mail, through aiosmtpd (Debian's `python3-aiosmtpd`) on 127.0.0.1.
+fn form_posts(registrations: usize, through_proxy: bool, mail: bool) -> Option<(f64, String)> {
     if std::process::Command::new("wrk").arg("--version").output().is_err() {
         return None;
     }
-    let site = start(registrations, true);
+    let smtp = mail.then(Smtp::start);
+    let settings = dais_site::settings::Settings {
+        mail: smtp.as_ref().map(|smtp| dais_site::settings::MailSettings {
+            from: "Secretariat <events@example.org>".into(),
+            smtp_host: "127.0.0.1".into(),
+            smtp_port: Some(smtp.port),
+            tls: dais_site::settings::Tls::None,
+            username: None,
+            password: None,
+            retry_seconds: 1.0,
+        }),
+        ..Default::default()
+    };
+    let site = start_with(registrations, true, settings);
     let proxy = if through_proxy { Some(Nginx::start(&site)?) } else { None };
     let base = proxy.as_ref().map_or(site.url.as_str(), |p| p.url.as_str());
     let form = format!("{base}/events/{}/register", demo_event_id());
@@ -244,7 +274,46 @@ end
     let non2xx =
         text.lines().find(|l| l.contains("Non-2xx")).unwrap_or("Non-2xx or 3xx responses: 0").trim().to_string();
     let stored = stored - i64::try_from(registrations).unwrap();
-    Some((rate, format!("{rate:.0} requests/s; latency p99 {p99}; {non2xx}; {stored} registrations stored")))
+    let kept = match &site.state.mail {
+        Some(mail) => format!("{} mails queued, not sent yet", mail.outbox.waiting().unwrap()),
+        None => format!("{stored} registrations stored"),
+    };
+    drop(smtp);
+    Some((rate, format!("{rate:.0} requests/s; latency p99 {p99}; {non2xx}; {kept}")))
+}
+
+/// aiosmtpd on a port of its own, keeping mail in a Maildir; stopped when dropped.
+struct Smtp {
+    port: u16,
+    child: std::process::Child,
+    _dir: TempDir,
+}
+
+impl Smtp {
+    fn start() -> Smtp {
+        let dir = TempDir::new().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let child = std::process::Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "smtp_sink.Sink"])
+            .arg(dir.path().join("maildir"))
+            .env("PYTHONPATH", fixtures)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3-aiosmtpd");
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Smtp { port, child, _dir: dir }
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 fn main() {
@@ -354,7 +423,15 @@ fn apply_alone(pages: &[ChangePage]) -> Duration {
 }
 
 fn form_figures() {
-    match (form_posts(0, false), form_posts(100_000, false)) {
+    match (form_posts(0, false, false), form_posts(0, false, true)) {
+        (Some((without_rate, without)), Some((with_rate, with))) => println!(
+            "form posts with mail (each address confirmed: the request and its mail queued, sent meanwhile to \
+             aiosmtpd): {with}; without mail {without}; time per post ratio {:.2}x (aim: 1.2x or less)",
+            without_rate / with_rate
+        ),
+        _ => println!("form posts with mail: wrk is not installed (apt-get install wrk)"),
+    }
+    match (form_posts(0, false, false), form_posts(100_000, false, false)) {
         (Some((empty_rate, empty)), Some((full_rate, full))) => println!(
             "form posts (wrk -t2 -c4 -d10s, a new registrant each): on an empty meeting {empty}; on one with 100000 \
              registrations {full}; time per post ratio {:.2}x",
@@ -362,7 +439,7 @@ fn form_figures() {
         ),
         _ => println!("form posts: wrk is not installed (apt-get install wrk)"),
     }
-    match (form_posts(0, false), form_posts(0, true)) {
+    match (form_posts(0, false, false), form_posts(0, true, false)) {
         (Some((direct_rate, direct)), Some((proxied_rate, proxied))) => println!(
             "form posts through nginx (trusted proxy, X-Forwarded-For): {proxied}; straight to the site {direct}; \
              time per post ratio {:.2}x",

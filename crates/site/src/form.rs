@@ -244,8 +244,9 @@ fn await_confirmation(
 ) -> Result<(), SiteError> {
     let token = hex::encode(rand::random::<[u8; 32]>());
     let link = mail.url(&format!("/events/{}/confirm/{token}", request.event_id));
-    let (event, entries) = storage.meeting_for_mail(request.event_id)?;
-    let meeting = MeetingMail { event: &event, page: mail.url(&format!("/events/{}", event.id)), entries: &entries };
+    // The confirmation gives no times: the programme is not read for it.
+    let event = storage.event(request.event_id)?;
+    let meeting = MeetingMail { event: &event, page: mail.url(&format!("/events/{}", event.id)), entries: &[] };
     let letter = compose::confirm_address(&meeting, request, &link, mail.confirm_hours);
     let expires = now + chrono::Duration::hours(i64::from(mail.confirm_hours));
     mail.outbox

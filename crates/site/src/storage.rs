@@ -49,6 +49,8 @@ pub trait Storage: Send + Sync + 'static {
     fn last_change(&self) -> Result<i64>;
     /// A meeting as the mails about it need it: its facts (its online link too) and its programme.
     fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)>;
+    /// A meeting's facts as they stand (not as published).
+    fn event(&self, event_id: Uuid) -> Result<Event>;
     /// A registration, unless it was deleted or erased.
     fn registration(&self, id: Uuid) -> Result<Option<Registration>>;
     /// Notes what became of the last mail about a registration (it syncs to the organisers).
@@ -179,6 +181,10 @@ impl Storage for SqliteStorage {
 
     fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)> {
         self.read(|s| Ok((s.get(event_id)?, s.entries(event_id)?)))
+    }
+
+    fn event(&self, event_id: Uuid) -> Result<Event> {
+        self.read(|s| s.get(event_id))
     }
 
     fn registration(&self, id: Uuid) -> Result<Option<Registration>> {
