@@ -16,8 +16,8 @@ use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery, RegistrationSummary};
 use dais_core::{
-    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, NewMeeting, NewRegistration, Participation,
-    Programme, Registration, Speaker, Store, seed, store, zone,
+    Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, FocalPoint, FocalPointInput, NewMeeting,
+    NewRegistration, Participation, Programme, Registration, Speaker, Store, seed, store, zone,
 };
 use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;
@@ -260,6 +260,22 @@ async fn registration_summary(ws: State<'_, Workspace>, event_id: Uuid) -> Reply
 #[tauri::command]
 async fn registration_countries(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<String>> {
     ws.run(move |s| s.registration_countries(event_id)).await
+}
+
+/// A meeting's focal points, who approve the requests of their administration.
+#[tauri::command]
+async fn focal_points(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<FocalPoint>> {
+    ws.run(move |s| s.focal_points(event_id)).await
+}
+
+#[tauri::command]
+async fn save_focal_point(ws: State<'_, Workspace>, input: FocalPointInput) -> Reply<FocalPoint> {
+    ws.run(move |s| s.save_focal_point(&input)).await
+}
+
+#[tauri::command]
+async fn delete_focal_point(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_focal_point(id)).await
 }
 
 /// A registration taken by hand: source manual, pending.
@@ -823,6 +839,9 @@ pub fn run() {
             registration_ids,
             registration_countries,
             registration_summary,
+            focal_points,
+            save_focal_point,
+            delete_focal_point,
             list_columns,
             save_participants_list,
             decide,

@@ -242,3 +242,69 @@ describe('the participants list', () => {
     await until(() => expect(screen.getByTestId('status').textContent).toContain('Saved one participant to'));
   });
 });
+
+describe('the site\'s mail and the focal points', () => {
+  it('shows what became of the site\'s mail about a registration, and why it failed', async () => {
+    const backend = mockBackend();
+    const [first] = backend.state.registrations;
+    first.time_zone = 'America/New_York';
+    first.mail = { message: 'decision', state: 'failed', at: '2025-10-20T10:00:00Z', error: '550 5.1.1 No such mailbox' };
+    await renderApp(backend);
+    await fireEvent.click(screen.getByTestId('nav-registrations'));
+    const name = `${first.given_name} ${first.family_name}`;
+    const opener = () => screen.getAllByTestId('open-registration').find((b) => b.textContent === name);
+    await until(() => expect(opener()).toBeTruthy());
+    await fireEvent.click(opener()!);
+    const mail = await screen.findByTestId('registration-mail');
+    expect(mail.textContent?.replace(/\s+/g, ' ')).toContain('decision, not sent');
+    expect(mail.textContent).toContain('550 5.1.1 No such mailbox');
+    expect(mail.classList.contains('failed')).toBe(true);
+    expect(screen.getByText(/in America\/New_York/)).toBeTruthy();
+  });
+
+  it('keeps the focal points: added, refused at a field, changed and removed once confirmed', async () => {
+    const backend = mockBackend();
+    await renderApp(backend);
+    await fireEvent.click(screen.getByTestId('nav-registrations'));
+    await fireEvent.click(await screen.findByTestId('show-focal-points'));
+    await screen.findByTestId('no-focal-points');
+    const form = screen.getByTestId('focal-point-form');
+    await fireEvent.input(named(form, 'country'), { target: { value: 'x' } });
+    await fireEvent.input(named(form, 'name'), { target: { value: 'Anna Keller' } });
+    await fireEvent.input(named(form, 'email'), { target: { value: 'anna.keller@bakom.example.ch' } });
+    await fireEvent.click(within(form).getByTestId('save-focal-point'));
+    await until(() => expect(named(form, 'country').getAttribute('aria-invalid')).toBe('true'));
+    expect(backend.state.focalPoints).toHaveLength(0);
+
+    await fireEvent.input(named(form, 'country'), { target: { value: 'ch' } });
+    await fireEvent.change(named<HTMLSelectElement>(form, 'category'), { target: { value: 'member_state_administration' } });
+    await fireEvent.click(within(form).getByTestId('save-focal-point'));
+    const row = await screen.findByTestId('focal-point');
+    expect(row.textContent).toContain('ITU Member State administration');
+    // The form is ready for another once the first is saved.
+    await until(() => expect(named(form, 'name').value).toBe(''));
+    expect(backend.callsOf('save_focal_point')[1]).toEqual({
+      input: {
+        id: null,
+        event_id: EVENT_ID,
+        country: 'ch',
+        category: 'member_state_administration',
+        name: 'Anna Keller',
+        email: 'anna.keller@bakom.example.ch',
+      },
+    });
+
+    await fireEvent.click(within(row).getByTestId('edit-focal-point'));
+    await until(() => expect(named(form, 'name').value).toBe('Anna Keller'));
+    await fireEvent.change(named<HTMLSelectElement>(form, 'category'), { target: { value: '' } });
+    await fireEvent.click(within(form).getByTestId('save-focal-point'));
+    await until(() => expect(screen.getByTestId('focal-point').textContent).toContain('Any category'));
+    expect(backend.state.focalPoints).toHaveLength(1);
+
+    await fireEvent.click(within(screen.getByTestId('focal-point')).getByTestId('remove-focal-point'));
+    expect(backend.state.focalPoints).toHaveLength(1);
+    await fireEvent.click(screen.getByTestId('confirm-remove-focal-point'));
+    await screen.findByTestId('no-focal-points');
+    expect(backend.state.focalPoints).toHaveLength(0);
+  });
+});

@@ -1,6 +1,8 @@
 // One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke } from '@tauri-apps/api/core';
+import type { FocalPoint } from './bindings/FocalPoint';
+import type { FocalPointInput } from './bindings/FocalPointInput';
 import type { ColumnChoice } from './bindings/ColumnChoice';
 import type { Conflict } from './bindings/Conflict';
 import type { ListColumn } from './bindings/ListColumn';
@@ -166,6 +168,19 @@ export function registrationSummary(eventId: string): Promise<RegistrationSummar
 }
 
 /** The countries the meeting's registrants come from, for the country filter. */
+export function focalPoints(eventId: string): Promise<FocalPoint[]> {
+  return call('focal_points', { eventId });
+}
+
+/** Adds a focal point (no id) or changes one. */
+export function saveFocalPoint(input: FocalPointInput): Promise<FocalPoint> {
+  return call('save_focal_point', { input });
+}
+
+export function deleteFocalPoint(id: string): Promise<null> {
+  return call('delete_focal_point', { id });
+}
+
 export function registrationCountries(eventId: string): Promise<string[]> {
   return call('registration_countries', { eventId });
 }

@@ -1,4 +1,6 @@
 // Readable labels for the model's enums. Records keyed by the generated types, so a new variant fails the type check.
+import type { MailMessage } from './bindings/MailMessage';
+import type { MailState } from './bindings/MailState';
 import type { EntryKind } from './bindings/EntryKind';
 import type { EntryPublication } from './bindings/EntryPublication';
 import type { EventFormat } from './bindings/EventFormat';
@@ -82,6 +84,19 @@ export const registrationSourceLabels: Record<RegistrationSource, string> = {
   website_form: 'Website form',
   manual: 'Entered by hand',
   import: 'Imported',
+};
+
+/** As core's `MailMessage::label` says them (the CLI's words). */
+export const mailMessageLabels: Record<MailMessage, string> = {
+  received: 'request received',
+  decision: 'decision',
+  focal_point: 'request to the focal point',
+};
+
+export const mailStateLabels: Record<MailState, string> = {
+  sent: 'sent',
+  retrying: 'not sent yet (the site tries again)',
+  failed: 'not sent',
 };
 
 export const eventKindLabels: Record<EventKind, string> = {

@@ -2,6 +2,8 @@
 // names as Tauri does, answers with data shaped like the bindings' types, and rejects with ErrorBody like the core.
 // Used by the unit tests through mockIPC, and by `vite --mode mock` to look at the UI in a plain browser.
 import { emit } from '@tauri-apps/api/event';
+import type { FocalPoint } from '../lib/bindings/FocalPoint';
+import type { FocalPointInput } from '../lib/bindings/FocalPointInput';
 import type { Edit } from '../lib/bindings/Edit';
 import type { Entry } from '../lib/bindings/Entry';
 import type { EntryInput } from '../lib/bindings/EntryInput';
@@ -84,6 +86,7 @@ export function createBackend() {
     speakers: fx.speakers(),
     participations: fx.participations(),
     registrations: fx.registrations(),
+    focalPoints: [] as FocalPoint[],
     warnings: [] as Warning[],
     conflicts: fx.conflicts(),
     /** The meeting's versions published, newest first (as the workspace's copy holds them). */
@@ -417,6 +420,30 @@ export function createBackend() {
       }
       return decided;
     },
+    focal_points: (a) => (needEvent('focal_points', a), state.focalPoints.filter((f) => f.event_id === a.eventId)),
+    save_focal_point: (a) => {
+      need('save_focal_point', a, 'input');
+      const input = a.input as FocalPointInput;
+      const f: FocalPoint = {
+        ...input,
+        id: input.id ?? `focal-${state.focalPoints.length}`,
+        country: input.country.trim().toUpperCase(),
+        name: input.name.trim(),
+        email: input.email.trim(),
+      };
+      const errors: FieldError[] = [];
+      if (!/^[A-Z]{2}$/.test(f.country)) errors.push({ field: 'country', message: 'a country code of two letters' });
+      if (!f.name) errors.push({ field: 'name', message: 'a name is required' });
+      if (!f.email.includes('@')) errors.push({ field: 'email', message: 'an email address is required' });
+      if (errors.length) throw invalid(...errors);
+      state.focalPoints = [...state.focalPoints.filter((x) => x.id !== f.id), f];
+      return f;
+    },
+    delete_focal_point: (a) => {
+      need('delete_focal_point', a, 'id');
+      state.focalPoints = state.focalPoints.filter((f) => f.id !== a.id);
+      return null;
+    },
     erase_registration: (a) => {
       need('erase_registration', a, 'id');
       state.registrations = state.registrations.filter((r) => r.id !== a.id);
@@ -561,6 +588,8 @@ export function createBackend() {
     save_participation: ['participations'],
     delete_participation: ['participations'],
     erase_registration: ['registrations'],
+    save_focal_point: ['focal_points'],
+    delete_focal_point: ['focal_points'],
     decide: ['registrations'],
     add_registration: ['registrations'],
     edit_registration: ['registrations'],
