@@ -55,10 +55,8 @@ fn start_with(registrations: usize, open_form: bool, settings: dais_site::settin
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    let settings = dais_site::settings::Settings {
-        public_url: settings.mail.as_ref().map(|_| url.clone()),
-        ..settings
-    };
+    let settings =
+        dais_site::settings::Settings { public_url: settings.mail.as_ref().map(|_| url.clone()), ..settings };
     let mut state = dais_site::open_with(data.path(), false, settings).unwrap();
     // The feed is filled when the site writes; rows written above by a plain workspace enter it now.
     feed_everything(&data);

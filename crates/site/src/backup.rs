@@ -20,8 +20,8 @@ pub enum BackupError {
     File { path: String, reason: String },
 }
 
-/// Copies the site's data folder `data` into the new or empty folder `to`: the meetings, the organisers' tokens and
-/// the form's key (a secret: the owner's alone).
+/// Copies the site's data folder `data` into the new or empty folder `to`: the meetings, the organisers' tokens, the
+/// mail waiting to be sent, and the form's key (a secret: the owner's alone).
 pub fn backup(data: &Path, to: &Path) -> Result<(), BackupError> {
     if std::fs::read_dir(to).is_ok_and(|mut entries| entries.next().is_some()) {
         return Err(BackupError::NotEmpty(to.display().to_string()));
@@ -31,7 +31,9 @@ pub fn backup(data: &Path, to: &Path) -> Result<(), BackupError> {
         move |e: &dyn std::fmt::Display| BackupError::File { path, reason: e.to_string() }
     };
     std::fs::create_dir_all(to).map_err(|e| failed(to)(&e))?;
-    for name in [DATA_FILE, TOKENS_FILE] {
+    // The mail's file exists once the site has sent mail: its outbox and the requests awaiting confirmation.
+    let mail = Some(crate::mail::MAIL_FILE).filter(|name| data.join(name).is_file());
+    for name in [DATA_FILE, TOKENS_FILE].into_iter().chain(mail) {
         let (from, copy) = (data.join(name), to.join(name));
         copy_database(&from, &copy).map_err(|e| failed(&from)(&e))?;
     }

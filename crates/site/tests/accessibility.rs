@@ -350,6 +350,87 @@ fn every_public_page_passes_axe() {
     });
 }
 
+/// The pages the site's mails lead to: a request waiting for its address ("check your mailbox"), the confirmation,
+/// and a focal point's page of their administration's requests. The mail server is down here: the links are read from
+/// the outbox, as the mails would carry them.
+#[test]
+fn the_pages_of_the_mails_links_pass_axe() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let site = Site::start_with_settings(
+        |store| {
+            open_registration(store);
+            store
+                .save_focal_point(&dais_core::FocalPointInput {
+                    id: None,
+                    event_id: demo_event_id(),
+                    country: "NG".into(),
+                    category: None,
+                    name: "Ngozi Adeyemi".into(),
+                    email: "ngozi.adeyemi@ncc.example.ng".into(),
+                })
+                .unwrap();
+        },
+        |base| dais_site::settings::Settings {
+            public_url: Some(base.to_string()),
+            mail: Some(dais_site::settings::MailSettings {
+                from: "U4SSC secretariat <u4ssc@itu.int>".into(),
+                smtp_host: "127.0.0.1".into(),
+                smtp_port: Some(closed),
+                tls: dais_site::settings::Tls::None,
+                username: None,
+                password: None,
+                retry_seconds: 3600.0,
+            }),
+            ..Default::default()
+        },
+        |_| {},
+    );
+    let axe = axe_source();
+    let browser = Browser::start("Africa/Lagos");
+    site.runtime.block_on(async {
+        let client = browser.open(DESKTOP).await;
+        let mut report: Vec<String> = Vec::new();
+        let mut check = async |page: &str| {
+            let violations = axe_violations(&client, &axe).await;
+            if !violations.is_empty() {
+                report.push(format!("{page}:\n{}", violations.join("\n")));
+            }
+        };
+        goto(&client, &site, &event_path("/register")).await;
+        wait_heading(&client, "Register").await;
+        fill_in_good_answers(&client, "Amara", "amara.okafor@example.gov").await;
+        screenshot(&client, "register").await;
+        client.find(Locator::Css("form[method=post] button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_heading(&client, "Check your mailbox").await;
+        check("check your mailbox").await;
+
+        let mail = site.state.mail.clone().unwrap();
+        let text: String = rusqlite::Connection::open(site.data_file.with_file_name(dais_site::mail::MAIL_FILE))
+            .unwrap()
+            .query_row("SELECT text_body FROM outbox WHERE key LIKE 'confirm:%'", [], |r| r.get(0))
+            .unwrap();
+        let link = text.split_whitespace().find(|w| w.contains("/confirm/")).unwrap().to_string();
+        client.goto(&link).await.unwrap();
+        wait_heading(&client, "Confirm your request").await;
+        check("confirm your request").await;
+        client.find(Locator::Css("form[method=post] button")).await.unwrap().click().await.unwrap();
+        wait_heading(&client, "Your request is confirmed").await;
+        check("request confirmed").await;
+
+        let ngozi = dais_core::Store::open(&site.data_file).unwrap().focal_points(demo_event_id()).unwrap().remove(0);
+        let focal = mail.focal_link(&ngozi, chrono::Utc::now() + chrono::Duration::days(14));
+        client.goto(&focal).await.unwrap();
+        wait_heading(&client, "Requests from Nigeria").await;
+        check("a focal point's requests").await;
+        screenshot(&client, "focal-point").await;
+        let request = wait_for(&client, Locator::Css("[data-testid=focal-request]")).await;
+        assert!(request.text().await.unwrap().contains("Amara Okafor"));
+
+        client.client.close().await.unwrap();
+        assert!(report.is_empty(), "axe found violations:\n{}", report.join("\n"));
+    });
+}
+
 /// Fills in the form as a person would, with keys (and the lists by their values).
 async fn fill_in_good_answers(client: &Client, given: &str, email: &str) {
     for (id, text) in [
