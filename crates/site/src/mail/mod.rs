@@ -206,12 +206,20 @@ impl Mailer {
             }
             for queued in due {
                 let now = Utc::now();
-                if let Some(id) = queued.mail.registration_id
-                    && storage.registration(id).ok().flatten().is_none()
-                {
-                    // Erased meanwhile: nothing of it is sent.
-                    self.outbox.done(queued.id, now, Some("the registration was erased"))?;
-                    continue;
+                if let Some(id) = queued.mail.registration_id {
+                    match storage.registration(id) {
+                        Ok(Some(_)) => {}
+                        // Erased meanwhile: nothing of it is sent.
+                        Ok(None) => {
+                            self.outbox.done(queued.id, now, Some("the registration was erased"))?;
+                            continue;
+                        }
+                        // The data cannot be read now: the mail waits for the next look.
+                        Err(e) => {
+                            eprintln!("dais-site: mail: reading registration {id}: {e}");
+                            return Ok(());
+                        }
+                    }
                 }
                 let outcome = match self.message(&queued) {
                     Ok(message) => self.transport.send(message).await.map(drop).map_err(|e| {
