@@ -108,6 +108,9 @@ enum Command {
         /// Show each entry's id, for `dais entry edit` and `dais entry delete`
         #[arg(long)]
         ids: bool,
+        /// Write the programme as a document (DOCX, the shape of a circular's annex) to this file instead
+        #[arg(long, value_name = "FILE")]
+        docx: Option<PathBuf>,
     },
     /// Add, change or remove an entry of the programme
     #[command(subcommand)]
@@ -684,11 +687,18 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let meetings = open(&path)?.meetings()?;
             out.show(&meetings, || text::events(&meetings))
         }
-        Command::Programme { event, zone, ids } => {
+        Command::Programme { event, zone, ids, docx } => {
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
             let programme = store.programme(event.id, zone.as_deref())?;
-            out.show(&programme, || text::programme(&event, &programme, ids))
+            match docx {
+                Some(file) => {
+                    std::fs::write(&file, dais_core::programme_document::docx(&event, &programme)?)
+                        .map_err(|error| Failure::Io { path: file.clone(), error })?;
+                    out.show(&file, || format!("Wrote the programme of {} to {}", event.short_title, file.display()))
+                }
+                None => out.show(&programme, || text::programme(&event, &programme, ids)),
+            }
         }
         Command::Meeting(command) => meetings::run(&mut open(&path)?, &path, command, &out),
         Command::FocalPoint(command) => focal_points::run(&mut open(&path)?, &path, command, &out),

@@ -1040,3 +1040,54 @@ fn registrations_filter_by_region_and_the_summary_counts_them() {
     assert!(ws.ok(&["registration", "summary"]).contains("By region"));
     ws.fails(&["registrations", "--region", "atlantis"], 2);
 }
+
+/// The document's paragraphs and its tables' cells, as python-docx (Debian's `python3-docx`) reads them.
+const READ_DOCX: &str = r#"
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+def cell(c):
+    first = c.paragraphs[0].runs[0] if c.paragraphs and c.paragraphs[0].runs else None
+    return {"text": c.text, "bold": bool(first and first.bold), "italic": bool(first and first.italic),
+            "indent": c.paragraphs[0].paragraph_format.left_indent is not None}
+print(json.dumps({
+    "paragraphs": [p.text for p in d.paragraphs],
+    "tables": [[[cell(c) for c in row.cells] for row in t.rows] for t in d.tables],
+}))
+"#;
+
+#[test]
+fn the_programme_as_a_document_is_read_back_by_python_docx_with_its_times_titles_and_people() {
+    let ws = Workspace::demo();
+    let file = ws.path.with_file_name("programme.docx");
+    let out = ws.ok(&["programme", "--docx", file.to_str().unwrap()]);
+    assert!(out.contains("Wrote the programme of U4SSC-9"), "{out}");
+    let read = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", READ_DOCX])
+        .arg(&file)
+        .output()
+        .expect("python3-docx (scripts/setup.sh installs it)");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let doc: Value = serde_json::from_slice(&read.stdout).unwrap();
+    let paragraphs: Vec<&str> = doc["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    for expected in [
+        "Draft programme",
+        "Ninth meeting of the \"United for Smart Sustainable Cities\" initiative (U4SSC)",
+        "Friday 31 October 2025",
+        "All times are in Europe/Zurich (CET).",
+    ] {
+        assert!(paragraphs.contains(&expected), "{expected:?} in {paragraphs:?}");
+    }
+    let rows = doc["tables"][0].as_array().unwrap();
+    let find = |time: &str| rows.iter().find(|r| r[0]["text"] == time).unwrap_or_else(|| panic!("{time} in {rows:?}"));
+    let block = find("11:00-12:00");
+    assert!(block[1]["text"].as_str().unwrap().starts_with("U4SSC meeting"), "{block:?}");
+    assert!(block[1]["text"].as_str().unwrap().contains("Chair: Ms Ana Ribeiro"), "{block:?}");
+    assert_eq!(block[1]["bold"], true, "a block's title is bold");
+    let opening = find("11:10-11:40");
+    assert_eq!(opening[1]["indent"], true, "an item is indented under its block");
+    let item = find("11:00-11:10");
+    assert!(item[1]["text"].as_str().unwrap().contains("Opening and welcome\nOpening remarks by the U4SSC Chair"));
+    let lunch = find("13:00-13:30");
+    assert_eq!((lunch[1]["text"].as_str(), lunch[1]["italic"].as_bool()), (Some("Break"), Some(true)), "a break");
+    assert!(find("15:20-15:30")[1]["text"].as_str().unwrap().starts_with("Closing"));
+}

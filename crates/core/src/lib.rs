@@ -8,6 +8,7 @@ pub mod hlc;
 pub mod model;
 pub mod participants_list;
 pub mod private_file;
+pub mod programme_document;
 pub mod publication;
 pub mod record;
 mod registration_index;

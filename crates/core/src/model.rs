@@ -172,6 +172,30 @@ pub enum Role {
     Rapporteur,
 }
 
+impl Role {
+    /// The order roles are listed in under an entry: chairs first.
+    pub const IN_ORDER: [Role; 6] =
+        [Role::Chair, Role::Moderator, Role::Keynote, Role::Speaker, Role::Panellist, Role::Rapporteur];
+
+    /// `Chair`, or `Chairs` for several.
+    pub fn label(self, count: usize) -> &'static str {
+        match (self, count > 1) {
+            (Role::Chair, false) => "Chair",
+            (Role::Chair, true) => "Chairs",
+            (Role::Moderator, false) => "Moderator",
+            (Role::Moderator, true) => "Moderators",
+            (Role::Speaker, false) => "Speaker",
+            (Role::Speaker, true) => "Speakers",
+            (Role::Panellist, false) => "Panellist",
+            (Role::Panellist, true) => "Panellists",
+            (Role::Keynote, false) => "Keynote",
+            (Role::Keynote, true) => "Keynotes",
+            (Role::Rapporteur, false) => "Rapporteur",
+            (Role::Rapporteur, true) => "Rapporteurs",
+        }
+    }
+}
+
 /// A speaker's role on an entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -23,7 +23,7 @@ use dais_core::zone::parse_zone;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::pages::{EventId, SiteError, load_meeting, role_label, with_public_headers};
+use crate::pages::{EventId, SiteError, load_meeting, with_public_headers};
 use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
 use crate::{AppState, frab};
@@ -134,7 +134,7 @@ pub(crate) fn event_tz(zone: &str) -> Result<Tz, SiteError> {
 
 /// The description, then who chairs or speaks: `Chair: Ms Ana Ribeiro`.
 fn entry_description(entry: &PublicEntry) -> String {
-    let roles = entry.roles.iter().map(|r| format!("{}: {}", role_label(r.role, 1), r.name));
+    let roles = entry.roles.iter().map(|r| format!("{}: {}", r.role.label(1), r.name));
     std::iter::once(entry.description.clone()).filter(|d| !d.is_empty()).chain(roles).collect::<Vec<_>>().join("\n")
 }
 

@@ -457,32 +457,13 @@ fn viewer_time(e: &PublicEntry) -> Option<String> {
 
 /// `Chair: Ms Ana Ribeiro`, one line per role, in the order chairs first.
 fn role_lines(e: &PublicEntry) -> Vec<RoleLine> {
-    const ORDER: [Role; 6] =
-        [Role::Chair, Role::Moderator, Role::Keynote, Role::Speaker, Role::Panellist, Role::Rapporteur];
-    ORDER
+    Role::IN_ORDER
         .iter()
         .filter_map(|&role| {
             let names: Vec<&str> = e.roles.iter().filter(|r| r.role == role).map(|r| r.name.as_str()).collect();
-            (!names.is_empty()).then(|| RoleLine { label: role_label(role, names.len()), names: names.join(", ") })
+            (!names.is_empty()).then(|| RoleLine { label: role.label(names.len()), names: names.join(", ") })
         })
         .collect()
-}
-
-pub(crate) fn role_label(role: Role, count: usize) -> &'static str {
-    match (role, count > 1) {
-        (Role::Chair, false) => "Chair",
-        (Role::Chair, true) => "Chairs",
-        (Role::Moderator, false) => "Moderator",
-        (Role::Moderator, true) => "Moderators",
-        (Role::Speaker, false) => "Speaker",
-        (Role::Speaker, true) => "Speakers",
-        (Role::Panellist, false) => "Panellist",
-        (Role::Panellist, true) => "Panellists",
-        (Role::Keynote, false) => "Keynote",
-        (Role::Keynote, true) => "Keynotes",
-        (Role::Rapporteur, false) => "Rapporteur",
-        (Role::Rapporteur, true) => "Rapporteurs",
-    }
 }
 
 async fn speakers(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
@@ -534,7 +515,7 @@ impl SpeakersPage {
                         entry_id: x.entry_id,
                         text: format!(
                             "{}, {}: {} - {} {zone_label}, {}",
-                            role_label(x.role, 1),
+                            x.role.label(1),
                             x.title,
                             x.start.time,
                             x.end.time,
