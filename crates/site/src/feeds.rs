@@ -12,7 +12,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use axum::extract::{Query, State};
-use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_TYPE};
+use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,7 +23,7 @@ use dais_core::zone::parse_zone;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::pages::{EventId, SiteError, load_meeting, with_public_headers};
+use crate::pages::{EventId, SiteError, load_meeting, with_public_headers, with_storage};
 use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
 use crate::{AppState, frab};
@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/schedule.json", get(frab::schedule_json))
         .route("/events/{id}/schedule.xml", get(frab::schedule_xml))
         .route("/events/{id}/changes.atom", get(atom))
+        .route("/events/{id}/programme.docx", get(programme_document))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
@@ -51,6 +52,20 @@ async fn icalendar(
     let meeting = load_meeting(&state, id, None).await?;
     let text = calendar(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers), Utc::now())?;
     Ok(feed_response("text/calendar; charset=utf-8", text))
+}
+
+/// The published programme as a document to download (DOCX), named after the meeting.
+async fn programme_document(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+    let (short_title, bytes) = with_storage(&state, move |s| crate::public::programme_document(s, id)).await?;
+    // The file name as typed by organisers, but only its plain characters in the header.
+    let name: String =
+        short_title.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    let disposition = format!("attachment; filename=\"{name} programme.docx\"");
+    let mut response = feed_response("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        response.headers_mut().insert(CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
 }
 
 /// The programme as an iCalendar stream: one VEVENT per public entry, times in the event's zone with its VTIMEZONE.

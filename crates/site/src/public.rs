@@ -211,6 +211,19 @@ pub fn meeting(
     of_edition(edition, history.unwrap_or_default(), version, published_at, viewer_zone, now)
 }
 
+/// The published version's programme as a document (DOCX, the shape of a circular's annex), and the meeting's short
+/// title for its file name. Made from the published edition only, as the pages are.
+pub fn programme_document(storage: &dyn Storage, event_id: Uuid) -> Result<(String, Vec<u8>)> {
+    let not_found = || Error::NotFound { kind: "published event", id: event_id.to_string() };
+    let Some(Publication { edition: Some(edition), withdrawn: false, .. }) = storage.published(event_id)? else {
+        return Err(not_found());
+    };
+    let names = edition.names();
+    let Edition { event, entries, roles, .. } = edition;
+    let programme = programme_of(&event, entries, &roles, &names, None)?;
+    Ok((event.short_title.clone(), dais_core::programme_document::docx(&event, &programme)?))
+}
+
 fn of_edition(
     edition: Edition,
     history: History,

@@ -788,6 +788,35 @@ fn the_form_says_what_is_kept_and_past_the_retention_period_a_meetings_registrat
 }
 
 #[test]
+fn the_published_programme_is_offered_as_a_document_that_python_docx_reads() {
+    let site = Site::start(|_| {});
+    // An edit after the publication is not in the public document.
+    site.store().save_entry(&extra_entry("Not published yet", "")).unwrap();
+    assert!(site.page(&event_path("/programme")).contains("programme.docx"), "the programme page offers it");
+    let response = site.get(&event_path("/programme.docx"));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[CONTENT_TYPE],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert_eq!(response.headers()["content-disposition"], "attachment; filename=\"U4SSC-9 programme.docx\"");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("programme.docx");
+    std::fs::write(&file, response.bytes().unwrap()).unwrap();
+    let read = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", "import docx, sys\nd = docx.Document(sys.argv[1])\nfor t in d.tables:\n  for r in t.rows: print(' | '.join(c.text for c in r.cells))"])
+        .arg(&file)
+        .output()
+        .expect("python3-docx");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let text = String::from_utf8(read.stdout).unwrap();
+    assert!(text.lines().any(|l| l.starts_with("11:00-11:10 | Opening and welcome")), "{text}");
+    assert!(!text.contains("Not published yet"), "only what was published");
+    assert!(!text.contains("Any other business"), "nor a draft entry");
+    assert_eq!(site.get(&format!("/events/{}/programme.docx", Uuid::from_u128(9))).status(), StatusCode::NOT_FOUND);
+}
+
+#[test]
 fn no_public_route_shows_private_data() {
     let site = Site::start(|store| {
         open_registration(store);
