@@ -8,7 +8,7 @@ use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, T
 use crate::error::{Error, Result};
 use crate::model::{EntryKind, Event, Role};
 use crate::workspace::{Programme, ProgrammeRow};
-use crate::zone::long_date;
+use crate::zone::date_range;
 
 /// Twentieths of a point: the time column fits `HH:MM-HH:MM`, the rest goes to the titles (A4 less margins).
 const TIME_COLUMN: usize = 1800;
@@ -30,7 +30,11 @@ pub fn docx(event: &Event, programme: &Programme) -> Result<Vec<u8>> {
                 .align(AlignmentType::Center)
                 .add_run(Run::new().add_text(&event.title).bold().size(TITLE_SIZE)),
         )
-        .add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text(dates(event))));
+        .add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text(date_range(event.starts_on, event.ends_on))),
+        );
     if let Some(venue) = &event.venue {
         doc = doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_text(venue)));
     }
@@ -57,14 +61,6 @@ pub fn docx(event: &Event, programme: &Programme) -> Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut bytes).map_err(|e| Error::Corrupt(format!("the document could not be written: {e}")))?;
     Ok(bytes.into_inner())
-}
-
-fn dates(event: &Event) -> String {
-    if event.starts_on == event.ends_on {
-        long_date(event.starts_on)
-    } else {
-        format!("{} to {}", long_date(event.starts_on), long_date(event.ends_on))
-    }
 }
 
 /// `11:00-11:10` and the entry: its title (a block's bold, an item's indented, a break's in italics), its description

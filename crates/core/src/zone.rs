@@ -54,6 +54,15 @@ pub fn long_date(date: NaiveDate) -> String {
     date.format("%A %-d %B %Y").to_string()
 }
 
+/// An event's days: `Friday 31 October 2025`, or `Monday 3 November 2025 to Wednesday 5 November 2025`.
+pub fn date_range(starts_on: NaiveDate, ends_on: NaiveDate) -> String {
+    if starts_on == ends_on {
+        long_date(starts_on)
+    } else {
+        format!("{} to {}", long_date(starts_on), long_date(ends_on))
+    }
+}
+
 /// The instant of a wall-clock time in a zone. A time that the zone skips (clocks going forward) is an error; a time
 /// that happens twice (clocks going back) is the first of the two, as calendars do.
 pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<DateTime<Utc>, FieldError> {

@@ -7,8 +7,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY};
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
@@ -21,7 +20,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::pages::{
-    Layout, MessagePage, SiteError, instant_label, load_meeting, render, with_public_headers, with_storage,
+    Layout, MessagePage, SiteError, instant_label, load_meeting, private, render, with_public_headers, with_storage,
 };
 use crate::public::MeetingFacts;
 
@@ -59,15 +58,6 @@ fn refused(opened: &Opened) -> Response {
         _ => ("This link is not valid", "Use the link of the latest mail the site sent you as a focal point."),
     };
     private(MessagePage::new(heading, message, None).respond(StatusCode::FORBIDDEN))
-}
-
-/// Not cached, not indexed, and never sent on as a referrer: the address is the focal point's key.
-fn private(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    headers.insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex, nofollow"));
-    response
 }
 
 /// "Switzerland", or "Switzerland (ITU Member State administration)".

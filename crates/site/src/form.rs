@@ -547,7 +547,7 @@ impl FormPage {
                 Some(days) => format!(
                     "until {days} days after the meeting's last day ({}); then it is erased, here and on the \
                      organisers' computers.",
-                    crate::pages::dates(event.ends_on, event.ends_on)
+                    dais_core::zone::long_date(event.ends_on)
                 ),
                 None => "until the organisers erase it, after the meeting.".to_string(),
             },

@@ -8,12 +8,12 @@ use std::sync::Arc;
 use askama::Template;
 use axum::Router;
 use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, REFERRER_POLICY};
 use axum::http::{HeaderName, HeaderValue, StatusCode, request::Parts};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use chrono::{DateTime, NaiveDate, Utc};
-use dais_core::zone::{long_date, parse_zone, zone_names, zoned};
+use chrono::{DateTime, Utc};
+use dais_core::zone::{date_range, long_date, parse_zone, zone_names, zoned};
 use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role};
 use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -163,6 +163,15 @@ impl MessagePage {
     }
 }
 
+/// Not cached, not indexed, and never sent on as a referrer: a page whose address holds a secret (a link from a mail).
+pub(crate) fn private(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex, nofollow"));
+    response
+}
+
 /// Renders a template, or a plain 500 when a template fails (a bug in our templates, never the visitor's doing).
 pub(crate) fn render(template: &impl Template) -> Response {
     match template.render() {
@@ -257,7 +266,7 @@ impl MeetingLine {
         MeetingLine {
             id: e.id,
             title: e.title.clone(),
-            dates: dates(e.starts_on, e.ends_on),
+            dates: date_range(e.starts_on, e.ends_on),
             format: format_label(e.format),
         }
     }
@@ -302,7 +311,7 @@ impl HomePage {
             layout: Layout::meeting("About", &m.event, "home"),
             kind: kind_label(m.event.kind),
             format: format_label(m.event.format),
-            dates: dates(m.event.starts_on, m.event.ends_on),
+            dates: date_range(m.event.starts_on, m.event.ends_on),
             hours,
             opens: at(m.event.registration.opens_at),
             closes: at(m.event.registration.closes_at),
@@ -529,15 +538,6 @@ impl SpeakersPage {
             })
             .collect();
         SpeakersPage { layout: Layout::meeting("Speakers", &m.event, "speakers"), event: m.event, speakers }
-    }
-}
-
-/// `Friday 31 October 2025`, or `Monday 3 November 2025 to Wednesday 5 November 2025`.
-pub(crate) fn dates(starts_on: NaiveDate, ends_on: NaiveDate) -> String {
-    if starts_on == ends_on {
-        long_date(starts_on)
-    } else {
-        format!("{} to {}", long_date(starts_on), long_date(ends_on))
     }
 }
 

@@ -10,8 +10,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{Router, routing::post};
@@ -23,7 +22,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::mail::Mailer;
 use crate::mail::outbox::Confirmation;
-use crate::pages::{Layout, MessagePage, SiteError, load_meeting, with_public_headers, with_storage};
+use crate::pages::{Layout, MessagePage, SiteError, load_meeting, private, with_public_headers, with_storage};
 
 /// Who cancelled, as the registration's history says.
 pub const REGISTRANT: &str = "The registrant (by the link in their mail)";
@@ -38,14 +37,6 @@ pub fn routes() -> Router<AppState> {
 
 fn mailer(state: &AppState) -> Result<Arc<Mailer>, SiteError> {
     state.mail.clone().ok_or(SiteError::NotFound)
-}
-
-/// Not cached, and never sent on as a referrer: the address holds a secret.
-fn private(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    response
 }
 
 async fn page(

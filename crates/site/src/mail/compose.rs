@@ -4,7 +4,7 @@
 use askama::Template;
 use chrono::{DateTime, Utc};
 use dais_core::validate::country_name;
-use dais_core::zone::{long_date, parse_zone, zoned};
+use dais_core::zone::{date_range, long_date, parse_zone, zoned};
 use dais_core::{Entry, Event, EventFormat, FocalPoint, MailMessage, Registration, RegistrationStatus};
 
 use super::outbox::Mail;
@@ -73,11 +73,7 @@ impl MeetingMail<'_> {
     }
 
     fn dates(&self) -> String {
-        if self.event.starts_on == self.event.ends_on {
-            long_date(self.event.starts_on)
-        } else {
-            format!("{} to {}", long_date(self.event.starts_on), long_date(self.event.ends_on))
-        }
+        date_range(self.event.starts_on, self.event.ends_on)
     }
 
     fn write_to(&self) -> String {
