@@ -434,9 +434,20 @@ async fn meeting_from_scratch() {
     eventually_text(&app, "#event-title", "Tenth meeting of the U4SSC initiative").await;
     eventually_contains(&app, &testid("side-event"), "Visit").await;
 
-    // The programme and registrations of a new meeting start empty.
+    // The programme and registrations of a new meeting start empty; its focal points are kept from there.
     click(&app, &testid("nav-registrations")).await;
     wait_css(&app, &testid("registrations-total")).await;
+    click(&app, &testid("show-focal-points")).await;
+    let focal = "focal-point-form";
+    set_input(&app, focal, "country", "JP").await;
+    set_input(&app, focal, "name", "Haruto Sato").await;
+    set_input(&app, focal, "email", "haruto.sato@soumu.example.jp").await;
+    click(&app, &testid("save-focal-point")).await;
+    eventually_contains(&app, &testid("focal-point"), "Haruto Sato").await;
+    // The window is captured from the display: the frame with the new row is drawn a moment after the page has it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    desktop.screenshot("app-focal-points");
+    assert_accessible(&app, "the focal points").await;
     app.close().await.unwrap();
 
     let store = dais_core::Store::open(&workspace).unwrap();
@@ -455,6 +466,8 @@ async fn meeting_from_scratch() {
     assert_eq!(m.languages, ["English", "French"]);
     assert!(!m.eligible_categories.contains(&dais_core::ParticipantCategory::Academia));
     assert_eq!(m.contacts[0].email.as_deref(), Some("u4ssc@itu.int"));
+    let focal_points = store.focal_points(m.id).unwrap();
+    assert_eq!((focal_points[0].country.as_str(), focal_points[0].category), ("JP", None));
     let sides = store.side_events(m.id).unwrap();
     assert_eq!(sides.len(), 1, "{sides:?}");
     assert_eq!((sides[0].short_title.as_str(), sides[0].zone.as_str()), ("Visit", "Asia/Tokyo"));
