@@ -15,9 +15,10 @@ use chrono::{DateTime, Utc};
 use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery, RegistrationSummary};
+use dais_core::undo::UndoState;
 use dais_core::{
     Conflict, Edit, Entry, EntryInput, ErrorBody, Event, FieldError, FocalPoint, FocalPointInput, NewMeeting,
-    NewRegistration, Participation, Programme, Registration, Speaker, Store, seed, store, zone,
+    NewRegistration, Participation, Programme, Registration, Reschedule, Speaker, Store, seed, store, zone,
 };
 use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;
@@ -54,6 +55,14 @@ impl Workspace {
 
     fn lock(&self) -> MutexGuard<'_, Store> {
         lock(&self.store)
+    }
+
+    /// Runs the organiser's edit `f` like `run`, kept as a step to undo.
+    async fn edit<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> dais_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        self.run(move |s| s.undoable(f)).await
     }
 
     /// Runs `f` on this thread (for the sync's own steps); tells the window what it changed.
@@ -106,7 +115,7 @@ async fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Even
 /// Saves what the organiser changed in the event's form (the other fields keep what the workspace holds now).
 #[tauri::command]
 async fn edit_event(ws: State<'_, Workspace>, edit: Edit) -> Reply<Event> {
-    ws.run(move |s| s.edit_event(&edit)).await
+    ws.edit(move |s| s.edit_event(&edit)).await
 }
 
 /// Starts a meeting, blank or from a past one; it stays on this laptop until shared or published.
@@ -134,18 +143,42 @@ async fn programme(ws: State<'_, Workspace>, event_id: Uuid, viewer_zone: Option
 
 #[tauri::command]
 async fn add_entry(ws: State<'_, Workspace>, input: EntryInput) -> Reply<Entry> {
-    ws.run(move |s| s.save_entry_input(&EntryInput { id: None, ..input })).await
+    ws.edit(move |s| s.save_entry_input(&EntryInput { id: None, ..input })).await
 }
 
 /// Saves what the organiser changed in an entry's form, as `EntryInput` fields.
 #[tauri::command]
 async fn edit_entry(ws: State<'_, Workspace>, edit: Edit) -> Reply<Entry> {
-    ws.run(move |s| s.edit_entry(&edit)).await
+    ws.edit(move |s| s.edit_entry(&edit)).await
+}
+
+/// Moves or stretches entries dragged on the timetable (a block takes its items).
+#[tauri::command]
+async fn reschedule(ws: State<'_, Workspace>, input: Reschedule) -> Reply<Vec<Entry>> {
+    ws.edit(move |s| s.reschedule(&input)).await
+}
+
+/// What Undo and Redo would lay back in a meeting.
+#[tauri::command]
+async fn undo_state(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<UndoState> {
+    ws.run(move |s| s.undo_state(event_id)).await
+}
+
+/// Undoes the meeting's last edit made here, as a new edit that syncs; its label, or null when there is none.
+#[tauri::command]
+async fn undo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<String>> {
+    ws.run(move |s| s.undo(event_id)).await
+}
+
+/// Makes again the meeting's edit undone last.
+#[tauri::command]
+async fn redo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<String>> {
+    ws.run(move |s| s.redo(event_id)).await
 }
 
 #[tauri::command]
 async fn delete_entry(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.run(move |s| s.delete_entry(id)).await
+    ws.edit(move |s| s.delete_entry(id)).await
 }
 
 #[tauri::command]
@@ -160,12 +193,12 @@ fn new_speaker(event_id: Uuid) -> Speaker {
 
 #[tauri::command]
 async fn add_speaker(ws: State<'_, Workspace>, speaker: Speaker) -> Reply<Speaker> {
-    ws.run(move |s| s.save_speaker(&speaker).map(|()| speaker)).await
+    ws.edit(move |s| s.save_speaker(&speaker).map(|()| speaker)).await
 }
 
 #[tauri::command]
 async fn edit_speaker(ws: State<'_, Workspace>, edit: Edit) -> Reply<Speaker> {
-    ws.run(move |s| s.edit_speaker(&edit)).await
+    ws.edit(move |s| s.edit_speaker(&edit)).await
 }
 
 /// Erases a registration at the registrant's request: gone from this laptop now, from the site and every laptop at
@@ -177,7 +210,7 @@ async fn erase_registration(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
 
 #[tauri::command]
 async fn delete_speaker(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.run(move |s| s.delete_speaker(id)).await
+    ws.edit(move |s| s.delete_speaker(id)).await
 }
 
 #[tauri::command]
@@ -187,12 +220,12 @@ async fn participations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<P
 
 #[tauri::command]
 async fn save_participation(ws: State<'_, Workspace>, participation: Participation) -> Reply<()> {
-    ws.run(move |s| s.save_participation(&participation)).await
+    ws.edit(move |s| s.save_participation(&participation)).await
 }
 
 #[tauri::command]
 async fn delete_participation(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.run(move |s| s.delete_participation(id)).await
+    ws.edit(move |s| s.delete_participation(id)).await
 }
 
 /// One page of a meeting's registrations, searched, filtered and sorted by core, with the counts around it.
@@ -270,24 +303,24 @@ async fn focal_points(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Foc
 
 #[tauri::command]
 async fn save_focal_point(ws: State<'_, Workspace>, input: FocalPointInput) -> Reply<FocalPoint> {
-    ws.run(move |s| s.save_focal_point(&input)).await
+    ws.edit(move |s| s.save_focal_point(&input)).await
 }
 
 #[tauri::command]
 async fn delete_focal_point(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
-    ws.run(move |s| s.delete_focal_point(id)).await
+    ws.edit(move |s| s.delete_focal_point(id)).await
 }
 
 /// A registration taken by hand: source manual, pending.
 #[tauri::command]
 async fn add_registration(ws: State<'_, Workspace>, registration: NewRegistration) -> Reply<Registration> {
-    ws.run(move |s| s.add_registration(&registration, chrono::Utc::now())).await
+    ws.edit(move |s| s.add_registration(&registration, chrono::Utc::now())).await
 }
 
 /// Saves what the organiser corrected of a registration (the registrant's fields, notes, attendance).
 #[tauri::command]
 async fn edit_registration(ws: State<'_, Workspace>, edit: Edit) -> Reply<Registration> {
-    ws.run(move |s| s.edit_registration(&edit)).await
+    ws.edit(move |s| s.edit_registration(&edit)).await
 }
 
 /// One registration whole, with the decisions on it.
@@ -299,7 +332,7 @@ async fn registration(ws: State<'_, Workspace>, id: Uuid) -> Reply<Registration>
 /// Decides on one registration or many, as this laptop's organiser.
 #[tauri::command]
 async fn decide(ws: State<'_, Workspace>, input: DecisionInput) -> Reply<Vec<Registration>> {
-    ws.run(move |s| {
+    ws.edit(move |s| {
         let by = s.organiser()?;
         s.decide(&input, &by, chrono::Utc::now())
     })
@@ -826,6 +859,10 @@ pub fn run() {
             add_entry,
             edit_entry,
             delete_entry,
+            reschedule,
+            undo_state,
+            undo,
+            redo,
             speakers,
             new_speaker,
             add_speaker,

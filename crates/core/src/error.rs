@@ -25,6 +25,10 @@ pub enum Error {
     /// Fields of an edit that someone else changed after the form was opened: the organiser chooses, then saves again.
     #[error("{}", changed_summary(.0))]
     ChangedMeanwhile(Vec<FieldError>),
+    /// An undo (or redo) that would revert a colleague's later edit, or break the programme's rules: nothing was
+    /// changed, and the step leaves the list.
+    #[error("“{step}” was not {}: {reason}; nothing was changed", if *.redo { "redone" } else { "undone" })]
+    NotUndone { step: String, redo: bool, reason: String },
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: String },
     #[error("the workspace's data is damaged: {0}")]
@@ -95,6 +99,7 @@ impl Error {
         match self {
             Error::Invalid(_) => "invalid",
             Error::ChangedMeanwhile(_) => "changed_meanwhile",
+            Error::NotUndone { .. } => "not_undone",
             Error::NotFound { .. } => "not_found",
             Error::Corrupt(_) => "corrupt",
             Error::Rejected(_) => "rejected",

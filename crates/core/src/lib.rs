@@ -16,6 +16,7 @@ pub mod registrations;
 pub mod replica;
 pub mod seed;
 pub mod store;
+pub mod undo;
 pub mod validate;
 pub mod workspace;
 pub mod zone;
@@ -29,5 +30,5 @@ pub use store::{Mutation, Store, Writer};
 pub use validate::Warning;
 pub use workspace::{
     EntryInput, EventExport, MeetingStart, NewMeeting, NewRegistration, PLACES_DECIDER, Places, Programme,
-    ProgrammeDay, ProgrammeRow, RegistrationRulesInput, RoleOnEntry,
+    ProgrammeDay, ProgrammeRow, RegistrationRulesInput, Reschedule, RoleOnEntry,
 };

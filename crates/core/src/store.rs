@@ -28,6 +28,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0009_archived_meetings.sql")),
         M::up(include_str!("../migrations/0010_registration_mail.sql")),
         M::up(include_str!("../migrations/0011_focal_points.sql")),
+        M::up(include_str!("../migrations/0012_undo.sql")),
     ])
 });
 
@@ -61,13 +62,15 @@ pub struct Store {
     /// already where they belong.
     pub(crate) keeps_outbox: bool,
     /// The tables written since `take_changed` was last called, for views that follow the workspace.
-    changed: BTreeSet<&'static str>,
+    pub(crate) changed: BTreeSet<&'static str>,
     /// SQLite's `data_version` when last looked at: it moves when another connection commits.
     data_version: Option<i64>,
     /// How many of this store's writes changed registrations: the in-memory index of the table is made again after.
     pub(crate) registration_writes: u64,
     /// The open meeting's registrations in memory, for the table's pages (`registration_index.rs`).
     pub(crate) registration_index: std::sync::Mutex<Option<crate::registration_index::RegistrationIndex>>,
+    /// Whether writes are the organiser's own edits, kept as steps to undo (`Store::undoable`).
+    pub(crate) undoable: bool,
 }
 
 /// Where workspaces live when no path is given: the OS's app-data folder (e.g. `~/.local/share/dais` on Linux).
@@ -120,6 +123,7 @@ impl Store {
             data_version: None,
             registration_writes: 0,
             registration_index: std::sync::Mutex::new(None),
+            undoable: false,
         })
     }
 
@@ -158,6 +162,7 @@ impl Store {
             data_version: None,
             registration_writes: 0,
             registration_index: std::sync::Mutex::new(None),
+            undoable: false,
         })
     }
 
@@ -204,8 +209,12 @@ impl Store {
                 has_local: None,
                 changed: BTreeSet::new(),
                 erased: false,
+                undo: self.undoable.then(Vec::new),
             };
             let out = f(&mut writer)?;
+            if let Some(changes) = writer.undo.take() {
+                crate::undo::keep_step(&mut writer, changes)?;
+            }
             let Writer { tx, clock, mutation, stamped, changed, erased, .. } = writer;
             if stamped {
                 tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
@@ -344,6 +353,8 @@ pub struct Writer<'a> {
     pub(crate) changed: BTreeSet<&'static str>,
     /// A row was erased: the WAL is checkpointed after the commit.
     erased: bool,
+    /// The changes of an organiser's edit, kept as one step to undo; `None` for other writes (sync, undo itself).
+    pub(crate) undo: Option<Vec<crate::undo::FieldChanges>>,
 }
 
 impl Writer<'_> {
@@ -410,6 +421,9 @@ impl Writer<'_> {
             // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
             // otherwise store every row twice.
             self.log(R::TABLE, &id, hlc, CREATED, "{}")?;
+            if let Some(undo) = &mut self.undo {
+                undo.push(crate::undo::FieldChanges::created(R::TABLE, &id, changes));
+            }
             return Ok(true);
         }
 
@@ -420,6 +434,9 @@ impl Writer<'_> {
         });
         if changes.is_empty() {
             return Ok(false);
+        }
+        if let Some(undo) = &mut self.undo {
+            undo.push(crate::undo::FieldChanges::updated(R::TABLE, &id, &old, &changes));
         }
         let mut clocks = old.clocks;
         let mut base = Map::new();
@@ -442,6 +459,9 @@ impl Writer<'_> {
         }
         let hlc = self.stamp();
         self.changed.insert(R::TABLE);
+        if let Some(undo) = &mut self.undo {
+            undo.push(crate::undo::FieldChanges::deleted(R::TABLE, &id.to_string()));
+        }
         let mut clocks = row.clocks;
         let mut base = Map::new();
         base.insert("deleted".into(), Value::String(field_clock(&clocks, "deleted")?.to_string()));

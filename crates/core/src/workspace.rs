@@ -81,6 +81,10 @@ pub struct ProgrammeRow {
     /// Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
     pub viewer_start_day_shift: i32,
     pub viewer_end_day_shift: i32,
+    /// Minutes from the programme day's midnight in the event's zone to the start and to the end (past 1440 when it
+    /// ends the next day): where the timetable draws the entry, to scale.
+    pub start_minute: i32,
+    pub end_minute: i32,
     pub roles: Vec<RoleOnEntry>,
 }
 
@@ -90,6 +94,10 @@ pub struct ProgrammeDay {
     pub date: chrono::NaiveDate,
     /// `Friday 31 October 2025`.
     pub label: String,
+    /// The event zone's abbreviation that day (`CET`, then `CEST` after the change to summer time).
+    pub zone_label: String,
+    /// The viewer zone's, when one was asked for.
+    pub viewer_zone_label: Option<String>,
     pub rows: Vec<ProgrammeRow>,
 }
 
@@ -105,6 +113,19 @@ pub struct Programme {
     pub viewer_zone_label: Option<String>,
     pub days: Vec<ProgrammeDay>,
     pub warnings: Vec<Warning>,
+}
+
+/// Entries moved or stretched on the timetable (`Store::reschedule`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Reschedule {
+    pub ids: Vec<Uuid>,
+    /// Minutes each start moves by (negative: earlier).
+    #[ts(type = "number")]
+    pub start_minutes: i64,
+    /// Minutes each end moves by.
+    #[ts(type = "number")]
+    pub end_minutes: i64,
 }
 
 /// A registration taken by hand: the registrant's fields, and the organiser's private notes.
@@ -412,6 +433,41 @@ impl Store {
         self.write(|w| save_entry(w, entry))
     }
 
+    /// Moves or stretches entries on the timetable, all in one edit: each start by `start_minutes` and each end by
+    /// `end_minutes` (the same for a move). A block moved takes its items with it. The programme's rules are checked
+    /// once all have moved, so a block and its items can move together.
+    pub fn reschedule(&mut self, r: &Reschedule) -> Result<Vec<Entry>> {
+        let (start, end) = (chrono::Duration::minutes(r.start_minutes), chrono::Duration::minutes(r.end_minutes));
+        self.write(|w| {
+            let mut moved: Vec<Entry> = Vec::new();
+            for id in &r.ids {
+                let entry: Entry = w.get(*id)?;
+                let items: Vec<Entry> = if entry.kind == EntryKind::Block && start == end {
+                    w.list("block_id = ?1", &[&id.to_string()])?
+                } else {
+                    Vec::new()
+                };
+                for e in std::iter::once(entry).chain(items) {
+                    if !moved.iter().any(|m| m.id == e.id) {
+                        moved.push(e);
+                    }
+                }
+            }
+            for e in &mut moved {
+                e.slot.starts_at += start;
+                e.slot.ends_at += end;
+                if e.slot.ends_at <= e.slot.starts_at {
+                    return Err(Error::invalid("end", format!("“{}” must end after it starts", e.title)));
+                }
+                w.put(e)?;
+            }
+            for e in &moved {
+                check_entry(w, e)?;
+            }
+            Ok(moved)
+        })
+    }
+
     /// Deletes an entry; a block takes its items with it, and every role on them goes too.
     pub fn delete_entry(&mut self, id: Uuid) -> Result<()> {
         self.write(|w| {
@@ -676,7 +732,11 @@ pub fn programme_of(
                 Some(RoleOnEntry { participation_id: p.id, speaker_id: p.speaker_id, name, role: p.role })
             })
             .collect();
+        let midnight = zone::instant("date", start.date, chrono::NaiveTime::MIN, tz).unwrap_or(entry.slot.starts_at);
+        let minute = |at: chrono::DateTime<chrono::Utc>| (at - midnight).num_minutes() as i32;
         let row = ProgrammeRow {
+            start_minute: minute(entry.slot.starts_at),
+            end_minute: minute(entry.slot.ends_at),
             entry,
             start,
             end,
@@ -688,7 +748,13 @@ pub fn programme_of(
         };
         match days.last_mut() {
             Some(day) if day.date == row.start.date => day.rows.push(row),
-            _ => days.push(ProgrammeDay { date: row.start.date, label: long_date(row.start.date), rows: vec![row] }),
+            _ => days.push(ProgrammeDay {
+                date: row.start.date,
+                label: long_date(row.start.date),
+                zone_label: row.start.abbreviation.clone(),
+                viewer_zone_label: row.viewer_start.as_ref().map(|v| v.abbreviation.clone()),
+                rows: vec![row],
+            }),
         }
     }
     Ok(Programme {
@@ -711,8 +777,6 @@ pub(crate) fn event_zone(event: &Event) -> Result<Tz> {
     parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))
 }
 
-/// Validates an entry against its event, its block and its items, then writes it.
-/// Refuses a second registration of the same email (any case) in a meeting.
 /// The first registration (but `r`) of `r`'s meeting with its email, in any case. Pinned to the email index: with
 /// `deleted = 0` in the query, the status index (`event_id, deleted, …`) looks as good to the planner, and walking it
 /// made a form post on a meeting of 100,000 thirty times slower.
@@ -820,6 +884,12 @@ fn moved_by(at: chrono::DateTime<chrono::Utc>, days: chrono::Duration, tz: Tz) -
 }
 
 pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
+    check_entry(w, entry)?;
+    w.put(entry).map(drop)
+}
+
+/// The programme's rules for an entry, against its meeting, its block and its items as the write sees them.
+pub(crate) fn check_entry(w: &Writer<'_>, entry: &Entry) -> Result<()> {
     let zone = w
         .event_zone(entry.event_id)?
         .ok_or_else(|| Error::NotFound { kind: "event", id: entry.event_id.to_string() })?;
@@ -832,8 +902,7 @@ pub fn save_entry(w: &mut Writer<'_>, entry: &Entry) -> Result<()> {
         _ => Vec::new(),
     };
     let tz = parse_zone("zone", &zone).map_err(|e| Error::Invalid(vec![e]))?;
-    validate::entry(entry, tz, block.as_ref(), &items)?;
-    w.put(entry).map(drop)
+    validate::entry(entry, tz, block.as_ref(), &items)
 }
 
 pub fn entry_from_input(input: &EntryInput, event: &Event) -> Result<Entry> {

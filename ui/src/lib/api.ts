@@ -23,6 +23,8 @@ import type { Publication } from './bindings/Publication';
 import type { PublishOutcome } from './bindings/PublishOutcome';
 import type { DecisionInput } from './bindings/DecisionInput';
 import type { Registration } from './bindings/Registration';
+import type { Reschedule } from './bindings/Reschedule';
+import type { UndoState } from './bindings/UndoState';
 import type { RegistrationPage } from './bindings/RegistrationPage';
 import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { RegistrationSummary } from './bindings/RegistrationSummary';
@@ -103,6 +105,26 @@ export function editEntry(edit: Edit): Promise<Entry> {
 /** Deletes an entry; a block takes its items with it, and every role on them. */
 export function deleteEntry(id: string): Promise<null> {
   return call('delete_entry', { id });
+}
+
+/** Moves or stretches entries dragged on the timetable; a block takes its items. */
+export function reschedule(input: Reschedule): Promise<Entry[]> {
+  return call('reschedule', { input });
+}
+
+/** What Undo and Redo would lay back in a meeting. */
+export function undoState(eventId: string): Promise<UndoState> {
+  return call('undo_state', { eventId });
+}
+
+/** Undoes the meeting's last edit made here, as a new edit; its label, or null when there was none. */
+export function undo(eventId: string): Promise<string | null> {
+  return call('undo', { eventId });
+}
+
+/** Makes again the meeting's edit undone last; its label, or null. */
+export function redo(eventId: string): Promise<string | null> {
+  return call('redo', { eventId });
 }
 
 export function speakers(eventId: string): Promise<Speaker[]> {

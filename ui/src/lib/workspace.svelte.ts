@@ -10,6 +10,7 @@ import type { Participation } from './bindings/Participation';
 import type { Programme } from './bindings/Programme';
 import type { ProgrammePublication } from './bindings/ProgrammePublication';
 import type { Speaker } from './bindings/Speaker';
+import type { UndoState } from './bindings/UndoState';
 import type { WorkspaceChanged } from './bindings/WorkspaceChanged';
 import { following } from './events';
 import { status } from './status.svelte';
@@ -31,6 +32,7 @@ const PARTS = {
   },
   speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
   participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
+  undo: { from: ['undo_steps'], what: 'What Undo would take back', read: (id: string) => api.undoState(id) },
 } satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
 
 export type Part = keyof typeof PARTS;
@@ -47,6 +49,8 @@ class Workspace {
   viewerZone = $state<string | null>(null);
   speakers = $state<Speaker[] | null>(null);
   participations = $state<Participation[] | null>(null);
+  /** The labels of the steps Undo and Redo would lay back in the meeting shown. */
+  undo = $state<UndoState | null>(null);
   /** Why a part could not be read, until it is. */
   errors = $state<Partial<Record<Part, string>>>({});
 
@@ -64,7 +68,7 @@ class Workspace {
   select(id: string) {
     if (id === this.eventId) return;
     this.eventId = id;
-    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
+    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.undo = null;
     for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
   }
 
@@ -124,6 +128,7 @@ class Workspace {
 
   reset() {
     this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
+    this.undo = null;
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);

@@ -16,6 +16,7 @@ import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
 import type { Preview } from '../lib/bindings/Preview';
 import type { Registration } from '../lib/bindings/Registration';
+import type { Reschedule } from '../lib/bindings/Reschedule';
 import type { RegistrationPage } from '../lib/bindings/RegistrationPage';
 import type { RegistrationQuery } from '../lib/bindings/RegistrationQuery';
 import type { RegistrationSummary } from '../lib/bindings/RegistrationSummary';
@@ -32,6 +33,7 @@ import type { WorkspaceChanged } from '../lib/bindings/WorkspaceChanged';
 import * as fx from './fixtures';
 
 export type Args = Record<string, unknown>;
+type Step = { label: string; entries: Entry[]; participations: Participation[] };
 export type Call = { cmd: string; args: Args };
 type Handler = (args: Args) => unknown;
 
@@ -94,6 +96,9 @@ export function createBackend() {
     /** The version each entry was last published in, and the entries edited since. */
     publishedIn: {} as Record<string, number>,
     editedSince: new Set<string>(),
+    /** The programme before each edit, newest last, as Undo lays it back; and what Redo would. */
+    undo: [] as Step[],
+    redo: [] as Step[],
     /** What the next publication would change, as core words it. */
     changes: ['New: Opening and welcome (Fri 31 Oct 11:00-11:10 CET)'],
     /** The site's content changed since the preview (a colleague's edit arrived): the next publish is refused. */
@@ -267,6 +272,30 @@ export function createBackend() {
       };
       return saveEntry(applyEdit(input, edit, 'entry'));
     },
+    reschedule: (a) => {
+      need('reschedule', a, 'input');
+      const input = a.input as Reschedule;
+      const ids = new Set(input.ids);
+      if (input.start_minutes === input.end_minutes)
+        for (const e of state.entries) if (e.block_id && ids.has(e.block_id)) ids.add(e.id);
+      const later = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+      const moved = state.entries
+        .filter((e) => ids.has(e.id))
+        .map((e) => ({
+          ...e,
+          slot: { ...e.slot, starts_at: later(e.slot.starts_at, input.start_minutes), ends_at: later(e.slot.ends_at, input.end_minutes) },
+        }));
+      if (moved.some((e) => e.slot.ends_at <= e.slot.starts_at))
+        throw invalid({ field: 'end', message: 'the entry must end after it starts' });
+      state.entries = fx.sortEntries(state.entries.map((e) => moved.find((m) => m.id === e.id) ?? e));
+      return moved;
+    },
+    undo_state: (a) => {
+      needEvent('undo_state', a);
+      return { undo: state.undo.at(-1)?.label ?? null, redo: state.redo.at(-1)?.label ?? null };
+    },
+    undo: (a) => (needEvent('undo', a), lay(state.undo, state.redo)),
+    redo: (a) => (needEvent('redo', a), lay(state.redo, state.undo)),
     delete_entry: (a) => {
       need('delete_entry', a, 'id');
       const gone = new Set([a.id, ...state.entries.filter((e) => e.block_id === a.id).map((e) => e.id)]);
@@ -581,6 +610,9 @@ export function createBackend() {
     delete_meeting: ['events'],
     add_entry: ['entries'],
     edit_entry: ['entries'],
+    reschedule: ['entries', 'undo_steps'],
+    undo: ['entries', 'participations', 'undo_steps'],
+    redo: ['entries', 'participations', 'undo_steps'],
     delete_entry: ['entries', 'participations'],
     add_speaker: ['speakers'],
     edit_speaker: ['speakers'],
@@ -595,6 +627,16 @@ export function createBackend() {
     edit_registration: ['registrations'],
     restore_conflict: ['events', 'entries', 'speakers', 'participations', 'registrations'],
   };
+
+  /** Lays the newest step of `from` back (an undo or a redo), keeping what it replaces in `to`; its label. */
+  function lay(from: Step[], to: Step[]): string | null {
+    const step = from.pop();
+    if (!step) return null;
+    to.push({ label: step.label, entries: state.entries, participations: state.participations });
+    state.entries = step.entries;
+    state.participations = step.participations;
+    return step.label;
+  }
 
   /** Tells the window which tables changed, as the shell does after every write. */
   function changed(tables: string[]) {
@@ -622,7 +664,12 @@ export function createBackend() {
       calls.push({ cmd, args: copy });
       const handler = overrides.get(cmd) ?? commands[cmd];
       if (!handler) throw `command ${cmd} not found`;
+      const before: Step = { label: cmd.replace('_', ' '), entries: state.entries, participations: state.participations };
       const answer = handler(copy);
+      if (cmd in EDITS && cmd !== 'undo' && cmd !== 'redo') {
+        state.undo.push(before);
+        state.redo = [];
+      }
       if (cmd in EDITS) {
         state.site.waiting += 1;
         changed(EDITS[cmd]);

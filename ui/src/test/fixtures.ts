@@ -261,6 +261,13 @@ function longDate(date: string): string {
   return `${LONG_DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** Minutes from the programme day's midnight in the event's zone (the fixtures' zones keep one offset a day). */
+function minuteOfDay(at: string, day: ZonedTime): number {
+  const [hours, minutes] = day.utc_offset.slice(1).split(':').map(Number);
+  const offset = (day.utc_offset.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+  return Math.round((Date.parse(at) - Date.parse(`${day.date}T00:00:00Z`)) / 60_000) + offset;
+}
+
 const dayShift = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** The core's entry order: by start, a block before what starts with it, longer first. */
@@ -295,6 +302,8 @@ export function programme(
       viewer_end,
       viewer_start_day_shift: viewer_start ? dayShift(start.date, viewer_start.date) : 0,
       viewer_end_day_shift: viewer_end ? dayShift(start.date, viewer_end.date) : 0,
+      start_minute: minuteOfDay(e.slot.starts_at, start),
+      end_minute: minuteOfDay(e.slot.ends_at, start),
       roles: roles
         .filter((p) => p.entry_id === e.id)
         .flatMap((p) => {
@@ -306,7 +315,14 @@ export function programme(
     };
     const last = days[days.length - 1];
     if (last && last.date === start.date) last.rows.push(row);
-    else days.push({ date: start.date, label: longDate(start.date), rows: [row] });
+    else
+      days.push({
+        date: start.date,
+        label: longDate(start.date),
+        zone_label: start.abbreviation,
+        viewer_zone_label: viewer_start?.abbreviation ?? null,
+        rows: [row],
+      });
   }
   return {
     event_id: EVENT_ID,

@@ -5,4 +5,12 @@ export type ProgrammeDay = { date: string,
 /**
  * `Friday 31 October 2025`.
  */
-label: string, rows: Array<ProgrammeRow>, };
+label: string, 
+/**
+ * The event zone's abbreviation that day (`CET`, then `CEST` after the change to summer time).
+ */
+zone_label: string, 
+/**
+ * The viewer zone's, when one was asked for.
+ */
+viewer_zone_label: string | null, rows: Array<ProgrammeRow>, };

@@ -1,0 +1,312 @@
+//! Undo and redo of the organiser's own edits (docs/architecture.md, "Undo").
+//!
+//! Each edit made through `Store::undoable` is kept, on this laptop only, as one step: for every row it changed, what
+//! each changed field held before and after. Undo lays the "before" values back as a new edit, stamped now and synced
+//! like any other; it is never a rewind of the workspace, so a colleague's later edits stay. A step whose rows
+//! someone else changed since is not undone (that would revert their edit unseen): the organiser is told, and the step
+//! leaves the list.
+
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker, display_name};
+use crate::record::{StoredRow, Table, to_record};
+use crate::store::{Store, Writer, stored};
+
+/// How many steps each meeting keeps.
+const KEPT: i64 = 200;
+
+/// One row's part of a step: the fields it changed, with their values before and after (`deleted` among them: a
+/// new row was "deleted" before, a deleted one is after).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct FieldChanges {
+    entity: String,
+    row_id: String,
+    before: Map<String, Value>,
+    after: Map<String, Value>,
+}
+
+impl FieldChanges {
+    pub(crate) fn created(entity: &str, row_id: &str, after: Map<String, Value>) -> FieldChanges {
+        let before = [("deleted".to_string(), Value::Bool(true))].into_iter().collect();
+        FieldChanges { entity: entity.into(), row_id: row_id.into(), before, after }
+    }
+
+    pub(crate) fn updated(entity: &str, row_id: &str, old: &StoredRow, after: &Map<String, Value>) -> FieldChanges {
+        let table = Table::named(entity).expect("a synced table");
+        let before = after.keys().map(|name| (name.clone(), value_of(table, old, name))).collect();
+        FieldChanges { entity: entity.into(), row_id: row_id.into(), before, after: after.clone() }
+    }
+
+    pub(crate) fn deleted(entity: &str, row_id: &str) -> FieldChanges {
+        let flag = |d| [("deleted".to_string(), Value::Bool(d))].into_iter().collect();
+        FieldChanges { entity: entity.into(), row_id: row_id.into(), before: flag(false), after: flag(true) }
+    }
+
+    /// Whether only an entry's times and place changed.
+    fn moved(&self) -> bool {
+        self.entity == "entries" && self.after.keys().all(|k| k == "slot")
+    }
+}
+
+/// What the Undo and Redo menu items say for a meeting: the label of the step each would lay back, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct UndoState {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+/// A field's value in a stored row, as a record's serde form has it.
+fn value_of(table: &Table, row: &StoredRow, field: &str) -> Value {
+    match table.column(field) {
+        Some(i) => row.fields[i].clone(),
+        None if field == "deleted" => Value::Bool(row.deleted),
+        None => Value::Null,
+    }
+}
+
+/// Keeps a write's changes as one step of the meeting they belong to (called inside the write, before its commit).
+/// A new step drops the steps undone before it: what was undone can no longer be redone.
+pub(crate) fn keep_step(w: &mut Writer<'_>, changes: Vec<FieldChanges>) -> Result<()> {
+    // A row changed twice in one write is one change: its first "before" and its last "after".
+    let mut rows: Vec<FieldChanges> = Vec::new();
+    for c in changes {
+        match rows.iter_mut().find(|r| r.entity == c.entity && r.row_id == c.row_id) {
+            Some(r) => {
+                for (k, v) in c.before {
+                    r.before.entry(k).or_insert(v);
+                }
+                r.after.extend(c.after);
+            }
+            None => rows.push(c),
+        }
+    }
+    rows.retain(|r| r.before != r.after);
+    let Some(main) = rows.iter().find(|r| r.entity != "participations").or(rows.first()) else { return Ok(()) };
+    let (event_id, name) = row_facts(w, main)?;
+    let verb = match (main.before.get("deleted"), main.after.get("deleted")) {
+        (Some(Value::Bool(true)), _) => "Add",
+        (_, Some(Value::Bool(true))) => "Delete",
+        _ if main.moved() => "Move",
+        _ => "Edit",
+    };
+    let noun = noun_of(w, main)?;
+    let same = rows.iter().filter(|r| r.entity == main.entity).count();
+    let more = if same > 1 { format!(" and {} more", same - 1) } else { String::new() };
+    let label = format!("{verb} {noun} “{name}”{more}");
+    let conn = w.connection();
+    conn.prepare_cached("DELETE FROM undo_steps WHERE event_id = ?1 AND undone = 1")?.execute([&event_id])?;
+    conn.prepare_cached("INSERT INTO undo_steps (event_id, label, changes) VALUES (?1, ?2, ?3)")?.execute((
+        &event_id,
+        &label,
+        serde_json::to_string(&rows)?,
+    ))?;
+    conn.prepare_cached(
+        "DELETE FROM undo_steps WHERE event_id = ?1 AND id <= (SELECT id FROM undo_steps WHERE event_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
+    )?
+    .execute((&event_id, KEPT))?;
+    w.changed.insert("undo_steps");
+    Ok(())
+}
+
+/// The meeting a row belongs to (a meeting's own row: itself) and its name as the organiser reads it.
+fn row_facts(w: &Writer<'_>, c: &FieldChanges) -> Result<(String, String)> {
+    let table = Table::named(&c.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", c.entity)))?;
+    let row = stored(w.connection(), table, &c.row_id)?
+        .ok_or_else(|| Error::NotFound { kind: table.noun, id: c.row_id.clone() })?;
+    let text = |field: &str| match value_of(table, &row, field) {
+        Value::String(s) => s,
+        _ => String::new(),
+    };
+    let event_id = if c.entity == "events" { c.row_id.clone() } else { text("event_id") };
+    let name = match c.entity.as_str() {
+        "events" | "entries" => text("title"),
+        "speakers" => display_name(Some(&text("honorific")), &text("given_name"), &text("family_name")),
+        "registrations" => format!("{} {}", text("given_name"), text("family_name")),
+        "focal_points" => text("name"),
+        "participations" => {
+            let speaker: Speaker = get_any(w, &text("speaker_id"))?;
+            speaker.display_name()
+        }
+        _ => String::new(),
+    };
+    Ok((event_id, name))
+}
+
+/// What the organiser calls the row: an entry by its kind (block, item, break).
+fn noun_of(w: &Writer<'_>, c: &FieldChanges) -> Result<&'static str> {
+    if c.entity != "entries" {
+        return Ok(match c.entity.as_str() {
+            "participations" => "role of",
+            "focal_points" => "focal point",
+            e => Table::named(e).map_or("row", |t| t.noun),
+        });
+    }
+    let entry: Entry = get_any(w, &c.row_id)?;
+    Ok(match entry.kind {
+        EntryKind::Block => "block",
+        EntryKind::Item => "item",
+        EntryKind::Break => "break",
+        EntryKind::SideEvent => "side event",
+    })
+}
+
+/// A row as a record, deleted or not.
+fn get_any<R: crate::record::Record>(w: &Writer<'_>, id: &str) -> Result<R> {
+    let row = stored(w.connection(), &Table::of::<R>(), id)?
+        .ok_or_else(|| Error::NotFound { kind: R::NOUN, id: id.to_string() })?;
+    to_record(id, row.fields)
+}
+
+/// Runs `f` with a record type for the table `entity`.
+macro_rules! with_record {
+    ($entity:expr, $r:ident => $body:expr) => {
+        match $entity {
+            "events" => {
+                type $r = Event;
+                $body
+            }
+            "entries" => {
+                type $r = Entry;
+                $body
+            }
+            "speakers" => {
+                type $r = Speaker;
+                $body
+            }
+            "participations" => {
+                type $r = Participation;
+                $body
+            }
+            "registrations" => {
+                type $r = Registration;
+                $body
+            }
+            "focal_points" => {
+                type $r = FocalPoint;
+                $body
+            }
+            other => Err(Error::Corrupt(format!("unknown table {other}"))),
+        }
+    };
+}
+
+/// Lays a step's "before" values back (`undo`) or its "after" values again: refused, with nothing written, when a
+/// field no longer holds what the step left there.
+fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
+    let mut changed = Vec::new();
+    let mut current = Vec::new();
+    for c in rows {
+        let table = Table::named(&c.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", c.entity)))?;
+        let row = stored(w.connection(), table, &c.row_id)?
+            .ok_or_else(|| Error::invalid(table.noun, format!("the {} was erased since", table.noun)))?;
+        let expected = if undo { &c.after } else { &c.before };
+        for (field, value) in expected {
+            if value_of(table, &row, field) != *value {
+                let (_, name) = row_facts(w, c)?;
+                changed.push(FieldError::new(field, format!("“{name}” was changed since, by someone else")));
+                break;
+            }
+        }
+        current.push((table, row));
+    }
+    if !changed.is_empty() {
+        return Err(Error::ChangedMeanwhile(changed));
+    }
+    let mut entries = Vec::new();
+    for (c, (table, row)) in rows.iter().zip(current) {
+        let target = if undo { &c.before } else { &c.after };
+        let id: Uuid = c.row_id.parse().map_err(|_| Error::Corrupt(format!("a row id {}", c.row_id)))?;
+        if target.get("deleted") == Some(&Value::Bool(true)) {
+            with_record!(table.name, R => w.delete::<R>(id).map(drop))?;
+        } else {
+            let mut fields = row.fields;
+            for (field, value) in target {
+                if let Some(i) = table.column(field) {
+                    fields[i] = value.clone();
+                }
+            }
+            with_record!(table.name, R => w.put(&to_record::<R>(&c.row_id, fields)?).map(drop))?;
+            if table.name == "entries" {
+                entries.push(id);
+            }
+        }
+    }
+    // The programme's rules hold after the whole step, as after any edit (an item stays inside its block).
+    for id in entries {
+        let entry: Entry = w.get(id)?;
+        crate::workspace::check_entry(w, &entry)?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Runs `f`, the organiser's edit: each write it makes is kept as a step to undo.
+    pub fn undoable<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.undoable = true;
+        let out = f(self);
+        self.undoable = false;
+        out
+    }
+
+    pub fn undo_state(&self, event_id: Uuid) -> Result<UndoState> {
+        let label = |sql: &str| -> Result<Option<String>> {
+            Ok(self.conn.prepare_cached(sql)?.query_row([event_id.to_string()], |r| r.get(0)).optional()?)
+        };
+        Ok(UndoState {
+            undo: label("SELECT label FROM undo_steps WHERE event_id = ?1 AND undone = 0 ORDER BY id DESC LIMIT 1")?,
+            redo: label("SELECT label FROM undo_steps WHERE event_id = ?1 AND undone = 1 ORDER BY id LIMIT 1")?,
+        })
+    }
+
+    /// Undoes the meeting's last edit not undone yet, as a new edit; returns its label (`None`: nothing to undo).
+    pub fn undo(&mut self, event_id: Uuid) -> Result<Option<String>> {
+        self.lay_step(event_id, true)
+    }
+
+    /// Makes again the meeting's edit undone last; returns its label (`None`: nothing to redo).
+    pub fn redo(&mut self, event_id: Uuid) -> Result<Option<String>> {
+        self.lay_step(event_id, false)
+    }
+
+    fn lay_step(&mut self, event_id: Uuid, undo: bool) -> Result<Option<String>> {
+        let sql = if undo {
+            "SELECT id, label, changes FROM undo_steps WHERE event_id = ?1 AND undone = 0 ORDER BY id DESC LIMIT 1"
+        } else {
+            "SELECT id, label, changes FROM undo_steps WHERE event_id = ?1 AND undone = 1 ORDER BY id LIMIT 1"
+        };
+        let step: Option<(i64, String, String)> = self
+            .conn
+            .prepare_cached(sql)?
+            .query_row([event_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let Some((id, label, changes)) = step else { return Ok(None) };
+        let rows: Vec<FieldChanges> = serde_json::from_str(&changes)?;
+        let laid = self.write(|w| {
+            lay(w, &rows, undo)?;
+            w.connection().prepare_cached("UPDATE undo_steps SET undone = ?2 WHERE id = ?1")?.execute((id, undo))?;
+            w.changed.insert("undo_steps");
+            Ok(())
+        });
+        match laid {
+            Ok(()) => Ok(Some(label)),
+            Err(e @ (Error::ChangedMeanwhile(_) | Error::Invalid(_))) => {
+                self.conn.prepare_cached("DELETE FROM undo_steps WHERE id = ?1")?.execute([id])?;
+                self.changed.insert("undo_steps");
+                let reason = match &e {
+                    Error::ChangedMeanwhile(f) | Error::Invalid(f) => {
+                        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; ")
+                    }
+                    _ => unreachable!("matched above"),
+                };
+                Err(Error::NotUndone { step: label, redo: !undo, reason })
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
