@@ -805,3 +805,155 @@ async fn second_start() {
     wait_css(&app, &testid("speaker-row")).await;
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_drags_stretches_and_moves_entries_on_the_timetable_and_undoes_each() {
+    tokio::time::timeout(Duration::from_secs(300), timetable())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+/// The demo's afternoon block, and its "Updates from the U4SSC working groups" (crates/core/src/seed.rs).
+const AFTERNOON: &str = "019a3a00-0000-7000-8000-000000000014";
+const WORKING_GROUPS: &str = "019a3a00-0000-7000-8000-00000000000d";
+
+/// An entry's start and end as the workspace file holds them, in UTC, once they are `want`.
+async fn stored_times(path: &std::path::Path, id: &str, want: (&str, &str)) {
+    let start = std::time::Instant::now();
+    loop {
+        let store = dais_core::Store::open(path).unwrap();
+        let entry: dais_core::Entry = store.get(id.parse().unwrap()).unwrap();
+        let got = (entry.slot.starts_at.format("%H:%M").to_string(), entry.slot.ends_at.format("%H:%M").to_string());
+        if (got.0.as_str(), got.1.as_str()) == want {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{id} is stored at {got:?}, expected {want:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The timetable's box of an entry, scrolled to the middle of the window (pointer actions need it on screen).
+async fn entry_box(app: &Client, id: &str) -> fantoccini::elements::Element {
+    let css = format!("[data-testid='timetable-entry'][data-entry-id='{id}']");
+    let el = wait_css(app, &css).await;
+    app.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&el).unwrap()])
+        .await
+        .unwrap();
+    el
+}
+
+/// Waits until an entry's box shows `start`–`end` (the meeting's zone).
+async fn box_times(app: &Client, id: &str, start: &str, end: &str) {
+    let css = format!("[data-testid='timetable-entry'][data-entry-id='{id}']");
+    let started = std::time::Instant::now();
+    loop {
+        let el = wait_css(app, &css).await;
+        let got = (el.attr("data-start").await.ok().flatten(), el.attr("data-end").await.ok().flatten());
+        if got == (Some(start.into()), Some(end.into())) {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "{id} shows {got:?}, expected {start}–{end}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Presses `keys` together (modifiers first) and lets them go.
+async fn chord(app: &Client, keys: &[char]) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let mut actions = KeyActions::new("keyboard".into());
+    for key in keys {
+        actions = actions.then(KeyAction::Down { value: *key });
+    }
+    for key in keys.iter().rev() {
+        actions = actions.then(KeyAction::Up { value: *key });
+    }
+    app.perform_actions(actions).await.unwrap();
+}
+
+async fn timetable() {
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+    use fantoccini::key::Key;
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    demo_file(&path);
+    // Two items of the morning overlap: a warning to find on the timetable.
+    {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        let mut entry: dais_core::Entry = store.get(WORKING_GROUPS.parse().unwrap()).unwrap();
+        entry.slot.starts_at -= chrono::Duration::minutes(10);
+        store.save_entry(&entry).unwrap();
+        store.share(DEMO_EVENT.parse().unwrap()).unwrap();
+    }
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+    click(&app, &testid("layout-timetable")).await;
+    eventually_text(&app, &testid("timetable-zone"), "times in CET").await;
+    let warned = entry_box(&app, WORKING_GROUPS).await;
+    let warning = warned.find(Locator::Css(&testid("timetable-warning"))).await.unwrap().text().await.unwrap();
+    assert!(warning.contains("overlaps"), "{warning}");
+
+    // Drag the afternoon block half an hour later (60 pixels): its items go with it.
+    let block = entry_box(&app, AFTERNOON).await;
+    let press = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: block.clone(), duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 30.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 30.0 });
+    app.perform_actions(press).await.unwrap();
+    box_times(&app, AFTERNOON, "14:00", "16:00").await;
+    desktop.screenshot("app-timetable-drag");
+    app.perform_actions(MouseActions::new("mouse".into()).then(PointerAction::Up { button: MOUSE_BUTTON_LEFT }))
+        .await
+        .unwrap();
+    stored_times(&path, AFTERNOON, ("13:00", "15:00")).await;
+    stored_times(&path, CLOSING, ("14:50", "15:00")).await;
+    box_times(&app, CLOSING, "15:50", "16:00").await;
+
+    // Stretch it by its bottom edge, half an hour more.
+    let block = entry_box(&app, AFTERNOON).await;
+    let edge = block.find(Locator::Css("[data-edge='end']")).await.unwrap();
+    let stretch = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: edge, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 60.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    app.perform_actions(stretch).await.unwrap();
+    stored_times(&path, AFTERNOON, ("13:00", "15:30")).await;
+    box_times(&app, AFTERNOON, "14:00", "16:30").await;
+
+    // Move "Closing" by keyboard: two steps of five minutes later.
+    let closing = entry_box(&app, CLOSING).await;
+    closing.click().await.unwrap();
+    let down: char = Key::Down.into();
+    closing.send_keys(&down.to_string()).await.unwrap();
+    box_times(&app, CLOSING, "15:55", "16:05").await;
+    closing.send_keys(&down.to_string()).await.unwrap();
+    stored_times(&path, CLOSING, ("15:00", "15:10")).await;
+    desktop.screenshot("app-timetable");
+    let undo = wait_css(&app, &testid("undo")).await;
+    assert_eq!(undo.attr("title").await.unwrap().as_deref(), Some("Undo Move item “Closing” (Ctrl+Z)"));
+
+    // Undo each, newest first: the keys, the stretch, the drag; each lands in the file.
+    let ctrl: char = Key::Control.into();
+    let shift: char = Key::Shift.into();
+    chord(&app, &[ctrl, 'z']).await;
+    stored_times(&path, CLOSING, ("14:55", "15:05")).await;
+    chord(&app, &[ctrl, 'z']).await;
+    stored_times(&path, CLOSING, ("14:50", "15:00")).await;
+    chord(&app, &[ctrl, 'z']).await;
+    stored_times(&path, AFTERNOON, ("13:00", "15:00")).await;
+    chord(&app, &[ctrl, 'z']).await;
+    stored_times(&path, AFTERNOON, ("12:30", "14:30")).await;
+    stored_times(&path, CLOSING, ("14:20", "14:30")).await;
+    box_times(&app, CLOSING, "15:20", "15:30").await;
+    eventually_contains(&app, &testid("status"), "Undone: Move block “U4SSC meeting (continued)” and 4 more").await;
+
+    // Redo the drag; the undo is an edit of its own, waiting for the site like any other.
+    chord(&app, &[ctrl, shift, 'z']).await;
+    stored_times(&path, AFTERNOON, ("13:00", "15:00")).await;
+    box_times(&app, CLOSING, "15:50", "16:00").await;
+    let store = dais_core::Store::open(&path).unwrap();
+    assert!(store.pending_count().unwrap() >= 10, "the moves and their undoing wait to be sent");
+    app.close().await.unwrap();
+}
