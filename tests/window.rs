@@ -562,6 +562,11 @@ async fn every_view_accessible() {
     assert_accessible(&app, "the question before deleting an entry").await;
     click(&app, &testid("cancel-delete")).await;
 
+    click(&app, &testid("layout-timetable")).await;
+    wait_css(&app, &testid("timetable-entry")).await;
+    assert_accessible(&app, "the timetable").await;
+    click(&app, &testid("layout-list")).await;
+
     click(&app, &testid("nav-event")).await;
     wait_css(&app, &testid("event-form")).await;
     assert_accessible(&app, "the meeting's facts").await;
@@ -893,13 +898,13 @@ async fn timetable() {
     let warning = warned.find(Locator::Css(&testid("timetable-warning"))).await.unwrap().text().await.unwrap();
     assert!(warning.contains("overlaps"), "{warning}");
 
-    // Drag the afternoon block half an hour later (60 pixels): its items go with it.
+    // Drag the afternoon block half an hour later (72 pixels, 2.4 a minute): its items go with it.
     let block = entry_box(&app, AFTERNOON).await;
     let press = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: block.clone(), duration: None, x: 0.0, y: 0.0 })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 30.0 })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 30.0 });
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 36.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 36.0 });
     app.perform_actions(press).await.unwrap();
     box_times(&app, AFTERNOON, "14:00", "16:00").await;
     desktop.screenshot("app-timetable-drag");
@@ -916,7 +921,7 @@ async fn timetable() {
     let stretch = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: edge, duration: None, x: 0.0, y: 0.0 })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 60.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(300)), x: 0.0, y: 72.0 })
         .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     app.perform_actions(stretch).await.unwrap();
     stored_times(&path, AFTERNOON, ("13:00", "15:30")).await;

@@ -27,9 +27,9 @@ describe('the timetable', () => {
     expect(screen.getByTestId('timetable-zone').textContent).toBe('times in CET');
     expect(screen.getAllByTestId('timetable-entry')).toHaveLength(11);
     expect(times('U4SSC meeting')).toBe('11:00–12:00');
-    // Ten minutes are 20 pixels; the day starts an hour before its first entry.
-    expect(box('Opening and welcome').style.height).toBe('20px');
-    expect(box('Opening and welcome').style.top).toBe('120px');
+    // Ten minutes are 24 pixels; the day starts an hour before its first entry.
+    expect(box('Opening and welcome').style.height).toBe('24px');
+    expect(box('Opening and welcome').style.top).toBe('144px');
     expect(box('Opening and welcome').className).toContain('lane-items');
     expect(box('Break').className).toContain('lane-sessions');
   });
@@ -49,20 +49,20 @@ describe('the timetable', () => {
     const { backend } = await timetable();
     const block = box('U4SSC meeting (continued)');
     await fireEvent.pointerDown(block, { button: 0, clientY: 100 });
-    // 37 pixels are 18.5 minutes: 20 once snapped; drawn at once, sent when let go.
-    await fireEvent.pointerMove(window, { clientY: 137 });
-    expect(times('U4SSC meeting (continued)')).toBe('13:50–15:50');
-    expect(times('Closing')).toBe('15:40–15:50');
+    // 55 pixels are 22.9 minutes: 25 once snapped; drawn at once, sent when let go.
+    await fireEvent.pointerMove(window, { clientY: 155 });
+    expect(times('U4SSC meeting (continued)')).toBe('13:55–15:55');
+    expect(times('Closing')).toBe('15:45–15:55');
     expect(backend.callsOf('reschedule')).toHaveLength(0);
-    await fireEvent.pointerUp(window, { clientY: 137 });
-    expect(backend.callsOf('reschedule')).toEqual([{ input: { ids: [id(20)], start_minutes: 20, end_minutes: 20 } }]);
-    await until(() => expect(times('Closing')).toBe('15:40–15:50'));
+    await fireEvent.pointerUp(window, { clientY: 155 });
+    expect(backend.callsOf('reschedule')).toEqual([{ input: { ids: [id(20)], start_minutes: 25, end_minutes: 25 } }]);
+    await until(() => expect(times('Closing')).toBe('15:45–15:55'));
 
     await fireEvent.pointerDown(box('Break'), { button: 0, clientY: 0 });
     await fireEvent.pointerUp(window, { clientY: 0 });
     await fireEvent.pointerDown(box('U4SSC meeting'), { button: 0, clientY: 0, ctrlKey: true });
-    await fireEvent.pointerMove(window, { clientY: -20 });
-    await fireEvent.pointerUp(window, { clientY: -20 });
+    await fireEvent.pointerMove(window, { clientY: -24 });
+    await fireEvent.pointerUp(window, { clientY: -24 });
     expect(backend.callsOf('reschedule')[1]).toEqual({
       input: { ids: [id(15), id(10)], start_minutes: -10, end_minutes: -10 },
     });
@@ -72,9 +72,9 @@ describe('the timetable', () => {
     const { backend } = await timetable();
     const edge = box('Closing').querySelector<HTMLElement>('[data-edge="end"]')!;
     await fireEvent.pointerDown(edge, { button: 0, clientY: 0 });
-    await fireEvent.pointerMove(window, { clientY: 20 });
+    await fireEvent.pointerMove(window, { clientY: 24 });
     expect(times('Closing')).toBe('15:20–15:40');
-    await fireEvent.pointerUp(window, { clientY: 20 });
+    await fireEvent.pointerUp(window, { clientY: 24 });
     expect(backend.callsOf('reschedule')).toEqual([{ input: { ids: [id(24)], start_minutes: 0, end_minutes: 10 } }]);
   });
 
