@@ -888,6 +888,15 @@ async fn timetable() {
         let mut entry: dais_core::Entry = store.get(WORKING_GROUPS.parse().unwrap()).unwrap();
         entry.slot.starts_at -= chrono::Duration::minutes(10);
         store.save_entry(&entry).unwrap();
+        // Three registrants in Japan, where the afternoon is late evening.
+        store
+            .write(|w| {
+                for n in 0..3 {
+                    w.put(&dais_core::Registration { country: "JP".into(), ..dais_core::seed::bulk_registration(n) })?;
+                }
+                Ok(())
+            })
+            .unwrap();
         store.share(DEMO_EVENT.parse().unwrap()).unwrap();
     }
     let desktop = Desktop::start(&path);
@@ -897,6 +906,9 @@ async fn timetable() {
     let warned = entry_box(&app, WORKING_GROUPS).await;
     let warning = warned.find(Locator::Css(&testid("timetable-warning"))).await.unwrap().text().await.unwrap();
     assert!(warning.contains("overlaps"), "{warning}");
+    let night = entry_box(&app, AFTERNOON).await;
+    let warning = night.find(Locator::Css(&testid("timetable-warning"))).await.unwrap().text().await.unwrap();
+    assert!(warning.contains("is 21:30–23:30 JST for the 3 registrants in Japan"), "{warning}");
 
     // Drag the afternoon block half an hour later (72 pixels, 2.4 a minute): its items go with it.
     let block = entry_box(&app, AFTERNOON).await;

@@ -158,12 +158,16 @@ pub enum Warning {
     Overlap { first: Uuid, second: Uuid, message: String },
     /// A speaker has roles on two entries that overlap.
     SpeakerDoubleBooked { speaker: Uuid, first: Uuid, second: Uuid, message: String },
+    /// A block or side event falls in the night (22:00-07:00) where some registrants are.
+    ParticipantsNight { entry: Uuid, zone: String, registrants: u32, message: String },
 }
 
 impl Warning {
     pub fn message(&self) -> &str {
         match self {
-            Warning::Overlap { message, .. } | Warning::SpeakerDoubleBooked { message, .. } => message,
+            Warning::Overlap { message, .. }
+            | Warning::SpeakerDoubleBooked { message, .. }
+            | Warning::ParticipantsNight { message, .. } => message,
         }
     }
 }
@@ -211,6 +215,61 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
                     });
                 }
             }
+        }
+    }
+    out
+}
+
+/// Registrants counted by the zone they are in: the zone, the countries they registered from with how many from each
+/// (most first), how many in all.
+pub struct RegistrantZone {
+    pub zone: Tz,
+    pub countries: Vec<(String, u32)>,
+    pub registrants: u32,
+}
+
+/// Whether a local time is in the night, when nobody should be asked to follow a session: 22:00 to 07:00.
+fn at_night(t: chrono::NaiveTime) -> bool {
+    use chrono::Timelike;
+    t.hour() >= 22 || t.hour() < 7
+}
+
+/// The blocks and side events that fall, in part, in the night where registrants are: "“U4SSC meeting” is
+/// 23:00–01:00 JST for the 12 registrants in Japan". Items are within their block's warning, breaks need nobody.
+pub fn participants_night(entries: &[Entry], zones: &[RegistrantZone]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for e in entries.iter().filter(|e| matches!(e.kind, EntryKind::Block | EntryKind::SideEvent)) {
+        for z in zones {
+            // Every half hour of the entry and its last minute, as the clock reads where the registrants are.
+            let last = e.slot.ends_at - chrono::Duration::minutes(1);
+            let mut at = e.slot.starts_at;
+            let mut night = false;
+            while at <= last && !night {
+                night = at_night(at.with_timezone(&z.zone).time());
+                at += chrono::Duration::minutes(30);
+            }
+            night = night || at_night(last.with_timezone(&z.zone).time());
+            if !night {
+                continue;
+            }
+            let (start, end) = (zoned(e.slot.starts_at, z.zone), zoned(e.slot.ends_at, z.zone));
+            let who =
+                if z.registrants == 1 { "the registrant".to_string() } else { format!("the {} registrants", z.registrants) };
+            let names: Vec<String> =
+                z.countries.iter().map(|(c, _)| country_name(c).unwrap_or_else(|| c.clone())).collect();
+            out.push(Warning::ParticipantsNight {
+                entry: e.id,
+                zone: z.zone.name().to_string(),
+                registrants: z.registrants,
+                message: format!(
+                    "“{}” is {}–{} {} for {who} in {}",
+                    e.title,
+                    start.time,
+                    end.time,
+                    start.abbreviation,
+                    names.join(", ")
+                ),
+            });
         }
     }
     out

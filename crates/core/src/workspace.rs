@@ -661,11 +661,44 @@ impl Store {
     }
 
     pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
-        Ok(validate::warnings(
-            &self.entries(event_id)?,
-            &self.participations(event_id)?,
-            &names(&self.speakers(event_id)?),
-        ))
+        let entries = self.entries(event_id)?;
+        let mut warnings =
+            validate::warnings(&entries, &self.participations(event_id)?, &names(&self.speakers(event_id)?));
+        warnings.extend(validate::participants_night(&entries, &self.registrant_zones(event_id)?));
+        Ok(warnings)
+    }
+
+    /// Where the meeting's registrants are (those not rejected nor cancelled), by zone: the zone their browser gave
+    /// on the site's form, else their country's main zone (the tz database's `zone.tab`, first row of the country).
+    pub fn registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT country, time_zone, count(*) FROM registrations
+             WHERE event_id = ?1 AND deleted = 0 AND status IN ('pending', 'approved', 'waitlisted')
+             GROUP BY country, time_zone",
+        )?;
+        let mut rows = stmt.query([event_id.to_string()])?;
+        let mut zones: Vec<validate::RegistrantZone> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let (country, time_zone, count): (String, Option<String>, u32) = (row.get(0)?, row.get(1)?, row.get(2)?);
+            let zone = time_zone
+                .and_then(|z| z.parse::<Tz>().ok())
+                .or_else(|| zone::main_zone_of(&country).and_then(|z| z.parse().ok()));
+            let Some(zone) = zone else { continue };
+            match zones.iter_mut().find(|z| z.zone == zone) {
+                Some(z) => {
+                    z.registrants += count;
+                    match z.countries.iter_mut().find(|(c, _)| *c == country) {
+                        Some((_, n)) => *n += count,
+                        None => z.countries.push((country, count)),
+                    }
+                }
+                None => zones.push(validate::RegistrantZone { zone, countries: vec![(country, count)], registrants: count }),
+            }
+        }
+        for z in &mut zones {
+            z.countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        Ok(zones)
     }
 
     /// The programme of an event in its zone and, if `viewer_zone` is given, in that zone beside it.
@@ -675,7 +708,8 @@ impl Store {
         let participations = self.participations(event_id)?;
         let speakers = self.speakers(event_id)?;
         let names = names(&speakers);
-        let warnings = validate::warnings(&entries, &participations, &names);
+        let mut warnings = validate::warnings(&entries, &participations, &names);
+        warnings.extend(validate::participants_night(&entries, &self.registrant_zones(event_id)?));
         Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
     }
 

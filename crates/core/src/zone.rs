@@ -65,6 +65,23 @@ pub fn date_range(starts_on: NaiveDate, ends_on: NaiveDate) -> String {
 
 /// The instant of a wall-clock time in a zone. A time that the zone skips (clocks going forward) is an error; a time
 /// that happens twice (clocks going back) is the first of the two, as calendars do.
+/// A country's main zone: the first of its rows in the tz database's `zone.tab` (crates/core/data/zone.tab, from
+/// Debian's tzdata, public domain), which lists the most populous first (`America/New_York` for the United States).
+pub fn main_zone_of(country: &str) -> Option<&'static str> {
+    static MAIN: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut out = std::collections::HashMap::new();
+            for line in include_str!("../data/zone.tab").lines().filter(|l| !l.starts_with('#')) {
+                let mut columns = line.split('\t');
+                if let (Some(code), Some(_), Some(zone)) = (columns.next(), columns.next(), columns.next()) {
+                    out.entry(code).or_insert(zone);
+                }
+            }
+            out
+        });
+    MAIN.get(country).copied()
+}
+
 pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<DateTime<Utc>, FieldError> {
     match tz.from_local_datetime(&NaiveDateTime::new(date, time)) {
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),

@@ -558,3 +558,42 @@ fn a_store_tells_which_tables_were_written_here_and_notices_writes_by_another_pr
     );
     assert!(!store.notice_writes_elsewhere().unwrap());
 }
+
+#[test]
+fn a_block_in_the_night_where_registrants_are_is_a_warning_on_it() {
+    let (_dir, mut store) = demo();
+    let before = store.programme(demo_event_id(), None).unwrap().warnings;
+    let registrant = |n: usize, country: &str, zone: Option<&str>, status: RegistrationStatus| Registration {
+        country: country.into(),
+        time_zone: zone.map(Into::into),
+        decision: Decision { status, ..Decision::default() },
+        ..seed::bulk_registration(n)
+    };
+    store
+        .write(|w| {
+            for n in 0..12 {
+                w.put(&registrant(n, "JP", None, RegistrationStatus::Approved))?;
+            }
+            // From France, but following from Tokyo (the zone the site's form took from their browser).
+            w.put(&registrant(12, "FR", Some("Asia/Tokyo"), RegistrationStatus::Pending))?;
+            // Rejected and cancelled requests are nobody to warn for.
+            w.put(&registrant(13, "NZ", None, RegistrationStatus::Rejected))?;
+            w.put(&registrant(14, "NZ", None, RegistrationStatus::Cancelled))
+        })
+        .unwrap();
+    let programme = store.programme(demo_event_id(), None).unwrap();
+    let night: Vec<&Warning> =
+        programme.warnings.iter().filter(|w| matches!(w, Warning::ParticipantsNight { .. })).collect();
+    assert_eq!(programme.warnings.len(), before.len() + night.len());
+    // The afternoon, 13:30-15:30 in Geneva, is 21:30-23:30 in Tokyo; the morning (19:00-20:00 there) is not.
+    let messages: Vec<&str> = night.iter().map(|w| w.message()).collect();
+    assert_eq!(
+        messages,
+        ["“U4SSC meeting (continued)” is 21:30–23:30 JST for the 13 registrants in Japan, France"],
+        "{messages:?}"
+    );
+    let Warning::ParticipantsNight { entry, zone, registrants, .. } = night[0] else { unreachable!() };
+    assert_eq!((zone.as_str(), *registrants), ("Asia/Tokyo", 13));
+    assert_eq!(store.get::<Entry>(*entry).unwrap().title, "U4SSC meeting (continued)");
+    assert_eq!(store.warnings(demo_event_id()).unwrap(), programme.warnings);
+}

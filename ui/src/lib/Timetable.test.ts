@@ -108,11 +108,21 @@ describe('the timetable', () => {
     const backend = mockBackend();
     backend.state.warnings = [
       { kind: 'overlap', first: id(12), second: id(13), message: '"Updates from the U4SSC thematic groups" overlaps "Updates from the U4SSC working groups"' },
+      {
+        kind: 'participants_night',
+        entry: id(20),
+        zone: 'Asia/Tokyo',
+        registrants: 12,
+        message: '“U4SSC meeting (continued)” is 21:30–23:30 JST for the 12 registrants in Japan',
+      },
     ];
     await renderApp(backend);
     await fireEvent.click(screen.getByTestId('layout-timetable'));
     expect(within(box('Updates from the U4SSC working groups')).getByTestId('timetable-warning').textContent).toContain(
       'overlaps',
+    );
+    expect(within(box('U4SSC meeting (continued)')).getByTestId('timetable-warning').textContent).toContain(
+      'for the 12 registrants in Japan',
     );
     expect(within(box('Closing')).queryByTestId('timetable-warning')).toBeNull();
   });
