@@ -2,7 +2,8 @@
 //! it, on a meeting of 100,000 registrations against the same on the demo's 5, in the same run; and the plain SQL
 //! floor of a page (the first 100 rows by date, no search, no counts).
 //! `cargo bench -p dais-core --bench registration_table` prints the median and p95 of each; `-- each` prints every
-//! keystroke's time and matches instead.
+//! keystroke's time and matches instead. Last, the programme's read (which counts the registrants by zone for the
+//! participants' night warnings) on both meetings.
 
 use std::time::{Duration, Instant};
 
@@ -105,5 +106,23 @@ fn main() {
         "  the first page after a decision (the index made again): median {:?}, against the next page {:?}",
         percentile(first, 0.5),
         percentile(next, 0.5)
+    );
+
+    let read = |store: &Store| -> Vec<Duration> {
+        (0..ROUNDS * 8)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(store.programme(demo_event_id(), None).unwrap());
+                t.elapsed()
+            })
+            .collect()
+    };
+    let (s, l) = (read(&small), read(&large));
+    println!(
+        "the programme with its warnings: {REGISTRATIONS} registrations median {:?}; the demo's 5 median {:?}: \
+         ratio {:.1}x",
+        percentile(l.clone(), 0.5),
+        percentile(s.clone(), 0.5),
+        percentile(l, 0.5).as_secs_f64() / percentile(s, 0.5).as_secs_f64(),
     );
 }

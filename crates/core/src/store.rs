@@ -71,6 +71,8 @@ pub struct Store {
     pub(crate) registration_index: std::sync::Mutex<Option<crate::registration_index::RegistrationIndex>>,
     /// Whether writes are the organiser's own edits, kept as steps to undo (`Store::undoable`).
     pub(crate) undoable: bool,
+    /// Where the open meeting's registrants are, by zone, as of a stamp like the index's (`Store::registrant_zones`).
+    pub(crate) registrant_zones: std::sync::Mutex<Option<crate::workspace::KeptZones>>,
 }
 
 /// Where workspaces live when no path is given: the OS's app-data folder (e.g. `~/.local/share/dais` on Linux).
@@ -124,6 +126,7 @@ impl Store {
             registration_writes: 0,
             registration_index: std::sync::Mutex::new(None),
             undoable: false,
+            registrant_zones: std::sync::Mutex::new(None),
         })
     }
 
@@ -163,6 +166,7 @@ impl Store {
             registration_writes: 0,
             registration_index: std::sync::Mutex::new(None),
             undoable: false,
+            registrant_zones: std::sync::Mutex::new(None),
         })
     }
 

@@ -222,6 +222,7 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
 
 /// Registrants counted by the zone they are in: the zone, the countries they registered from with how many from each
 /// (most first), how many in all.
+#[derive(Debug, Clone)]
 pub struct RegistrantZone {
     pub zone: Tz,
     pub countries: Vec<(String, u32)>,

@@ -115,6 +115,9 @@ pub struct Programme {
     pub warnings: Vec<Warning>,
 }
 
+/// The registrants' zones counted for a meeting, and the meeting, data version and writes they were counted at.
+pub(crate) type KeptZones = ((Uuid, i64, u64), Vec<validate::RegistrantZone>);
+
 /// Entries moved or stretched on the timetable (`Store::reschedule`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -670,7 +673,23 @@ impl Store {
 
     /// Where the meeting's registrants are (those not rejected nor cancelled), by zone: the zone their browser gave
     /// on the site's form, else their country's main zone (the tz database's `zone.tab`, first row of the country).
+    /// Kept until the registrations change: the programme is read again after every edit, and counting 100,000
+    /// registrations by zone takes 40 ms.
     pub fn registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
+        let version: i64 = self.connection().query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let stamp = (event_id, version, self.registration_writes);
+        let mut kept = self.registrant_zones.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((at, zones)) = kept.as_ref()
+            && *at == stamp
+        {
+            return Ok(zones.clone());
+        }
+        let zones = self.count_registrant_zones(event_id)?;
+        *kept = Some((stamp, zones.clone()));
+        Ok(zones)
+    }
+
+    fn count_registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
         let mut stmt = self.connection().prepare_cached(
             "SELECT country, time_zone, count(*) FROM registrations
              WHERE event_id = ?1 AND deleted = 0 AND status IN ('pending', 'approved', 'waitlisted')
