@@ -7,6 +7,7 @@ pub mod focal_points;
 pub mod hlc;
 pub mod model;
 pub mod participants_list;
+pub mod photo;
 pub mod private_file;
 pub mod programme_document;
 pub mod publication;

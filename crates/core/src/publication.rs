@@ -53,6 +53,11 @@ pub struct ListedSpeaker {
     pub country: Option<String>,
     pub bio: String,
     pub links: Vec<String>,
+    /// Their photo as the app keeps it (`photo.rs`); left out when there is none, so that editions published before
+    /// photos keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub photo: Option<String>,
 }
 
 impl ListedSpeaker {
@@ -67,6 +72,7 @@ impl ListedSpeaker {
             country: s.country.clone(),
             bio: s.bio.clone(),
             links: s.links.clone(),
+            photo: s.photo.clone(),
         }
     }
 

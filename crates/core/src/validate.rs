@@ -129,6 +129,7 @@ pub fn speaker(s: &Speaker) -> Result<()> {
     if let Some(country) = s.country.as_deref().filter(|c| !c.is_empty()) {
         check_country(&mut out, "country", country);
     }
+    crate::photo::check(&mut out, &s.photo);
     errors(out)
 }
 

@@ -509,6 +509,17 @@ impl Store {
         })
     }
 
+    /// Gives a speaker the photo in `file` (a chosen file's bytes: cropped square, resized, kept as JPEG), or takes
+    /// it away (`None`).
+    pub fn set_speaker_photo(&mut self, id: Uuid, file: Option<&[u8]>) -> Result<Speaker> {
+        let photo = file.map(crate::photo::prepare).transpose()?;
+        self.write(|w| {
+            let speaker = Speaker { photo, ..w.get::<Speaker>(id)? };
+            w.put(&speaker)?;
+            Ok(speaker)
+        })
+    }
+
     pub fn delete_speaker(&mut self, id: Uuid) -> Result<()> {
         self.write(|w| {
             for p in w.list::<Participation>("speaker_id = ?1", &[&id.to_string()])? {

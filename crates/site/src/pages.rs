@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}", get(home))
         .route("/events/{id}/programme", get(programme))
         .route("/events/{id}/speakers", get(speakers))
+        .route("/events/{id}/speakers/{speaker}/photo.jpg", get(speaker_photo))
         .route("/events/{id}/changes", get(changes));
     let assets = Router::new()
         .route(
@@ -480,6 +481,13 @@ async fn speakers(State(state): State<AppState>, EventId(id): EventId) -> Result
     Ok(render(&SpeakersPage::of(meeting)))
 }
 
+/// A listed speaker's photo, from the published edition only.
+async fn speaker_photo(State(state): State<AppState>, Path((id, speaker)): Path<(String, String)>) -> Result<Response, SiteError> {
+    let (Ok(id), Ok(speaker)) = (id.parse::<Uuid>(), speaker.parse::<Uuid>()) else { return Err(SiteError::NotFound) };
+    let jpeg = with_storage(&state, move |s| public::speaker_photo(s, id, speaker)).await?;
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/jpeg")], jpeg).into_response())
+}
+
 #[derive(Template)]
 #[template(path = "speakers.html")]
 struct SpeakersPage {
@@ -496,6 +504,7 @@ struct SpeakerView {
     bio: String,
     links: Vec<LinkView>,
     sessions: Vec<SessionLine>,
+    photo_url: Option<String>,
 }
 
 struct SessionLine {
@@ -533,6 +542,7 @@ impl SpeakersPage {
                     })
                     .collect(),
                 name: s.name,
+                photo_url: s.photo_url,
                 bio: s.listed.bio,
                 links: s.listed.links.iter().map(|l| LinkView::of(l)).collect(),
             })

@@ -182,6 +182,8 @@ pub struct PublicSpeaker {
     pub country_name: Option<String>,
     /// Their roles on public entries.
     pub sessions: Vec<SpeakerSession>,
+    /// Where this site serves their photo, when they have one (the photo itself stays out of pages and JSON).
+    pub photo_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -235,7 +237,7 @@ fn of_edition(
     let names = edition.names();
     let Edition { event, part_of, side_events, entries, roles, speakers } = edition;
     let programme = programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at);
-    let speakers = speakers.into_iter().map(|s| public_speaker(s, &programme)).collect();
+    let speakers = speakers.into_iter().map(|s| public_speaker(s, event.id, &programme)).collect();
     let cancelled = history
         .cancelled
         .iter()
@@ -365,8 +367,24 @@ fn public_entry(row: ProgrammeRow, history: &History, published_at: DateTime<Utc
     }
 }
 
+/// The address of a speaker's photo on this site.
+pub fn photo_path(event_id: Uuid, speaker_id: Uuid) -> String {
+    format!("/events/{event_id}/speakers/{speaker_id}/photo.jpg")
+}
+
+/// A listed speaker's photo in the published edition, as JPEG bytes.
+pub fn speaker_photo(storage: &dyn Storage, event_id: Uuid, speaker_id: Uuid) -> Result<Vec<u8>> {
+    let not_found = || Error::NotFound { kind: "photo", id: speaker_id.to_string() };
+    let Some(Publication { edition: Some(edition), withdrawn: false, .. }) = storage.published(event_id)? else {
+        return Err(not_found());
+    };
+    let speaker = edition.speakers.into_iter().find(|s| s.id == speaker_id).ok_or_else(not_found)?;
+    speaker.photo.as_deref().and_then(dais_core::photo::jpeg_of).ok_or_else(not_found)
+}
+
 /// A listed speaker with their sessions.
-fn public_speaker(speaker: ListedSpeaker, programme: &PublicProgramme) -> PublicSpeaker {
+fn public_speaker(mut speaker: ListedSpeaker, event_id: Uuid, programme: &PublicProgramme) -> PublicSpeaker {
+    let photo_url = speaker.photo.take().map(|_| photo_path(event_id, speaker.id));
     let sessions = programme
         .days
         .iter()
@@ -385,5 +403,6 @@ fn public_speaker(speaker: ListedSpeaker, programme: &PublicProgramme) -> Public
         country_name: speaker.country.as_deref().and_then(country_name),
         listed: speaker,
         sessions,
+        photo_url,
     }
 }

@@ -1017,3 +1017,45 @@ fn a_client_that_sends_its_request_slowly_is_cut_off() {
     stream.read_exact(&mut answer).expect("an answer before the client finishes");
     assert_eq!(&answer, b"HTTP/1.1 408");
 }
+
+/// An image file as a camera would make it: landscape, 900 by 600 (ImageMagick, which `scripts/setup.sh` installs).
+fn camera_photo() -> Vec<u8> {
+    let made = std::process::Command::new("convert")
+        .args(["-size", "900x600", "gradient:navy-gold", "jpg:-"])
+        .output()
+        .expect("ImageMagick's convert");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    made.stdout
+}
+
+#[test]
+fn a_listed_speakers_photo_is_on_the_speakers_page_and_an_unlisted_ones_nowhere() {
+    let photo = camera_photo();
+    let site = Site::start(move |store| {
+        for speaker in store.speakers(demo_event_id()).unwrap() {
+            let id = speaker.id;
+            store.set_speaker_photo(id, Some(&photo)).unwrap();
+            if speaker.family_name == "Mensah" {
+                store.save_speaker(&Speaker { consent_to_publish: false, ..store.get::<Speaker>(id).unwrap() }).unwrap();
+            }
+        }
+    });
+    let speakers = site.store().speakers(demo_event_id()).unwrap();
+    let id_of = |family: &str| speakers.iter().find(|s| s.family_name == family).unwrap().id;
+    let page = site.page(&event_path("/speakers"));
+    let listed = event_path(&format!("/speakers/{}/photo.jpg", id_of("Ribeiro")));
+    assert!(page.contains(&format!("<img class=\"photo\" src=\"{listed}\"")), "{page}");
+    let response = site.get(&listed);
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "image/jpeg");
+    let jpeg = response.bytes().unwrap();
+    assert_eq!(&jpeg[..3], &[0xFF, 0xD8, 0xFF], "a JPEG");
+
+    // Who did not consent has no photo here, though the organisers keep one.
+    let unlisted = event_path(&format!("/speakers/{}/photo.jpg", id_of("Mensah")));
+    assert!(!page.contains(&unlisted));
+    assert_eq!(site.get(&unlisted).status(), StatusCode::NOT_FOUND);
+    // The JSON gives the photo's address, not the photo.
+    let api = site.page(&format!("/api/v1{}", event_path("/programme")));
+    assert!(api.contains(&listed) && !api.contains("base64"), "{api:.400}");
+}

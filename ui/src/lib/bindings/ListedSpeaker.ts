@@ -7,4 +7,9 @@ export type ListedSpeaker = { id: string, honorific: string | null, given_name: 
 /**
  * ISO 3166-1 alpha-2.
  */
-country: string | null, bio: string, links: Array<string>, };
+country: string | null, bio: string, links: Array<string>, 
+/**
+ * Their photo as the app keeps it (`photo.rs`); left out when there is none, so that editions published before
+ * photos keep their digest.
+ */
+photo?: string, };
