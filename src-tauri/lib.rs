@@ -201,6 +201,32 @@ async fn edit_speaker(ws: State<'_, Workspace>, edit: Edit) -> Reply<Speaker> {
     ws.edit(move |s| s.edit_speaker(&edit)).await
 }
 
+/// Gives a speaker the photo of a chosen file: its bytes come raw (not as JSON numbers), the speaker's id in the
+/// `speaker-id` header. Core crops, resizes and keeps it.
+#[tauri::command]
+async fn set_speaker_photo(ws: State<'_, Workspace>, request: tauri::ipc::Request<'_>) -> Reply<Speaker> {
+    // Raw through the IPC's custom protocol; as a JSON array of bytes where the webview posts messages instead.
+    let bytes: Vec<u8> = match request.body() {
+        tauri::ipc::InvokeBody::Raw(bytes) => bytes.clone(),
+        tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
+            values.iter().map(|v| v.as_u64().and_then(|b| u8::try_from(b).ok()).unwrap_or(0)).collect()
+        }
+        _ => return Err(dais_core::Error::invalid("photo", "the photo's file was not sent").body()),
+    };
+    let id: Uuid = request
+        .headers()
+        .get("speaker-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| dais_core::Error::invalid("photo", "which speaker the photo is of was not sent").body())?;
+    ws.edit(move |s| s.set_speaker_photo(id, Some(&bytes))).await
+}
+
+#[tauri::command]
+async fn remove_speaker_photo(ws: State<'_, Workspace>, id: Uuid) -> Reply<Speaker> {
+    ws.edit(move |s| s.set_speaker_photo(id, None)).await
+}
+
 /// Erases a registration at the registrant's request: gone from this laptop now, from the site and every laptop at
 /// their next sync.
 #[tauri::command]
@@ -867,6 +893,8 @@ pub fn run() {
             new_speaker,
             add_speaker,
             edit_speaker,
+            set_speaker_photo,
+            remove_speaker_photo,
             delete_speaker,
             erase_registration,
             participations,

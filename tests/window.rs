@@ -974,3 +974,60 @@ async fn timetable() {
     assert!(store.pending_count().unwrap() >= 10, "the moves and their undoing wait to be sent");
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_gives_a_speaker_a_photo_and_a_file_too_large_or_not_an_image_is_refused() {
+    tokio::time::timeout(Duration::from_secs(300), speaker_photo())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn speaker_photo() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    demo_file(&path);
+    // A camera's landscape photo (ImageMagick), a file far too large, and a text file named like a photo.
+    let photo = dir.path().join("portrait.jpg");
+    let made = std::process::Command::new("convert")
+        .args(["-size", "1200x800", "gradient:navy-gold"])
+        .arg(&photo)
+        .status()
+        .expect("ImageMagick's convert");
+    assert!(made.success());
+    let huge = dir.path().join("huge.jpg");
+    std::fs::write(&huge, vec![0u8; 25 * 1024 * 1024]).unwrap();
+    let text = dir.path().join("notes.jpg");
+    std::fs::write(&text, "Speaker's notes, not a photo").unwrap();
+
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+    click(&app, &testid("nav-speakers")).await;
+    let row = wait_css(&app, &testid("speaker-row")).await;
+    let speaker_id: uuid::Uuid = row.attr("data-speaker-id").await.unwrap().unwrap().parse().unwrap();
+    row.find(Locator::Css(&testid("edit-speaker"))).await.unwrap().click().await.unwrap();
+    wait_css(&app, &testid("speaker-form")).await;
+
+    let choose = |file: &std::path::Path| {
+        let app = app.clone();
+        let file = file.to_str().unwrap().to_string();
+        async move { wait_css(&app, &testid("photo-file")).await.send_keys(&file).await.unwrap() }
+    };
+    choose(&huge).await;
+    eventually_contains(&app, &testid("error-photo"), "the file is 25.0 MB; a photo can be at most 20 MB").await;
+    choose(&text).await;
+    eventually_contains(&app, &testid("error-photo"), "the file is not an image").await;
+    desktop.screenshot("app-speaker-photo-refused");
+    let store = dais_core::Store::open(&path).unwrap();
+    assert_eq!(store.get::<dais_core::Speaker>(speaker_id).unwrap().photo, None, "nothing kept of a refused file");
+
+    choose(&photo).await;
+    wait_css(&app, &testid("speaker-photo")).await;
+    assert!(app.find(Locator::Css(&testid("error-photo"))).await.is_err(), "the error went");
+    let kept = store.get::<dais_core::Speaker>(speaker_id).unwrap().photo.expect("the photo is kept");
+    let jpeg = dais_core::photo::jpeg_of(&kept).expect("kept as JPEG");
+    assert_eq!(&jpeg[..2], &[0xFF, 0xD8]);
+    assert!(jpeg.len() < 100_000, "resized: {} bytes", jpeg.len());
+    desktop.screenshot("app-speaker-photo");
+    app.close().await.unwrap();
+}

@@ -46,7 +46,9 @@ pub fn prepare(bytes: &[u8]) -> Result<String> {
     reader.limits(limits);
     let image = reader.decode().map_err(|e| match e {
         ImageError::Limits(_) => refused(format!("the image is too large: at most {MAX_SIDE} pixels a side")),
-        ImageError::Unsupported(_) => refused("this kind of image cannot be read: choose a JPEG, PNG, WebP or GIF file"),
+        ImageError::Unsupported(_) => {
+            refused("this kind of image cannot be read: choose a JPEG, PNG, WebP or GIF file")
+        }
         e => refused(format!("the image is damaged and cannot be read ({e})")),
     })?;
     let side = image.width().min(image.height());

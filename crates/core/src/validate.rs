@@ -255,8 +255,11 @@ pub fn participants_night(entries: &[Entry], zones: &[RegistrantZone]) -> Vec<Wa
                 continue;
             }
             let (start, end) = (zoned(e.slot.starts_at, z.zone), zoned(e.slot.ends_at, z.zone));
-            let who =
-                if z.registrants == 1 { "the registrant".to_string() } else { format!("the {} registrants", z.registrants) };
+            let who = if z.registrants == 1 {
+                "the registrant".to_string()
+            } else {
+                format!("the {} registrants", z.registrants)
+            };
             let names: Vec<String> =
                 z.countries.iter().map(|(c, _)| country_name(c).unwrap_or_else(|| c.clone())).collect();
             out.push(Warning::ParticipantsNight {

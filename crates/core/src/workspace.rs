@@ -722,7 +722,9 @@ impl Store {
                         None => z.countries.push((country, count)),
                     }
                 }
-                None => zones.push(validate::RegistrantZone { zone, countries: vec![(country, count)], registrants: count }),
+                None => {
+                    zones.push(validate::RegistrantZone { zone, countries: vec![(country, count)], registrants: count })
+                }
             }
         }
         for z in &mut zones {

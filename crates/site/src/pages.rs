@@ -482,7 +482,10 @@ async fn speakers(State(state): State<AppState>, EventId(id): EventId) -> Result
 }
 
 /// A listed speaker's photo, from the published edition only.
-async fn speaker_photo(State(state): State<AppState>, Path((id, speaker)): Path<(String, String)>) -> Result<Response, SiteError> {
+async fn speaker_photo(
+    State(state): State<AppState>,
+    Path((id, speaker)): Path<(String, String)>,
+) -> Result<Response, SiteError> {
     let (Ok(id), Ok(speaker)) = (id.parse::<Uuid>(), speaker.parse::<Uuid>()) else { return Err(SiteError::NotFound) };
     let jpeg = with_storage(&state, move |s| public::speaker_photo(s, id, speaker)).await?;
     Ok(([(axum::http::header::CONTENT_TYPE, "image/jpeg")], jpeg).into_response())

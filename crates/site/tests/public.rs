@@ -1036,7 +1036,9 @@ fn a_listed_speakers_photo_is_on_the_speakers_page_and_an_unlisted_ones_nowhere(
             let id = speaker.id;
             store.set_speaker_photo(id, Some(&photo)).unwrap();
             if speaker.family_name == "Mensah" {
-                store.save_speaker(&Speaker { consent_to_publish: false, ..store.get::<Speaker>(id).unwrap() }).unwrap();
+                store
+                    .save_speaker(&Speaker { consent_to_publish: false, ..store.get::<Speaker>(id).unwrap() })
+                    .unwrap();
             }
         }
     });

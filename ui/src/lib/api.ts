@@ -1,6 +1,6 @@
 // One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { FocalPoint } from './bindings/FocalPoint';
 import type { FocalPointInput } from './bindings/FocalPointInput';
 import type { ColumnChoice } from './bindings/ColumnChoice';
@@ -51,9 +51,9 @@ export function toErrorBody(error: unknown): ErrorBody {
   return { code: 'ipc', message: String(error), fields: [] };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs, headers?: Record<string, string>): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, headers ? { headers } : undefined);
   } catch (error) {
     throw toErrorBody(error);
   }
@@ -125,6 +125,15 @@ export function undo(eventId: string): Promise<string | null> {
 /** Makes again the meeting's edit undone last; its label, or null. */
 export function redo(eventId: string): Promise<string | null> {
   return call('redo', { eventId });
+}
+
+/** Gives a speaker the photo in a chosen file (its bytes sent as they are); core crops, resizes and keeps it. */
+export function setSpeakerPhoto(id: string, file: Uint8Array): Promise<Speaker> {
+  return call('set_speaker_photo', file, { 'speaker-id': id });
+}
+
+export function removeSpeakerPhoto(id: string): Promise<Speaker> {
+  return call('remove_speaker_photo', { id });
 }
 
 export function speakers(eventId: string): Promise<Speaker[]> {
