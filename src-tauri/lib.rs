@@ -290,22 +290,48 @@ async fn save_participants_list(
     columns: Vec<ListColumn>,
     format: ListFormat,
 ) -> Reply<ListSaved> {
-    let folder = app.path().download_dir().or_else(|_| app.path().home_dir()).map_err(|e| internal(e.to_string()))?;
+    let folder = downloads(&app)?;
     ws.run(move |s| {
         let event: Event = s.get(query.event_id)?;
         let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format);
-        let path = (1..)
-            .map(|n| if n == 1 { folder.join(&name) } else { folder.join(format!("{n} {name}")) })
-            .find(|p| !p.exists())
-            .expect("a free name");
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants list", reason: e.to_string() };
-        std::fs::create_dir_all(&folder).map_err(failed)?;
+        let path = free_path(&folder, &name).map_err(failed)?;
         let file = std::fs::File::create(&path).map_err(failed)?;
         let written = s.participants_list(&query, &columns, format, std::io::BufWriter::new(file));
         if written.is_err() {
             let _ = std::fs::remove_file(&path);
         }
         Ok(ListSaved { path: path.display().to_string(), rows: u32::try_from(written?).unwrap_or(u32::MAX) })
+    })
+    .await
+}
+
+/// The folder files are saved in: Downloads, or home where there is none.
+fn downloads(app: &AppHandle) -> Reply<PathBuf> {
+    app.path().download_dir().or_else(|_| app.path().home_dir()).map_err(|e| internal(e.to_string()))
+}
+
+/// `name` in `folder` (made if missing), or `2 name`, `3 name`…: a name no file there has yet.
+fn free_path(folder: &Path, name: &str) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(folder)?;
+    Ok((1..)
+        .map(|n| if n == 1 { folder.join(name) } else { folder.join(format!("{n} {name}")) })
+        .find(|p| !p.exists())
+        .expect("a free name"))
+}
+
+/// Saves the programme being prepared (every entry, drafts too, in the meeting's zone) as a DOCX document in the
+/// Downloads folder; its path.
+#[tauri::command]
+async fn save_programme_document(app: AppHandle, ws: State<'_, Workspace>, event_id: Uuid) -> Reply<String> {
+    let folder = downloads(&app)?;
+    ws.run(move |s| {
+        let event: Event = s.get(event_id)?;
+        let bytes = dais_core::programme_document::docx(&event, &s.programme(event_id, None)?)?;
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme document", reason: e.to_string() };
+        let path = free_path(&folder, &dais_core::programme_document::file_name(&event.short_title)).map_err(failed)?;
+        std::fs::write(&path, bytes).map_err(failed)?;
+        Ok(path.display().to_string())
     })
     .await
 }
@@ -909,6 +935,7 @@ pub fn run() {
             delete_focal_point,
             list_columns,
             save_participants_list,
+            save_programme_document,
             decide,
             add_registration,
             edit_registration,

@@ -1031,3 +1031,39 @@ async fn speaker_photo() {
     desktop.screenshot("app-speaker-photo");
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_saves_the_programme_being_prepared_as_a_document_that_python_docx_reads() {
+    tokio::time::timeout(Duration::from_secs(300), programme_document())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn programme_document() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    demo_file(&path);
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+    click(&app, &testid("save-programme-document")).await;
+    eventually_contains(&app, &testid("status"), "Saved the programme to ").await;
+    let status = app.find(Locator::Css(&format!("{} .message", testid("status")))).await.unwrap().text().await.unwrap();
+    let file = status.trim().strip_prefix("Saved the programme to ").unwrap().to_string();
+    assert!(file.ends_with("U4SSC-9 programme.docx"), "{file}");
+    let read = std::process::Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import docx, sys\nd = docx.Document(sys.argv[1])\nfor t in d.tables:\n  for r in t.rows: print(' | '.join(c.text for c in r.cells))",
+        ])
+        .arg(&file)
+        .output()
+        .expect("python3-docx");
+    std::fs::remove_file(&file).unwrap();
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let text = String::from_utf8(read.stdout).unwrap();
+    assert!(text.lines().any(|l| l.starts_with("11:00-11:10 | Opening and welcome")), "{text}");
+    // The version being prepared: its draft entry too.
+    assert!(text.contains("Any other business"), "{text}");
+    app.close().await.unwrap();
+}

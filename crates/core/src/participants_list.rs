@@ -78,18 +78,16 @@ pub struct ColumnChoice {
 /// The name a participants list is saved under: the meeting's short title, the day and the format's extension, with
 /// the characters no file system takes replaced.
 pub fn file_name(short_title: &str, day: chrono::NaiveDate, format: ListFormat) -> String {
-    let title: String =
-        short_title
-            .chars()
-            .map(|c| {
-                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .collect();
-    format!("{} participants {day}.{}", title.trim(), format.extension())
+    format!("{} participants {day}.{}", file_name_part(short_title), format.extension())
+}
+
+/// A meeting's short title as part of a file name: the characters no file system takes replaced.
+pub fn file_name_part(short_title: &str) -> String {
+    let title: String = short_title
+        .chars()
+        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .collect();
+    title.trim().to_string()
 }
 
 impl ListColumn {

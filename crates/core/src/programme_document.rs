@@ -17,6 +17,11 @@ const TEXT_COLUMN: usize = 7200;
 const BODY_SIZE: usize = 21;
 const TITLE_SIZE: usize = 28;
 
+/// The name the document is saved under: `U4SSC-9 programme.docx`.
+pub fn file_name(short_title: &str) -> String {
+    format!("{} programme.docx", crate::participants_list::file_name_part(short_title))
+}
+
 /// The programme of `event` (as `Store::programme` gives it) as a DOCX file.
 pub fn docx(event: &Event, programme: &Programme) -> Result<Vec<u8>> {
     let mut doc = Docx::new()

@@ -57,10 +57,12 @@ async fn icalendar(
 /// The published programme as a document to download (DOCX), named after the meeting.
 async fn programme_document(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
     let (short_title, bytes) = with_storage(&state, move |s| crate::public::programme_document(s, id)).await?;
-    // The file name as typed by organisers, but only its plain characters in the header.
-    let name: String =
-        short_title.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-    let disposition = format!("attachment; filename=\"{name} programme.docx\"");
+    // The app's file name, but only its plain characters in the header.
+    let name: String = dais_core::programme_document::file_name(&short_title)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ') { c } else { '_' })
+        .collect();
+    let disposition = format!("attachment; filename=\"{name}\"");
     let mut response = feed_response("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         response.headers_mut().insert(CONTENT_DISPOSITION, value);

@@ -107,6 +107,11 @@ export function deleteEntry(id: string): Promise<null> {
   return call('delete_entry', { id });
 }
 
+/** Saves the programme being prepared as a DOCX document in the Downloads folder; its path. */
+export function saveProgrammeDocument(eventId: string): Promise<string> {
+  return call('save_programme_document', { eventId });
+}
+
 /** Moves or stretches entries dragged on the timetable; a block takes its items. */
 export function reschedule(input: Reschedule): Promise<Entry[]> {
   return call('reschedule', { input });
