@@ -269,3 +269,44 @@ describe('the entry form', () => {
     expect(backend.state.entries.find((e) => e.title === 'Closing remarks')).toBeUndefined();
   });
 });
+
+describe('chairs and speakers on an entry', () => {
+  it('are given by type-ahead over the speakers, with their role, and a new name makes a new speaker', async () => {
+    const backend = mockBackend();
+    await renderApp(backend);
+    const form = await edit('Closing');
+    const people = within(form).getByRole('group', { name: 'Chairs and speakers' });
+    await until(() => expect(people.querySelectorAll('datalist option').length).toBe(5));
+    const name = within(people).getByTestId('entry-person-name') as HTMLInputElement;
+    const known = people.querySelector('datalist option')!.getAttribute('value')!;
+
+    await fireEvent.input(name, { target: { value: known.toUpperCase() } });
+    const role = within(people).getByTestId('entry-person-role') as HTMLSelectElement;
+    role.value = 'chair';
+    await fireEvent.change(role);
+    expect(within(people).getByTestId('add-entry-person').textContent?.trim()).toBe('Add');
+    await fireEvent.click(within(people).getByTestId('add-entry-person'));
+    await until(() => expect(within(people).getAllByTestId('entry-person')).toHaveLength(1));
+    const [added] = backend.callsOf('save_participation');
+    const speaker = backend.state.speakers.find((s) => [s.honorific, s.given_name, s.family_name].filter(Boolean).join(' ') === known)!;
+    expect(added.participation).toMatchObject({ entry_id: id(24), speaker_id: speaker.id, role: 'chair' });
+    expect(within(people).getByTestId('entry-person').textContent).toContain('Chair');
+
+    // Someone new: made a speaker, then given the role (Enter adds too; the entry's form is not sent).
+    await fireEvent.input(name, { target: { value: 'Grace Hopper' } });
+    expect(within(people).getByTestId('add-entry-person').textContent?.trim()).toBe('Add “Grace Hopper” as a new speaker');
+    await fireEvent.keyDown(name, { key: 'Enter' });
+    await until(() => expect(within(people).getAllByTestId('entry-person')).toHaveLength(2));
+    expect(backend.callsOf('add_speaker')[0].speaker).toMatchObject({ given_name: 'Grace', family_name: 'Hopper' });
+    expect(backend.callsOf('edit_entry')).toHaveLength(0);
+    await until(() => expect(name.value).toBe(''));
+  });
+
+  it('are added once the entry is', async () => {
+    await renderApp();
+    await fireEvent.click(screen.getByTestId('add-entry'));
+    const form = screen.getByTestId('entry-form');
+    expect(within(form).queryByRole('group', { name: 'Chairs and speakers' })).toBeNull();
+    expect(form.textContent).toContain('Chairs and speakers are added once the entry is.');
+  });
+});
