@@ -21,8 +21,8 @@ if [ "$mode" = check ] || [ "$mode" = test ]; then
   packages+=(python3-openpyxl)
   # The site's mail tests deliver to a real SMTP server that each test starts (Debian's aiosmtpd).
   packages+=(python3-aiosmtpd)
-  # python-docx reads the programme's DOCX back as a reader of its own would.
-  packages+=(python3-docx)
+  # python-docx reads the programme's DOCX back as a reader of its own would; pdftotext (poppler) its PDF.
+  packages+=(python3-docx poppler-utils)
 fi
 if [ "$mode" = package ] || [ "$mode" = test ]; then
   # Reading the built .deb and .rpm as other tools do: desktop-file-validate, rpm.

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
+use dais_core::programme_document::DocumentFormat;
 use dais_core::publication::{Preview, ProgrammePublication, Publication, Published};
 use dais_core::registrations::{DecisionInput, RegistrationPage, RegistrationQuery, RegistrationSummary};
 use dais_core::undo::UndoState;
@@ -320,16 +321,21 @@ fn free_path(folder: &Path, name: &str) -> std::io::Result<PathBuf> {
         .expect("a free name"))
 }
 
-/// Saves the programme being prepared (every entry, drafts too, in the meeting's zone) as a DOCX document in the
-/// Downloads folder; its path.
+/// Saves the programme being prepared (every entry, drafts too, in the meeting's zone) as a DOCX or PDF document in
+/// the Downloads folder; its path.
 #[tauri::command]
-async fn save_programme_document(app: AppHandle, ws: State<'_, Workspace>, event_id: Uuid) -> Reply<String> {
+async fn save_programme_document(
+    app: AppHandle,
+    ws: State<'_, Workspace>,
+    event_id: Uuid,
+    format: DocumentFormat,
+) -> Reply<String> {
     let folder = downloads(&app)?;
     ws.run(move |s| {
         let event: Event = s.get(event_id)?;
-        let bytes = dais_core::programme_document::docx(&event, &s.programme(event_id, None)?)?;
+        let bytes = dais_core::programme_document::write(format, &event, &s.programme(event_id, None)?)?;
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme document", reason: e.to_string() };
-        let path = free_path(&folder, &dais_core::programme_document::file_name(&event.short_title)).map_err(failed)?;
+        let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
         std::fs::write(&path, bytes).map_err(failed)?;
         Ok(path.display().to_string())
     })

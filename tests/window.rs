@@ -1046,24 +1046,38 @@ async fn programme_document() {
     demo_file(&path);
     let desktop = Desktop::start(&path);
     let app = desktop.open_app().await;
-    click(&app, &testid("save-programme-document")).await;
-    eventually_contains(&app, &testid("status"), "Saved the programme to ").await;
-    let status = app.find(Locator::Css(&format!("{} .message", testid("status")))).await.unwrap().text().await.unwrap();
-    let file = status.trim().strip_prefix("Saved the programme to ").unwrap().to_string();
-    assert!(file.ends_with("U4SSC-9 programme.docx"), "{file}");
-    let read = std::process::Command::new("/usr/bin/python3")
-        .args([
-            "-c",
-            "import docx, sys\nd = docx.Document(sys.argv[1])\nfor t in d.tables:\n  for r in t.rows: print(' | '.join(c.text for c in r.cells))",
-        ])
-        .arg(&file)
-        .output()
-        .expect("python3-docx");
-    std::fs::remove_file(&file).unwrap();
-    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
-    let text = String::from_utf8(read.stdout).unwrap();
+    // Where the app says it saved each document.
+    let save = |button: &'static str| {
+        let app = app.clone();
+        async move {
+            click(&app, &testid(button)).await;
+            eventually_contains(&app, &testid("status"), "Saved the programme to ").await;
+            let status = app.find(Locator::Css(&format!("{} .message", testid("status")))).await.unwrap();
+            let file = status.text().await.unwrap().trim().strip_prefix("Saved the programme to ").unwrap().to_string();
+            app.execute("document.querySelector('[data-testid=status] .message').textContent = ''", vec![])
+                .await
+                .unwrap();
+            file
+        }
+    };
+    let read = |command: &mut std::process::Command, file: &str| {
+        let out = command.output().unwrap();
+        std::fs::remove_file(file).unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let docx = save("save-programme-docx").await;
+    assert!(docx.ends_with("U4SSC-9 programme.docx"), "{docx}");
+    let script = "import docx, sys\nd = docx.Document(sys.argv[1])\nfor t in d.tables:\n  for r in t.rows: print(' | '.join(c.text for c in r.cells))";
+    let text = read(std::process::Command::new("/usr/bin/python3").args(["-c", script]).arg(&docx), &docx);
     assert!(text.lines().any(|l| l.starts_with("11:00-11:10 | Opening and welcome")), "{text}");
     // The version being prepared: its draft entry too.
+    assert!(text.contains("Any other business"), "{text}");
+
+    let pdf = save("save-programme-pdf").await;
+    assert!(pdf.ends_with("U4SSC-9 programme.pdf"), "{pdf}");
+    let text = read(std::process::Command::new("pdftotext").arg("-layout").arg(&pdf).arg("-"), &pdf);
+    assert!(text.lines().any(|l| l.contains("11:00-11:10") && l.contains("Opening and welcome")), "{text}");
     assert!(text.contains("Any other business"), "{text}");
     app.close().await.unwrap();
 }

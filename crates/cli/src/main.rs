@@ -109,8 +109,11 @@ enum Command {
         #[arg(long)]
         ids: bool,
         /// Write the programme as a document (DOCX, the shape of a circular's annex) to this file instead
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "pdf")]
         docx: Option<PathBuf>,
+        /// Write the programme as a PDF document (A4, the same content) to this file instead
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
     },
     /// Add, change or remove an entry of the programme
     #[command(subcommand)]
@@ -687,13 +690,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let meetings = open(&path)?.meetings()?;
             out.show(&meetings, || text::events(&meetings))
         }
-        Command::Programme { event, zone, ids, docx } => {
+        Command::Programme { event, zone, ids, docx, pdf } => {
+            use dais_core::programme_document::DocumentFormat;
             let store = open(&path)?;
             let event = meeting(&store, &path, event.id)?;
             let programme = store.programme(event.id, zone.as_deref())?;
-            match docx {
-                Some(file) => {
-                    std::fs::write(&file, dais_core::programme_document::docx(&event, &programme)?)
+            let document = docx.map(|f| (DocumentFormat::Docx, f)).or(pdf.map(|f| (DocumentFormat::Pdf, f)));
+            match document {
+                Some((format, file)) => {
+                    std::fs::write(&file, dais_core::programme_document::write(format, &event, &programme)?)
                         .map_err(|error| Failure::Io { path: file.clone(), error })?;
                     out.show(&file, || format!("Wrote the programme of {} to {}", event.short_title, file.display()))
                 }

@@ -1091,3 +1091,39 @@ fn the_programme_as_a_document_is_read_back_by_python_docx_with_its_times_titles
     assert_eq!((lunch[1]["text"].as_str(), lunch[1]["italic"].as_bool()), (Some("Break"), Some(true)), "a break");
     assert!(find("15:20-15:30")[1]["text"].as_str().unwrap().starts_with("Closing"));
 }
+
+#[test]
+fn the_programme_as_a_pdf_has_its_times_titles_and_people_as_pdftotext_reads_them() {
+    let ws = Workspace::demo();
+    // A title in other scripts: the PDF embeds its font, so it prints as typed.
+    let opening = "019a3a00-0000-7000-8000-00000000000b";
+    ws.ok(&["entry", "edit", opening, "--title", "Opening and welcome: Αθήνα, Москва, Zürich"]);
+    let file = ws.path.with_file_name("programme.pdf");
+    let out = ws.ok(&["programme", "--pdf", file.to_str().unwrap()]);
+    assert!(out.contains("Wrote the programme of U4SSC-9"), "{out}");
+    let read = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils; scripts/setup.sh installs it)");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let text = String::from_utf8(read.stdout).unwrap();
+    let line =
+        |needle: &str| text.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} in {text}"));
+    for expected in [
+        "Draft programme",
+        "Ninth meeting of the \"United for Smart Sustainable Cities\"",
+        "Friday 31 October 2025",
+        "All times are in Europe/Zurich (CET).",
+        "Chair: Ms Ana Ribeiro",
+        "Opening remarks by the U4SSC Chair",
+    ] {
+        line(expected);
+    }
+    // Each time on the line of its title.
+    assert!(line("11:00-11:10").contains("Opening and welcome: Αθήνα, Москва, Zürich"), "{text}");
+    assert!(line("11:00-12:00").contains("U4SSC meeting"), "{text}");
+    assert!(line("13:00-13:30").contains("Break"), "{text}");
+    assert!(line("15:20-15:30").contains("Closing"), "{text}");
+}

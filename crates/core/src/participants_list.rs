@@ -83,10 +83,17 @@ pub fn file_name(short_title: &str, day: chrono::NaiveDate, format: ListFormat) 
 
 /// A meeting's short title as part of a file name: the characters no file system takes replaced.
 pub fn file_name_part(short_title: &str) -> String {
-    let title: String = short_title
-        .chars()
-        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
-        .collect();
+    let title: String =
+        short_title
+            .chars()
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
     title.trim().to_string()
 }
 

@@ -23,6 +23,8 @@ use dais_core::zone::parse_zone;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use dais_core::programme_document::DocumentFormat;
+
 use crate::pages::{EventId, SiteError, load_meeting, with_public_headers, with_storage};
 use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
@@ -34,7 +36,8 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/schedule.json", get(frab::schedule_json))
         .route("/events/{id}/schedule.xml", get(frab::schedule_xml))
         .route("/events/{id}/changes.atom", get(atom))
-        .route("/events/{id}/programme.docx", get(programme_document))
+        .route("/events/{id}/programme.docx", get(|s, id| programme_document(s, id, DocumentFormat::Docx)))
+        .route("/events/{id}/programme.pdf", get(|s, id| programme_document(s, id, DocumentFormat::Pdf)))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
@@ -54,16 +57,21 @@ async fn icalendar(
     Ok(feed_response("text/calendar; charset=utf-8", text))
 }
 
-/// The published programme as a document to download (DOCX), named after the meeting.
-async fn programme_document(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
-    let (short_title, bytes) = with_storage(&state, move |s| crate::public::programme_document(s, id)).await?;
+/// The published programme as a document to download (DOCX or PDF), named after the meeting.
+async fn programme_document(
+    State(state): State<AppState>,
+    EventId(id): EventId,
+    format: DocumentFormat,
+) -> Result<Response, SiteError> {
+    let (short_title, bytes) = with_storage(&state, move |s| crate::public::programme_document(s, id, format)).await?;
     // The app's file name, but only its plain characters in the header.
-    let name: String = dais_core::programme_document::file_name(&short_title)
+    let name: String = format
+        .file_name(&short_title)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ') { c } else { '_' })
         .collect();
     let disposition = format!("attachment; filename=\"{name}\"");
-    let mut response = feed_response("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes);
+    let mut response = feed_response(format.media_type(), bytes);
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         response.headers_mut().insert(CONTENT_DISPOSITION, value);
     }

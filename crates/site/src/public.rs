@@ -215,7 +215,11 @@ pub fn meeting(
 
 /// The published version's programme as a document (DOCX, the shape of a circular's annex), and the meeting's short
 /// title for its file name. Made from the published edition only, as the pages are.
-pub fn programme_document(storage: &dyn Storage, event_id: Uuid) -> Result<(String, Vec<u8>)> {
+pub fn programme_document(
+    storage: &dyn Storage,
+    event_id: Uuid,
+    format: dais_core::programme_document::DocumentFormat,
+) -> Result<(String, Vec<u8>)> {
     let not_found = || Error::NotFound { kind: "published event", id: event_id.to_string() };
     let Some(Publication { edition: Some(edition), withdrawn: false, .. }) = storage.published(event_id)? else {
         return Err(not_found());
@@ -223,7 +227,7 @@ pub fn programme_document(storage: &dyn Storage, event_id: Uuid) -> Result<(Stri
     let names = edition.names();
     let Edition { event, entries, roles, .. } = edition;
     let programme = programme_of(&event, entries, &roles, &names, None)?;
-    Ok((event.short_title.clone(), dais_core::programme_document::docx(&event, &programme)?))
+    Ok((event.short_title.clone(), dais_core::programme_document::write(format, &event, &programme)?))
 }
 
 fn of_edition(

@@ -788,7 +788,7 @@ fn the_form_says_what_is_kept_and_past_the_retention_period_a_meetings_registrat
 }
 
 #[test]
-fn the_published_programme_is_offered_as_a_document_that_python_docx_reads() {
+fn the_published_programme_is_offered_as_documents_that_python_docx_and_pdftotext_read() {
     let site = Site::start(|_| {});
     // An edit after the publication is not in the public document.
     site.store().save_entry(&extra_entry("Not published yet", "")).unwrap();
@@ -814,6 +814,20 @@ fn the_published_programme_is_offered_as_a_document_that_python_docx_reads() {
     assert!(!text.contains("Not published yet"), "only what was published");
     assert!(!text.contains("Any other business"), "nor a draft entry");
     assert_eq!(site.get(&format!("/events/{}/programme.docx", Uuid::from_u128(9))).status(), StatusCode::NOT_FOUND);
+
+    // And as PDF, read by pdftotext.
+    assert!(site.page(&event_path("/programme")).contains("programme.pdf"), "the programme page offers it");
+    let response = site.get(&event_path("/programme.pdf"));
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "application/pdf");
+    assert_eq!(response.headers()["content-disposition"], "attachment; filename=\"U4SSC-9 programme.pdf\"");
+    let file = dir.path().join("programme.pdf");
+    std::fs::write(&file, response.bytes().unwrap()).unwrap();
+    let read = std::process::Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().expect("pdftotext");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let text = String::from_utf8(read.stdout).unwrap();
+    assert!(text.lines().any(|l| l.contains("11:00-11:10") && l.contains("Opening and welcome")), "{text}");
+    assert!(!text.contains("Not published yet") && !text.contains("Any other business"), "only what was published");
 }
 
 #[test]

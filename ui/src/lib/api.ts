@@ -8,6 +8,7 @@ import type { Conflict } from './bindings/Conflict';
 import type { ListColumn } from './bindings/ListColumn';
 import type { ListFormat } from './bindings/ListFormat';
 import type { ListSaved } from './bindings/ListSaved';
+import type { DocumentFormat } from './bindings/DocumentFormat';
 import type { Edit } from './bindings/Edit';
 import type { Entry } from './bindings/Entry';
 import type { EntryInput } from './bindings/EntryInput';
@@ -107,9 +108,9 @@ export function deleteEntry(id: string): Promise<null> {
   return call('delete_entry', { id });
 }
 
-/** Saves the programme being prepared as a DOCX document in the Downloads folder; its path. */
-export function saveProgrammeDocument(eventId: string): Promise<string> {
-  return call('save_programme_document', { eventId });
+/** Saves the programme being prepared as a DOCX or PDF document in the Downloads folder; its path. */
+export function saveProgrammeDocument(eventId: string, format: DocumentFormat): Promise<string> {
+  return call('save_programme_document', { eventId, format });
 }
 
 /** Moves or stretches entries dragged on the timetable; a block takes its items. */
