@@ -966,10 +966,18 @@ async fn timetable() {
     box_times(&app, CLOSING, "15:20", "15:30").await;
     eventually_contains(&app, &testid("status"), "Undone: Move block “U4SSC meeting (continued)” and 4 more").await;
 
-    // Redo the drag; the undo is an edit of its own, waiting for the site like any other.
+    // Redo each, oldest first: the drag, the stretch, the keys; each an edit of its own, waiting for the site.
     chord(&app, &[ctrl, shift, 'z']).await;
     stored_times(&path, AFTERNOON, ("13:00", "15:00")).await;
     box_times(&app, CLOSING, "15:50", "16:00").await;
+    chord(&app, &[ctrl, shift, 'z']).await;
+    stored_times(&path, AFTERNOON, ("13:00", "15:30")).await;
+    chord(&app, &[ctrl, shift, 'z']).await;
+    stored_times(&path, CLOSING, ("14:55", "15:05")).await;
+    chord(&app, &[ctrl, shift, 'z']).await;
+    stored_times(&path, CLOSING, ("15:00", "15:10")).await;
+    box_times(&app, CLOSING, "16:00", "16:10").await;
+    eventually_contains(&app, &testid("status"), "Redone: Move item “Closing”").await;
     let store = dais_core::Store::open(&path).unwrap();
     assert!(store.pending_count().unwrap() >= 10, "the moves and their undoing wait to be sent");
     app.close().await.unwrap();

@@ -425,8 +425,8 @@ impl Writer<'_> {
             // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
             // otherwise store every row twice.
             self.log(R::TABLE, &id, hlc, CREATED, "{}")?;
-            if let Some(undo) = &mut self.undo {
-                undo.push(crate::undo::FieldChanges::created(R::TABLE, &id, changes));
+            if self.undo.is_some() {
+                self.journal(crate::undo::FieldChanges::created(R::TABLE, &id, changes));
             }
             return Ok(true);
         }
@@ -439,8 +439,8 @@ impl Writer<'_> {
         if changes.is_empty() {
             return Ok(false);
         }
-        if let Some(undo) = &mut self.undo {
-            undo.push(crate::undo::FieldChanges::updated(R::TABLE, &id, &old, &changes));
+        if self.undo.is_some() {
+            self.journal(crate::undo::FieldChanges::updated(R::TABLE, &id, &old, &changes));
         }
         let mut clocks = old.clocks;
         let mut base = Map::new();
@@ -463,8 +463,8 @@ impl Writer<'_> {
         }
         let hlc = self.stamp();
         self.changed.insert(R::TABLE);
-        if let Some(undo) = &mut self.undo {
-            undo.push(crate::undo::FieldChanges::deleted(R::TABLE, &id.to_string()));
+        if self.undo.is_some() {
+            self.journal(crate::undo::FieldChanges::deleted(R::TABLE, &id.to_string()));
         }
         let mut clocks = row.clocks;
         let mut base = Map::new();
@@ -535,6 +535,16 @@ impl Writer<'_> {
             return Ok(false);
         }
         self.put(&to_record::<R>(&id.to_string(), row.fields)?)
+    }
+
+    /// Keeps a change for the edit's step to undo. An edit of very many rows (a decision on a whole meeting of
+    /// registrations) is not kept: its step would take tens of megabytes, and undoing it is deciding again.
+    fn journal(&mut self, change: crate::undo::FieldChanges) {
+        match &mut self.undo {
+            Some(changes) if changes.len() >= crate::undo::MOST_ROWS => self.undo = None,
+            Some(changes) => changes.push(change),
+            None => {}
+        }
     }
 
     /// Appends a change to the outbox: `changes` and `base` as JSON objects. A change of a meeting kept on this laptop

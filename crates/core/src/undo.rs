@@ -19,6 +19,8 @@ use crate::store::{Store, Writer, stored};
 
 /// How many steps each meeting keeps.
 const KEPT: i64 = 200;
+/// The most changes a step keeps: an edit of more is not kept (`Writer::journal`).
+pub(crate) const MOST_ROWS: usize = 5_000;
 
 /// One row's part of a step: the fields it changed, with their values before and after (`deleted` among them: a
 /// new row was "deleted" before, a deleted one is after).

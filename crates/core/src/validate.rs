@@ -159,6 +159,8 @@ pub enum Warning {
     Overlap { first: Uuid, second: Uuid, message: String },
     /// A speaker has roles on two entries that overlap.
     SpeakerDoubleBooked { speaker: Uuid, first: Uuid, second: Uuid, message: String },
+    /// An item outside its block: each of two edits merged by sync was valid, together they are not.
+    OutsideBlock { item: Uuid, block: Uuid, message: String },
     /// A block or side event falls in the night (22:00-07:00) where some registrants are.
     ParticipantsNight { entry: Uuid, zone: String, registrants: u32, message: String },
 }
@@ -168,6 +170,7 @@ impl Warning {
         match self {
             Warning::Overlap { message, .. }
             | Warning::SpeakerDoubleBooked { message, .. }
+            | Warning::OutsideBlock { message, .. }
             | Warning::ParticipantsNight { message, .. } => message,
         }
     }
@@ -197,6 +200,17 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
         }
     }
     let by_id: HashMap<Uuid, &Entry> = entries.iter().map(|e| (e.id, e)).collect();
+    for item in entries.iter().filter(|e| e.kind == EntryKind::Item) {
+        if let Some(block) = item.block_id.and_then(|b| by_id.get(&b))
+            && (item.slot.starts_at < block.slot.starts_at || item.slot.ends_at > block.slot.ends_at)
+        {
+            out.push(Warning::OutsideBlock {
+                item: item.id,
+                block: block.id,
+                message: format!("{:?} is outside its block {:?}", item.title, block.title),
+            });
+        }
+    }
     let mut roles: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
     for p in participations {
         if let Some(e) = by_id.get(&p.entry_id) {

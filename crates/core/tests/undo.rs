@@ -185,3 +185,18 @@ fn each_meeting_has_its_own_steps_and_other_writes_keep_none() {
     assert_eq!(store.undo_state(another_meeting).unwrap(), UndoState { undo: None, redo: None });
     assert_eq!(store.undo(another_meeting).unwrap(), None);
 }
+
+#[test]
+fn an_edit_of_very_many_rows_is_not_kept_as_a_step() {
+    let (_dir, mut store) = demo();
+    dais_core::seed::add_bulk_registrations(&mut store, 6_000).unwrap();
+    let closing = entry(&store, "Closing");
+    store.undoable(|s| s.reschedule(&moved(vec![closing.id], 0, -5))).unwrap();
+    let ids = store.registrations(demo_event_id()).unwrap().into_iter().map(|r| r.id).collect();
+    let input = dais_core::registrations::DecisionInput { ids, status: RegistrationStatus::Approved, reason: None };
+    store.undoable(|s| s.decide(&input, "Organiser", chrono::Utc::now())).unwrap();
+    // The decision on 6,000 is not a step: Undo takes back the move before it.
+    assert_eq!(undo_state(&store).undo.as_deref(), Some("Move item “Closing”"));
+    let steps: i64 = store.connection().query_row("SELECT count(*) FROM undo_steps", [], |r| r.get(0)).unwrap();
+    assert_eq!(steps, 1);
+}

@@ -597,3 +597,26 @@ fn a_block_in_the_night_where_registrants_are_is_a_warning_on_it() {
     assert_eq!(store.get::<Entry>(*entry).unwrap().title, "U4SSC meeting (continued)");
     assert_eq!(store.warnings(demo_event_id()).unwrap(), programme.warnings);
 }
+
+#[test]
+fn an_item_that_merged_edits_left_outside_its_block_is_a_warning_on_it() {
+    let (_dir, mut store) = demo();
+    let closing = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "Closing").unwrap();
+    // A colleague's move of the item, merged with this laptop's shorter block: each valid alone (written here as a
+    // sync writes, without the organiser's checks).
+    let moved = Entry {
+        slot: Slot {
+            starts_at: closing.slot.starts_at + chrono::Duration::minutes(30),
+            ends_at: closing.slot.ends_at + chrono::Duration::minutes(30),
+            ..closing.slot.clone()
+        },
+        ..closing.clone()
+    };
+    store.write(|w| w.put(&moved).map(drop)).unwrap();
+    let warnings = store.programme(demo_event_id(), None).unwrap().warnings;
+    let outside: Vec<&Warning> = warnings.iter().filter(|w| matches!(w, Warning::OutsideBlock { .. })).collect();
+    assert_eq!(outside.len(), 1, "{warnings:?}");
+    assert_eq!(outside[0].message(), "\"Closing\" is outside its block \"U4SSC meeting (continued)\"");
+    let Warning::OutsideBlock { item, .. } = outside[0] else { unreachable!() };
+    assert_eq!(*item, closing.id);
+}

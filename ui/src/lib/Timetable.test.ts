@@ -1,3 +1,4 @@
+import { emit } from '@tauri-apps/api/event';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID, id } from '../test/fixtures';
@@ -141,5 +142,16 @@ describe('the timetable', () => {
     // In a text field, Ctrl+Z is the field's own.
     await fireEvent.keyDown(screen.getByTestId('zone-picker'), { key: 'z', ctrlKey: true });
     expect(backend.callsOf('undo')).toHaveLength(1);
+  });
+
+  it('tells the Edit menu what Undo would take back, and undoes when it is chosen there', async () => {
+    const { backend } = await timetable();
+    await fireEvent.keyDown(box('Closing'), { key: 'ArrowUp' });
+    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: 'reschedule', redo: null }));
+    await emit('menu', 'undo');
+    await until(() => expect(times('Closing')).toBe('15:20–15:30'));
+    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: null, redo: 'reschedule' }));
+    await emit('menu', 'redo');
+    await until(() => expect(times('Closing')).toBe('15:15–15:25'));
   });
 });

@@ -128,6 +128,11 @@ export function undo(eventId: string): Promise<string | null> {
   return call('undo', { eventId });
 }
 
+/** What the app's Edit menu says its Undo and Redo would take back (null: nothing, the item is disabled). */
+export function editMenu(undo: string | null, redo: string | null): Promise<null> {
+  return call('edit_menu', { undo, redo });
+}
+
 /** Makes again the meeting's edit undone last; its label, or null. */
 export function redo(eventId: string): Promise<string | null> {
   return call('redo', { eventId });

@@ -1,6 +1,8 @@
 // Undo and Redo of the meeting's edits: from the keyboard, the sidebar's buttons, or the app's Edit menu. Core lays
 // the step back as a new edit (docs/architecture.md, "Undo"); the views follow the workspace as after any edit.
+import { listen } from '@tauri-apps/api/event';
 import * as api from './api';
+import { following } from './events';
 import { toErrorBody } from './api';
 import { status } from './status.svelte';
 import { workspace } from './workspace.svelte';
@@ -29,4 +31,16 @@ export async function undoLast(redo: boolean) {
   } catch (error) {
     status.failed(toErrorBody(error), '');
   }
+}
+
+/** Follows the app's Edit menu: its Undo and Redo (a `menu` event) undo and redo here; returns what stops it. */
+export function followMenu(): Promise<() => void> {
+  return following(listen<'undo' | 'redo'>('menu', (e) => void undoLast(e.payload === 'redo')));
+}
+
+/** Tells the Edit menu what its Undo and Redo would take back. */
+export function showInMenu(undo: string | null, redo: string | null) {
+  api.editMenu(undo, redo).catch(() => {
+    // The menu only says it; the sidebar's buttons say it too.
+  });
 }

@@ -294,6 +294,7 @@ export function createBackend() {
       needEvent('undo_state', a);
       return { undo: state.undo.at(-1)?.label ?? null, redo: state.redo.at(-1)?.label ?? null };
     },
+    edit_menu: (a) => (need('edit_menu', a, 'undo', 'redo'), null),
     undo: (a) => (needEvent('undo', a), lay(state.undo, state.redo)),
     redo: (a) => (needEvent('redo', a), lay(state.redo, state.undo)),
     delete_entry: (a) => {
