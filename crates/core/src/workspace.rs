@@ -676,9 +676,19 @@ impl Store {
 
     pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
         let entries = self.entries(event_id)?;
-        let mut warnings =
-            validate::warnings(&entries, &self.participations(event_id)?, &names(&self.speakers(event_id)?));
-        warnings.extend(validate::participants_night(&entries, &self.registrant_zones(event_id)?));
+        self.warnings_of(event_id, &entries, &self.participations(event_id)?, &names(&self.speakers(event_id)?))
+    }
+
+    /// Every warning of a meeting's programme, from what the caller has read of it.
+    fn warnings_of(
+        &self,
+        event_id: Uuid,
+        entries: &[Entry],
+        participations: &[Participation],
+        names: &[(Uuid, String)],
+    ) -> Result<Vec<Warning>> {
+        let mut warnings = validate::warnings(entries, participations, names);
+        warnings.extend(validate::participants_night(entries, &self.registrant_zones(event_id)?));
         Ok(warnings)
     }
 
@@ -740,8 +750,7 @@ impl Store {
         let participations = self.participations(event_id)?;
         let speakers = self.speakers(event_id)?;
         let names = names(&speakers);
-        let mut warnings = validate::warnings(&entries, &participations, &names);
-        warnings.extend(validate::participants_night(&entries, &self.registrant_zones(event_id)?));
+        let warnings = self.warnings_of(event_id, &entries, &participations, &names)?;
         Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
     }
 

@@ -109,3 +109,8 @@ const counts = new Intl.NumberFormat('en-GB');
 export function count(n: number): string {
   return counts.format(n);
 }
+
+/** A speaker's name as shown, with the honorific: `Ms Ana Ribeiro` (core's `display_name`). */
+export function speakerName(s: { honorific: string | null; given_name: string; family_name: string }): string {
+  return [s.honorific, s.given_name, s.family_name].filter(Boolean).join(' ');
+}
