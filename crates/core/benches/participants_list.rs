@@ -5,8 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use dais_core::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::RegistrationQuery;
+use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::seed::{add_bulk_registrations, create_demo, demo_event_id};
 use dais_core::*;
 

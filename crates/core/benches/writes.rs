@@ -5,8 +5,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use dais_core::record::{Record, fields, to_sql};
 use dais_core::seed::{create_demo, demo_event_id};
+use dais_core::storage::record::{fields, to_sql};
 use dais_core::*;
 use rusqlite::params_from_iter;
 
@@ -73,7 +73,7 @@ fn through_core(store: &mut Store, rows: &[Entry]) {
     store
         .write(|w| {
             for e in rows {
-                workspace::save_entry(w, e)?;
+                programme::save_entry(w, e)?;
             }
             Ok(())
         })

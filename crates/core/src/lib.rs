@@ -1,35 +1,32 @@
-//! Dais core: the meeting model, validation, time zones and the workspace store with its change log.
-//! Knows nothing of Tauri or HTTP; the app's commands and the CLI are thin adapters over it.
+//! Dais core: everything Dais knows of a meeting, with no Tauri and no HTTP; the app's commands, the CLI and the
+//! site's handlers are thin adapters over it. Its parts, from the bottom:
+//! - `storage`: the engine (one SQLite file of records, field stamps and the outbox), naming no feature;
+//! - `model`: the meeting's records and the synced tables; `rules`: validation, zones, edits, photos, with no storage;
+//! - `programme`: meetings, entries, speakers and the programme view; `registrations`: the records, the organisers'
+//!   table, decisions, focal points, the participants list;
+//! - `undo`: the organiser's edits kept as steps; `replica`: sync, the site's side and the laptop's;
+//! - `publication`: editions, their changes, versions, publishing and the programme as a document;
+//! - `seed`: the demo meeting.
 
-pub mod edit;
 pub mod error;
-pub mod focal_points;
-pub mod hlc;
 pub mod model;
-pub mod participants_list;
-pub mod photo;
-pub mod private_file;
-pub mod programme_document;
+pub mod programme;
 pub mod publication;
-pub mod record;
-mod registration_index;
 pub mod registrations;
 pub mod replica;
+pub mod rules;
 pub mod seed;
-pub mod store;
+pub mod storage;
 pub mod undo;
-pub mod validate;
-pub mod workspace;
-pub mod zone;
 
-pub use edit::Edit;
 pub use error::{Error, ErrorBody, FieldError, Result};
-pub use focal_points::FocalPointInput;
 pub use model::*;
-pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};
-pub use store::{Mutation, Store, Writer};
-pub use validate::Warning;
-pub use workspace::{
-    EntryInput, EventExport, MeetingStart, NewMeeting, NewRegistration, PLACES_DECIDER, Places, Programme,
-    ProgrammeDay, ProgrammeRow, RegistrationRulesInput, Reschedule, RoleOnEntry,
+pub use programme::{
+    EntryInput, EventExport, MeetingStart, NewMeeting, Programme, ProgrammeDay, ProgrammeRow, RegistrationRulesInput,
+    Reschedule, RoleOnEntry,
 };
+pub use registrations::{FocalPointInput, NewRegistration, PLACES_DECIDER, Places};
+pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};
+pub use rules::edit::Edit;
+pub use rules::validate::Warning;
+pub use storage::{Mutation, Store, Writer};

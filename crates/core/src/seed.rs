@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use crate::error::Result;
 use crate::model::*;
-use crate::store::Store;
-use crate::workspace::save_entry;
+use crate::programme::save_entry;
+use crate::storage::Store;
 
 fn id(n: u128) -> Uuid {
     Uuid::from_u128(0x019a_3a00_0000_7000_8000_0000_0000_0000 | n)

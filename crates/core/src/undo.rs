@@ -7,52 +7,26 @@
 //! leaves the list.
 
 use rusqlite::OptionalExtension;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker, display_name};
-use crate::record::{StoredRow, Table, to_record};
-use crate::store::{Store, Writer, stored};
+use crate::model::Table;
+use crate::model::{Entry, EntryKind, Speaker, display_name};
+use crate::storage::record::{stored, to_record};
+use crate::storage::{RowChange, Store, Writer};
 
 /// How many steps each meeting keeps.
 const KEPT: i64 = 200;
-/// The most changes a step keeps: an edit of more is not kept (`Writer::journal`).
-pub(crate) const MOST_ROWS: usize = 5_000;
+/// The most changes a step keeps: an edit of more is not kept (an edit of a whole meeting's registrations would
+/// make a step of tens of megabytes, and undoing it is deciding again).
+const MOST_ROWS: usize = 5_000;
 
-/// One row's part of a step: the fields it changed, with their values before and after (`deleted` among them: a
-/// new row was "deleted" before, a deleted one is after).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct FieldChanges {
-    entity: String,
-    row_id: String,
-    before: Map<String, Value>,
-    after: Map<String, Value>,
-}
-
-impl FieldChanges {
-    pub(crate) fn created(entity: &str, row_id: &str, after: Map<String, Value>) -> FieldChanges {
-        let before = [("deleted".to_string(), Value::Bool(true))].into_iter().collect();
-        FieldChanges { entity: entity.into(), row_id: row_id.into(), before, after }
-    }
-
-    pub(crate) fn updated(entity: &str, row_id: &str, old: &StoredRow, after: &Map<String, Value>) -> FieldChanges {
-        let table = Table::named(entity).expect("a synced table");
-        let before = after.keys().map(|name| (name.clone(), value_of(table, old, name))).collect();
-        FieldChanges { entity: entity.into(), row_id: row_id.into(), before, after: after.clone() }
-    }
-
-    pub(crate) fn deleted(entity: &str, row_id: &str) -> FieldChanges {
-        let flag = |d| [("deleted".to_string(), Value::Bool(d))].into_iter().collect();
-        FieldChanges { entity: entity.into(), row_id: row_id.into(), before: flag(false), after: flag(true) }
-    }
-
-    /// Whether only an entry's times and place changed.
-    fn moved(&self) -> bool {
-        self.entity == "entries" && self.after.keys().all(|k| k == "slot")
-    }
+/// Whether only an entry's times and place changed.
+fn moved(change: &RowChange) -> bool {
+    change.entity == "entries" && change.after.keys().all(|k| k == "slot")
 }
 
 /// What the Undo and Redo menu items say for a meeting: the label of the step each would lay back, if any.
@@ -63,20 +37,11 @@ pub struct UndoState {
     pub redo: Option<String>,
 }
 
-/// A field's value in a stored row, as a record's serde form has it.
-fn value_of(table: &Table, row: &StoredRow, field: &str) -> Value {
-    match table.column(field) {
-        Some(i) => row.fields[i].clone(),
-        None if field == "deleted" => Value::Bool(row.deleted),
-        None => Value::Null,
-    }
-}
-
 /// Keeps a write's changes as one step of the meeting they belong to (called inside the write, before its commit).
 /// A new step drops the steps undone before it: what was undone can no longer be redone.
-pub(crate) fn keep_step(w: &mut Writer<'_>, changes: Vec<FieldChanges>) -> Result<()> {
+fn keep_step(w: &mut Writer<'_>, changes: Vec<RowChange>) -> Result<()> {
     // A row changed twice in one write is one change: its first "before" and its last "after".
-    let mut rows: Vec<FieldChanges> = Vec::new();
+    let mut rows: Vec<RowChange> = Vec::new();
     for c in changes {
         match rows.iter_mut().find(|r| r.entity == c.entity && r.row_id == c.row_id) {
             Some(r) => {
@@ -94,7 +59,7 @@ pub(crate) fn keep_step(w: &mut Writer<'_>, changes: Vec<FieldChanges>) -> Resul
     let verb = match (main.before.get("deleted"), main.after.get("deleted")) {
         (Some(Value::Bool(true)), _) => "Add",
         (_, Some(Value::Bool(true))) => "Delete",
-        _ if main.moved() => "Move",
+        _ if moved(main) => "Move",
         _ => "Edit",
     };
     let noun = noun_of(w, main)?;
@@ -112,16 +77,16 @@ pub(crate) fn keep_step(w: &mut Writer<'_>, changes: Vec<FieldChanges>) -> Resul
         "DELETE FROM undo_steps WHERE event_id = ?1 AND id <= (SELECT id FROM undo_steps WHERE event_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)",
     )?
     .execute((&event_id, KEPT))?;
-    w.changed.insert("undo_steps");
+    w.touched("undo_steps");
     Ok(())
 }
 
 /// The meeting a row belongs to (a meeting's own row: itself) and its name as the organiser reads it.
-fn row_facts(w: &Writer<'_>, c: &FieldChanges) -> Result<(String, String)> {
+fn row_facts(w: &Writer<'_>, c: &RowChange) -> Result<(String, String)> {
     let table = Table::named(&c.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", c.entity)))?;
     let row = stored(w.connection(), table, &c.row_id)?
         .ok_or_else(|| Error::NotFound { kind: table.noun, id: c.row_id.clone() })?;
-    let text = |field: &str| match value_of(table, &row, field) {
+    let text = |field: &str| match row.value(table, field) {
         Value::String(s) => s,
         _ => String::new(),
     };
@@ -141,7 +106,7 @@ fn row_facts(w: &Writer<'_>, c: &FieldChanges) -> Result<(String, String)> {
 }
 
 /// What the organiser calls the row: an entry by its kind (block, item, break).
-fn noun_of(w: &Writer<'_>, c: &FieldChanges) -> Result<&'static str> {
+fn noun_of(w: &Writer<'_>, c: &RowChange) -> Result<&'static str> {
     if c.entity != "entries" {
         return Ok(match c.entity.as_str() {
             "participations" => "role of",
@@ -159,48 +124,15 @@ fn noun_of(w: &Writer<'_>, c: &FieldChanges) -> Result<&'static str> {
 }
 
 /// A row as a record, deleted or not.
-fn get_any<R: crate::record::Record>(w: &Writer<'_>, id: &str) -> Result<R> {
+fn get_any<R: crate::model::Record>(w: &Writer<'_>, id: &str) -> Result<R> {
     let row = stored(w.connection(), &Table::of::<R>(), id)?
         .ok_or_else(|| Error::NotFound { kind: R::NOUN, id: id.to_string() })?;
     to_record(id, row.fields)
 }
 
-/// Runs `f` with a record type for the table `entity`.
-macro_rules! with_record {
-    ($entity:expr, $r:ident => $body:expr) => {
-        match $entity {
-            "events" => {
-                type $r = Event;
-                $body
-            }
-            "entries" => {
-                type $r = Entry;
-                $body
-            }
-            "speakers" => {
-                type $r = Speaker;
-                $body
-            }
-            "participations" => {
-                type $r = Participation;
-                $body
-            }
-            "registrations" => {
-                type $r = Registration;
-                $body
-            }
-            "focal_points" => {
-                type $r = FocalPoint;
-                $body
-            }
-            other => Err(Error::Corrupt(format!("unknown table {other}"))),
-        }
-    };
-}
-
 /// Lays a step's "before" values back (`undo`) or its "after" values again: refused, with nothing written, when a
 /// field no longer holds what the step left there.
-fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
+fn lay(w: &mut Writer<'_>, rows: &[RowChange], undo: bool) -> Result<()> {
     let mut changed = Vec::new();
     let mut current = Vec::new();
     for c in rows {
@@ -209,7 +141,7 @@ fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
             .ok_or_else(|| Error::invalid(table.noun, format!("the {} was erased since", table.noun)))?;
         let expected = if undo { &c.after } else { &c.before };
         for (field, value) in expected {
-            if value_of(table, &row, field) != *value {
+            if row.value(table, field) != *value {
                 let (_, name) = row_facts(w, c)?;
                 changed.push(FieldError::new(field, format!("“{name}” was changed since, by someone else")));
                 break;
@@ -225,15 +157,16 @@ fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
         let target = if undo { &c.before } else { &c.after };
         let id: Uuid = c.row_id.parse().map_err(|_| Error::Corrupt(format!("a row id {}", c.row_id)))?;
         if target.get("deleted") == Some(&Value::Bool(true)) {
-            with_record!(table.name, R => w.delete::<R>(id).map(drop))?;
+            w.delete_row(table, &c.row_id)?;
         } else {
-            let mut fields = row.fields;
+            let mut fields: Map<String, Value> =
+                table.columns.iter().map(|(c, _)| c.to_string()).zip(row.fields).collect();
             for (field, value) in target {
-                if let Some(i) = table.column(field) {
-                    fields[i] = value.clone();
+                if table.column(field).is_some() {
+                    fields.insert(field.clone(), value.clone());
                 }
             }
-            with_record!(table.name, R => w.put(&to_record::<R>(&c.row_id, fields)?).map(drop))?;
+            w.put_fields(table, &c.row_id, fields)?;
             if table.name == "entries" {
                 entries.push(id);
             }
@@ -242,7 +175,7 @@ fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
     // The programme's rules hold after the whole step, as after any edit (an item stays inside its block).
     for id in entries {
         let entry: Entry = w.get(id)?;
-        crate::workspace::check_entry(w, &entry)?;
+        crate::programme::check_entry(w, &entry)?;
     }
     Ok(())
 }
@@ -250,10 +183,7 @@ fn lay(w: &mut Writer<'_>, rows: &[FieldChanges], undo: bool) -> Result<()> {
 impl Store {
     /// Runs `f`, the organiser's edit: each write it makes is kept as a step to undo.
     pub fn undoable<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.undoable = true;
-        let out = f(self);
-        self.undoable = false;
-        out
+        self.followed(keep_step, MOST_ROWS, f)
     }
 
     pub fn undo_state(&self, event_id: Uuid) -> Result<UndoState> {
@@ -288,18 +218,18 @@ impl Store {
             .query_row([event_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let Some((id, label, changes)) = step else { return Ok(None) };
-        let rows: Vec<FieldChanges> = serde_json::from_str(&changes)?;
+        let rows: Vec<RowChange> = serde_json::from_str(&changes)?;
         let laid = self.write(|w| {
             lay(w, &rows, undo)?;
             w.connection().prepare_cached("UPDATE undo_steps SET undone = ?2 WHERE id = ?1")?.execute((id, undo))?;
-            w.changed.insert("undo_steps");
+            w.touched("undo_steps");
             Ok(())
         });
         match laid {
             Ok(()) => Ok(Some(label)),
             Err(e @ (Error::ChangedMeanwhile(_) | Error::Invalid(_))) => {
                 self.conn.prepare_cached("DELETE FROM undo_steps WHERE id = ?1")?.execute([id])?;
-                self.changed.insert("undo_steps");
+                self.touched("undo_steps");
                 let reason = match &e {
                     Error::ChangedMeanwhile(f) | Error::Invalid(f) => {
                         f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; ")

@@ -1,8 +1,8 @@
 //! An organiser's own meetings: started blank or from a past one, archived, deleted.
 
 use chrono::NaiveDate;
+use dais_core::rules::zone::{parse_zone, zoned};
 use dais_core::seed::{create_demo, demo_event_id};
-use dais_core::zone::{parse_zone, zoned};
 use dais_core::*;
 use tempfile::TempDir;
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::Command;
 
 use chrono::{DateTime, Utc};
-use dais_core::participants_list::{ListColumn, ListFormat, csv_cell, formula_like};
+use dais_core::registrations::participants_list::{ListColumn, ListFormat, csv_cell, formula_like};
 use dais_core::registrations::{RegistrationQuery, RegistrationSort};
 use dais_core::seed::{add_bulk_registrations, bulk_registration, create_demo, demo_event_id};
 use dais_core::*;

@@ -335,7 +335,7 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
         send(part.to_vec(), Vec::new(), Vec::new(), None)?;
     }
     let mut sent = 0;
-    for table in &dais_core::record::TABLES {
+    for table in &dais_core::model::TABLES {
         let mut after = String::new();
         loop {
             progress(Progress::Resending { sent });

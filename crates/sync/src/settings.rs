@@ -76,7 +76,7 @@ pub fn token_file(workspace: &Path) -> PathBuf {
 }
 
 fn write_private(path: &Path, secret: &str) -> Result<(), SyncError> {
-    dais_core::private_file::write(path, secret.as_bytes()).map_err(|e| {
+    dais_core::storage::private_file::write(path, secret.as_bytes()).map_err(|e| {
         SyncError::Local(dais_core::Error::Workspace { path: path.display().to_string(), reason: e.to_string() })
     })
 }

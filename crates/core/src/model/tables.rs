@@ -1,17 +1,15 @@
-//! How model types map to SQLite rows and to the change log.
+//! The synced tables: each model type as a `Record` (its table, its name for messages, its columns without `id`,
+//! `deleted` and `clocks`), and the list of them that the storage engine and sync walk.
 //!
 //! A record's fields are the top-level keys of its serde form; each field is one column and one clock. Nested values
 //! (an entry's `slot`, a registration's `decision`, lists) are one field stored as JSON text, which is what makes a
 //! field group change as a whole.
 
-use rusqlite::types::Value as Sql;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
-use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
+use super::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -44,15 +42,6 @@ impl Table {
     }
 }
 
-pub const TABLES: [Table; 6] = [
-    Table::of::<Event>(),
-    Table::of::<Entry>(),
-    Table::of::<Speaker>(),
-    Table::of::<Participation>(),
-    Table::of::<Registration>(),
-    Table::of::<FocalPoint>(),
-];
-
 /// The tables that sync: each record type and its columns (without `id`, `deleted` and `clocks`).
 pub trait Record: Serialize + DeserializeOwned {
     /// The table, which is also the entity's name in the change log.
@@ -62,6 +51,15 @@ pub trait Record: Serialize + DeserializeOwned {
     const COLUMNS: &'static [(&'static str, Kind)];
     fn id(&self) -> Uuid;
 }
+
+pub const TABLES: [Table; 6] = [
+    Table::of::<Event>(),
+    Table::of::<Entry>(),
+    Table::of::<Speaker>(),
+    Table::of::<Participation>(),
+    Table::of::<Registration>(),
+    Table::of::<FocalPoint>(),
+];
 
 use Kind::*;
 
@@ -181,69 +179,4 @@ impl Record for Registration {
     fn id(&self) -> Uuid {
         self.id
     }
-}
-
-/// The record's fields by name, without its id.
-pub fn fields<R: Record>(record: &R) -> Result<Map<String, Value>> {
-    let Value::Object(mut map) = serde_json::to_value(record)? else { unreachable!("records serialize to objects") };
-    map.remove("id");
-    Ok(map)
-}
-
-pub fn to_sql(value: &Value, kind: Kind) -> Sql {
-    match (value, kind) {
-        (Value::Null, _) => Sql::Null,
-        (Value::Bool(b), _) => Sql::Integer(i64::from(*b)),
-        (Value::Number(n), _) => n.as_i64().map(Sql::Integer).unwrap_or_else(|| Sql::Real(n.as_f64().unwrap_or(0.0))),
-        (Value::String(s), Kind::Text) => Sql::Text(s.clone()),
-        (v, _) => Sql::Text(v.to_string()),
-    }
-}
-
-pub fn from_sql(value: Sql, kind: Kind) -> Result<Value> {
-    Ok(match (value, kind) {
-        (Sql::Null, _) => Value::Null,
-        (Sql::Integer(i), Kind::Bool) => Value::Bool(i != 0),
-        (Sql::Integer(i), _) => Value::from(i),
-        (Sql::Real(f), _) => Value::from(f),
-        (Sql::Text(s), Kind::Json) => serde_json::from_str(&s)?,
-        (Sql::Text(s), _) => Value::String(s),
-        (Sql::Blob(_), _) => return Err(Error::Corrupt("unexpected binary value".into())),
-    })
-}
-
-/// `SELECT id, <columns>, deleted, clocks FROM <table>`, the shape `read_row` reads.
-pub fn select_sql(t: &Table) -> String {
-    let cols: Vec<&str> = t.columns.iter().map(|(c, _)| *c).collect();
-    format!("SELECT id, {}, deleted, clocks FROM {}", cols.join(", "), t.name)
-}
-
-/// A row as read by `select_sql`: the record's fields, whether it is deleted, and its clocks.
-pub struct StoredRow {
-    pub fields: Vec<Value>,
-    pub deleted: bool,
-    pub clocks: Map<String, Value>,
-}
-
-pub fn read_row(t: &Table, row: &rusqlite::Row<'_>) -> Result<StoredRow> {
-    let n = t.columns.len();
-    let mut fields = Vec::with_capacity(n);
-    for (i, (_, kind)) in t.columns.iter().enumerate() {
-        fields.push(from_sql(row.get::<_, Sql>(i + 1)?, *kind)?);
-    }
-    let deleted: bool = row.get(n + 1)?;
-    let clocks: String = row.get(n + 2)?;
-    let Value::Object(clocks) = serde_json::from_str(&clocks)? else {
-        return Err(Error::Corrupt("malformed clocks".into()));
-    };
-    Ok(StoredRow { fields, deleted, clocks })
-}
-
-pub fn to_record<R: Record>(id: &str, fields: Vec<Value>) -> Result<R> {
-    let mut map = Map::with_capacity(fields.len() + 1);
-    map.insert("id".into(), Value::String(id.to_string()));
-    for ((name, _), value) in R::COLUMNS.iter().zip(fields) {
-        map.insert((*name).to_string(), value);
-    }
-    Ok(serde_json::from_value(Value::Object(map))?)
 }

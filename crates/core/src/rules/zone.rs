@@ -71,7 +71,7 @@ pub fn main_zone_of(country: &str) -> Option<&'static str> {
     static MAIN: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
         std::sync::LazyLock::new(|| {
             let mut out = std::collections::HashMap::new();
-            for line in include_str!("../data/zone.tab").lines().filter(|l| !l.starts_with('#')) {
+            for line in include_str!("../../data/zone.tab").lines().filter(|l| !l.starts_with('#')) {
                 let mut columns = line.split('\t');
                 if let (Some(code), Some(_), Some(zone)) = (columns.next(), columns.next(), columns.next()) {
                     out.entry(code).or_insert(zone);
@@ -175,4 +175,9 @@ mod tests {
         assert_eq!(err.field, "zone");
         assert!(err.message.contains("IANA"));
     }
+}
+
+/// A meeting's zone, as a field error at `zone` if it names none.
+pub(crate) fn event_zone(event: &crate::model::Event) -> crate::error::Result<Tz> {
+    parse_zone("zone", &event.zone).map_err(|e| crate::error::Error::Invalid(vec![e]))
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
-use crate::zone::{parse_zone, zoned};
+use crate::rules::zone::{parse_zone, zoned};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
     if list.is_empty() { Ok(()) } else { Err(Error::Invalid(list)) }
@@ -129,7 +129,7 @@ pub fn speaker(s: &Speaker) -> Result<()> {
     if let Some(country) = s.country.as_deref().filter(|c| !c.is_empty()) {
         check_country(&mut out, "country", country);
     }
-    crate::photo::check(&mut out, &s.photo);
+    crate::rules::photo::check(&mut out, &s.photo);
     errors(out)
 }
 

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+mod tables;
+pub use tables::{Kind, Record, TABLES, Table};
+
 /// A new id, made where the thing is created; v7 so ids sort roughly by creation time.
 pub fn new_id() -> Uuid {
     Uuid::now_v7()

@@ -10,8 +10,8 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{EntryKind, Event, Role};
-use crate::workspace::{Programme, ProgrammeRow};
-use crate::zone::date_range;
+use crate::programme::{Programme, ProgrammeRow};
+use crate::rules::zone::date_range;
 
 /// The document's formats: DOCX to edit further (as the letter's annex), PDF to send or print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,7 +39,11 @@ impl DocumentFormat {
 
     /// The name the document is saved under: `U4SSC-9 programme.docx`.
     pub fn file_name(self, short_title: &str) -> String {
-        format!("{} programme.{}", crate::participants_list::file_name_part(short_title), self.extension())
+        format!(
+            "{} programme.{}",
+            crate::registrations::participants_list::file_name_part(short_title),
+            self.extension()
+        )
     }
 }
 
@@ -182,8 +186,8 @@ mod pdf {
     use crate::error::{Error, Result};
     use crate::model::EntryKind;
 
-    const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-    const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+    const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+    const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
     const PAGE: (f32, f32) = (210.0, 297.0);
     const MARGIN: f32 = 20.0;
     /// Where the titles start: the time column fits `HH:MM-HH:MM`.

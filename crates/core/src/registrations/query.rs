@@ -1,19 +1,18 @@
 //! The registrations of a meeting as the organisers' table reads them: one page at a time, searched, filtered, sorted
-//! and counted by SQLite (migration 0008), so that 100,000 registrations cost the app what a screenful does. And the
-//! organisers' decisions on them, one or many at once, each keeping the decisions before it.
+//! and counted by SQLite (migration 0008) and the search index in memory (`index.rs`), so that 100,000 registrations
+//! cost the app what a screenful does; and the counts of the summary.
 
-use chrono::{DateTime, Utc};
-use rusqlite::OptionalExtension;
 use rusqlite::types::Value as Sql;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::index::RegistrationIndex;
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Decision, Event, MailNote, ParticipantCategory, Registration, RegistrationStatus};
-use crate::record::{Record, Table, read_row, select_sql, to_record};
-use crate::registration_index::RegistrationIndex;
-use crate::store::Store;
+use crate::model::{Event, ParticipantCategory, Registration, RegistrationStatus};
+use crate::model::{Record, Table};
+use crate::storage::Store;
+use crate::storage::record::{read_row, select_sql, to_record};
 
 /// What the organisers' table asks for: which registrations, in which order, and which page of them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -80,7 +79,7 @@ pub enum RegistrationSort {
 
 impl RegistrationSort {
     /// The ORDER BY terms, each matching an index of migration 0008 where one is worth it.
-    fn order(self) -> &'static [&'static str] {
+    pub(super) fn order(self) -> &'static [&'static str] {
         match self {
             RegistrationSort::Submitted => &["submitted_at"],
             RegistrationSort::Name => &["family_name COLLATE NOCASE", "given_name COLLATE NOCASE"],
@@ -179,17 +178,6 @@ pub struct Count<T> {
 pub struct StatusCount {
     pub status: RegistrationStatus,
     pub count: u32,
-}
-
-/// An organiser's decision on one registration or many.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct DecisionInput {
-    pub ids: Vec<Uuid>,
-    pub status: RegistrationStatus,
-    /// Why; required to reject.
-    #[serde(default)]
-    pub reason: Option<String>,
 }
 
 /// The most rows one page may have: a screenful is about 30.
@@ -313,14 +301,12 @@ impl Store {
             )]));
         }
         let conn = self.connection();
-        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        let stamp = (version, self.registration_writes);
-        let mut index = self.registration_index.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let index = match index.take() {
-            Some(kept) if kept.event_id == query.event_id && kept.stamp == stamp => index.insert(kept),
-            _ => index.insert(RegistrationIndex::build(conn, query.event_id, stamp)?),
-        };
-        let found = index.find(conn, query)?;
+        let found = self.with_kept(
+            Registration::TABLE,
+            query.event_id,
+            |conn| RegistrationIndex::build(conn, query.event_id),
+            |index| index.find(conn, query),
+        )?;
         let table = Table::of::<Registration>();
         let mut read = conn.prepare_cached(&format!("{} WHERE rowid = ?1", select_sql(&table)))?;
         let mut rows = Vec::with_capacity(found.rowids.len());
@@ -380,7 +366,7 @@ impl Store {
     pub fn registration_summary(&self, event_id: Uuid) -> Result<RegistrationSummary> {
         let conn = self.connection();
         let event: Event = self.get(event_id)?;
-        let tz = crate::workspace::event_zone(&event)?;
+        let tz = crate::rules::zone::event_zone(&event)?;
         let grouped = |column: &str| -> Result<Vec<(String, u32)>> {
             Ok(conn
                 .prepare_cached(&format!(
@@ -447,120 +433,5 @@ impl Store {
             ))?
             .query_map([event_id.to_string()], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Who decides on this laptop: the name set with `set_organiser`, else the computer's user name.
-    pub fn organiser(&self) -> Result<String> {
-        let set: Option<String> = self
-            .connection()
-            .query_row("SELECT value FROM meta WHERE key = 'organiser'", [], |r| r.get(0))
-            .optional()?;
-        Ok(set
-            .or_else(|| std::env::var("USER").ok())
-            .or_else(|| std::env::var("USERNAME").ok())
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| "an organiser".to_string()))
-    }
-
-    /// The organiser's name as decisions record it.
-    pub fn set_organiser(&mut self, name: &str) -> Result<()> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(Error::Invalid(vec![FieldError::new("name", "a name is required")]));
-        }
-        self.connection().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('organiser', ?1)", [name])?;
-        Ok(())
-    }
-
-    /// Records an organiser's decision on each of `input.ids`, in one transaction: status, reason, who (`by`) and
-    /// when; the decision before it is kept in `earlier`. Only the `decision` field changes, so a registrant's edit
-    /// meanwhile is not overwritten. Returns the registrations as decided.
-    pub fn decide(&mut self, input: &DecisionInput, by: &str, now: DateTime<Utc>) -> Result<Vec<Registration>> {
-        let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
-        if input.status == RegistrationStatus::Rejected && reason.is_none() {
-            return Err(Error::Invalid(vec![FieldError::new(
-                "reason",
-                "a rejection needs a reason: the registrant is told it",
-            )]));
-        }
-        if input.ids.is_empty() {
-            return Err(Error::Invalid(vec![FieldError::new("ids", "no registration was chosen")]));
-        }
-        self.write(|w| {
-            let mut decided = Vec::with_capacity(input.ids.len());
-            for id in &input.ids {
-                let mut registration: Registration = w.get(*id)?;
-                w.get::<Event>(registration.event_id)?;
-                let before = std::mem::take(&mut registration.decision);
-                let mut earlier = before.earlier.clone();
-                earlier.push(Decision { earlier: Vec::new(), ..before });
-                registration.decision = Decision {
-                    status: input.status,
-                    decided_by: Some(by.to_string()),
-                    decided_at: Some(now),
-                    reason: reason.clone(),
-                    earlier,
-                };
-                w.put(&registration)?;
-                decided.push(registration);
-            }
-            Ok(decided)
-        })
-    }
-
-    /// Site: the registrations written after position `after` of the site's change feed, oldest change first, with
-    /// the position of each (at most `limit`): what the site's mail follows. Deleted and erased ones are left out.
-    pub fn registrations_changed_after(&self, after: i64, limit: u32) -> Result<Vec<(i64, Registration)>> {
-        let conn = self.connection();
-        let table = Table::of::<Registration>();
-        // The change's position after the row's own columns (no column of the two tables shares a name).
-        let select = select_sql(&table).replacen(" FROM ", ", changes.seq FROM ", 1);
-        let sql = format!(
-            "{select} JOIN changes ON changes.entity = '{0}' AND changes.row_id = {0}.id \
-             WHERE changes.seq > ?1 AND deleted = 0 ORDER BY changes.seq LIMIT ?2",
-            Registration::TABLE,
-        );
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(rusqlite::params![after, limit])?;
-        let mut out = Vec::new();
-        while let Some(row) = rows.next()? {
-            let stored = read_row(&table, row)?;
-            let id: String = row.get(0)?;
-            let seq: i64 = row.get(table.columns.len() + 3)?;
-            out.push((seq, to_record(&id, stored.fields)?));
-        }
-        Ok(out)
-    }
-
-    /// Erases the registrations of every meeting whose last day was before `before` (a retention period ended):
-    /// each as `erase_registration` does, so their erasure syncs. Returns how many.
-    pub fn erase_registrations_ended_before(&mut self, before: chrono::NaiveDate) -> Result<u32> {
-        let ids: Vec<String> = self
-            .connection()
-            .prepare_cached(
-                "SELECT registrations.id FROM registrations JOIN events ON events.id = registrations.event_id
-                 WHERE events.ends_on < ?1",
-            )?
-            .query_map([before.to_string()], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if ids.is_empty() {
-            return Ok(0);
-        }
-        self.write(|w| {
-            for id in &ids {
-                let id = Uuid::parse_str(id).map_err(|_| Error::Corrupt(format!("malformed row id {id}")))?;
-                w.erase::<Registration>(id)?;
-            }
-            Ok(ids.len() as u32)
-        })
-    }
-
-    /// Site: notes what became of the last mail about a registration, for the organisers to see (it syncs).
-    pub fn note_mail(&mut self, id: Uuid, note: MailNote) -> Result<()> {
-        self.write(|w| {
-            let mut registration: Registration = w.get(id)?;
-            registration.mail = Some(note);
-            w.put(&registration).map(drop)
-        })
     }
 }

@@ -23,9 +23,9 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::{Event, Registration, RegistrationSource};
 use crate::registrations::RegistrationQuery;
-use crate::store::Store;
-use crate::validate::country_name;
-use crate::zone::parse_zone;
+use crate::rules::validate::country_name;
+use crate::rules::zone::parse_zone;
+use crate::storage::Store;
 
 /// A column of the participants list, as the organiser picks them (in the order picked).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

@@ -4,8 +4,7 @@
 //! words searched (folded as the FTS5 index folds them: lower case, no diacritics) and the fields filtered on, plus
 //! the table's sort orders as SQLite sorts them (read from it once each). The page's rows are then read by rowid.
 //!
-//! It is made again when the registrations changed: a write through this store (`Store::registration_writes`) or
-//! another connection's commit (`PRAGMA data_version`).
+//! It is kept until the registrations change (`Store::with_kept`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,17 +13,13 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use uuid::Uuid;
 
+use super::query::{RegistrationQuery, RegistrationSort};
 use crate::error::Result;
+use crate::model::Record;
 use crate::model::{ParticipantCategory, RegistrationStatus};
-use crate::record::Record;
-use crate::registrations::{RegistrationQuery, RegistrationSort};
-
-/// What changed the registrations last: another connection's commit, and this store's own writes.
-pub(crate) type Stamp = (i64, u64);
 
 pub(crate) struct RegistrationIndex {
-    pub event_id: Uuid,
-    pub stamp: Stamp,
+    event_id: Uuid,
     rows: Vec<Row>,
     /// Per sort, the rows in ascending order (SQLite's, ties by id); descending is the same read backwards.
     orders: HashMap<u8, Vec<u32>>,
@@ -62,7 +57,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl RegistrationIndex {
-    pub fn build(conn: &Connection, event_id: Uuid, stamp: Stamp) -> Result<RegistrationIndex> {
+    pub fn build(conn: &Connection, event_id: Uuid) -> Result<RegistrationIndex> {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT rowid, given_name, family_name, email, organisation, status, category, country FROM {}
              WHERE deleted = 0 AND event_id = ?1",
@@ -88,7 +83,7 @@ impl RegistrationIndex {
                 country: r.get::<_, String>(7)?.into(),
             });
         }
-        Ok(RegistrationIndex { event_id, stamp, rows, orders: HashMap::new() })
+        Ok(RegistrationIndex { event_id, rows, orders: HashMap::new() })
     }
 
     /// Reads `sort`'s ascending order from SQLite, the first time it is asked for.
@@ -100,7 +95,7 @@ impl RegistrationIndex {
             let sql = format!(
                 "SELECT rowid FROM {} WHERE deleted = 0 AND event_id = ?1 ORDER BY {}",
                 crate::model::Registration::TABLE,
-                crate::registrations::order_by(&query)
+                super::query::order_by(&query)
             );
             let order = conn
                 .prepare_cached(&sql)?

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::model::{Event, FocalPoint, ParticipantCategory, Registration, new_id};
-use crate::store::{Store, Writer};
-use crate::validate;
+use crate::rules::validate;
+use crate::storage::{Store, Writer};
 
 /// A focal point as the organiser types it; without an id, a new one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,0 +1,183 @@
+//! The programme as the organisers read it: by day in the meeting's zone and, beside it, in a viewer's zone, with
+//! each entry's people and the warnings on it.
+
+use chrono_tz::Tz;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::rules::validate::{self, Warning};
+use crate::rules::zone::{self, ZonedTime, day_shift, event_zone, long_date, parse_zone, zoned};
+use crate::storage::Store;
+
+/// One speaker's role on an entry, with the name to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RoleOnEntry {
+    pub participation_id: Uuid,
+    pub speaker_id: Uuid,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProgrammeRow {
+    pub entry: Entry,
+    /// In the event's zone.
+    pub start: ZonedTime,
+    pub end: ZonedTime,
+    /// In the zone the viewer picked, when one was.
+    pub viewer_start: Option<ZonedTime>,
+    pub viewer_end: Option<ZonedTime>,
+    /// Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
+    pub viewer_start_day_shift: i32,
+    pub viewer_end_day_shift: i32,
+    /// Minutes from the programme day's midnight in the event's zone to the start and to the end (past 1440 when it
+    /// ends the next day): where the timetable draws the entry, to scale.
+    pub start_minute: i32,
+    pub end_minute: i32,
+    pub roles: Vec<RoleOnEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProgrammeDay {
+    pub date: chrono::NaiveDate,
+    /// `Friday 31 October 2025`.
+    pub label: String,
+    /// The event zone's abbreviation that day (`CET`, then `CEST` after the change to summer time).
+    pub zone_label: String,
+    /// The viewer zone's, when one was asked for.
+    pub viewer_zone_label: Option<String>,
+    pub rows: Vec<ProgrammeRow>,
+}
+
+/// The programme by day in the event's zone, and beside it, in another zone if one was asked for.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Programme {
+    pub event_id: Uuid,
+    pub zone: String,
+    /// The event zone's abbreviation on the first day, e.g. `CET`.
+    pub zone_label: String,
+    pub viewer_zone: Option<String>,
+    pub viewer_zone_label: Option<String>,
+    pub days: Vec<ProgrammeDay>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Store {
+    pub fn warnings(&self, event_id: Uuid) -> Result<Vec<Warning>> {
+        let entries = self.entries(event_id)?;
+        self.warnings_of(event_id, &entries, &self.participations(event_id)?, &names(&self.speakers(event_id)?))
+    }
+
+    /// Every warning of a meeting's programme, from what the caller has read of it.
+    fn warnings_of(
+        &self,
+        event_id: Uuid,
+        entries: &[Entry],
+        participations: &[Participation],
+        names: &[(Uuid, String)],
+    ) -> Result<Vec<Warning>> {
+        let mut warnings = validate::warnings(entries, participations, names);
+        warnings.extend(validate::participants_night(entries, &self.registrant_zones(event_id)?));
+        Ok(warnings)
+    }
+
+    /// The programme of an event in its zone and, if `viewer_zone` is given, in that zone beside it.
+    pub fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
+        let event: Event = self.get(event_id)?;
+        let entries = self.entries(event_id)?;
+        let participations = self.participations(event_id)?;
+        let speakers = self.speakers(event_id)?;
+        let names = names(&speakers);
+        let warnings = self.warnings_of(event_id, &entries, &participations, &names)?;
+        Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
+    }
+}
+
+/// The programme of `event` made of `entries` (in programme order) and the roles on them, named from `names` (speakers
+/// by id; a role whose speaker is not there is left out), in the event's zone and, if `viewer_zone` is given, in that zone
+/// beside it. Without warnings: the caller knows whether its entries are the organisers' or the published ones.
+pub fn programme_of(
+    event: &Event,
+    entries: Vec<Entry>,
+    participations: &[Participation],
+    names: &[(Uuid, String)],
+    viewer_zone: Option<&str>,
+) -> Result<Programme> {
+    let tz = event_zone(event)?;
+    let viewer = viewer_zone
+        .filter(|z| !z.is_empty())
+        .map(|z| parse_zone("viewer_zone", z))
+        .transpose()
+        .map_err(|e| Error::Invalid(vec![e]))?;
+    let first_instant = entries.first().map(|e| e.slot.starts_at);
+    let label_at = |tz: Tz| {
+        let at = first_instant.unwrap_or_else(|| {
+            zone::instant("date", event.starts_on, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz)
+                .unwrap_or_default()
+        });
+        zoned(at, tz).abbreviation
+    };
+    let mut days: Vec<ProgrammeDay> = Vec::new();
+    for entry in entries {
+        let start = zoned(entry.slot.starts_at, tz);
+        let end = zoned(entry.slot.ends_at, tz);
+        let (viewer_start, viewer_end) =
+            viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
+        let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+        let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
+        let roles = participations
+            .iter()
+            .filter(|p| p.entry_id == entry.id)
+            .filter_map(|p| {
+                let (_, name) = names.iter().find(|(id, _)| *id == p.speaker_id)?;
+                let name = name.clone();
+                Some(RoleOnEntry { participation_id: p.id, speaker_id: p.speaker_id, name, role: p.role })
+            })
+            .collect();
+        let midnight = zone::instant("date", start.date, chrono::NaiveTime::MIN, tz).unwrap_or(entry.slot.starts_at);
+        let minute = |at: chrono::DateTime<chrono::Utc>| (at - midnight).num_minutes() as i32;
+        let row = ProgrammeRow {
+            start_minute: minute(entry.slot.starts_at),
+            end_minute: minute(entry.slot.ends_at),
+            entry,
+            start,
+            end,
+            viewer_start,
+            viewer_end,
+            viewer_start_day_shift,
+            viewer_end_day_shift,
+            roles,
+        };
+        match days.last_mut() {
+            Some(day) if day.date == row.start.date => day.rows.push(row),
+            _ => days.push(ProgrammeDay {
+                date: row.start.date,
+                label: long_date(row.start.date),
+                zone_label: row.start.abbreviation.clone(),
+                viewer_zone_label: row.viewer_start.as_ref().map(|v| v.abbreviation.clone()),
+                rows: vec![row],
+            }),
+        }
+    }
+    Ok(Programme {
+        event_id: event.id,
+        zone: event.zone.clone(),
+        zone_label: label_at(tz),
+        viewer_zone: viewer.map(|v| v.name().to_string()),
+        viewer_zone_label: viewer.map(label_at),
+        days,
+        warnings: Vec::new(),
+    })
+}
+
+/// Speakers by id with the name to show.
+pub(super) fn names(speakers: &[Speaker]) -> Vec<(Uuid, String)> {
+    speakers.iter().map(|s| (s.id, s.display_name())).collect()
+}

@@ -1,0 +1,133 @@
+//! What a meeting's public content is made of (an [`Edition`]), decided in one place for the site's pages and feeds
+//! and the app's preview alike: which entries are public, which speakers are listed, and what must be right before
+//! it can be published.
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Error, FieldError, Result};
+use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus};
+use crate::programme::ENTRY_ORDER;
+use crate::rules::validate::{self};
+use crate::rules::zone::event_zone;
+use crate::storage::record::{get, list};
+
+/// The public content of one event at one version: what its pages and feeds are made of.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Edition {
+    pub event: Event,
+    /// For a side event: the meeting it belongs to.
+    pub part_of: Option<Event>,
+    pub side_events: Vec<Event>,
+    /// The public entries, in programme order.
+    pub entries: Vec<Entry>,
+    /// The roles of listed speakers on public entries.
+    pub roles: Vec<Participation>,
+    pub speakers: Vec<ListedSpeaker>,
+}
+
+/// What the public may know of a speaker: no email, no notes, no status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ListedSpeaker {
+    pub id: Uuid,
+    pub honorific: Option<String>,
+    pub given_name: String,
+    pub family_name: String,
+    pub position: Option<String>,
+    pub organisation: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub bio: String,
+    pub links: Vec<String>,
+    /// Their photo as the app keeps it (`photo.rs`); left out when there is none, so that editions published before
+    /// photos keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub photo: Option<String>,
+}
+
+impl ListedSpeaker {
+    pub(super) fn of(s: &Speaker) -> ListedSpeaker {
+        ListedSpeaker {
+            id: s.id,
+            honorific: s.honorific.clone(),
+            given_name: s.given_name.clone(),
+            family_name: s.family_name.clone(),
+            position: s.position.clone(),
+            organisation: s.organisation.clone(),
+            country: s.country.clone(),
+            bio: s.bio.clone(),
+            links: s.links.clone(),
+            photo: s.photo.clone(),
+        }
+    }
+
+    /// With the honorific: `Ms Ana Ribeiro`.
+    pub fn display_name(&self) -> String {
+        crate::model::display_name(self.honorific.as_deref(), &self.given_name, &self.family_name)
+    }
+}
+
+pub fn is_listed(speaker: &Speaker) -> bool {
+    speaker.status == SpeakerStatus::Confirmed && speaker.consent_to_publish
+}
+
+impl Edition {
+    /// The edition of `event_id` as the workspace (or the site) holds it now.
+    pub(super) fn read(conn: &Connection, event_id: Uuid) -> Result<Edition> {
+        let event: Event = get(conn, event_id)?;
+        let part_of = event.parent_event_id.map(|id| get::<Event>(conn, id)).transpose()?;
+        let id = event_id.to_string();
+        let side_events = list(conn, "parent_event_id = ?1 ORDER BY starts_on, title", &[&id])?;
+        let all: Vec<Entry> = list(conn, ENTRY_ORDER, &[&id])?;
+        let marked: HashSet<Uuid> = all.iter().filter(|e| e.public).map(|e| e.id).collect();
+        // An item of a draft block stays a draft: the block it belongs to is not published yet.
+        let entries: Vec<Entry> = all
+            .into_iter()
+            .filter(|e| marked.contains(&e.id) && e.block_id.is_none_or(|b| marked.contains(&b)))
+            .collect();
+        let speakers: Vec<ListedSpeaker> =
+            list::<Speaker>(conn, "event_id = ?1 ORDER BY family_name, given_name", &[&id])?
+                .iter()
+                .filter(|s| is_listed(s))
+                .map(ListedSpeaker::of)
+                .collect();
+        let public: HashSet<Uuid> = entries.iter().map(|e| e.id).collect();
+        let listed: HashSet<Uuid> = speakers.iter().map(|s| s.id).collect();
+        let roles = list::<Participation>(conn, "event_id = ?1 ORDER BY id", &[&id])?
+            .into_iter()
+            .filter(|p| public.contains(&p.entry_id) && listed.contains(&p.speaker_id))
+            .collect();
+        Ok(Edition { event, part_of, side_events, entries, roles, speakers })
+    }
+
+    /// Speakers by id with the name to show.
+    pub fn names(&self) -> Vec<(Uuid, String)> {
+        self.speakers.iter().map(|s| (s.id, s.display_name())).collect()
+    }
+
+    /// Why this edition may not be published: the rules an organiser's edit would have to pass, broken by edits that
+    /// merged (an item left outside its block after two organisers moved each).
+    pub(super) fn errors(&self) -> Vec<FieldError> {
+        let mut out = Vec::new();
+        let mut add = |what: &str, result: Result<()>| {
+            if let Err(Error::Invalid(fields)) = result {
+                out.extend(fields.into_iter().map(|f| FieldError::new("programme", format!("{what}: {}", f.message))));
+            }
+        };
+        add(&format!("{:?}", self.event.title), validate::event(&self.event));
+        let Ok(tz) = event_zone(&self.event) else { return out };
+        for e in &self.entries {
+            let block = e.block_id.and_then(|b| self.entries.iter().find(|x| x.id == b));
+            let items: Vec<Entry> = self.entries.iter().filter(|x| x.block_id == Some(e.id)).cloned().collect();
+            add(&format!("{:?}", e.title), validate::entry(e, tz, block, &items));
+        }
+        out
+    }
+}

@@ -1,0 +1,257 @@
+//! Publishing: the preview of what a new version would change and make public, publishing it as version N (its
+//! editions and their digest), and withdrawing a meeting from the public site.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::changes::{self, Change, History};
+use super::edition::Edition;
+use super::versions::{Publication, insert, last_edition, latest_state, next_seq};
+use crate::error::{Error, FieldError, Result};
+use crate::model::Event;
+use crate::rules::validate::{self, Warning};
+use crate::rules::zone::event_zone;
+use crate::storage::Store;
+use crate::storage::record::{get, list};
+
+/// What the site answers a Publish.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Published {
+    pub event_id: Uuid,
+    pub version: u32,
+    pub published_at: DateTime<Utc>,
+    /// Nothing had changed since the version the public sees: no version was made.
+    pub unchanged: bool,
+}
+
+/// What the next Publish of a meeting would make public, as the app's preview and `dais preview` show it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Preview {
+    pub event_id: Uuid,
+    /// The version the public sees now, if any (None before the first Publish, or once withdrawn).
+    pub current: Option<u32>,
+    pub next: u32,
+    /// Each change in a sentence, side events' prefixed with their short title.
+    pub changes: Vec<String>,
+    /// The fields that become public, by kind of thing.
+    pub public_fields: Vec<PublicFields>,
+    /// The programme's errors: they block publishing.
+    pub errors: Vec<FieldError>,
+    /// Overlaps and a speaker in two places: shown, and confirmed by the organiser.
+    pub warnings: Vec<Warning>,
+    /// Of the content previewed: the site publishes only if what it holds is the same.
+    pub digest: String,
+    pub shared: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PublicFields {
+    pub what: String,
+    pub fields: Vec<String>,
+}
+
+/// The editions of a meeting and its side events, which publish together.
+fn unit(conn: &Connection, meeting: Uuid) -> Result<Vec<Edition>> {
+    let event: Event = get(conn, meeting)?;
+    if let Some(parent) = event.parent_event_id {
+        return Err(Error::Rejected(format!("{:?} is a side event: publish its meeting ({parent})", event.title)));
+    }
+    let mut out = vec![Edition::read(conn, meeting)?];
+    for side in list::<Event>(conn, "parent_event_id = ?1 ORDER BY starts_on, title", &[&meeting.to_string()])? {
+        out.push(Edition::read(conn, side.id)?);
+    }
+    Ok(out)
+}
+
+pub(super) fn digest(editions: &[Edition]) -> Result<String> {
+    let bytes = serde_json::to_vec(editions)?;
+    Ok(Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Where one event of a meeting stands against what the public saw of it last: what the preview shows and what
+/// decides whether a publication makes a version of it.
+struct Standing {
+    /// The last edition published (also when withdrawn since), whole.
+    last: Option<Publication>,
+    changes: Vec<Change>,
+    /// Taken off the public site: the next publication puts it back.
+    withdrawn: bool,
+}
+
+impl Standing {
+    pub(super) fn of(conn: &Connection, edition: &Edition) -> Result<Standing> {
+        let last = last_edition(conn, edition.event.id)?;
+        let changes = changes::changes(last.as_ref().and_then(|p| p.edition.as_ref()), edition);
+        let withdrawn = last.is_some() && latest_state(conn, edition.event.id)?.is_some_and(|l| l.withdrawn);
+        Ok(Standing { last, changes, withdrawn })
+    }
+
+    /// A publication now makes a version of it: its first, a changed one, or one back after a withdrawal.
+    fn is_due(&self) -> bool {
+        self.last.is_none() || !self.changes.is_empty() || self.withdrawn
+    }
+}
+
+impl Store {
+    /// What publishing `meeting` would make public now, against the version the public sees.
+    pub fn preview(&self, meeting: Uuid) -> Result<Preview> {
+        let conn = self.connection();
+        let editions = unit(conn, meeting)?;
+        let current = latest_state(conn, meeting)?;
+        let mut changes = Vec::new();
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        for edition in &editions {
+            let tz = event_zone(&edition.event)?;
+            let prefix = match edition.event.parent_event_id {
+                Some(_) => format!("{}: ", edition.event.short_title),
+                None => String::new(),
+            };
+            let standing = Standing::of(conn, edition)?;
+            if standing.withdrawn {
+                changes.push(format!("{prefix}Back on the public site"));
+            }
+            changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
+            errors.extend(edition.errors());
+            warnings.extend(validate::warnings(&edition.entries, &edition.roles, &edition.names()));
+        }
+        Ok(Preview {
+            event_id: meeting,
+            current: current.as_ref().filter(|l| !l.withdrawn).map(|l| l.version),
+            next: current.map_or(1, |l| l.version + 1),
+            changes,
+            public_fields: public_fields(&editions[0]),
+            errors,
+            warnings,
+            digest: digest(&editions)?,
+            shared: self.is_shared(meeting)?,
+        })
+    }
+
+    /// Site: publishes `meeting` and its side events as one version, if what it holds is what the organiser
+    /// previewed (`expected`, a preview's digest). Readers see the previous version or this one whole: each event's
+    /// public pages read one row.
+    pub fn publish(
+        &mut self,
+        meeting: Uuid,
+        by: &str,
+        expected: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Published> {
+        self.write(|w| {
+            let conn = w.connection();
+            let editions = unit(conn, meeting)?;
+            if let Some(expected) = expected
+                && expected != digest(&editions)?
+            {
+                return Err(Error::ChangedSincePreview);
+            }
+            let errors: Vec<FieldError> = editions.iter().flat_map(Edition::errors).collect();
+            if !errors.is_empty() {
+                return Err(Error::Invalid(errors));
+            }
+            let standings = editions.iter().map(|e| Standing::of(conn, e)).collect::<Result<Vec<_>>>()?;
+            let current = latest_state(conn, meeting)?;
+            if let Some(current) = &current
+                && !standings.iter().any(Standing::is_due)
+            {
+                return Ok(Published {
+                    event_id: meeting,
+                    version: current.version,
+                    published_at: current.published_at,
+                    unchanged: true,
+                });
+            }
+            let version = current.map_or(1, |l| l.version + 1);
+            for (n, (edition, standing)) in editions.into_iter().zip(standings).enumerate() {
+                // The meeting's own row (the first) marks the version, even when only a side event changed.
+                if n > 0 && !standing.is_due() {
+                    continue;
+                }
+                let Standing { last, changes, .. } = standing;
+                let (old, before) = match last {
+                    Some(p) => (p.edition, p.history.unwrap_or_default()),
+                    None => (None, History::default()),
+                };
+                let history = before.after(old.as_ref(), &edition, &changes, version, now);
+                let row = Publication {
+                    seq: next_seq(conn)?,
+                    event_id: edition.event.id,
+                    version,
+                    published_at: now,
+                    published_by: by.to_string(),
+                    withdrawn: false,
+                    changes,
+                    edition: Some(edition),
+                    history: Some(history),
+                };
+                insert(conn, &row)?;
+            }
+            w.touched("publications");
+            Ok(Published { event_id: meeting, version, published_at: now, unchanged: false })
+        })
+    }
+
+    /// Site: takes a meeting and its side events off the public site until the next Publish.
+    pub fn withdraw(&mut self, meeting: Uuid, by: &str, now: DateTime<Utc>) -> Result<bool> {
+        self.write(|w| {
+            let conn = w.connection();
+            let mut any = false;
+            let mut ids = vec![meeting];
+            ids.extend(list::<Event>(conn, "parent_event_id = ?1", &[&meeting.to_string()])?.iter().map(|e| e.id));
+            for id in ids {
+                let Some(current) = latest_state(conn, id)?.filter(|l| !l.withdrawn) else { continue };
+                let row = Publication {
+                    seq: next_seq(conn)?,
+                    event_id: id,
+                    version: current.version,
+                    published_at: now,
+                    published_by: by.to_string(),
+                    withdrawn: true,
+                    changes: Vec::new(),
+                    edition: None,
+                    history: None,
+                };
+                insert(conn, &row)?;
+                any = true;
+            }
+            w.touched("publications");
+            Ok(any)
+        })
+    }
+}
+
+/// The fields of `edition` that become public, read from what it is made of: nothing else can leave. A kind of thing
+/// the edition has none of shows no fields.
+fn public_fields(edition: &Edition) -> Vec<PublicFields> {
+    fn keys(value: Option<serde_json::Value>) -> Vec<String> {
+        let Some(serde_json::Value::Object(map)) = value else { return Vec::new() };
+        map.keys()
+            .filter(|k| *k != "id")
+            .map(|k| if k == "slot" { "start, end, place".into() } else { k.replace('_', " ") })
+            .collect()
+    }
+    let first = |value: Option<serde_json::Result<serde_json::Value>>| keys(value.and_then(|v| v.ok()));
+    vec![
+        PublicFields { what: "The meeting".into(), fields: keys(serde_json::to_value(&edition.event).ok()) },
+        PublicFields {
+            what: "Each public entry".into(),
+            fields: first(edition.entries.first().map(serde_json::to_value)),
+        },
+        PublicFields {
+            what: "Each confirmed speaker who consented".into(),
+            fields: first(edition.speakers.first().map(serde_json::to_value)),
+        },
+        PublicFields {
+            what: "Their roles on public entries".into(),
+            fields: first(edition.roles.first().map(serde_json::to_value)),
+        },
+    ]
+}
