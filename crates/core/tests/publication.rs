@@ -246,3 +246,25 @@ fn the_app_sees_which_version_each_entry_was_last_published_in_and_what_changed_
     assert_eq!(state(&site, "Any other business"), Some(New), "public now, in no version yet");
     assert_eq!(state(&site, &item.title), Some(New), "taken off in version 2, not back in any version yet");
 }
+
+#[test]
+fn the_preview_says_in_the_organisers_words_what_becomes_public_and_apart_what_the_site_keeps_for_its_work() {
+    let (_dir, mut site) = site();
+    for mut s in site.speakers(demo_event_id()).unwrap() {
+        s.status = SpeakerStatus::Confirmed;
+        s.consent_to_publish = true;
+        site.save_speaker(&s).unwrap();
+    }
+    let preview = site.preview(demo_event_id()).unwrap();
+    let words = |fields: &[dais_core::publication::EditionFields]| -> Vec<String> {
+        fields.iter().flat_map(|f| f.fields.iter().cloned()).collect()
+    };
+    let (public, kept) = (words(&preview.public_fields), words(&preview.kept_by_site));
+    assert!(public.iter().any(|f| f == "start, end, place") && public.iter().any(|f| f == "bio"), "{public:?}");
+    assert!(!public.iter().any(|f| f.contains("online link") || f.contains("archived")), "{public:?}");
+    assert!(kept.iter().any(|f| f.contains("online link")), "{kept:?}");
+    // No database column's name: every field has the organiser's words.
+    for field in public.iter().chain(&kept) {
+        assert!(!field.ends_with(" id") && !field.contains('_'), "{field:?} is a column's name");
+    }
+}

@@ -23,7 +23,7 @@ fn entry(store: &Store, title: &str) -> Entry {
 fn times(store: &Store, title: &str) -> String {
     let programme = store.programme(demo_event_id(), None).unwrap();
     let row = programme.days.iter().flat_map(|d| &d.rows).find(|r| r.entry.title == title).unwrap();
-    format!("{}–{}", row.start.time, row.end.time)
+    format!("{}–{}", row.times.start.time, row.times.end.time)
 }
 
 fn moved(ids: Vec<Uuid>, start_minutes: i64, end_minutes: i64) -> Reschedule {

@@ -234,7 +234,7 @@ fn the_demo_programme_in_the_event_zone_is_labelled_cet() {
         .rows
         .iter()
         .filter(|r| r.entry.kind != EntryKind::Item)
-        .map(|r| (r.start.time.clone(), r.end.time.clone(), r.entry.title.clone()))
+        .map(|r| (r.times.start.time.clone(), r.times.end.time.clone(), r.entry.title.clone()))
         .collect();
     assert_eq!(
         times,
@@ -267,20 +267,20 @@ fn the_programme_beside_new_york_and_sydney() {
     let ny = store.programme(demo_event_id(), Some("America/New_York")).unwrap();
     assert_eq!(ny.viewer_zone_label.as_deref(), Some("EDT"));
     let first = row_by_title(&ny, "U4SSC meeting");
-    let (s, e) = (first.viewer_start.as_ref().unwrap(), first.viewer_end.as_ref().unwrap());
+    let (s, e) = (first.times.viewer_start.as_ref().unwrap(), first.times.viewer_end.as_ref().unwrap());
     assert_eq!(
-        (s.time.as_str(), e.time.as_str(), first.viewer_start_day_shift, first.viewer_end_day_shift),
+        (s.time.as_str(), e.time.as_str(), first.times.viewer_start_day_shift, first.times.viewer_end_day_shift),
         ("06:00", "07:00", 0, 0)
     );
 
     let syd = store.programme(demo_event_id(), Some("Australia/Sydney")).unwrap();
     let afternoon = row_by_title(&syd, "U4SSC meeting (continued)");
-    let end = afternoon.viewer_end.as_ref().unwrap();
+    let end = afternoon.times.viewer_end.as_ref().unwrap();
     assert_eq!((end.time.as_str(), end.day_label.as_str(), end.abbreviation.as_str()), ("01:30", "Sat 1 Nov", "AEDT"));
     // It starts on Friday evening in Sydney and ends on Saturday.
-    assert_eq!(afternoon.viewer_start.as_ref().unwrap().time, "23:30");
-    assert_eq!((afternoon.viewer_start_day_shift, afternoon.viewer_end_day_shift), (0, 1));
-    assert_eq!(row_by_title(&syd, "U4SSC meeting").viewer_end_day_shift, 0);
+    assert_eq!(afternoon.times.viewer_start.as_ref().unwrap().time, "23:30");
+    assert_eq!((afternoon.times.viewer_start_day_shift, afternoon.times.viewer_end_day_shift), (0, 1));
+    assert_eq!(row_by_title(&syd, "U4SSC meeting").times.viewer_end_day_shift, 0);
 
     let err = store.programme(demo_event_id(), Some("Mars/Olympus_Mons")).unwrap_err();
     assert_eq!(field_names(err), ["viewer_zone"]);

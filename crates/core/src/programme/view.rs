@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::model::*;
 use crate::rules::validate::{self, Warning};
-use crate::rules::zone::{self, ZonedTime, day_shift, event_zone, long_date, parse_zone, zoned};
+use crate::rules::zone::{self, ZonedTimes, event_zone, long_date, parse_zone, zoned};
 use crate::storage::Store;
 
 /// One speaker's role on an entry, with the name to show.
@@ -26,15 +26,9 @@ pub struct RoleOnEntry {
 #[ts(export)]
 pub struct ProgrammeRow {
     pub entry: Entry,
-    /// In the event's zone.
-    pub start: ZonedTime,
-    pub end: ZonedTime,
-    /// In the zone the viewer picked, when one was.
-    pub viewer_start: Option<ZonedTime>,
-    pub viewer_end: Option<ZonedTime>,
-    /// Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
-    pub viewer_start_day_shift: i32,
-    pub viewer_end_day_shift: i32,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub times: ZonedTimes,
     /// Minutes from the programme day's midnight in the event's zone to the start and to the end (past 1440 when it
     /// ends the next day): where the timetable draws the entry, to scale.
     pub start_minute: i32,
@@ -126,12 +120,7 @@ pub fn programme_of(
     };
     let mut days: Vec<ProgrammeDay> = Vec::new();
     for entry in entries {
-        let start = zoned(entry.slot.starts_at, tz);
-        let end = zoned(entry.slot.ends_at, tz);
-        let (viewer_start, viewer_end) =
-            viewer.map(|v| (zoned(entry.slot.starts_at, v), zoned(entry.slot.ends_at, v))).unzip();
-        let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
-        let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
+        let times = ZonedTimes::of(entry.slot.starts_at, entry.slot.ends_at, tz, viewer);
         let roles = participations
             .iter()
             .filter(|p| p.entry_id == entry.id)
@@ -141,27 +130,23 @@ pub fn programme_of(
                 Some(RoleOnEntry { participation_id: p.id, speaker_id: p.speaker_id, name, role: p.role })
             })
             .collect();
-        let midnight = zone::instant("date", start.date, chrono::NaiveTime::MIN, tz).unwrap_or(entry.slot.starts_at);
+        let midnight =
+            zone::instant("date", times.start.date, chrono::NaiveTime::MIN, tz).unwrap_or(entry.slot.starts_at);
         let minute = |at: chrono::DateTime<chrono::Utc>| (at - midnight).num_minutes() as i32;
         let row = ProgrammeRow {
             start_minute: minute(entry.slot.starts_at),
             end_minute: minute(entry.slot.ends_at),
             entry,
-            start,
-            end,
-            viewer_start,
-            viewer_end,
-            viewer_start_day_shift,
-            viewer_end_day_shift,
+            times,
             roles,
         };
         match days.last_mut() {
-            Some(day) if day.date == row.start.date => day.rows.push(row),
+            Some(day) if day.date == row.times.start.date => day.rows.push(row),
             _ => days.push(ProgrammeDay {
-                date: row.start.date,
-                label: long_date(row.start.date),
-                zone_label: row.start.abbreviation.clone(),
-                viewer_zone_label: row.viewer_start.as_ref().map(|v| v.abbreviation.clone()),
+                date: row.times.start.date,
+                label: long_date(row.times.start.date),
+                zone_label: row.times.start.abbreviation.clone(),
+                viewer_zone_label: row.times.viewer_start.as_ref().map(|v| v.abbreviation.clone()),
                 rows: vec![row],
             }),
         }

@@ -99,7 +99,7 @@ fn sheet_row(r: &ProgrammeRow) -> SheetRow {
         })
         .collect();
     SheetRow {
-        time: format!("{}-{}", r.start.time, r.end.time),
+        time: format!("{}-{}", r.times.start.time, r.times.end.time),
         title: r.entry.title.clone(),
         kind: r.entry.kind,
         description: r.entry.description.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),

@@ -16,5 +16,5 @@ mod versions;
 
 pub use changes::{Change, EntryHistory, EntryLine, History, changes};
 pub use edition::{Edition, ListedSpeaker, is_listed};
-pub use publish::{Preview, PublicFields, Published};
+pub use publish::{EditionFields, Preview, Published};
 pub use versions::{EntryPublication, ProgrammePublication, Publication};

@@ -39,8 +39,12 @@ pub struct Preview {
     pub next: u32,
     /// Each change in a sentence, side events' prefixed with their short title.
     pub changes: Vec<String>,
-    /// The fields that become public, by kind of thing.
-    pub public_fields: Vec<PublicFields>,
+    /// What becomes public, by kind of thing, in the organiser's words: what the site's pages, feeds and documents
+    /// show.
+    pub public_fields: Vec<EditionFields>,
+    /// What the site receives but keeps for its own work (the online link, which only approved participants get
+    /// by mail; how things link together), by kind of thing.
+    pub kept_by_site: Vec<EditionFields>,
     /// The programme's errors: they block publishing.
     pub errors: Vec<FieldError>,
     /// Overlaps and a speaker in two places: shown, and confirmed by the organiser.
@@ -50,9 +54,10 @@ pub struct Preview {
     pub shared: bool,
 }
 
+/// Some fields of one kind of thing in an edition (the meeting, its entries, ...), in the organiser's words.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
-pub struct PublicFields {
+pub struct EditionFields {
     pub what: String,
     pub fields: Vec<String>,
 }
@@ -127,7 +132,8 @@ impl Store {
             current: current.as_ref().filter(|l| !l.withdrawn).map(|l| l.version),
             next: current.map_or(1, |l| l.version + 1),
             changes,
-            public_fields: public_fields(&editions[0]),
+            public_fields: edition_fields(&editions[0], Reach::Public),
+            kept_by_site: edition_fields(&editions[0], Reach::Kept),
             errors,
             warnings,
             digest: digest(&editions)?,
@@ -228,30 +234,97 @@ impl Store {
     }
 }
 
-/// The fields of `edition` that become public, read from what it is made of: nothing else can leave. A kind of thing
-/// the edition has none of shows no fields.
-fn public_fields(edition: &Edition) -> Vec<PublicFields> {
-    fn keys(value: Option<serde_json::Value>) -> Vec<String> {
+/// Where a field of an edition goes once published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// On the site's pages, feeds and documents.
+    Public,
+    /// Received by the site for its own work, never shown.
+    Kept,
+}
+
+/// Each field of an edition's parts (its serde name), in the organiser's words, and where it goes.
+const MEETING_FIELDS: &[(&str, &str, Reach)] = &[
+    ("title", "title", Reach::Public),
+    ("short_title", "short title", Reach::Public),
+    ("kind", "kind of meeting", Reach::Public),
+    ("format", "format", Reach::Public),
+    ("zone", "time zone", Reach::Public),
+    ("starts_on", "first day", Reach::Public),
+    ("ends_on", "last day", Reach::Public),
+    ("venue", "venue", Reach::Public),
+    ("languages", "languages", Reach::Public),
+    ("description", "description", Reach::Public),
+    ("organiser", "organiser", Reach::Public),
+    ("audience", "who may take part", Reach::Public),
+    ("registration", "registration dates, fee and places", Reach::Public),
+    ("eligible_categories", "categories of participants", Reach::Public),
+    ("contacts", "contacts", Reach::Public),
+    ("reference", "reference document", Reach::Public),
+    ("website", "website", Reach::Public),
+    ("parent_event_id", "the meeting a side event is part of", Reach::Public),
+    ("online_link", "online link (mailed to approved participants only)", Reach::Kept),
+    ("archived", "whether it is archived", Reach::Kept),
+];
+const ENTRY_FIELDS: &[(&str, &str, Reach)] = &[
+    ("kind", "kind (session, item, break, side event)", Reach::Public),
+    ("title", "title", Reach::Public),
+    ("description", "description", Reach::Public),
+    ("slot", "start, end, place", Reach::Public),
+    ("block_id", "the session an item is in", Reach::Public),
+    ("linked_event_id", "the side event it stands for", Reach::Public),
+    ("event_id", "the meeting it belongs to", Reach::Kept),
+    ("public", "marked public", Reach::Kept),
+];
+const SPEAKER_FIELDS: &[(&str, &str, Reach)] = &[
+    ("honorific", "honorific", Reach::Public),
+    ("given_name", "given name", Reach::Public),
+    ("family_name", "family name", Reach::Public),
+    ("position", "position", Reach::Public),
+    ("organisation", "organisation", Reach::Public),
+    ("country", "country", Reach::Public),
+    ("bio", "bio", Reach::Public),
+    ("links", "links", Reach::Public),
+    ("photo", "photo", Reach::Public),
+];
+const ROLE_FIELDS: &[(&str, &str, Reach)] = &[
+    ("role", "role", Reach::Public),
+    ("entry_id", "the entry", Reach::Public),
+    ("speaker_id", "the speaker", Reach::Public),
+    ("event_id", "the meeting it belongs to", Reach::Kept),
+];
+
+/// The fields of `edition` that go where `reach` says, read from what the edition is made of: nothing else can leave,
+/// and a field without words here is listed as public under its own name. A kind of thing the edition has none of
+/// shows no fields.
+fn edition_fields(edition: &Edition, reach: Reach) -> Vec<EditionFields> {
+    let named = |value: Option<serde_json::Value>, words: &[(&str, &str, Reach)]| -> Vec<String> {
         let Some(serde_json::Value::Object(map)) = value else { return Vec::new() };
         map.keys()
             .filter(|k| *k != "id")
-            .map(|k| if k == "slot" { "start, end, place".into() } else { k.replace('_', " ") })
+            .filter_map(|k| match words.iter().find(|(name, _, _)| name == k) {
+                Some((_, said, r)) => (*r == reach).then(|| said.to_string()),
+                None => (reach == Reach::Public).then(|| k.replace('_', " ")),
+            })
             .collect()
-    }
-    let first = |value: Option<serde_json::Result<serde_json::Value>>| keys(value.and_then(|v| v.ok()));
+    };
+    let first = |value: Option<serde_json::Result<serde_json::Value>>| value.and_then(|v| v.ok());
     vec![
-        PublicFields { what: "The meeting".into(), fields: keys(serde_json::to_value(&edition.event).ok()) },
-        PublicFields {
+        EditionFields {
+            what: "The meeting".into(),
+            fields: named(serde_json::to_value(&edition.event).ok(), MEETING_FIELDS),
+        },
+        EditionFields {
             what: "Each public entry".into(),
-            fields: first(edition.entries.first().map(serde_json::to_value)),
+            fields: named(first(edition.entries.first().map(serde_json::to_value)), ENTRY_FIELDS),
         },
-        PublicFields {
+        EditionFields {
             what: "Each confirmed speaker who consented".into(),
-            fields: first(edition.speakers.first().map(serde_json::to_value)),
+            fields: named(first(edition.speakers.first().map(serde_json::to_value)), SPEAKER_FIELDS),
         },
-        PublicFields {
+        EditionFields {
             what: "Their roles on public entries".into(),
-            fields: first(edition.roles.first().map(serde_json::to_value)),
+            fields: named(first(edition.roles.first().map(serde_json::to_value)), ROLE_FIELDS),
         },
     ]
 }

@@ -33,6 +33,32 @@ pub struct ZonedTime {
     pub day_label: String,
 }
 
+/// An entry's start and end as the programme shows them, on the organisers' timetable and on the public site alike: in
+/// the event's zone and, when a viewer picked one, in theirs beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ZonedTimes {
+    /// In the event's zone.
+    pub start: ZonedTime,
+    pub end: ZonedTime,
+    /// In the zone the viewer picked, when one was.
+    pub viewer_start: Option<ZonedTime>,
+    pub viewer_end: Option<ZonedTime>,
+    /// Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
+    pub viewer_start_day_shift: i32,
+    pub viewer_end_day_shift: i32,
+}
+
+impl ZonedTimes {
+    pub fn of(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, tz: Tz, viewer: Option<Tz>) -> ZonedTimes {
+        let (start, end) = (zoned(starts_at, tz), zoned(ends_at, tz));
+        let (viewer_start, viewer_end) = viewer.map(|v| (zoned(starts_at, v), zoned(ends_at, v))).unzip();
+        let shift = |v: &Option<ZonedTime>| v.as_ref().map(|v| day_shift(start.date, v.date)).unwrap_or(0);
+        let (viewer_start_day_shift, viewer_end_day_shift) = (shift(&viewer_start), shift(&viewer_end));
+        ZonedTimes { start, end, viewer_start, viewer_end, viewer_start_day_shift, viewer_end_day_shift }
+    }
+}
+
 pub fn zoned(instant: DateTime<Utc>, tz: Tz) -> ZonedTime {
     let local = instant.with_timezone(&tz);
     let offset = local.offset().fix().local_minus_utc();
