@@ -8,10 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile=release
-build_flags=()
 if [ "${1:-}" = --debug ]; then
   profile=debug
-  build_flags=(--debug)
 fi
 fail() {
   echo "package: $*" >&2
@@ -21,7 +19,13 @@ fail() {
 scripts/setup.sh package
 export PATH="$HOME/.cargo/bin:$PATH"
 rm -rf "target/$profile/bundle/deb" "target/$profile/bundle/rpm"
-ui/node_modules/.bin/tauri build "${build_flags[@]}" --bundles deb,rpm
+if [ "$profile" = debug ]; then
+  # The debug installers bundle the binary the tests build, rather than build it again with other features.
+  scripts/build.sh
+  ui/node_modules/.bin/tauri bundle --debug --bundles deb,rpm
+else
+  ui/node_modules/.bin/tauri build --bundles deb,rpm
+fi
 
 deb=$(ls "target/$profile/bundle/deb/"*.deb 2>/dev/null | head -1)
 rpm_file=$(ls "target/$profile/bundle/rpm/"*.rpm 2>/dev/null | head -1)

@@ -23,8 +23,7 @@ fail() {
 
 if $check; then scripts/setup.sh check; else scripts/setup.sh app; fi
 export PATH="$HOME/.cargo/bin:$PATH"
-cargo build -p dais-site -p dais-cli
-ui/node_modules/.bin/tauri build --debug --no-bundle
+scripts/build.sh
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
