@@ -6,6 +6,7 @@ mod decisions;
 pub mod focal_points;
 mod index;
 mod mail;
+mod page;
 pub mod participants_list;
 mod query;
 mod records;

@@ -19,7 +19,7 @@ use crate::storage::{ALL_FIELDS, Hlc, Store, Writer, field_clock};
 type Waiting = std::collections::HashMap<(String, String), HashSet<String>>;
 
 impl Store {
-    /// Laptop: the last of this workspace's changes the site has acknowledged: every change before the oldest still
+    /// The last of this workspace's changes the site has acknowledged: every change before the oldest still
     /// waiting (0 if it never synced).
     pub fn acknowledged(&self) -> Result<i64> {
         Ok(self.conn.query_row(
@@ -30,12 +30,12 @@ impl Store {
         )?)
     }
 
-    /// Laptop: up to `limit` of the conflicts this workspace holds, after id `after` (for a restored site).
+    /// Up to `limit` of the conflicts this workspace holds, after id `after` (for a restored site).
     pub fn conflicts_after(&self, after: &str, limit: usize) -> Result<Vec<Superseded>> {
         superseded(&self.conn, "id > ?1 ORDER BY id LIMIT ?2", params![after, limit as i64])
     }
 
-    /// Laptop: up to `limit` rows of `table` after id `after`, as the site's feed sends rows: what the workspace sends
+    /// Up to `limit` rows of `table` after id `after`, as the site's feed sends rows: what the workspace sends
     /// again to a restored site.
     pub fn rows_after(&self, table: &Table, after: &str, limit: usize) -> Result<TableRows> {
         let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
@@ -57,12 +57,12 @@ impl Store {
         Ok(TableRows { entity: table.name.to_string(), columns: columns.into_iter().map(String::from).collect(), rows })
     }
 
-    /// Laptop: the address of the event site this workspace syncs with.
+    /// The address of the event site this workspace syncs with.
     pub fn site_url(&self) -> Result<Option<String>> {
         Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'site_url'", [], |r| r.get(0)).optional()?)
     }
 
-    /// Laptop: sets the event site. Another site means another feed: the cursor starts again.
+    /// Sets the event site. Another site means another feed: the cursor starts again.
     pub fn set_site_url(&mut self, url: &str) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let old: Option<String> =
@@ -75,24 +75,24 @@ impl Store {
         Ok(())
     }
 
-    /// Laptop: the cursor in the site's change feed.
+    /// The cursor in the site's change feed.
     pub fn sync_cursor(&self) -> Result<Option<String>> {
         Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'cursor'", [], |r| r.get(0)).optional()?)
     }
 
-    /// Laptop: forgets the cursor, so that the next pull reloads everything.
+    /// Forgets the cursor, so that the next pull reloads everything.
     pub fn reset_cursor(&mut self) -> Result<()> {
         self.conn.execute("DELETE FROM meta WHERE key = 'cursor'", [])?;
         Ok(())
     }
 
-    /// Laptop: the site acknowledged every mutation up to `last`; they no longer wait.
+    /// The site acknowledged every mutation up to `last`; they no longer wait.
     pub fn acknowledge(&mut self, last: i64) -> Result<()> {
         self.conn.prepare_cached("DELETE FROM outbox WHERE mutation_id <= ?1")?.execute([last])?;
         Ok(())
     }
 
-    /// Laptop: applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
+    /// Applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
     /// one, the cursor stays: part of a page); `durable` for the last part of a pull, which waits for the disk. An
     /// empty page with an unchanged cursor writes nothing (a sync with nothing to do costs no disk write).
     pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str, durable: bool) -> Result<()> {
@@ -131,7 +131,7 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// Laptop: takes the site's rows, except fields with a newer change of ours still waiting to be pushed. A row
+    /// Takes the site's rows, except fields with a newer change of ours still waiting to be pushed. A row
     /// new to this laptop is inserted as it came; only a row it has already is read and merged.
     pub(super) fn adopt(&mut self, page: RowsPart<'_>, waiting: Option<&Waiting>) -> Result<()> {
         let table = checked_table(page.entity, page.columns)?;

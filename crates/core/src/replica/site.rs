@@ -19,7 +19,7 @@ use crate::storage::{ALL_FIELDS, ERASED, Hlc, Mutation, Store, Writer, field_clo
 /// Who wrote with a node's stamps, for conflicts: an organiser's name, or the site's own registration form.
 const FORM_AUTHOR: &str = "registration form";
 
-/// Site: each write to a synced row, and each conflict, takes the next place in the change feed. Temporary triggers:
+/// Each write to a synced row, and each conflict, takes the next place in the change feed. Temporary triggers:
 /// they exist on the site's connection only, so laptops pay nothing for a feed they do not serve.
 const FEED_TRIGGERS: &str = "
     CREATE TEMP TRIGGER IF NOT EXISTS feed_superseded AFTER INSERT ON main.superseded WHEN NEW.concurrent BEGIN
@@ -48,7 +48,7 @@ impl Store {
         Ok(store)
     }
 
-    /// Site: the id of this copy of the data. A laptop whose cursor names another epoch (the site's data was replaced)
+    /// The id of this copy of the data. A laptop whose cursor names another epoch (the site's data was replaced)
     /// must reload everything.
     pub fn epoch(&mut self) -> Result<String> {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -64,12 +64,12 @@ impl Store {
         Ok(epoch)
     }
 
-    /// Site: the sequence number of the latest change in the feed (0 when empty).
+    /// The sequence number of the latest change in the feed (0 when empty).
     pub fn feed_end(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| r.get(0))?)
     }
 
-    /// Site: applies one push in one transaction. Mutations already applied (a retry, or a response that was lost)
+    /// Applies one push in one transaction. Mutations already applied (a retry, or a response that was lost)
     /// are skipped; a gap means a push went missing, and is refused so that the laptop sends it again. Returns the
     /// last mutation applied for the client.
     ///
@@ -140,7 +140,7 @@ impl Store {
         })
     }
 
-    /// Site: the changes after sequence number `after`, at most `limit` of them. One range scan of the feed per
+    /// The changes after sequence number `after`, at most `limit` of them. One range scan of the feed per
     /// table, not one lookup per row: a first pull of a large meeting is bound by the disk, not by queries.
     pub fn changes_since(&self, after: i64, limit: usize, meetings: &Meetings) -> Result<ChangePage> {
         let (last, count): (Option<i64>, i64) = self
@@ -226,7 +226,7 @@ impl Store {
         Ok(ChangePage { tables, conflicts, erased, last, has_more, clock: self.clock.last().to_string() })
     }
 
-    /// Site: checks what a client says it has had from the site (its changes applied up to `acknowledged`, the feed
+    /// Checks what a client says it has had from the site (its changes applied up to `acknowledged`, the feed
     /// read up to `cursor`) against what the site remembers. More than the site remembers means the site's data was
     /// put back from an earlier copy: `SiteRestored`, and the client sends its rows again. Returns the feed position
     /// the site last sent the client.
@@ -251,7 +251,7 @@ impl Store {
         Ok(pulled)
     }
 
-    /// Site: records that the feed up to `seq` was sent to a client (see `check_history`).
+    /// Records that the feed up to `seq` was sent to a client (see `check_history`).
     /// Not synced to the disk at once: lost in a crash of the site, the record only makes the client's next pull look
     /// like a restore, and the client sends its rows again, which changes nothing.
     pub fn sent(&mut self, client_id: &str, organiser: &str, seq: i64) -> Result<()> {
@@ -266,7 +266,7 @@ impl Store {
         })
     }
 
-    /// Site: takes back rows a client sent again after the site was restored (`SiteRestored`): its rows as it holds
+    /// Takes back rows a client sent again after the site was restored (`SiteRestored`): its rows as it holds
     /// them, each field with its stamp, merged field by field (the later stamp wins; a value it replaces is kept as
     /// superseded). A row the site lacks is taken whole. With `acknowledged`, the last part: the client's changes up to
     /// there count as applied, since their outcome came with the rows.
@@ -302,7 +302,7 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// Site: merges one organiser's change into its row, field by field: the later stamp wins and the loser is kept.
+    /// Merges one organiser's change into its row, field by field: the later stamp wins and the loser is kept.
     /// `hlc` is the change's stamp after the site's clamp; `author` names the organiser who pushed it.
     pub fn apply(&mut self, m: &Mutation, hlc: Hlc, author: &str) -> Result<()> {
         self.observe(hlc);
@@ -520,7 +520,7 @@ impl Writer<'_> {
         )
     }
 
-    /// Site: merges rows sent again after a restore (see `Store::take_resent`).
+    /// Merges rows sent again after a restore (see `Store::take_resent`).
     fn take_rows(&mut self, page: &TableRows, meetings: &Meetings, max_ahead_millis: u64) -> Result<()> {
         let table = checked_table(&page.entity, &page.columns)?;
         for row in &page.rows {
@@ -578,7 +578,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Site: records that a client's mutations up to `last` are applied, and the organiser's name.
+    /// Records that a client's mutations up to `last` are applied, and the organiser's name.
     pub(super) fn applied(&mut self, client_id: &str, last: i64, name: &str) -> Result<()> {
         self.tx
             .prepare_cached(
@@ -601,7 +601,7 @@ impl Writer<'_> {
         Ok(name.unwrap_or_else(|| "an organiser".to_string()))
     }
 
-    /// Site: the stamp the site's clock gives to a change stamped `hlc` by a laptop. A laptop whose clock runs far
+    /// The stamp the site's clock gives to a change stamped `hlc` by a laptop. A laptop whose clock runs far
     /// ahead would otherwise win every edit until the world caught up: such a stamp is brought back to the site's
     /// now (keeping its node), after every stamp the site has seen.
     pub fn clamp(&mut self, hlc: Hlc, max_ahead_millis: u64) -> Hlc {
@@ -615,7 +615,7 @@ impl Writer<'_> {
     }
 }
 
-/// Site: the client's record (its changes applied up to, the feed sent up to), after checking that the client id is
+/// The client's record (its changes applied up to, the feed sent up to), after checking that the client id is
 /// the organiser's: a client id belongs to the token that first used it.
 fn client_record(conn: &rusqlite::Connection, client_id: &str, organiser: &str) -> Result<(i64, i64)> {
     let known: Option<(i64, i64, String)> = conn

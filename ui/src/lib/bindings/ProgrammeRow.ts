@@ -5,6 +5,11 @@ import type { ZonedTime } from "./ZonedTime";
 
 export type ProgrammeRow = { entry: Entry, 
 /**
+ * Minutes from the programme day's midnight in the event's zone to the start and to the end (past 1440 when it
+ * ends the next day): where the timetable draws the entry, to scale.
+ */
+start_minute: number, end_minute: number, roles: Array<RoleOnEntry>, 
+/**
  * In the event's zone.
  */
 start: ZonedTime, end: ZonedTime, 
@@ -15,9 +20,4 @@ viewer_start: ZonedTime | null, viewer_end: ZonedTime | null,
 /**
  * Days between the programme's day and the viewer's start and end days (e.g. 1 for Sydney's Saturday).
  */
-viewer_start_day_shift: number, viewer_end_day_shift: number, 
-/**
- * Minutes from the programme day's midnight in the event's zone to the start and to the end (past 1440 when it
- * ends the next day): where the timetable draws the entry, to scale.
- */
-start_minute: number, end_minute: number, roles: Array<RoleOnEntry>, };
+viewer_start_day_shift: number, viewer_end_day_shift: number, };
