@@ -2,9 +2,9 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { cleanup } from '@testing-library/svelte';
 import { afterEach, beforeAll } from 'vitest';
-import { status } from '../lib/status.svelte';
-import { sync } from '../lib/sync.svelte';
-import { workspace } from '../lib/workspace.svelte';
+import { status } from '../lib/state/status.svelte';
+import { sync } from '../lib/state/sync.svelte';
+import { workspace } from '../lib/state/workspace.svelte';
 
 afterEach(() => {
   cleanup();

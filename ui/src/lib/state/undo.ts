@@ -1,0 +1,46 @@
+// Undo and Redo of the meeting's edits: from the keyboard, the sidebar's buttons, or the app's Edit menu. Core lays
+// the step back as a new edit (docs/architecture.md, "Undo"); the views follow the workspace as after any edit.
+import { listen } from '@tauri-apps/api/event';
+import * as api from '../api';
+import { following } from '../events';
+import { toErrorBody } from '../api';
+import { status } from './status.svelte';
+import { workspace } from './workspace.svelte';
+
+/** Whether a key press asks to undo or redo: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y (⌘ on a Mac). Not in a text field,
+ * whose own undo takes back typing. */
+export function undoKey(e: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const target = e.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !e.shiftKey) return 'redo';
+  return null;
+}
+
+/** Undoes (or redoes) the shown meeting's last edit, and says what it was. */
+export async function undoLast(redo: boolean) {
+  const id = workspace.eventId;
+  if (id === null) return;
+  status.working(redo ? 'Redoing…' : 'Undoing…');
+  try {
+    const label = await (redo ? api.redo(id) : api.undo(id));
+    if (label === null) status.saved(redo ? 'Nothing to redo' : 'Nothing to undo');
+    else status.saved(`${redo ? 'Redone' : 'Undone'}: ${label}`);
+  } catch (error) {
+    status.failed(toErrorBody(error), '');
+  }
+}
+
+/** Follows the app's Edit menu: its Undo and Redo (a `menu` event) undo and redo here; returns what stops it. */
+export function followMenu(): Promise<() => void> {
+  return following(listen<'undo' | 'redo'>('menu', (e) => void undoLast(e.payload === 'redo')));
+}
+
+/** Tells the Edit menu what its Undo and Redo would take back. */
+export function showInMenu(undo: string | null, redo: string | null) {
+  api.editMenu(undo, redo).catch(() => {
+    // The menu only says it; the sidebar's buttons say it too.
+  });
+}

@@ -1,0 +1,138 @@
+// The open workspace as the views see it: its meetings, and the chosen meeting's programme, speakers and roles (its
+// registrations, read a page at a time, are registrationTable.svelte.ts's). Views read from here and keep no copies.
+// After every write (this window's, a sync's page, another program's) the shell sends `workspace-changed` with the
+// tables written; each part read from those is read again.
+import { listen } from '@tauri-apps/api/event';
+import * as api from '../api';
+import { toErrorBody } from '../api';
+import type { Event } from '../bindings/Event';
+import type { Participation } from '../bindings/Participation';
+import type { Programme } from '../bindings/Programme';
+import type { ProgrammePublication } from '../bindings/ProgrammePublication';
+import type { Speaker } from '../bindings/Speaker';
+import type { UndoState } from '../bindings/UndoState';
+import type { WorkspaceChanged } from '../bindings/WorkspaceChanged';
+import { following } from '../events';
+import { status } from './status.svelte';
+
+/** Each part of the workspace the views read: the tables it is read from (the change log's names), what it is
+ * called in a message, and its read. */
+const PARTS = {
+  meetings: { from: ['events'], what: 'The meetings', read: () => api.meetings() },
+  sideEvents: { from: ['events'], what: 'The side events', read: (id: string) => api.sideEvents(id) },
+  programme: {
+    from: ['events', 'entries', 'participations', 'speakers'],
+    what: 'The programme',
+    read: (id: string, zone: string | null) => api.programme(id, zone),
+  },
+  publication: {
+    from: ['events', 'entries', 'participations', 'speakers', 'publications'],
+    what: 'Which version each entry was published in',
+    read: (id: string) => api.programmePublication(id),
+  },
+  speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
+  participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
+  undo: { from: ['undo_steps'], what: 'What Undo would take back', read: (id: string) => api.undoState(id) },
+} satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
+
+export type Part = keyof typeof PARTS;
+
+class Workspace {
+  meetings = $state<Event[] | null>(null);
+  eventId = $state<string | null>(null);
+  event = $derived(this.meetings?.find((e) => e.id === this.eventId) ?? null);
+  sideEvents = $state<Event[] | null>(null);
+  programme = $state<Programme | null>(null);
+  /** Which version each entry was last published in. */
+  publication = $state<ProgrammePublication | null>(null);
+  /** The zone the programme is also shown in, as last asked for (null: none). */
+  viewerZone = $state<string | null>(null);
+  speakers = $state<Speaker[] | null>(null);
+  participations = $state<Participation[] | null>(null);
+  /** The labels of the steps Undo and Redo would lay back in the meeting shown. */
+  undo = $state<UndoState | null>(null);
+  /** Why a part could not be read, until it is. */
+  errors = $state<Partial<Record<Part, string>>>({});
+
+  /** The parts some view has asked for: only those are read again after a change. */
+  #wanted = new Set<Part>(['meetings']);
+  /** Each part's latest read: an older answer arriving late is dropped. */
+  #reads = new Map<Part, number>();
+
+  /** Reads the meetings; the first is shown (until one is chosen). */
+  async open() {
+    await this.read('meetings');
+  }
+
+  /** Shows another meeting: its parts are read afresh. */
+  select(id: string) {
+    if (id === this.eventId) return;
+    this.eventId = id;
+    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.undo = null;
+    for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
+  }
+
+  /** Reads `parts` now (those not read yet) and again after every change to what they are read from. */
+  async want(...parts: Part[]) {
+    const fresh = parts.filter((p) => !this.#wanted.has(p) || this.#parts[p] === null);
+    for (const p of parts) this.#wanted.add(p);
+    await Promise.all(fresh.map((p) => this.read(p)));
+  }
+
+  /** The programme again, also in `zone` (null: in the event's zone only). */
+  async showZone(zone: string | null) {
+    this.viewerZone = zone;
+    this.#wanted.add('programme');
+    await this.read('programme');
+  }
+
+  /** The shell wrote to `tables`: every wanted part read from them is read again. */
+  async changed(tables: readonly string[]) {
+    const stale = [...this.#wanted].filter((p) => PARTS[p].from.some((t) => tables.includes(t)));
+    await Promise.all(stale.map((p) => this.read(p)));
+  }
+
+  /** Follows the shell's change events; returns what stops following them. */
+  follow(): Promise<() => void> {
+    return following(listen<WorkspaceChanged>('workspace-changed', (e) => void this.changed(e.payload.tables)));
+  }
+
+  async read(part: Part) {
+    const mine = (this.#reads.get(part) ?? 0) + 1;
+    this.#reads.set(part, mine);
+    const id = this.eventId;
+    if (part !== 'meetings' && id === null) return;
+    try {
+      const value = await PARTS[part].read(id!, this.viewerZone);
+      if (mine !== this.#reads.get(part) || (part !== 'meetings' && id !== this.eventId)) return;
+      this.#parts[part] = value;
+      // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
+      if (part === 'meetings' && !this.event)
+        this.eventId = (this.meetings?.find((e) => !e.archived) ?? this.meetings?.[0])?.id ?? null;
+      if (this.errors[part]) {
+        const { [part]: _, ...rest } = this.errors;
+        this.errors = rest;
+      }
+    } catch (error) {
+      if (mine !== this.#reads.get(part)) return;
+      const body = toErrorBody(error);
+      this.errors = { ...this.errors, [part]: body.message };
+      status.failed(body, `${PARTS[part].what} could not be read`);
+    }
+  }
+
+  /** The parts, by name: each is a field of this class. */
+  get #parts(): Record<Part, unknown> {
+    return this as unknown as Record<Part, unknown>;
+  }
+
+  reset() {
+    this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
+    this.undo = null;
+    this.eventId = this.viewerZone = null;
+    this.errors = {};
+    this.#wanted = new Set(['meetings']);
+  }
+}
+
+export const workspace = new Workspace();
