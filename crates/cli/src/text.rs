@@ -1,9 +1,9 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
-use dais_core::publication::{Preview, Publication};
+use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::zone::ZonedTime;
-use dais_core::{Event, FocalPoint, MailState, Programme, ProgrammeRow, Registration, Speaker};
+use dais_core::{Entry, Event, FocalPoint, MailState, Participation, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -95,6 +95,29 @@ pub fn speakers(speakers: &[Speaker]) -> String {
             ]
         }),
     )
+}
+
+/// The people of entries: each role, with who holds it and on which entry.
+pub fn roles(roles: &[(Participation, Entry, Speaker)]) -> String {
+    with_header(
+        &["ID", "ROLE", "SPEAKER", "ENTRY"],
+        roles
+            .iter()
+            .map(|(p, e, s)| vec![p.id.to_string(), p.role.label(1).to_string(), s.display_name(), e.title.clone()]),
+    )
+}
+
+/// Entries moved or stretched: each with its new times, in the meeting's zone.
+pub fn moved(entries: &[Entry], zone: chrono_tz::Tz) -> String {
+    let at = |t| {
+        let t = dais_core::zone::zoned(t, zone);
+        format!("{} {}", t.day_label, t.time)
+    };
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|e| format!("Moved {} ({}) to {} - {}", e.title, e.id, at(e.slot.starts_at), at(e.slot.ends_at)))
+        .collect();
+    lines.join("\n")
 }
 
 pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
@@ -368,4 +391,23 @@ pub fn summary(s: &RegistrationSummary) -> String {
     part("By country", s.by_country.iter().map(|c| (c.of.clone(), c.count)).collect());
     part("By day of request", s.by_day.iter().map(|c| (c.of.to_string(), c.count)).collect());
     out
+}
+
+/// Each entry of the programme, in its order, and where it stands against the public site.
+pub fn published(event: &Event, programme: &Programme, publication: &ProgrammePublication) -> String {
+    let head = match publication.version {
+        Some(version) => format!("{}: version {version} is public.", event.short_title),
+        None => format!("{}: not published yet.", event.short_title),
+    };
+    let rows = programme.days.iter().flat_map(|day| &day.rows).map(|r| {
+        let state = match publication.entries.get(&r.entry.id) {
+            Some(EntryPublication::Published { version }) => format!("published in version {version}"),
+            Some(EntryPublication::ChangedSince { version }) => format!("changed since version {version}"),
+            Some(EntryPublication::New) => "new: the next publication adds it".into(),
+            Some(EntryPublication::HeldBack) => "held back: its block is a draft".into(),
+            None => "draft".into(),
+        };
+        vec![format!("{} {}", r.start.day_label, r.start.time), r.entry.title.clone(), state]
+    });
+    format!("{head}\n\n{}", with_header(&["WHEN", "ENTRY", "STATE"], rows))
 }
