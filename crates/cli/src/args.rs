@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use dais_core::participants_list::{ListColumn, ListFormat};
+use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{Region, RegistrationQuery, RegistrationSort};
 use dais_core::{
     Contact, EntryKind, EventFormat, EventKind, ParticipantCategory, RegistrationStatus, Role, Speaker, SpeakerStatus,

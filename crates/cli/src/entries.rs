@@ -73,7 +73,7 @@ pub fn run(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> 
             // The times are shown in the meeting's zone (clap requires at least one id).
             let first: Entry = store.get(ids[0])?;
             let event: Event = store.get(first.event_id)?;
-            let zone = dais_core::zone::parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))?;
+            let zone = dais_core::rules::zone::parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))?;
             let input = Reschedule {
                 ids,
                 start_minutes: by.or(start_by).unwrap_or(0),

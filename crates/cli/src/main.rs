@@ -33,7 +33,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::Parser;
-use dais_core::store;
+use dais_core::storage;
 
 use crate::args::{Cli, Command};
 use crate::failure::Failure;
@@ -52,7 +52,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Failure> {
     let path = match cli.workspace {
         Some(p) => p,
-        None => store::workspace_path_from_env()?,
+        None => storage::workspace_path_from_env()?,
     };
     let path = path.as_path();
     let out = &Out { json: cli.json };

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dais_core::programme_document::{self, DocumentFormat};
+use dais_core::publication::document::{self, DocumentFormat};
 
 use crate::args::EventArg;
 use crate::failure::Failure;
@@ -23,10 +23,10 @@ pub fn show(
     let store = open(path)?;
     let event = meeting(&store, path, event.id)?;
     let programme = store.programme(event.id, zone.as_deref())?;
-    let document = docx.map(|f| (DocumentFormat::Docx, f)).or(pdf.map(|f| (DocumentFormat::Pdf, f)));
-    match document {
+    let saved_as = docx.map(|f| (DocumentFormat::Docx, f)).or(pdf.map(|f| (DocumentFormat::Pdf, f)));
+    match saved_as {
         Some((format, file)) => {
-            std::fs::write(&file, programme_document::write(format, &event, &programme)?)
+            std::fs::write(&file, document::write(format, &event, &programme)?)
                 .map_err(|error| Failure::Io { path: file.clone(), error })?;
             out.show(&file, || format!("Wrote the programme of {} to {}", event.short_title, file.display()))
         }
@@ -35,6 +35,6 @@ pub fn show(
 }
 
 pub fn zones(out: &Out) -> Result<(), Failure> {
-    let zones = dais_core::zone::zone_names();
+    let zones = dais_core::rules::zone::zone_names();
     out.show(&zones, || zones.join("\n"))
 }

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use dais_core::participants_list::{ListColumn, ListFormat};
+use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{DecisionInput, RegistrationQuery};
 use dais_core::{Edit, Error, ParticipantCategory, Registration, Store};
 use serde_json::json;

@@ -2,7 +2,7 @@
 
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
-use dais_core::zone::ZonedTime;
+use dais_core::rules::zone::ZonedTime;
 use dais_core::{Entry, Event, FocalPoint, MailState, Participation, Programme, ProgrammeRow, Registration, Speaker};
 use serde::Serialize;
 
@@ -110,7 +110,7 @@ pub fn roles(roles: &[(Participation, Entry, Speaker)]) -> String {
 /// Entries moved or stretched: each with its new times, in the meeting's zone.
 pub fn moved(entries: &[Entry], zone: chrono_tz::Tz) -> String {
     let at = |t| {
-        let t = dais_core::zone::zoned(t, zone);
+        let t = dais_core::rules::zone::zoned(t, zone);
         format!("{} {}", t.day_label, t.time)
     };
     let lines: Vec<String> = entries
@@ -176,9 +176,9 @@ pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
     }
     for day in &p.days {
         let first = day.rows.first();
-        let zone = first.map_or(p.zone_label.clone(), |r| r.start.abbreviation.clone());
+        let zone = first.map_or(p.zone_label.clone(), |r| r.times.start.abbreviation.clone());
         let viewer_zone = first
-            .and_then(|r| r.viewer_start.as_ref().map(|v| v.abbreviation.clone()))
+            .and_then(|r| r.times.viewer_start.as_ref().map(|v| v.abbreviation.clone()))
             .or_else(|| p.viewer_zone_label.clone());
         let mut header = Vec::new();
         if ids {
@@ -218,8 +218,8 @@ fn row(r: &ProgrammeRow, day: chrono::NaiveDate, zone: &str, viewer_zone: Option
     if ids {
         cells.push(r.entry.id.to_string());
     }
-    cells.push(range(&r.start, &r.end, day, zone));
-    if let (Some(start), Some(end), Some(viewer_zone)) = (&r.viewer_start, &r.viewer_end, viewer_zone) {
+    cells.push(range(&r.times.start, &r.times.end, day, zone));
+    if let (Some(start), Some(end), Some(viewer_zone)) = (&r.times.viewer_start, &r.times.viewer_end, viewer_zone) {
         cells.push(range(start, end, day, viewer_zone));
     }
     let draft = if r.entry.public { "" } else { " [draft]" };
@@ -284,6 +284,10 @@ pub fn preview(p: &Preview) -> String {
     for f in p.public_fields.iter().filter(|f| !f.fields.is_empty()) {
         out.push_str(&format!("  {}: {}\n", f.what, f.fields.join(", ")));
     }
+    out.push_str("\nWhat the site keeps for its own work, never shown:\n");
+    for f in p.kept_by_site.iter().filter(|f| !f.fields.is_empty()) {
+        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join(", ")));
+    }
     if !p.shared {
         out.push_str("\nThis meeting is on this laptop only: publishing shares it with the event site.\n");
     }
@@ -300,7 +304,7 @@ pub fn versions(versions: &[Publication], event: &Event) -> String {
     if versions.is_empty() {
         return format!("{} has not been published (versions come with each sync)\n", event.short_title);
     }
-    let tz = dais_core::zone::parse_zone("zone", &event.zone).unwrap_or(chrono_tz::UTC);
+    let tz = dais_core::rules::zone::parse_zone("zone", &event.zone).unwrap_or(chrono_tz::UTC);
     let mut out = String::new();
     for v in versions {
         let when = v.published_at.with_timezone(&tz).format("%-d %b %Y %H:%M %Z");
@@ -407,7 +411,7 @@ pub fn published(event: &Event, programme: &Programme, publication: &ProgrammePu
             Some(EntryPublication::HeldBack) => "held back: its block is a draft".into(),
             None => "draft".into(),
         };
-        vec![format!("{} {}", r.start.day_label, r.start.time), r.entry.title.clone(), state]
+        vec![format!("{} {}", r.times.start.day_label, r.times.start.time), r.entry.title.clone(), state]
     });
     format!("{head}\n\n{}", with_header(&["WHEN", "ENTRY", "STATE"], rows))
 }

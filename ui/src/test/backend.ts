@@ -506,6 +506,7 @@ export function createBackend() {
           { what: 'The meeting', fields: ['title', 'short title', 'zone'] },
           { what: 'Each public entry', fields: ['title', 'description', 'start, end, place'] },
         ],
+        kept_by_site: [{ what: 'The meeting', fields: ['online link (mailed to approved participants only)'] }],
         errors: [],
         warnings: state.warnings,
         digest: `digest-${state.changes.length}-${state.publications.length}`,
