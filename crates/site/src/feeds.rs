@@ -1,6 +1,7 @@
-//! The programme as data: an iCalendar file (RFC 5545) for calendars, a frab/c3voc schedule for the tools that read
-//! conference schedules (in [`crate::frab`]), an Atom feed of the published versions, and the public view as JSON.
-//! All built from [`crate::public`], so they carry nothing private.
+//! The programme as data: an iCalendar file (RFC 5545) for calendars, an Atom feed of the published versions, the
+//! programme as a document (DOCX or PDF), and the public view as JSON; also how a feed is answered and its XML
+//! written, which the frab/c3voc schedule (`crate::frab`) uses too. All built from [`crate::public`], so they carry
+//! nothing private.
 //!
 //! The iCalendar text is written here rather than with the `icalendar` crate: that crate has no way to build a
 //! VTIMEZONE from the zone database, and the rest (escaping, folding, CRLF) is a few lines that the tests pin down.
@@ -20,21 +21,18 @@ use axum::{Json, Router};
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, Tz};
 use dais_core::zone::parse_zone;
-use serde::Deserialize;
 use uuid::Uuid;
 
 use dais_core::programme_document::DocumentFormat;
 
-use crate::pages::{EventId, SiteError, load_meeting, with_public_headers, with_storage};
+use crate::AppState;
 use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
-use crate::{AppState, frab};
+use crate::web::{EventId, SiteError, ZoneQuery, load_meeting, with_public_headers, with_storage};
 
 pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
         .route("/events/{id}/programme.ics", get(icalendar))
-        .route("/events/{id}/schedule.json", get(frab::schedule_json))
-        .route("/events/{id}/schedule.xml", get(frab::schedule_xml))
         .route("/events/{id}/changes.atom", get(atom))
         .route("/events/{id}/programme.docx", get(|s, id| programme_document(s, id, DocumentFormat::Docx)))
         .route("/events/{id}/programme.pdf", get(|s, id| programme_document(s, id, DocumentFormat::Pdf)))
@@ -306,7 +304,7 @@ fn clock_changes(tz: Tz, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<(Date
 /// The versions published, newest first, as an Atom feed (RFC 4287) for participants who follow the meeting.
 async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: HeaderMap) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    let versions = crate::pages::with_storage(&state, move |s| s.versions(id)).await?;
+    let versions = with_storage(&state, move |s| s.versions(id)).await?;
     let site = SiteUrl::of(state.public_url.as_deref(), &headers);
     let tz = event_tz(&meeting.event.zone)?;
     let page = format!("{}/events/{id}/changes", site.base);
@@ -366,11 +364,6 @@ pub(crate) fn xml_chars(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
     }
-}
-
-#[derive(Deserialize)]
-struct ZoneQuery {
-    zone: Option<String>,
 }
 
 /// The public view as JSON, with errors as `{code, message}`.

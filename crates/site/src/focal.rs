@@ -19,10 +19,10 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::AppState;
-use crate::pages::{
+use crate::public::MeetingFacts;
+use crate::web::{
     Layout, MessagePage, SiteError, instant_label, load_meeting, private, render, with_public_headers, with_storage,
 };
-use crate::public::MeetingFacts;
 
 pub fn routes() -> Router<AppState> {
     with_public_headers(Router::new().route("/events/{id}/focal/{token}", get(show).post(decide)))

@@ -1,14 +1,15 @@
 //! The programme as a frab/c3voc schedule, the format that conference tools read (frab, pretalx, Giggity,
 //! EventFahrplan): as JSON (validated against c3voc's `schema.json` in the tests) and as XML (against its
-//! `schedule.xml.xsd`), both from one [`FrabDocument`].
+//! `schedule.xml.xsd`), both from one [`FrabDocument`], at `/events/{id}/schedule.json` and `.xml`.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io;
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::routing::get;
+use axum::{Json, Router};
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use dais_core::EntryKind;
@@ -20,11 +21,18 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::feeds::{event_tz, feed_response, xml_chars, xml_element};
-use crate::pages::{EventId, SiteError, load_meeting};
 use crate::public::{PublicDay, PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
+use crate::web::{EventId, SiteError, load_meeting, with_public_headers};
 
-pub(crate) async fn schedule_json(
+pub fn routes() -> Router<AppState> {
+    let schedules = Router::new()
+        .route("/events/{id}/schedule.json", get(schedule_json))
+        .route("/events/{id}/schedule.xml", get(schedule_xml));
+    with_public_headers(schedules)
+}
+
+async fn schedule_json(
     State(state): State<AppState>,
     EventId(id): EventId,
     headers: HeaderMap,
@@ -33,7 +41,7 @@ pub(crate) async fn schedule_json(
     Ok(feed_response("application/json", Json(document)))
 }
 
-pub(crate) async fn schedule_xml(
+async fn schedule_xml(
     State(state): State<AppState>,
     EventId(id): EventId,
     headers: HeaderMap,

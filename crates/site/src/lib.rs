@@ -16,6 +16,7 @@ pub mod site_url;
 pub mod storage;
 pub mod sync_api;
 pub mod tokens;
+pub mod web;
 
 use std::sync::Arc;
 
@@ -106,8 +107,10 @@ pub fn open_with(data: &std::path::Path, demo: bool, settings: settings::Setting
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(sync_api::routes())
+        .merge(web::assets())
         .merge(pages::routes())
         .merge(feeds::routes())
+        .merge(frab::routes())
         .merge(form::routes(&state))
         .merge(registrant::routes())
         .merge(focal::routes())

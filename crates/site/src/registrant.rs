@@ -22,7 +22,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::mail::Mailer;
 use crate::mail::outbox::Confirmation;
-use crate::pages::{Layout, MessagePage, SiteError, load_meeting, private, with_public_headers, with_storage};
+use crate::web::{Layout, MessagePage, SiteError, load_meeting, private, with_public_headers, with_storage};
 
 /// Who cancelled, as the registration's history says.
 pub const REGISTRANT: &str = "The registrant (by the link in their mail)";

@@ -1,0 +1,193 @@
+//! The registration form: `GET /events/{id}/register` shows it, `POST` records a registration and redirects to a
+//! confirmation (post-redirect-get, so a reload does not submit again).
+//!
+//! Public input is hostile, so a submission passes, in order: a per-client rate limit (429), a body size limit (413),
+//! the form encoding (415, or 400 for text that is not UTF-8), a CSRF token (403), the meeting's registration dates
+//! (403 when closed), then strict validation of every field (422, the form shown again with each message next to its
+//! field and the answers kept). Registrations are created by storage, which keeps one per email and meeting.
+//!
+//! Here the routes and their handlers; the jobs they call on each have a module: reading the body (`body`),
+//! checking the answers (`answers`), the pages shown (`page`), the CSRF key and token (`csrf`), and the rate
+//! limit (`rate_limit`).
+
+mod answers;
+mod body;
+mod csrf;
+mod page;
+mod rate_limit;
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::CACHE_CONTROL;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use chrono::{DateTime, Utc};
+use dais_core::{FieldError, Registration};
+
+use crate::AppState;
+use crate::mail::Mailer;
+use crate::mail::compose::{self, MeetingMail};
+use crate::public::{MeetingFacts, RegistrationState};
+use crate::site_url::SiteUrl;
+use crate::web::{EventId, Layout, MessagePage, SiteError, load_meeting, with_public_headers, with_storage};
+use answers::{Answers, registration};
+use body::{is_urlencoded, parse_urlencoded, read_body};
+use csrf::{Csrf, form_cookie};
+use page::{FormPage, Refusal, form_response, not_open};
+use rate_limit::{RateLimit, limit_rate};
+
+pub use csrf::load_or_create_key;
+pub use rate_limit::FormRate;
+
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let limit = RateLimit::new(state.form_rate, state.trusted_proxies.clone());
+    let key = state.form_key;
+    let submit = post(submit).layer(middleware::from_fn_with_state(Arc::new(limit), limit_rate));
+    let form = Router::new()
+        .route("/events/{id}/register", get(show).merge(submit))
+        .route("/events/{id}/register/done", get(done))
+        .layer(Extension(Arc::new(Csrf { key })));
+    with_public_headers(form)
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<Arc<Csrf>>,
+    EventId(id): EventId,
+    headers: HeaderMap,
+) -> Result<Response, SiteError> {
+    let event = load_meeting(&state, id, None).await?.event;
+    if event.registration.state != RegistrationState::Open {
+        return Ok(not_open(&event).respond(StatusCode::OK));
+    }
+    let full = is_full(&state, id).await?;
+    let now = Utc::now();
+    // Keep a visitor's valid cookie, so that a form open in another tab stays good.
+    let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
+    let page = FormPage::new(&state, event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
+    let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
+    Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    Extension(csrf): Extension<Arc<Csrf>>,
+    EventId(id): EventId,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Refusal> {
+    let body = read_body(body).await?;
+    if !is_urlencoded(&headers) {
+        return Err(Refusal::NotAForm);
+    }
+    let fields = parse_urlencoded(&body)?;
+    let now = Utc::now();
+    let cookie = form_cookie(&headers).ok_or(Refusal::Forged { event_id: id })?;
+    let token = fields.get("csrf_token").map(String::as_str).unwrap_or_default();
+    if !csrf.verify(&cookie, token, now) {
+        return Err(Refusal::Forged { event_id: id });
+    }
+    let event = load_meeting(&state, id, None).await?.event;
+    if event.registration.state != RegistrationState::Open {
+        return Err(Refusal::NotOpen(Box::new(event)));
+    }
+    let answers = Answers::from_fields(&fields);
+    let registration = match registration(&answers, &event, now) {
+        Ok(r) => r,
+        Err(errors) => {
+            let full = is_full(&state, id).await?;
+            return Ok(form_again(&state, event, full, answers, errors, &csrf, &cookie));
+        }
+    };
+    // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
+    // whether an address is registered.
+    match state.mail.clone() {
+        // With mail, the request waits for its address to be confirmed: nobody can register someone else's.
+        Some(mail) => {
+            let storage = Arc::clone(&state.storage);
+            tokio::task::spawn_blocking(move || await_confirmation(&mail, storage.as_ref(), &registration, now))
+                .await
+                .map_err(|e| SiteError::Internal(e.to_string()))??;
+            state.wake_mail();
+        }
+        None => drop(with_storage(&state, move |s| s.register(registration)).await?),
+    }
+    // 303 See Other: the browser fetches the confirmation with GET, so a reload does not post again.
+    let mut response = Redirect::to(&format!("/events/{id}/register/done")).into_response();
+    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// Whether the meeting's places are all taken: a request sent now goes to the waiting list, and the form says so.
+async fn is_full(state: &AppState, id: uuid::Uuid) -> Result<bool, SiteError> {
+    Ok(with_storage(state, move |s| s.places(id)).await?.is_some_and(|p| p.full()))
+}
+
+/// Keeps the request until its address is confirmed, and queues the mail with the link that confirms it.
+fn await_confirmation(
+    mail: &Mailer,
+    storage: &dyn crate::Storage,
+    request: &Registration,
+    now: DateTime<Utc>,
+) -> Result<(), SiteError> {
+    let token = hex::encode(rand::random::<[u8; 32]>());
+    let link = mail.url(&format!("/events/{}/confirm/{token}", request.event_id));
+    // The confirmation gives no times: the programme is not read for it.
+    let event = storage.event(request.event_id)?;
+    let meeting = MeetingMail { event: &event, page: mail.url(&format!("/events/{}", event.id)), entries: &[] };
+    let letter = compose::confirm_address(&meeting, request, &link, mail.confirm_hours);
+    let expires = now + chrono::Duration::hours(i64::from(mail.confirm_hours));
+    mail.outbox
+        .await_confirmation(&token, request, expires, &letter, now)
+        .map_err(|e| SiteError::Internal(e.to_string()))
+}
+
+fn form_again(
+    state: &AppState,
+    event: MeetingFacts,
+    full: bool,
+    answers: Answers,
+    errors: Vec<FieldError>,
+    csrf: &Csrf,
+    cookie: &str,
+) -> Response {
+    let page = FormPage::new(state, event, full, answers, errors, csrf.token(cookie));
+    form_response(&page, StatusCode::UNPROCESSABLE_ENTITY, None)
+}
+
+/// The confirmation, the same for every request: it shows nothing of what was stored, and does not say whether the
+/// address had registered before.
+async fn done(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+    let event = load_meeting(&state, id, None).await?.event;
+    let contact = event.contacts.iter().find_map(|c| c.email.clone());
+    let write_to = contact.map(|email| format!(" To change it, write to {email}.")).unwrap_or_default();
+    if state.mail.is_some() {
+        let heading = "Check your mailbox";
+        let message = format!(
+            "We sent a message to the address you gave. Open its link within {} hours to confirm that it is yours: \
+             until then your request for {} goes no further. If nothing arrives, look in your spam folder, or send \
+             the form again.{write_to}",
+            state.settings.registrations.confirm_hours, event.title
+        );
+        let back = Some((format!("/events/{id}"), format!("Back to {}", event.short_title)));
+        let mut page = MessagePage::new(heading, &message, back);
+        page.layout = Layout::meeting(heading, &event, "register");
+        return Ok(page.respond(StatusCode::OK));
+    }
+    let heading = "Thank you: your registration request was received";
+    let message = format!(
+        "A registration for {} is pending until the focal point of your administration or organisation approves \
+         it; if every place was taken, it is on the waiting list and approved if a place frees up. If this address had already registered for this meeting, the first registration stands and nothing was \
+         changed.{write_to}",
+        event.title
+    );
+    let mut page =
+        MessagePage::new(heading, &message, Some((format!("/events/{id}"), format!("Back to {}", event.short_title))));
+    page.layout = Layout::meeting(heading, &event, "register");
+    Ok(page.respond(StatusCode::OK))
+}
