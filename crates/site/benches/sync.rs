@@ -74,7 +74,7 @@ fn start_with(registrations: usize, open_form: bool, settings: dais_site::settin
 
 fn feed_everything(data: &TempDir) {
     let conn = rusqlite::Connection::open(data.path().join(dais_site::DATA_FILE)).unwrap();
-    for table in dais_core::record::TABLES.iter().map(|t| t.name) {
+    for table in dais_core::model::TABLES.iter().map(|t| t.name) {
         conn.execute(
             &format!("INSERT OR REPLACE INTO changes (entity, row_id) SELECT '{table}', id FROM {table} ORDER BY id"),
             [],
@@ -472,7 +472,7 @@ fn publish_figure() {
                     for entry in &entries[..edited] {
                         let mut entry = entry.clone();
                         entry.title = format!("{} (round {round})", entry.title);
-                        workspace::save_entry(w, &entry)?;
+                        programme::save_entry(w, &entry)?;
                     }
                     Ok(())
                 })
@@ -541,7 +541,7 @@ fn big_programme(store: &mut Store) -> Vec<Entry> {
     store
         .write(|w| {
             for entry in &entries {
-                workspace::save_entry(w, entry)?;
+                programme::save_entry(w, entry)?;
             }
             Ok(())
         })

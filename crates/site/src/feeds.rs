@@ -20,10 +20,10 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, Tz};
-use dais_core::zone::parse_zone;
+use dais_core::rules::zone::parse_zone;
 use uuid::Uuid;
 
-use dais_core::programme_document::DocumentFormat;
+use dais_core::publication::document::DocumentFormat;
 
 use crate::AppState;
 use crate::public::{PublicEntry, PublicMeeting};

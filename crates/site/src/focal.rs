@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::{Form, Router};
 use chrono::{DateTime, Utc};
 use dais_core::registrations::DecisionInput;
-use dais_core::validate::country_name;
+use dais_core::rules::validate::country_name;
 use dais_core::{FocalPoint, Registration, RegistrationStatus};
 use serde::Deserialize;
 use uuid::Uuid;

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
-use dais_core::zone::{date_range, parse_zone, zone_names};
+use dais_core::rules::zone::{date_range, parse_zone, zone_names};
 use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role};
 use uuid::Uuid;
 
@@ -94,7 +94,7 @@ impl HomePage {
         let entries: Vec<&PublicEntry> = m.programme.days.iter().flat_map(|d| &d.entries).collect();
         let hours = match (entries.first(), entries.iter().max_by_key(|e| e.ends_at)) {
             (Some(first), Some(last)) => {
-                Some(format!("{} - {} {} ({})", first.start.time, last.end.time, m.programme.zone_label, m.event.zone))
+                Some(format!("{} - {} {} ({})", first.times.start.time, last.times.end.time, m.programme.zone_label, m.event.zone))
             }
             _ => None,
         };
@@ -226,7 +226,7 @@ impl RowView {
         RowView {
             anchor: format!("entry-{}", e.id),
             class,
-            time: format!("{} - {}", e.start.time, e.end.time),
+            time: format!("{} - {}", e.times.start.time, e.times.end.time),
             viewer_time: viewer_time(e),
             title: e.title.clone(),
             description: e.description.clone(),
@@ -240,10 +240,11 @@ impl RowView {
 
 /// `06:00 - 07:00`, or `Sat 1 Nov, 00:30 - 01:30` when it is another day in the viewer's zone.
 fn viewer_time(e: &PublicEntry) -> Option<String> {
-    let (start, end) = (e.viewer_start.as_ref()?, e.viewer_end.as_ref()?);
+    let t = &e.times;
+    let (start, end) = (t.viewer_start.as_ref()?, t.viewer_end.as_ref()?);
     let start_text =
-        if e.viewer_start_day_shift != 0 { format!("{}, {}", start.day_label, start.time) } else { start.time.clone() };
-    let end_text = if e.viewer_end_day_shift != e.viewer_start_day_shift {
+        if t.viewer_start_day_shift != 0 { format!("{}, {}", start.day_label, start.time) } else { start.time.clone() };
+    let end_text = if t.viewer_end_day_shift != t.viewer_start_day_shift {
         format!("{}, {}", end.day_label, end.time)
     } else {
         end.time.clone()

@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
-pub use dais_core::validate::country_name;
-use dais_core::workspace::programme_of;
-use dais_core::zone::ZonedTime;
+pub use dais_core::rules::validate::country_name;
+use dais_core::programme::programme_of;
+use dais_core::rules::zone::{ZonedTime, ZonedTimes};
 use dais_core::{
     Contact, EntryKind, Error, Event, EventFormat, EventKind, ParticipantCategory, Programme, ProgrammeRow,
     RegistrationRules, Result, Role,
@@ -149,15 +149,9 @@ pub struct PublicEntry {
     pub place: Option<String>,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    /// In the event's zone.
-    pub start: ZonedTime,
-    pub end: ZonedTime,
-    /// In the viewer's zone, when one was asked for.
-    pub viewer_start: Option<ZonedTime>,
-    pub viewer_end: Option<ZonedTime>,
-    /// Days between the programme's day and the viewer's (1 when it is already tomorrow there).
-    pub viewer_start_day_shift: i32,
-    pub viewer_end_day_shift: i32,
+    /// In the event's zone, and the viewer's beside it (core's, as the organisers' programme has them).
+    #[serde(flatten)]
+    pub times: ZonedTimes,
     pub roles: Vec<PublicRole>,
     /// iCalendar's SEQUENCE: how many published versions changed it since its first.
     pub sequence: u32,
@@ -218,7 +212,7 @@ pub fn meeting(
 pub fn programme_document(
     storage: &dyn Storage,
     event_id: Uuid,
-    format: dais_core::programme_document::DocumentFormat,
+    format: dais_core::publication::document::DocumentFormat,
 ) -> Result<(String, Vec<u8>)> {
     let not_found = || Error::NotFound { kind: "published event", id: event_id.to_string() };
     let Some(Publication { edition: Some(edition), withdrawn: false, .. }) = storage.published(event_id)? else {
@@ -227,7 +221,7 @@ pub fn programme_document(
     let names = edition.names();
     let Edition { event, entries, roles, .. } = edition;
     let programme = programme_of(&event, entries, &roles, &names, None)?;
-    Ok((event.short_title.clone(), dais_core::programme_document::write(format, &event, &programme)?))
+    Ok((event.short_title.clone(), dais_core::publication::document::write(format, &event, &programme)?))
 }
 
 fn of_edition(
@@ -357,12 +351,7 @@ fn public_entry(row: ProgrammeRow, history: &History, published_at: DateTime<Utc
         place: entry.slot.place,
         starts_at: entry.slot.starts_at,
         ends_at: entry.slot.ends_at,
-        start: row.start,
-        end: row.end,
-        viewer_start: row.viewer_start,
-        viewer_end: row.viewer_end,
-        viewer_start_day_shift: row.viewer_start_day_shift,
-        viewer_end_day_shift: row.viewer_end_day_shift,
+        times: row.times,
         roles: row
             .roles
             .into_iter()
@@ -383,7 +372,7 @@ pub fn speaker_photo(storage: &dyn Storage, event_id: Uuid, speaker_id: Uuid) ->
         return Err(not_found());
     };
     let speaker = edition.speakers.into_iter().find(|s| s.id == speaker_id).ok_or_else(not_found)?;
-    speaker.photo.as_deref().and_then(dais_core::photo::jpeg_of).ok_or_else(not_found)
+    speaker.photo.as_deref().and_then(dais_core::rules::photo::jpeg_of).ok_or_else(not_found)
 }
 
 /// A listed speaker with their sessions.
@@ -398,8 +387,8 @@ fn public_speaker(mut speaker: ListedSpeaker, event_id: Uuid, programme: &Public
             entry_id: e.id,
             title: e.title.clone(),
             role,
-            start: e.start.clone(),
-            end: e.end.clone(),
+            start: e.times.start.clone(),
+            end: e.times.end.clone(),
         })
         .collect();
     PublicSpeaker {

@@ -12,7 +12,7 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, request::Parts};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
-use dais_core::zone::{long_date, parse_zone, zoned};
+use dais_core::rules::zone::{long_date, parse_zone, zoned};
 use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
 use uuid::Uuid;

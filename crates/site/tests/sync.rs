@@ -400,7 +400,7 @@ fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else
     for (node, client_id) in
         [(alice.with(|s| s.replica_id()), "00000000000000aa"), (site_node.clone(), site_node.as_str())]
     {
-        let stamp = hlc::Hlc { millis: hlc::now_millis(), counter: 0, node: u64::from_str_radix(&node, 16).unwrap() };
+        let stamp = storage::Hlc { millis: storage::now_millis(), counter: 0, node: u64::from_str_radix(&node, 16).unwrap() };
         let mutation = Mutation {
             id: 1,
             entity: "entries".into(),
@@ -426,7 +426,7 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     bob.sync().unwrap();
     // Alice's laptop thinks it is next year.
     let opening = alice.with(|s| entry_titled(s, "Opening and welcome"));
-    let year_ahead = hlc::Hlc { millis: hlc::now_millis() + 365 * 86_400_000, counter: 0, node: 1 };
+    let year_ahead = storage::Hlc { millis: storage::now_millis() + 365 * 86_400_000, counter: 0, node: 1 };
     let token = site.token("Alice's clock");
     let changes: serde_json::Map<String, Value> =
         [("title".to_string(), json!("From the future"))].into_iter().collect();
@@ -441,7 +441,7 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
     let request = PushRequest { protocol: PROTOCOL, client_id: "0000000000000001".into(), mutations: vec![mutation] };
     assert_eq!(raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap()).status(), 200);
     let stamp = site.store().clock::<Entry>(opening.id, "title").unwrap();
-    assert!(stamp.millis <= hlc::now_millis(), "clamped to the site's now: {stamp}");
+    assert!(stamp.millis <= storage::now_millis(), "clamped to the site's now: {stamp}");
     // So Bob's later edit wins, as the people involved would expect.
     std::thread::sleep(std::time::Duration::from_millis(5));
     bob.sync().unwrap();
@@ -678,7 +678,7 @@ fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
     // Under a workspace id of his own, Bob retitles the other meeting's entry, moves it into his meeting, and makes a
     // meeting of his own: each is refused at its field.
     let node = 0xbb_u64;
-    let stamp = |n: u64| hlc::Hlc { millis: hlc::now_millis(), counter: n as u32, node }.to_string();
+    let stamp = |n: u64| storage::Hlc { millis: storage::now_millis(), counter: n as u32, node }.to_string();
     let change = |id: i64, entity: &str, row: uuid::Uuid, field: &str, value: Value| Mutation {
         id,
         entity: entity.into(),

@@ -114,7 +114,7 @@ fn eligible_category(answers: &Answers, event: &MeetingFacts) -> Result<Particip
 
 /// The core's rules for a registration (email and country formats), and an email domain one can write to.
 fn format_errors(registration: &Registration) -> Vec<FieldError> {
-    let mut errors = match dais_core::validate::registration(registration) {
+    let mut errors = match dais_core::rules::validate::registration(registration) {
         Err(dais_core::Error::Invalid(errors)) => errors,
         _ => Vec::new(),
     };

@@ -15,7 +15,7 @@ pub fn load_or_create_key(path: &std::path::Path) -> std::io::Result<[u8; 32]> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let key: [u8; 32] = rand::random();
-            dais_core::private_file::write(path, &key)?;
+            dais_core::storage::private_file::write(path, &key)?;
             Ok(key)
         }
         Err(e) => Err(e),

@@ -159,7 +159,7 @@ impl FormPage {
                 Some(days) => format!(
                     "until {days} days after the meeting's last day ({}); then it is erased, here and on the \
                      organisers' computers.",
-                    dais_core::zone::long_date(event.ends_on)
+                    dais_core::rules::zone::long_date(event.ends_on)
                 ),
                 None => "until the organisers erase it, after the meeting.".to_string(),
             },

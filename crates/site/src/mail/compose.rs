@@ -3,8 +3,8 @@
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use dais_core::validate::country_name;
-use dais_core::zone::{date_range, long_date, parse_zone, zoned};
+use dais_core::rules::validate::country_name;
+use dais_core::rules::zone::{date_range, long_date, parse_zone, zoned};
 use dais_core::{Entry, Event, EventFormat, FocalPoint, MailMessage, Registration, RegistrationStatus};
 
 use super::outbox::Mail;
