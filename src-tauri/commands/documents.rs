@@ -1,0 +1,90 @@
+//! Files the organiser saves from the app, in the Downloads folder: the participants list (the registrations view's
+//! export) and the programme as a DOCX or PDF document.
+
+use std::path::{Path, PathBuf};
+
+use dais_core::Event;
+use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
+use dais_core::programme_document::DocumentFormat;
+use dais_core::registrations::RegistrationQuery;
+use serde::Serialize;
+use tauri::{AppHandle, Manager, State};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::workspace::{Reply, Workspace, internal};
+
+/// The participants list's columns, with their labels, for the organiser's picker.
+#[tauri::command]
+pub(crate) fn list_columns() -> Vec<ColumnChoice> {
+    ListColumn::choices()
+}
+
+/// Where a participants list was saved, and how many rows it holds.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ListSaved {
+    pub path: String,
+    pub rows: u32,
+}
+
+/// Saves the participants list (the registrations `query` finds, every one, with `columns`) in the Downloads folder,
+/// under a name no file there has yet.
+#[tauri::command]
+pub(crate) async fn save_participants_list(
+    app: AppHandle,
+    ws: State<'_, Workspace>,
+    query: RegistrationQuery,
+    columns: Vec<ListColumn>,
+    format: ListFormat,
+) -> Reply<ListSaved> {
+    let folder = downloads(&app)?;
+    ws.run(move |s| {
+        let event: Event = s.get(query.event_id)?;
+        let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format);
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants list", reason: e.to_string() };
+        let path = free_path(&folder, &name).map_err(failed)?;
+        let file = std::fs::File::create(&path).map_err(failed)?;
+        let written = s.participants_list(&query, &columns, format, std::io::BufWriter::new(file));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&path);
+        }
+        Ok(ListSaved { path: path.display().to_string(), rows: u32::try_from(written?).unwrap_or(u32::MAX) })
+    })
+    .await
+}
+
+/// The folder files are saved in: Downloads, or home where there is none.
+fn downloads(app: &AppHandle) -> Reply<PathBuf> {
+    app.path().download_dir().or_else(|_| app.path().home_dir()).map_err(|e| internal(e.to_string()))
+}
+
+/// `name` in `folder` (made if missing), or `2 name`, `3 name`…: a name no file there has yet.
+fn free_path(folder: &Path, name: &str) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(folder)?;
+    Ok((1..)
+        .map(|n| if n == 1 { folder.join(name) } else { folder.join(format!("{n} {name}")) })
+        .find(|p| !p.exists())
+        .expect("a free name"))
+}
+
+/// Saves the programme being prepared (every entry, drafts too, in the meeting's zone) as a DOCX or PDF document in
+/// the Downloads folder; its path.
+#[tauri::command]
+pub(crate) async fn save_programme_document(
+    app: AppHandle,
+    ws: State<'_, Workspace>,
+    event_id: Uuid,
+    format: DocumentFormat,
+) -> Reply<String> {
+    let folder = downloads(&app)?;
+    ws.run(move |s| {
+        let event: Event = s.get(event_id)?;
+        let bytes = dais_core::programme_document::write(format, &event, &s.programme(event_id, None)?)?;
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme document", reason: e.to_string() };
+        let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
+        std::fs::write(&path, bytes).map_err(failed)?;
+        Ok(path.display().to_string())
+    })
+    .await
+}

@@ -1,0 +1,47 @@
+//! The meetings of the workspace (the welcome and the event's form): list, start, edit, delete; the demo; the time
+//! zones a meeting may be in.
+
+use dais_core::{Edit, Event, NewMeeting, seed, zone};
+use tauri::State;
+use uuid::Uuid;
+
+use crate::workspace::{Reply, Workspace};
+
+#[tauri::command]
+pub(crate) async fn meetings(ws: State<'_, Workspace>) -> Reply<Vec<Event>> {
+    ws.run(|s| s.meetings()).await
+}
+
+#[tauri::command]
+pub(crate) async fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Event>> {
+    ws.run(move |s| s.side_events(event_id)).await
+}
+
+/// Saves what the organiser changed in the event's form (the other fields keep what the workspace holds now).
+#[tauri::command]
+pub(crate) async fn edit_event(ws: State<'_, Workspace>, edit: Edit) -> Reply<Event> {
+    ws.edit(move |s| s.edit_event(&edit)).await
+}
+
+/// Starts a meeting, blank or from a past one; it stays on this laptop until shared or published.
+#[tauri::command]
+pub(crate) async fn create_meeting(ws: State<'_, Workspace>, meeting: NewMeeting) -> Reply<Event> {
+    ws.run(move |s| s.create_meeting(&meeting)).await
+}
+
+/// Adds the demo meeting (U4SSC-9), unless the workspace holds it already; its id either way.
+#[tauri::command]
+pub(crate) async fn open_demo(ws: State<'_, Workspace>) -> Reply<Uuid> {
+    ws.run(seed::open_demo).await
+}
+
+/// Deletes a meeting and its side events; a shared one's deletion reaches the site and the other organisers.
+#[tauri::command]
+pub(crate) async fn delete_meeting(ws: State<'_, Workspace>, id: Uuid) -> Reply<()> {
+    ws.run(move |s| s.delete_meeting(id)).await
+}
+
+#[tauri::command]
+pub(crate) fn zone_names() -> Vec<&'static str> {
+    zone::zone_names()
+}

@@ -1,0 +1,267 @@
+//! Sync with the event site (crates/sync), off the window's thread: one at a time, on demand (the site and
+//! publication commands) and every three minutes in the background while a site is set. Each sync tells the window
+//! where things stand (`sync-status`) and how far it got (`sync-progress`). Between syncs, a background thread looks
+//! for writes by other programs on the workspace.
+
+use std::sync::mpsc;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use dais_core::{ErrorBody, FieldError, Store};
+use dais_sync::{Progress, SyncError, SyncReport};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+use ts_rs::TS;
+
+use crate::workspace::{Reply, Workspace, internal};
+
+/// How often the background sync runs while a site is set.
+const SYNC_EVERY: Duration = Duration::from_secs(180);
+/// The first background sync, shortly after start.
+const FIRST_SYNC_AFTER: Duration = Duration::from_secs(2);
+/// Events the window listens to.
+const STATUS_EVENT: &str = "sync-status";
+const PROGRESS_EVENT: &str = "sync-progress";
+
+/// A sync error as it crosses to the UI: the sync crate's code and message; a bad address is the `url` field's.
+pub(crate) fn sync_error(e: SyncError) -> ErrorBody {
+    match e {
+        SyncError::Local(e) => e.body(),
+        SyncError::BadUrl(_) => {
+            let message = e.to_string();
+            ErrorBody {
+                code: e.code().to_string(),
+                message: message.clone(),
+                fields: vec![FieldError::new("url", message)],
+            }
+        }
+        e => ErrorBody { code: e.code().to_string(), message: e.to_string(), fields: Vec::new() },
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SyncOutcome {
+    /// Changes sent to the site.
+    pub pushed: usize,
+    /// Rows received from the site.
+    pub pulled: usize,
+    /// Values that lost to a concurrent edit, received in this sync.
+    pub conflicts: usize,
+    /// The site had other data: everything was reloaded.
+    pub reset: bool,
+    pub finished_at: DateTime<Utc>,
+}
+
+impl From<dais_sync::SyncReport> for SyncOutcome {
+    fn from(r: dais_sync::SyncReport) -> Self {
+        SyncOutcome {
+            pushed: r.pushed,
+            pulled: r.pulled,
+            conflicts: r.conflicts,
+            reset: r.reset,
+            finished_at: Utc::now(),
+        }
+    }
+}
+
+/// Where the workspace stands with its event site.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SyncStatus {
+    /// None until a site is set in the settings.
+    pub site_url: Option<String>,
+    /// Changes made here that the site has not acknowledged yet.
+    #[ts(type = "number")]
+    pub waiting: i64,
+    /// Conflicts whose winning value still stands.
+    pub open_conflicts: usize,
+    /// A sync is running.
+    pub syncing: bool,
+    /// The end of the last sync that succeeded, since the app started.
+    pub last_sync: Option<DateTime<Utc>>,
+    /// Why the last sync failed (`offline`, `unauthorized`, ...), until one succeeds.
+    pub last_error: Option<ErrorBody>,
+}
+
+/// What the app knows of its syncs; one runs at a time.
+#[derive(Default)]
+pub(crate) struct Syncing {
+    gate: Mutex<()>,
+    info: Mutex<SyncInfo>,
+    /// Wakes the background sync (a site was just set).
+    wake: Mutex<Option<mpsc::Sender<()>>>,
+}
+
+#[derive(Default, Clone)]
+pub(crate) struct SyncInfo {
+    running: bool,
+    last_sync: Option<DateTime<Utc>>,
+    pub(crate) last_error: Option<ErrorBody>,
+}
+
+impl Syncing {
+    pub(crate) fn info(&self) -> MutexGuard<'_, SyncInfo> {
+        self.info.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn wake(&self) {
+        if let Some(tx) = self.wake.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+pub(crate) fn status_of(ws: &Workspace, syncing: &Syncing) -> Reply<SyncStatus> {
+    let (site_url, waiting, open_conflicts) = ws.with(|s| {
+        let open = s.conflicts()?.iter().filter(|c| c.open).count();
+        Ok((s.site_url()?, s.pending_count()?, open))
+    })?;
+    let info = syncing.info().clone();
+    Ok(SyncStatus {
+        site_url,
+        waiting,
+        open_conflicts,
+        syncing: info.running,
+        last_sync: info.last_sync,
+        last_error: info.last_error,
+    })
+}
+
+/// Tells the window where things stand (it shows the status bar from it).
+pub(crate) fn announce(app: &AppHandle) {
+    if let Ok(status) = status_of(&app.state::<Workspace>(), &app.state::<Syncing>()) {
+        let _ = app.emit(STATUS_EVENT, status);
+    }
+}
+
+/// One sync of the workspace with its site: blocking, so run it off the UI thread. The workspace is locked only for
+/// local steps: the organiser goes on editing meanwhile.
+pub(crate) fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
+    with_site(app, |store, site, progress| dais_sync::sync(store, site, progress).map(|r| (r, ())))
+        .map(|(report, ())| SyncOutcome::from(report))
+}
+
+/// The workspace's event site, or why there is none.
+pub(crate) fn site_of(ws: &Workspace) -> Reply<dais_sync::Site> {
+    dais_sync::settings::site(&ws.lock()).map_err(sync_error)?.ok_or_else(|| ErrorBody {
+        code: "no_site".into(),
+        message: "no event site is set: add its address and your organiser token in the settings".into(),
+        fields: Vec::new(),
+    })
+}
+
+/// Runs a sync step with the event site (one at a time), its progress sent to the window and its outcome kept for
+/// the status line.
+pub(crate) fn with_site<T>(
+    app: &AppHandle,
+    step: impl FnOnce(&Mutex<Store>, &dais_sync::Site, &mut dyn FnMut(Progress)) -> Result<(SyncReport, T), SyncError>,
+) -> Reply<(SyncReport, T)> {
+    let ws = app.state::<Workspace>();
+    let syncing = app.state::<Syncing>();
+    let _one_at_a_time = syncing.gate.lock().unwrap_or_else(|p| p.into_inner());
+    syncing.info().running = true;
+    announce(app);
+    let result = site_of(&ws).and_then(|site| {
+        step(&ws.store, &site, &mut |progress| {
+            let _ = app.emit(PROGRESS_EVENT, progress);
+            // Each page applied: the views follow at once, not at the end of a long first pull.
+            ws.announce_changes();
+        })
+        .map_err(sync_error)
+    });
+    {
+        let mut info = syncing.info();
+        info.running = false;
+        match &result {
+            Ok((report, _)) => {
+                info.last_sync = Some(Utc::now());
+                // A change the site refused is shown until the next sync: the organiser's value did not go out.
+                info.last_error = report.refused_error().map(sync_error);
+            }
+            Err(e) => info.last_error = Some(e.clone()),
+        }
+    }
+    announce(app);
+    result
+}
+
+/// Runs `f` on a blocking thread: commands that wait for the network, the keychain or the workspace never hold the
+/// window's thread.
+pub(crate) async fn off_thread<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppHandle) -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&app)).await.map_err(|e| internal(e.to_string()))?
+}
+
+/// How often the window looks for writes by another program on the workspace (the CLI, a script).
+const LOOK_FOR_WRITES_EVERY: Duration = Duration::from_secs(1);
+
+/// Syncs every few minutes while a site is set, and at once when one is saved. Failures (offline included) only
+/// change the status; nothing here can stop the app. Between syncs, writes by other programs are looked for, so
+/// that the views follow them too.
+pub(crate) fn start_background_sync(app: AppHandle) {
+    let watcher = app.clone();
+    let watching = std::thread::Builder::new().name("dais-writes".into()).spawn(move || {
+        loop {
+            std::thread::sleep(LOOK_FOR_WRITES_EVERY);
+            let ws = watcher.state::<Workspace>();
+            if matches!(ws.lock().notice_writes_elsewhere(), Ok(true)) {
+                ws.announce_changes();
+            }
+        }
+    });
+    if let Err(e) = watching {
+        eprintln!("dais: writes by other programs will not be shown until a restart: {e}");
+    }
+    let (tx, rx) = mpsc::channel::<()>();
+    *app.state::<Syncing>().wake.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
+    let spawned = std::thread::Builder::new().name("dais-sync".into()).spawn(move || {
+        let mut wait = FIRST_SYNC_AFTER;
+        loop {
+            if let Err(mpsc::RecvTimeoutError::Disconnected) = rx.recv_timeout(wait) {
+                return;
+            }
+            wait = SYNC_EVERY;
+            let has_site = matches!(app.state::<Workspace>().with(|s| s.site_url()), Ok(Some(_)));
+            if has_site {
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_sync(&app)));
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        eprintln!("dais: the background sync could not start: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_errors_cross_with_their_code_and_a_bad_address_at_its_field() {
+        let offline = sync_error(SyncError::Offline { url: "http://127.0.0.1:9/".into(), reason: "refused".into() });
+        assert_eq!(offline.code, "offline");
+        assert!(offline.message.contains("cannot be reached"), "{}", offline.message);
+        assert!(offline.fields.is_empty());
+
+        let bad = sync_error(SyncError::BadUrl("events.example.org".into()));
+        assert_eq!(bad.code, "invalid");
+        assert_eq!(bad.fields.len(), 1);
+        assert_eq!(bad.fields[0].field, "url");
+
+        let local = sync_error(SyncError::Local(dais_core::Error::DiskFull));
+        assert_eq!(local.code, "disk_full");
+        assert_eq!(sync_error(SyncError::Unauthorized).code, "unauthorized");
+    }
+
+    #[test]
+    fn a_sync_report_becomes_an_outcome() {
+        let report = dais_sync::SyncReport { pushed: 3, pulled: 5, conflicts: 1, reset: false, refused: Vec::new() };
+        let outcome = SyncOutcome::from(report);
+        assert_eq!((outcome.pushed, outcome.pulled, outcome.conflicts, outcome.reset), (3, 5, 1, false));
+    }
+}
