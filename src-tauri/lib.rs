@@ -18,7 +18,7 @@ mod workspace;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use dais_core::store;
+use dais_core::storage;
 use tauri::Manager;
 
 use crate::commands::workspace_problem::Problem;

@@ -11,7 +11,7 @@ const REDO_ITEM: &str = "redo-edit";
 const MENU_EVENT: &str = "menu";
 
 /// The app's menu: Edit, with Undo and Redo of the meeting's edits (the window sets what they say, `edit_menu`), then
-/// the clipboard's items. They carry no shortcut: Ctrl+Z is the page's (`ui/src/lib/undo.ts`), which leaves a text
+/// the clipboard's items. They carry no shortcut: Ctrl+Z is the page's (`ui/src/lib/state/undo.ts`), which leaves a text
 /// field's own undo alone. On a Mac, whose text fields take their undo from the menu, the system's Undo and Redo stay
 /// above them, with the application menu.
 pub(crate) fn app_menu(app: &AppHandle) -> tauri::Result<Menu<tauri::Wry>> {

@@ -1033,7 +1033,7 @@ async fn speaker_photo() {
     wait_css(&app, &testid("speaker-photo")).await;
     assert!(app.find(Locator::Css(&testid("error-photo"))).await.is_err(), "the error went");
     let kept = store.get::<dais_core::Speaker>(speaker_id).unwrap().photo.expect("the photo is kept");
-    let jpeg = dais_core::photo::jpeg_of(&kept).expect("kept as JPEG");
+    let jpeg = dais_core::rules::photo::jpeg_of(&kept).expect("kept as JPEG");
     assert_eq!(&jpeg[..2], &[0xFF, 0xD8]);
     assert!(jpeg.len() < 100_000, "resized: {} bytes", jpeg.len());
     desktop.screenshot("app-speaker-photo");

@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use dais_core::Event;
-use dais_core::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
-use dais_core::programme_document::DocumentFormat;
+use dais_core::publication::document::DocumentFormat;
 use dais_core::registrations::RegistrationQuery;
+use dais_core::registrations::participants_list::{self, ColumnChoice, ListColumn, ListFormat};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
@@ -80,7 +80,7 @@ pub(crate) async fn save_programme_document(
     let folder = downloads(&app)?;
     ws.run(move |s| {
         let event: Event = s.get(event_id)?;
-        let bytes = dais_core::programme_document::write(format, &event, &s.programme(event_id, None)?)?;
+        let bytes = dais_core::publication::document::write(format, &event, &s.programme(event_id, None)?)?;
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme document", reason: e.to_string() };
         let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
         std::fs::write(&path, bytes).map_err(failed)?;

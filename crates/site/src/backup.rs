@@ -39,7 +39,9 @@ pub fn backup(data: &Path, to: &Path) -> Result<(), BackupError> {
     }
     let key = data.join(FORM_KEY_FILE);
     match std::fs::read(&key) {
-        Ok(bytes) => dais_core::storage::private_file::write(&to.join(FORM_KEY_FILE), &bytes).map_err(|e| failed(&key)(&e)),
+        Ok(bytes) => {
+            dais_core::storage::private_file::write(&to.join(FORM_KEY_FILE), &bytes).map_err(|e| failed(&key)(&e))
+        }
         // A site that never served a form has no key yet; the restored one makes its own.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(failed(&key)(&e)),

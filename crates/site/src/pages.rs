@@ -93,9 +93,10 @@ impl HomePage {
     fn of(m: PublicMeeting) -> HomePage {
         let entries: Vec<&PublicEntry> = m.programme.days.iter().flat_map(|d| &d.entries).collect();
         let hours = match (entries.first(), entries.iter().max_by_key(|e| e.ends_at)) {
-            (Some(first), Some(last)) => {
-                Some(format!("{} - {} {} ({})", first.times.start.time, last.times.end.time, m.programme.zone_label, m.event.zone))
-            }
+            (Some(first), Some(last)) => Some(format!(
+                "{} - {} {} ({})",
+                first.times.start.time, last.times.end.time, m.programme.zone_label, m.event.zone
+            )),
             _ => None,
         };
         let at = |t: Option<DateTime<Utc>>| t.and_then(|t| instant_label(t, &m.event.zone));

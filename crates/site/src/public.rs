@@ -4,9 +4,9 @@
 //! or a registration, so nothing built from them can leak one.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use dais_core::programme::programme_of;
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
 pub use dais_core::rules::validate::country_name;
-use dais_core::programme::programme_of;
 use dais_core::rules::zone::{ZonedTime, ZonedTimes};
 use dais_core::{
     Contact, EntryKind, Error, Event, EventFormat, EventKind, ParticipantCategory, Programme, ProgrammeRow,

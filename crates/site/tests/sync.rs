@@ -400,7 +400,8 @@ fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else
     for (node, client_id) in
         [(alice.with(|s| s.replica_id()), "00000000000000aa"), (site_node.clone(), site_node.as_str())]
     {
-        let stamp = storage::Hlc { millis: storage::now_millis(), counter: 0, node: u64::from_str_radix(&node, 16).unwrap() };
+        let stamp =
+            storage::Hlc { millis: storage::now_millis(), counter: 0, node: u64::from_str_radix(&node, 16).unwrap() };
         let mutation = Mutation {
             id: 1,
             entity: "entries".into(),

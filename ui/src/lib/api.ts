@@ -1,4 +1,4 @@
-// One typed function per Tauri command of src-tauri/lib.rs. Argument names are the Rust parameters in camelCase, as
+// One typed function per Tauri command of src-tauri/commands/. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { FocalPoint } from './bindings/FocalPoint';

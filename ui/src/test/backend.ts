@@ -1,4 +1,4 @@
-// A stand-in for the app's commands (src-tauri/lib.rs), holding the demo meeting in memory. It checks argument
+// A stand-in for the app's commands (src-tauri/commands/), holding the demo meeting in memory. It checks argument
 // names as Tauri does, answers with data shaped like the bindings' types, and rejects with ErrorBody like the core.
 // Used by the unit tests through mockIPC, and by `vite --mode mock` to look at the UI in a plain browser.
 import { emit } from '@tauri-apps/api/event';
