@@ -127,6 +127,84 @@ impl Laptop {
     }
 }
 
+#[test]
+fn re_pointing_a_workspace_at_a_site_it_already_synced_with_reports_no_new_conflicts() {
+    let site = SiteProcess::start();
+    let alice = Laptop::new(&site, "Alice", true);
+    alice.ok(&["sync"]);
+    let bob = Laptop::new(&site, "Bob", false);
+    bob.ok(&["sync"]);
+    alice.ok(&["entry", "edit", OPENING, "--title", "Welcome by the Director"]);
+    std::thread::sleep(Duration::from_millis(5));
+    bob.ok(&["entry", "edit", OPENING, "--title", "Welcome and introductions"]);
+    alice.ok(&["sync"]);
+    assert_eq!(bob.json(&["sync"])["conflicts"], 1, "Bob's sync brings him the conflict, once");
+    assert_eq!(bob.json(&["sync"])["conflicts"], 0);
+
+    // The same site by another of its addresses: the position starts afresh and the pull brings everything again.
+    let again = site.url.replace("127.0.0.1", "localhost");
+    assert_ne!(again, site.url);
+    let token = std::fs::read_to_string(bob.dir.path().join("ws.dais.token")).unwrap();
+    bob.ok(&["site", "--url", &again, "--token", token.trim()]);
+    let report = bob.json(&["sync"]);
+    assert!(report["pulled"].as_u64().unwrap() > 0, "{report}");
+    assert_eq!(report["conflicts"], 0, "the conflict it had is not new: {report}");
+    assert!(!bob.ok(&["sync"]).contains("new conflicts"));
+    assert_eq!(bob.json(&["conflicts"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn two_organisers_with_names_set_are_named_so_in_conflicts_versions_and_decisions_not_by_their_tokens() {
+    let site = SiteProcess::start();
+    let alice = Laptop::new(&site, "alice", true);
+    alice.ok(&["organiser", "Alice Martin, TSB"]);
+    alice.ok(&["sync"]);
+    let bob = Laptop::new(&site, "bob", false);
+    bob.ok(&["organiser", "王小明 (BDT)"]);
+    bob.ok(&["sync"]);
+
+    alice.ok(&["entry", "edit", OPENING, "--title", "Welcome by the Director"]);
+    std::thread::sleep(Duration::from_millis(5));
+    bob.ok(&["entry", "edit", OPENING, "--title", "Welcome and introductions"]);
+    alice.ok(&["sync"]);
+    bob.ok(&["sync"]);
+    alice.ok(&["sync"]);
+    for laptop in [&alice, &bob] {
+        let conflicts = laptop.json(&["conflicts"]);
+        assert_eq!(conflicts[0]["author"], "Alice Martin, TSB", "{conflicts}");
+        assert_eq!(conflicts[0]["winner_author"], "王小明 (BDT)", "{conflicts}");
+    }
+
+    alice.ok(&["publish"]);
+    bob.ok(&["sync"]);
+    for laptop in [&alice, &bob] {
+        let versions = laptop.json(&["versions"]);
+        assert_eq!(versions[0]["published_by"], "Alice Martin, TSB", "{versions}");
+        assert!(laptop.ok(&["versions"]).contains("by Alice Martin, TSB"));
+    }
+
+    let id = bob.ok(&[
+        "registration",
+        "add",
+        "--given-name",
+        "Ana",
+        "--family-name",
+        "Silva",
+        "--email",
+        "ana.silva@example.org",
+        "--country",
+        "br",
+        "--category",
+        "member_state_administration",
+    ]);
+    bob.ok(&["registration", "decide", id.trim(), "--status", "approved"]);
+    bob.ok(&["sync"]);
+    alice.ok(&["sync"]);
+    let registrations = alice.json(&["registrations"]);
+    let ana = registrations["rows"].as_array().unwrap().iter().find(|r| r["family_name"] == "Silva").unwrap();
+    assert_eq!(ana["decision"]["decided_by"], "王小明 (BDT)", "{ana}");
+}
+
 /// Registers through the public form as a browser would: the form page first (its cookie and hidden token), then
 /// the post.
 fn register_on_the_form(site: &str, email: &str) {

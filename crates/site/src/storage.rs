@@ -151,12 +151,12 @@ impl Storage for SqliteStorage {
 
     fn publish(&self, organiser: &Grant, meeting: Uuid, expected: Option<&str>) -> Result<Published> {
         covers(organiser, meeting)?;
-        self.store().publish(meeting, &organiser.organiser, expected, chrono::Utc::now())
+        self.store().publish(meeting, organiser.name(), expected, chrono::Utc::now())
     }
 
     fn withdraw(&self, organiser: &Grant, meeting: Uuid) -> Result<bool> {
         covers(organiser, meeting)?;
-        self.store().withdraw(meeting, &organiser.organiser, chrono::Utc::now())
+        self.store().withdraw(meeting, organiser.name(), chrono::Utc::now())
     }
 
     fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>> {
@@ -228,14 +228,18 @@ impl Storage for SqliteStorage {
     }
 
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse> {
-        let Grant { organiser, meetings } = organiser;
+        let Grant { organiser, meetings, shown_as } = organiser;
+        let mut store = self.store();
+        if let Some(name) = shown_as {
+            store.name_client(&request.client_id, organiser, name)?;
+        }
         let (last, refused) =
-            self.store().apply_push(&request.client_id, organiser, meetings, &request.mutations, MAX_AHEAD_MILLIS)?;
+            store.apply_push(&request.client_id, organiser, meetings, &request.mutations, MAX_AHEAD_MILLIS)?;
         Ok(PushResponse { last_mutation_id: last, refused })
     }
 
     fn pull(&self, organiser: &Grant, request: &PullRequest) -> Result<PullResponse> {
-        let Grant { organiser, meetings } = organiser;
+        let Grant { organiser, meetings, .. } = organiser;
         let after = match request.cursor.as_deref().map(Cursor::parse) {
             None => None,
             Some(Some(cursor)) if cursor.epoch == self.epoch && cursor.seq >= 0 => Some(cursor.seq),
@@ -264,7 +268,10 @@ impl Storage for SqliteStorage {
     }
 
     fn resend(&self, organiser: &Grant, request: &ResendRequest) -> Result<()> {
-        let Grant { organiser, meetings } = organiser;
+        let Grant { organiser, meetings, shown_as } = organiser;
+        if let Some(name) = shown_as {
+            self.store().name_client(&request.client_id, organiser, name)?;
+        }
         let resent = dais_core::replica::Resent {
             erased: &request.erased,
             tables: &request.tables,

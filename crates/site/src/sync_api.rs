@@ -48,10 +48,17 @@ impl FromRequestParts<AppState> for Organiser {
             .map(str::trim)
             .unwrap_or_default()
             .to_string();
+        let shown_as = match parts.headers.get(dais_wire::ORGANISER_HEADER) {
+            Some(value) => Some(
+                dais_wire::organiser_from_header(value.as_bytes())
+                    .map_err(|reason| failure(StatusCode::BAD_REQUEST, "rejected", reason).into_response())?,
+            ),
+            None => None,
+        };
         let tokens = state.tokens.clone();
         let grant = tokio::task::spawn_blocking(move || tokens.grant(&token)).await;
         match grant {
-            Ok(Ok(Some(grant))) => Ok(Organiser(grant)),
+            Ok(Ok(Some(grant))) => Ok(Organiser(Grant { shown_as, ..grant })),
             Ok(Ok(None)) => Err(unauthorized()),
             _ => Err(failure(StatusCode::INTERNAL_SERVER_ERROR, "site", "the token store failed").into_response()),
         }

@@ -39,8 +39,18 @@ pub struct TokenInfo {
 /// Who a live token belongs to, and what it may change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
+    /// The token's label: who the token is, which a workspace's changes must keep coming with.
     pub organiser: String,
     pub meetings: Meetings,
+    /// The name the organiser gave in their workspace, if they gave one (`dais_wire::ORGANISER_HEADER`).
+    pub shown_as: Option<String>,
+}
+
+impl Grant {
+    /// How the site names the organiser wherever it says who did something.
+    pub fn name(&self) -> &str {
+        self.shown_as.as_deref().unwrap_or(&self.organiser)
+    }
 }
 
 pub struct Tokens {
@@ -125,7 +135,7 @@ impl Tokens {
             .conn()
             .prepare_cached("SELECT name, meetings FROM organiser_tokens WHERE hash = ?1 AND revoked_at IS NULL")?
             .query_row([hash(token)], |r| {
-                Ok(Grant { organiser: r.get(0)?, meetings: meetings(&r.get::<_, String>(1)?)? })
+                Ok(Grant { organiser: r.get(0)?, meetings: meetings(&r.get::<_, String>(1)?)?, shown_as: None })
             })
             .optional()?)
     }

@@ -78,6 +78,7 @@ pub enum Progress {
 pub struct SyncReport {
     pub pushed: usize,
     pub pulled: usize,
+    /// Conflicts new to this workspace (a pull from the start brings again those it has).
     pub conflicts: usize,
     /// The site had been restored from an earlier copy: the workspace sent its rows again and reloaded the site's.
     pub reset: bool,
@@ -110,6 +111,8 @@ pub struct Site {
     http: reqwest::blocking::Client,
     url: reqwest::Url,
     token: String,
+    /// The organiser's name as set in the workspace, sent with each request (`ORGANISER_HEADER`).
+    organiser: Option<String>,
 }
 
 /// An event site's address as organisers give it: http(s), or `BadUrl`.
@@ -128,13 +131,22 @@ impl Site {
             .timeout(Duration::from_secs(120))
             .build()
             .map_err(|e| SyncError::Offline { url: url.to_string(), reason: e.to_string() })?;
-        Ok(Site { http, url, token: token.to_string() })
+        Ok(Site { http, url, token: token.to_string(), organiser: None })
+    }
+
+    /// The same site, naming the organiser (`None`: the site names them by their token's label).
+    pub fn named(self, organiser: Option<String>) -> Site {
+        Site { organiser: organiser.map(|n| dais_wire::organiser_header(&n)), ..self }
     }
 
     fn call<Q: Serialize, A: DeserializeOwned>(&self, path: &str, body: &Q) -> Result<A, SyncError> {
         let url = self.url.join(path).map_err(|_| SyncError::BadUrl(self.url.to_string()))?;
         let offline = |e: reqwest::Error| SyncError::Offline { url: self.url.to_string(), reason: e.to_string() };
-        let response = self.http.post(url).bearer_auth(&self.token).json(body).send().map_err(offline)?;
+        let mut request = self.http.post(url).bearer_auth(&self.token).json(body);
+        if let Some(name) = &self.organiser {
+            request = request.header(dais_wire::ORGANISER_HEADER, name);
+        }
+        let response = request.send().map_err(offline)?;
         let status = response.status();
         if status == reqwest::StatusCode::UNAUTHORIZED {
             return Err(SyncError::Unauthorized);
@@ -275,16 +287,19 @@ pub fn pull(
             let more = page.has_more && n < max_pages;
             let next = std::thread::scope(|scope| {
                 let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
-                adopt(store, &page)?;
-                next.map(|h| {
-                    h.join().unwrap_or_else(|_| {
-                        Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() })
+                let new_conflicts = adopt(store, &page)?;
+                let next = next
+                    .map(|h| {
+                        h.join().unwrap_or_else(|_| {
+                            Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() })
+                        })
                     })
-                })
-                .transpose()
+                    .transpose()?;
+                Ok::<_, SyncError>((new_conflicts, next))
             })?;
+            let (new_conflicts, next) = next;
             report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
-            report.conflicts += page.conflicts.len();
+            report.conflicts += new_conflicts;
             progress(Progress::Pulling { received: report.pulled });
             match next {
                 Some(next) => page = next,
@@ -361,8 +376,8 @@ fn resend(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress))
 
 /// Applies a page in transactions of `APPLY_ROWS` rows; only the last moves the cursor (with the page's conflicts).
 /// A pull stopped between two is safe: the page comes again from the old cursor, and adopting a row twice leaves it
-/// as adopting it once.
-fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<(), SyncError> {
+/// as adopting it once. Returns how many of its conflicts are new to the workspace.
+fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<usize, SyncError> {
     let mut chunks: Vec<Vec<dais_core::RowsPart>> = vec![Vec::new()];
     let mut rows_in_chunk = 0;
     for table in &page.tables {
@@ -376,13 +391,14 @@ fn adopt(store: &Mutex<Store>, page: &PullResponse) -> Result<(), SyncError> {
         }
     }
     let last = chunks.len() - 1;
+    let mut new_conflicts = 0;
     for (i, tables) in chunks.iter().enumerate() {
         if i < last {
             lock(store).adopt_page(dais_core::Adopted { tables, ..Default::default() }, None, &page.clock, false)?;
         } else {
             let last = dais_core::Adopted { tables, conflicts: &page.conflicts, erased: &page.erased };
-            lock(store).adopt_page(last, Some(&page.cursor), &page.clock, !page.has_more)?;
+            new_conflicts += lock(store).adopt_page(last, Some(&page.cursor), &page.clock, !page.has_more)?;
         }
     }
-    Ok(())
+    Ok(new_conflicts)
 }

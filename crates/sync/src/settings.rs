@@ -37,7 +37,7 @@ pub fn save(store: &mut Store, url: &str, token: &str) -> Result<TokenPlace, Syn
     Ok(place)
 }
 
-/// The workspace's site, if one is set and a token is found for it.
+/// The workspace's site, if one is set and a token is found for it, with the organiser's name where one was set.
 pub fn site(store: &Store) -> Result<Option<Site>, SyncError> {
     let Some(url) = store.site_url()? else { return Ok(None) };
     let token = match std::env::var("DAIS_SITE_TOKEN") {
@@ -45,7 +45,7 @@ pub fn site(store: &Store) -> Result<Option<Site>, SyncError> {
         _ => token(&workspace_of(store)?, &url),
     };
     match token {
-        Some(token) => Ok(Some(Site::new(&url, &token)?)),
+        Some(token) => Ok(Some(Site::new(&url, &token)?.named(store.organiser_name()?))),
         None => Ok(None),
     }
 }

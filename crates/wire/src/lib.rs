@@ -26,6 +26,30 @@ pub const WITHDRAW_PATH: &str = "/api/sync/v1/withdraw";
 /// Where a workspace fetches the publications it lacks (`PublicationsRequest`, `PublicationsResponse`).
 pub const PUBLICATIONS_PATH: &str = "/api/sync/v1/publications";
 
+/// The header that names the organiser (`Store::organiser_name`, percent-encoded UTF-8) with each request, where one
+/// was set: the site shows that name, not the token's label, wherever it says who did something.
+pub const ORGANISER_HEADER: &str = "dais-organiser";
+/// The longest name the site takes.
+pub const MAX_ORGANISER_NAME: usize = 200;
+
+/// An organiser's name as the header carries it.
+pub fn organiser_header(name: &str) -> String {
+    percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// The name a header carries, or why it is not one: not UTF-8, empty, too long, or with control characters.
+pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
+    let name = percent_encoding::percent_decode(value)
+        .decode_utf8()
+        .map_err(|_| "the organiser's name is not UTF-8".to_string())?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > MAX_ORGANISER_NAME || name.chars().any(char::is_control) {
+        return Err(format!("an organiser's name has 1 to {MAX_ORGANISER_NAME} characters, and no control character"));
+    }
+    Ok(name.to_string())
+}
+
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PublishRequest {
     pub protocol: u32,
@@ -149,4 +173,17 @@ pub fn programme_url(site: &str, event_id: uuid::Uuid) -> String {
 pub struct WireError {
     pub code: String,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_name_in_any_script_crosses_the_header_as_it_was_typed() {
+        for name in ["Alice Martin, TSB", "王小明", "محمد عبد الله", "Zoë Ñúñez"] {
+            assert_eq!(super::organiser_from_header(super::organiser_header(name).as_bytes()), Ok(name.to_string()));
+        }
+        assert!(super::organiser_from_header(b"%0Aevil").is_err());
+        assert!(super::organiser_from_header(b"%FF").is_err());
+        assert!(super::organiser_from_header(b"  ").is_err());
+    }
 }

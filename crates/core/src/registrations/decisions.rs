@@ -25,15 +25,20 @@ pub struct DecisionInput {
 impl Store {
     /// Who decides on this laptop: the name set with `set_organiser`, else the computer's user name.
     pub fn organiser(&self) -> Result<String> {
-        let set: Option<String> = self
-            .connection()
-            .query_row("SELECT value FROM meta WHERE key = 'organiser'", [], |r| r.get(0))
-            .optional()?;
-        Ok(set
+        Ok(self
+            .organiser_name()?
             .or_else(|| std::env::var("USER").ok())
             .or_else(|| std::env::var("USERNAME").ok())
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| "an organiser".to_string()))
+    }
+
+    /// The name set with `set_organiser`, if one was: the event site names the organiser so too.
+    pub fn organiser_name(&self) -> Result<Option<String>> {
+        Ok(self
+            .connection()
+            .query_row("SELECT value FROM meta WHERE key = 'organiser'", [], |r| r.get(0))
+            .optional()?)
     }
 
     /// The organiser's name as decisions record it.

@@ -95,12 +95,14 @@ impl Store {
     /// Applies rows of the site's feed and, with `cursor`, moves the cursor, in one transaction (without
     /// one, the cursor stays: part of a page); `durable` for the last part of a pull, which waits for the disk. An
     /// empty page with an unchanged cursor writes nothing (a sync with nothing to do costs no disk write).
-    pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str, durable: bool) -> Result<()> {
+    /// Returns how many of the page's conflicts are new to this workspace: a pull from the start (another site's
+    /// address, a forgotten cursor) brings again those it has.
+    pub fn adopt_page(&mut self, page: Adopted<'_>, cursor: Option<&str>, clock: &str, durable: bool) -> Result<usize> {
         let Adopted { tables, conflicts, erased } = page;
         let unchanged =
             tables.is_empty() && conflicts.is_empty() && erased.is_empty() && self.sync_cursor()?.as_deref() == cursor;
         if unchanged {
-            return Ok(());
+            return Ok(0);
         }
         let clock: Hlc = clock.parse().map_err(|e: crate::storage::MalformedHlc| Error::Rejected(e.to_string()))?;
         // Only the end of a pull (`durable`) waits for the disk: its sync of the WAL takes every earlier part with it.
@@ -113,8 +115,9 @@ impl Store {
                 for rows in tables {
                     w.adopt(*rows, waiting.as_ref())?;
                 }
+                let mut new_conflicts = 0;
                 for c in conflicts {
-                    keep_superseded(&w.tx, c)?;
+                    new_conflicts += usize::from(keep_superseded(&w.tx, c)?);
                 }
                 for e in erased {
                     w.remove(&e.entity, &e.row_id)?;
@@ -123,7 +126,7 @@ impl Store {
                     w.tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?1)")?
                         .execute([cursor])?;
                 }
-                Ok(())
+                Ok(new_conflicts)
             })
         };
         if durable { adopt(self) } else { self.lightly(adopt) }

@@ -359,8 +359,9 @@ fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {
     DateTime::from_timestamp_millis(hlc.millis as i64).ok_or_else(|| Error::Corrupt("a stamp out of range".into()))
 }
 
-pub(super) fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<()> {
-    conn.prepare_cached(
+/// Keeps a value that lost; returns whether it is new here (a conflict comes again after a pull from the start).
+pub(super) fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<bool> {
+    let kept = conn.prepare_cached(
         "INSERT OR IGNORE INTO superseded (id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc,
             winner_author, concurrent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
@@ -378,7 +379,7 @@ pub(super) fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Re
         s.concurrent,
         s.recorded_at.to_rfc3339(),
     ])?;
-    Ok(())
+    Ok(kept == 1)
 }
 
 pub(super) fn superseded(

@@ -251,6 +251,29 @@ impl Store {
         Ok(pulled)
     }
 
+    /// Records the name an organiser gave, which conflicts over their changes show from then on instead of their
+    /// token's label (a client of another token's is refused, as by a push).
+    pub fn name_client(&mut self, client_id: &str, organiser: &str, shown_as: &str) -> Result<()> {
+        let known: Option<String> = self
+            .conn
+            .prepare_cached("SELECT shown_as FROM clients WHERE client_id = ?1")?
+            .query_row([client_id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        if known.as_deref() == Some(shown_as) {
+            return Ok(());
+        }
+        self.write(|w| {
+            client_record(&w.tx, client_id, organiser)?;
+            w.tx.prepare_cached(
+                "INSERT INTO clients (client_id, last_mutation_id, name, shown_as) VALUES (?1, 0, ?2, ?3)
+                 ON CONFLICT (client_id) DO UPDATE SET shown_as = excluded.shown_as",
+            )?
+            .execute(params![client_id, organiser, shown_as])?;
+            Ok(())
+        })
+    }
+
     /// Records that the feed up to `seq` was sent to a client (see `check_history`).
     /// Not synced to the disk at once: lost in a crash of the site, the record only makes the client's next pull look
     /// like a restore, and the client sends its rows again, which changes nothing.
@@ -518,6 +541,7 @@ impl Writer<'_> {
                 recorded_at: Utc::now(),
             },
         )
+        .map(drop)
     }
 
     /// Merges rows sent again after a restore (see `Store::take_resent`).
@@ -595,7 +619,7 @@ impl Writer<'_> {
         }
         let name = self
             .tx
-            .prepare_cached("SELECT name FROM clients WHERE client_id = ?1")?
+            .prepare_cached("SELECT coalesce(shown_as, name) FROM clients WHERE client_id = ?1")?
             .query_row([format!("{:016x}", hlc.node)], |r| r.get::<_, String>(0))
             .optional()?;
         Ok(name.unwrap_or_else(|| "an organiser".to_string()))

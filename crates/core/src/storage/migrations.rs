@@ -19,5 +19,6 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0010_registration_mail.sql")),
         M::up(include_str!("../../migrations/0011_focal_points.sql")),
         M::up(include_str!("../../migrations/0012_undo.sql")),
+        M::up(include_str!("../../migrations/0013_organiser_names.sql")),
     ])
 });
