@@ -146,9 +146,10 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Show, or set, the name this workspace's decisions are recorded under [default: the computer's user name]
+    /// Show, or set, the name you are known by: your decisions, and on the event site your changes, conflicts and
+    /// publications [default: the computer's user name, and the site's token label on the site]
     Organiser {
-        /// The name to record decisions under, e.g. "Alice Martin, TSB"
+        /// Your name as others should read it, e.g. "Alice Martin, TSB"
         name: Option<String>,
     },
     /// Set the event site this workspace syncs with, and the organiser's token (kept in the OS keychain)
