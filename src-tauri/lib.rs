@@ -40,7 +40,7 @@ fn workspace_path() -> dais_core::Result<PathBuf> {
             return Ok(PathBuf::from(path));
         }
     }
-    store::workspace_path_from_env()
+    storage::workspace_path_from_env()
 }
 
 pub fn run() {

@@ -1,7 +1,8 @@
 //! The meetings of the workspace (the welcome and the event's form): list, start, edit, delete; the demo; the time
 //! zones a meeting may be in.
 
-use dais_core::{Edit, Event, NewMeeting, seed, zone};
+use dais_core::rules::zone;
+use dais_core::{Edit, Event, NewMeeting, seed};
 use tauri::State;
 use uuid::Uuid;
 

@@ -138,6 +138,11 @@ pub fn day_shift(from: NaiveDate, to: NaiveDate) -> i32 {
     to.num_days_from_ce() - from.num_days_from_ce()
 }
 
+/// A meeting's zone, as a field error at `zone` if it names none.
+pub(crate) fn event_zone(event: &crate::model::Event) -> crate::error::Result<Tz> {
+    parse_zone("zone", &event.zone).map_err(|e| crate::error::Error::Invalid(vec![e]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,9 +206,4 @@ mod tests {
         assert_eq!(err.field, "zone");
         assert!(err.message.contains("IANA"));
     }
-}
-
-/// A meeting's zone, as a field error at `zone` if it names none.
-pub(crate) fn event_zone(event: &crate::model::Event) -> crate::error::Result<Tz> {
-    parse_zone("zone", &event.zone).map_err(|e| crate::error::Error::Invalid(vec![e]))
 }
