@@ -134,6 +134,8 @@ pub fn run() {
             documents::save_programme_document,
             site::sync_status,
             site::save_site_settings,
+            site::organiser_name,
+            site::save_organiser_name,
             site::sync_now,
             site::open_site_page,
             publication::preview,

@@ -34,6 +34,22 @@ pub(crate) async fn sync_status(app: AppHandle) -> Reply<SyncStatus> {
     off_thread(app, |app| status_of(&app.state(), &app.state())).await
 }
 
+/// The name this organiser is known by, if one was set (`dais organiser`): their decisions, and on the event site
+/// their changes, conflicts and publications.
+#[tauri::command]
+pub(crate) async fn organiser_name(ws: State<'_, Workspace>) -> Reply<Option<String>> {
+    ws.run(|s| s.organiser_name()).await
+}
+
+#[tauri::command]
+pub(crate) async fn save_organiser_name(ws: State<'_, Workspace>, name: String) -> Reply<Option<String>> {
+    ws.run(move |s| {
+        s.set_organiser(&name)?;
+        s.organiser_name()
+    })
+    .await
+}
+
 #[tauri::command]
 pub(crate) async fn save_site_settings(app: AppHandle, url: String, token: String) -> Reply<SiteSaved> {
     off_thread(app, move |app| save_site(app, &url, &token)).await

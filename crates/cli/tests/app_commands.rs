@@ -65,6 +65,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("delete_focal_point", Verb("focal-point remove")),
     // The event site
     ("save_site_settings", Verb("site")),
+    ("organiser_name", Verb("organiser")),
+    ("save_organiser_name", Verb("organiser")),
     ("sync_now", Verb("sync")),
     ("sync_status", Verb("status")),
     ("share_meeting", Verb("share")),

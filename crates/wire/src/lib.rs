@@ -29,9 +29,6 @@ pub const PUBLICATIONS_PATH: &str = "/api/sync/v1/publications";
 /// The header that names the organiser (`Store::organiser_name`, percent-encoded UTF-8) with each request, where one
 /// was set: the site shows that name, not the token's label, wherever it says who did something.
 pub const ORGANISER_HEADER: &str = "dais-organiser";
-/// The longest name the site takes.
-pub const MAX_ORGANISER_NAME: usize = 200;
-
 /// An organiser's name as the header carries it.
 pub fn organiser_header(name: &str) -> String {
     percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
@@ -39,6 +36,7 @@ pub fn organiser_header(name: &str) -> String {
 
 /// The name a header carries, or why it is not one: not UTF-8, empty, too long, or with control characters.
 pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
+    use dais_core::registrations::MAX_ORGANISER_NAME;
     let name = percent_encoding::percent_decode(value)
         .decode_utf8()
         .map_err(|_| "the organiser's name is not UTF-8".to_string())?;

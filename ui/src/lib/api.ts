@@ -255,6 +255,16 @@ export function syncStatus(): Promise<SyncStatus> {
   return call('sync_status');
 }
 
+/** The name this organiser is known by, if one was set. */
+export function organiserName(): Promise<string | null> {
+  return call('organiser_name');
+}
+
+/** Sets the name this organiser is known by: their decisions, and on the event site their changes and publications. */
+export function saveOrganiserName(name: string): Promise<string | null> {
+  return call('save_organiser_name', { name });
+}
+
 /** Sets the event site; the token goes to the OS keychain, or to a file beside the workspace without one. */
 export function saveSiteSettings(url: string, token: string): Promise<SiteSaved> {
   return call('save_site_settings', { url, token });

@@ -89,6 +89,8 @@ export function createBackend() {
     participations: fx.participations(),
     registrations: fx.registrations(),
     focalPoints: [] as FocalPoint[],
+    /** The name set in the settings (`dais organiser`), if any. */
+    organiser: null as string | null,
     warnings: [] as Warning[],
     conflicts: fx.conflicts(),
     /** The meeting's versions published, newest first (as the workspace's copy holds them). */
@@ -480,6 +482,14 @@ export function createBackend() {
       return null;
     },
     zone_names: () => fx.zoneNames(),
+    organiser_name: () => state.organiser,
+    save_organiser_name: (a) => {
+      need('save_organiser_name', a, 'name');
+      const name = (a.name as string).trim();
+      if (!name) throw { code: 'invalid', message: 'a name is required', fields: [{ field: 'name', message: 'a name is required' }] } satisfies ErrorBody;
+      state.organiser = name;
+      return name;
+    },
     sync_status: () => status(),
     save_site_settings: (a) => {
       need('save_site_settings', a, 'url', 'token');

@@ -22,6 +22,9 @@ pub struct DecisionInput {
     pub reason: Option<String>,
 }
 
+/// The longest organiser's name: the event site takes no longer one either.
+pub const MAX_ORGANISER_NAME: usize = 200;
+
 impl Store {
     /// Who decides on this laptop: the name set with `set_organiser`, else the computer's user name.
     pub fn organiser(&self) -> Result<String> {
@@ -46,6 +49,12 @@ impl Store {
         let name = name.trim();
         if name.is_empty() {
             return Err(Error::Invalid(vec![FieldError::new("name", "a name is required")]));
+        }
+        if name.chars().count() > MAX_ORGANISER_NAME || name.chars().any(char::is_control) {
+            return Err(Error::Invalid(vec![FieldError::new(
+                "name",
+                format!("a name has at most {MAX_ORGANISER_NAME} characters, on one line"),
+            )]));
         }
         self.connection().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('organiser', ?1)", [name])?;
         Ok(())

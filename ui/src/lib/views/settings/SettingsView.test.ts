@@ -12,6 +12,21 @@ async function openSettings(backend = mockBackend()) {
 const input = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
 
 describe('the settings', () => {
+  it('save the name the organiser is known by, and refuse an empty one at its field', async () => {
+    const backend = await openSettings();
+    expect(input('organiser-name').value).toBe('');
+    await fireEvent.input(input('organiser-name'), { target: { value: '  ' } });
+    await fireEvent.click(screen.getByTestId('save-organiser'));
+    await until(() => expect(input('organiser-name').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByTestId('organiser-form').textContent).toContain('a name is required');
+
+    await fireEvent.input(input('organiser-name'), { target: { value: 'Alice Martin, TSB' } });
+    await fireEvent.click(screen.getByTestId('save-organiser'));
+    await screen.findByTestId('organiser-saved');
+    expect(backend.callsOf('save_organiser_name').at(-1)).toEqual({ name: 'Alice Martin, TSB' });
+    expect(input('organiser-name').value).toBe('Alice Martin, TSB');
+  });
+
   it('save the site and token, say where the token is kept, then offer to publish', async () => {
     const backend = await openSettings();
     const hint = screen.getByTestId('settings-view').textContent?.replace(/\s+/g, ' ');
