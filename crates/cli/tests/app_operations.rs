@@ -2,13 +2,11 @@
 //! a speaker's photo, undo and redo, the demo meeting, the zones, where each entry stands against the public site.
 //! Each test runs the real `dais` on a temporary workspace, as a script would.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod support;
 
 use serde_json::Value;
-use tempfile::TempDir;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dais");
+use support::Workspace;
 
 /// The demo's fixed ids (core's `seed`): the meeting, its morning block (chaired by Ms Ana Ribeiro), its opening
 /// item, and two of its speakers.
@@ -27,73 +25,7 @@ const PNG: [u8; 70] = [
     0x92, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-struct Workspace {
-    dir: TempDir,
-    path: PathBuf,
-}
-
 impl Workspace {
-    fn empty() -> Workspace {
-        let dir = TempDir::new().unwrap();
-        let path = dir.path().join("ws.dais");
-        Workspace { dir, path }
-    }
-
-    fn demo() -> Workspace {
-        let ws = Workspace::empty();
-        ws.ok(&["init", "--demo"]);
-        ws
-    }
-
-    /// Runs `dais --workspace <this one> args...`, with the home folders in the temporary folder.
-    fn run(&self, args: &[&str]) -> Run {
-        let home = self.dir.path().join("home");
-        let out = Command::new(BIN)
-            .arg("--workspace")
-            .arg(&self.path)
-            .args(args)
-            .env_remove("DAIS_WORKSPACE")
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .output()
-            .expect("the dais binary runs");
-        Run {
-            code: out.status.code().expect("exited, not killed"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    /// Runs a command that must succeed; returns its standard output.
-    fn ok(&self, args: &[&str]) -> String {
-        let run = self.run(args);
-        assert_eq!(run.code, 0, "dais {args:?} failed: {}", run.stderr);
-        run.stdout
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut with_json = vec!["--json"];
-        with_json.extend(args);
-        let out = self.ok(&with_json);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
-    }
-
-    /// Runs a command that must fail with `code`; returns the error as JSON (`--json`; null for a usage error, clap's).
-    fn fails(&self, args: &[&str], code: i32) -> Value {
-        let mut with_json = vec!["--json"];
-        with_json.extend(args);
-        let run = self.run(&with_json);
-        assert_eq!(run.code, code, "dais {args:?}: stdout {:?}, stderr {:?}", run.stdout, run.stderr);
-        assert!(run.stdout.is_empty(), "a failure prints nothing on stdout: {:?}", run.stdout);
-        serde_json::from_str(run.stderr.trim()).unwrap_or(Value::Null)
-    }
-
     /// The `start` and `end` times (`HH:MM`, in the meeting's zone) of an entry, as `dais programme` gives them.
     fn times(&self, entry: &str) -> (String, String) {
         let programme = self.json(&["programme"]);
@@ -157,19 +89,20 @@ fn a_speaker_given_the_chair_of_an_entry_is_listed_then_changed_to_moderator_the
     let listed = ws.json(&["entry", "role", "list", MORNING_BLOCK]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["speaker_id"], MORNING_CHAIR, "the demo's chair stays");
-    ws.fails(&["entry", "role", "remove", &role], 4);
-    ws.fails(&["entry", "role", "change", &role, "--role", "chair"], 4);
+    ws.fails_json(&["entry", "role", "remove", &role], 4);
+    ws.fails_json(&["entry", "role", "change", &role, "--role", "chair"], 4);
 }
 
 #[test]
 fn a_role_for_an_unknown_speaker_or_entry_is_not_found_and_the_same_role_twice_is_invalid() {
     let ws = Workspace::demo();
-    let error = ws.fails(&["entry", "role", "add", MORNING_BLOCK, "--speaker", UNKNOWN, "--role", "chair"], 4);
+    let error = ws.fails_json(&["entry", "role", "add", MORNING_BLOCK, "--speaker", UNKNOWN, "--role", "chair"], 4);
     assert_eq!(error["code"], "not_found");
-    let error = ws.fails(&["entry", "role", "add", UNKNOWN, "--speaker", SECOND_SPEAKER, "--role", "chair"], 4);
+    let error = ws.fails_json(&["entry", "role", "add", UNKNOWN, "--speaker", SECOND_SPEAKER, "--role", "chair"], 4);
     assert_eq!(error["code"], "not_found");
 
-    let error = ws.fails(&["entry", "role", "add", MORNING_BLOCK, "--speaker", MORNING_CHAIR, "--role", "chair"], 3);
+    let error =
+        ws.fails_json(&["entry", "role", "add", MORNING_BLOCK, "--speaker", MORNING_CHAIR, "--role", "chair"], 3);
     assert_eq!(error["code"], "invalid");
     assert_eq!(field_names(&error), ["role"]);
     assert!(error["message"].as_str().unwrap().contains("already has this role"), "{error}");
@@ -179,17 +112,18 @@ fn a_role_for_an_unknown_speaker_or_entry_is_not_found_and_the_same_role_twice_i
     // Changing a role into one the speaker holds there already is refused the same way.
     let keynote = ws.json(&["entry", "role", "list", MORNING_BLOCK]);
     let keynote = keynote.as_array().unwrap().iter().find(|p| p["role"] == "keynote").unwrap()["id"].clone();
-    let error = ws.fails(&["entry", "role", "change", keynote.as_str().unwrap(), "--role", "chair"], 3);
+    let error = ws.fails_json(&["entry", "role", "change", keynote.as_str().unwrap(), "--role", "chair"], 3);
     assert_eq!(field_names(&error), ["role"]);
 
     // A speaker of another meeting has no role in this one.
     let other = ws.ok(&["meeting", "new", "--title", "Other", "--short-title", "Other", "--starts-on", "2026-03-02"]);
     let stranger = ws.ok(&["speaker", "add", "--given", "Sam", "--family", "Else", "--event", other.trim()]);
-    let error = ws.fails(&["entry", "role", "add", MORNING_BLOCK, "--speaker", stranger.trim(), "--role", "chair"], 3);
+    let error =
+        ws.fails_json(&["entry", "role", "add", MORNING_BLOCK, "--speaker", stranger.trim(), "--role", "chair"], 3);
     assert_eq!(field_names(&error), ["speaker_id"]);
 
-    ws.fails(&["entry", "role", "add", MORNING_BLOCK, "--speaker", SECOND_SPEAKER, "--role", "host"], 2);
-    ws.fails(&["entry", "role", "change", keynote.as_str().unwrap()], 2);
+    ws.fails_json(&["entry", "role", "add", MORNING_BLOCK, "--speaker", SECOND_SPEAKER, "--role", "host"], 2);
+    ws.fails_json(&["entry", "role", "change", keynote.as_str().unwrap()], 2);
 }
 
 #[test]
@@ -245,11 +179,11 @@ fn a_block_moved_takes_its_items_and_undo_lays_it_back_and_redo_again() {
     // Stretching moves only the end; an end before the start is refused at its field.
     ws.ok(&["entry", "move", OPENING, "--end-by", "5"]);
     assert_eq!(ws.times(OPENING), ("11:00".into(), "11:15".into()));
-    let error = ws.fails(&["entry", "move", OPENING, "--end-by", "-30"], 3);
+    let error = ws.fails_json(&["entry", "move", OPENING, "--end-by", "-30"], 3);
     assert_eq!(field_names(&error), ["end"]);
-    ws.fails(&["entry", "move", UNKNOWN, "--by", "10"], 4);
-    ws.fails(&["entry", "move", OPENING], 2);
-    ws.fails(&["entry", "move", OPENING, "--by", "5", "--end-by", "5"], 2);
+    ws.fails_json(&["entry", "move", UNKNOWN, "--by", "10"], 4);
+    ws.fails_json(&["entry", "move", OPENING], 2);
+    ws.fails_json(&["entry", "move", OPENING, "--by", "5", "--end-by", "5"], 2);
 }
 
 #[test]
@@ -279,12 +213,15 @@ fn a_speaker_gets_a_photo_from_an_image_file_and_loses_it() {
 
     let text = ws.dir.path().join("notes.txt");
     std::fs::write(&text, "not an image").unwrap();
-    let error = ws.fails(&["speaker", "photo", SECOND_SPEAKER, text.to_str().unwrap()], 3);
+    let error = ws.fails_json(&["speaker", "photo", SECOND_SPEAKER, text.to_str().unwrap()], 3);
     assert_eq!(field_names(&error), ["photo"]);
     let missing = ws.dir.path().join("missing.png");
-    assert_eq!(field_names(&ws.fails(&["speaker", "photo", SECOND_SPEAKER, missing.to_str().unwrap()], 3)), ["photo"]);
-    ws.fails(&["speaker", "photo", UNKNOWN, file.to_str().unwrap()], 4);
-    ws.fails(&["speaker", "photo", SECOND_SPEAKER], 2);
+    assert_eq!(
+        field_names(&ws.fails_json(&["speaker", "photo", SECOND_SPEAKER, missing.to_str().unwrap()], 3)),
+        ["photo"]
+    );
+    ws.fails_json(&["speaker", "photo", UNKNOWN, file.to_str().unwrap()], 4);
+    ws.fails_json(&["speaker", "photo", SECOND_SPEAKER], 2);
 }
 
 #[test]

@@ -1,98 +1,17 @@
 //! The `dais` binary end to end, on a temporary workspace: every test runs the real executable, as a script would.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
 use serde_json::Value;
-use tempfile::TempDir;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dais");
+use support::{BIN, Workspace};
 
 /// The demo's fixed ids (core's `seed`): the meeting, its morning block and a speaker.
 const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";
 const MORNING_BLOCK: &str = "019a3a00-0000-7000-8000-00000000000a";
 const UNKNOWN: &str = "019a3a00-0000-7000-8000-0000000000ff";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn stderr_json(&self) -> Value {
-        serde_json::from_str(self.stderr.trim())
-            .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {:?}", self.stderr))
-    }
-}
-
-struct Workspace {
-    dir: TempDir,
-    path: PathBuf,
-}
-
 impl Workspace {
-    /// A folder for a workspace that does not exist yet.
-    fn empty() -> Workspace {
-        let dir = TempDir::new().unwrap();
-        let path = dir.path().join("ws.dais");
-        Workspace { dir, path }
-    }
-
-    fn demo() -> Workspace {
-        let ws = Workspace::empty();
-        ws.ok(&["init", "--demo"]);
-        ws
-    }
-
-    /// Runs `dais --workspace <this one> args...`, with the home folders pointed into the temporary folder so that
-    /// nothing can reach the real app-data folder.
-    fn run(&self, args: &[&str]) -> Run {
-        self.run_with(Some(&self.path), args)
-    }
-
-    fn run_with(&self, workspace: Option<&Path>, args: &[&str]) -> Run {
-        let mut cmd = Command::new(BIN);
-        if let Some(path) = workspace {
-            cmd.arg("--workspace").arg(path);
-        }
-        let home = self.dir.path().join("home");
-        let out = cmd
-            .args(args)
-            .env_remove("DAIS_WORKSPACE")
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .output()
-            .expect("the dais binary runs");
-        Run {
-            code: out.status.code().expect("exited, not killed"),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-
-    /// Runs a command that must succeed; returns its standard output.
-    fn ok(&self, args: &[&str]) -> String {
-        let run = self.run(args);
-        assert_eq!(run.code, 0, "dais {args:?} failed: {}", run.stderr);
-        run.stdout
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut with_json = vec!["--json"];
-        with_json.extend(args);
-        let out = self.ok(&with_json);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
-    }
-
-    /// Runs a command that must fail with `code`.
-    fn fails(&self, args: &[&str], code: i32) -> Run {
-        let run = self.run(args);
-        assert_eq!(run.code, code, "dais {args:?}: stdout {:?}, stderr {:?}", run.stdout, run.stderr);
-        assert!(run.stdout.is_empty(), "a failure prints nothing on stdout: {:?}", run.stdout);
-        run
-    }
-
     fn programme(&self, args: &[&str]) -> String {
         let mut all = vec!["programme"];
         all.extend(args);
@@ -708,7 +627,7 @@ fn a_missing_workspace_exits_5_and_is_not_created() {
 #[test]
 fn the_workspace_can_come_from_dais_workspace() {
     let ws = Workspace::demo();
-    let out = Command::new(BIN)
+    let out = std::process::Command::new(BIN)
         .arg("events")
         .env("DAIS_WORKSPACE", &ws.path)
         .env("HOME", ws.dir.path().join("home"))

@@ -267,10 +267,10 @@ const MEETING_FIELDS: &[(&str, &str, Reach)] = &[
     ("archived", "whether it is archived", Reach::Kept),
 ];
 const ENTRY_FIELDS: &[(&str, &str, Reach)] = &[
-    ("kind", "kind (session, item, break, side event)", Reach::Public),
     ("title", "title", Reach::Public),
     ("description", "description", Reach::Public),
     ("slot", "start, end, place", Reach::Public),
+    ("kind", "kind (session, item, break, side event)", Reach::Public),
     ("block_id", "the session an item is in", Reach::Public),
     ("linked_event_id", "the side event it stands for", Reach::Public),
     ("event_id", "the meeting it belongs to", Reach::Kept),
@@ -288,9 +288,9 @@ const SPEAKER_FIELDS: &[(&str, &str, Reach)] = &[
     ("photo", "photo", Reach::Public),
 ];
 const ROLE_FIELDS: &[(&str, &str, Reach)] = &[
+    ("speaker_id", "the speaker", Reach::Public),
     ("role", "role", Reach::Public),
     ("entry_id", "the entry", Reach::Public),
-    ("speaker_id", "the speaker", Reach::Public),
     ("event_id", "the meeting it belongs to", Reach::Kept),
 ];
 
@@ -300,13 +300,15 @@ const ROLE_FIELDS: &[(&str, &str, Reach)] = &[
 fn edition_fields(edition: &Edition, reach: Reach) -> Vec<EditionFields> {
     let named = |value: Option<serde_json::Value>, words: &[(&str, &str, Reach)]| -> Vec<String> {
         let Some(serde_json::Value::Object(map)) = value else { return Vec::new() };
-        map.keys()
-            .filter(|k| *k != "id")
-            .filter_map(|k| match words.iter().find(|(name, _, _)| name == k) {
-                Some((_, said, r)) => (*r == reach).then(|| said.to_string()),
-                None => (reach == Reach::Public).then(|| k.replace('_', " ")),
-            })
-            .collect()
+        // In the order the organiser reads them, then any field without words, under its own name.
+        let said =
+            words.iter().filter(|(name, _, r)| *r == reach && map.contains_key(*name)).map(|(_, w, _)| w.to_string());
+        let unsaid = map
+            .keys()
+            .filter(|k| *k != "id" && !words.iter().any(|(name, _, _)| name == k))
+            .filter(|_| reach == Reach::Public)
+            .map(|k| k.replace('_', " "));
+        said.chain(unsaid).collect()
     };
     let first = |value: Option<serde_json::Result<serde_json::Value>>| value.and_then(|v| v.ok());
     vec![
