@@ -192,6 +192,8 @@ fn two_organisers_with_names_set_are_named_so_in_conflicts_versions_and_decision
         "Silva",
         "--email",
         "ana.silva@example.org",
+        "--organisation",
+        "Anatel",
         "--country",
         "br",
         "--category",

@@ -47,7 +47,6 @@ pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PublishRequest {
     pub protocol: u32,

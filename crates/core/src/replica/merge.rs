@@ -361,24 +361,25 @@ fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {
 
 /// Keeps a value that lost; returns whether it is new here (a conflict comes again after a pull from the start).
 pub(super) fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<bool> {
-    let kept = conn.prepare_cached(
-        "INSERT OR IGNORE INTO superseded (id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc,
+    let kept = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO superseded (id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc,
             winner_author, concurrent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        s.id.to_string(),
-        s.entity,
-        s.row_id,
-        s.field,
-        s.value.to_string(),
-        s.hlc,
-        s.author,
-        s.winner_value.to_string(),
-        s.winner_hlc,
-        s.winner_author,
-        s.concurrent,
-        s.recorded_at.to_rfc3339(),
-    ])?;
+        )?
+        .execute(params![
+            s.id.to_string(),
+            s.entity,
+            s.row_id,
+            s.field,
+            s.value.to_string(),
+            s.hlc,
+            s.author,
+            s.winner_value.to_string(),
+            s.winner_hlc,
+            s.winner_author,
+            s.concurrent,
+            s.recorded_at.to_rfc3339(),
+        ])?;
     Ok(kept == 1)
 }
 

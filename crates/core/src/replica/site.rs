@@ -93,6 +93,13 @@ impl Store {
                 return Err(Error::Rejected("a client cannot push as the event site itself".into()));
             }
             let (last, _) = client_record(&w.tx, client_id, organiser)?;
+            // Its changes are named as the organiser named themselves (`name_client`), else by the token's label.
+            let author: String =
+                w.tx.prepare_cached("SELECT shown_as FROM clients WHERE client_id = ?1")?
+                    .query_row([client_id], |r| r.get::<_, Option<String>>(0))
+                    .optional()?
+                    .flatten()
+                    .unwrap_or_else(|| organiser.to_string());
             let mut applied = last;
             let mut refused = Vec::new();
             for m in mutations.iter().filter(|m| m.id > last) {
@@ -121,7 +128,7 @@ impl Store {
                     broken = w.broken_fields(m)?;
                 }
                 if broken.is_empty() {
-                    w.apply(m, hlc, organiser)?;
+                    w.apply(m, hlc, &author)?;
                 } else {
                     // Counted as applied (ids stay gap-free), and the row goes to the feed: the laptop takes the
                     // site's value back on its next pull.
