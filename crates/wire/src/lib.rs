@@ -40,8 +40,10 @@ pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
     let name = percent_encoding::percent_decode(value)
         .decode_utf8()
         .map_err(|_| "the organiser's name is not UTF-8".to_string())?;
+    // Control characters anywhere, even at an end that trimming would drop: a header carries one line.
+    let control = name.chars().any(char::is_control);
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_ORGANISER_NAME || name.chars().any(char::is_control) {
+    if control || name.is_empty() || name.chars().count() > MAX_ORGANISER_NAME {
         return Err(format!("an organiser's name has 1 to {MAX_ORGANISER_NAME} characters, and no control character"));
     }
     Ok(name.to_string())
