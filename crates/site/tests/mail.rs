@@ -347,8 +347,8 @@ fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
     let config = dir.path().join("site.toml");
     std::fs::write(
         &config,
-        "[mail]\nfrom = \"not an address\"\nsmtp_host = \"smtp.example.org\"\ntls = \"none\"\nusername = \"u\"\n\
-         password = \"p\"\n[focal_points]\nlink_days = 0\n",
+        "stop_grace_seconds = 0\n[mail]\nfrom = \"not an address\"\nsmtp_host = \"smtp.example.org\"\ntls = \"none\"\n\
+         username = \"u\"\npassword = \"p\"\n[focal_points]\nlink_days = 0\n",
     )
     .unwrap();
     let run = Command::new(env!("CARGO_BIN_EXE_dais-site"))
@@ -375,7 +375,7 @@ fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
         .unwrap();
     assert!(!run.status.success());
     let stderr = String::from_utf8_lossy(&run.stderr);
-    for named in ["public_url", "mail.from", "mail.tls", "focal_points.link_days"] {
+    for named in ["public_url", "stop_grace_seconds", "mail.from", "mail.tls", "focal_points.link_days"] {
         assert!(stderr.contains(named), "{named} in:\n{stderr}");
     }
 }
