@@ -3,11 +3,12 @@
 //! - `workspace`: the open workspace, run off the window's thread, and the notice of what each write changed;
 //! - `commands`: the commands the window calls, by area (meetings, programme, speakers, registrations, ...);
 //! - `sync`: sync with the event site, on demand and in the background, and the watch for other programs' writes;
+//!   both end in order when the window closes;
 //! - `menu`: the app's menu (Edit, with Undo and Redo of the meeting's edits);
 //! - `instance`: one window per workspace.
 //!
 //! Here: start-up, which opens the workspace (or keeps why it could not be) and lists every command the window may
-//! call.
+//! call, and the end, when the window closes.
 
 mod commands;
 mod instance;
@@ -149,6 +150,12 @@ pub fn run() {
             workspace_problem::workspace_problem,
             workspace_problem::start_new_workspace,
         ])
-        .run(tauri::generate_context!())
-        .expect("the app window could not be started");
+        .build(tauri::generate_context!())
+        .expect("the app window could not be started")
+        .run(|app, event| {
+            // The window closed: the background work ends in order before the process does.
+            if let tauri::RunEvent::Exit = event {
+                sync::stop(app);
+            }
+        });
 }

@@ -1,11 +1,13 @@
 //! Sync with the event site (crates/sync), off the window's thread: one at a time, on demand (the site and
 //! publication commands) and every three minutes in the background while a site is set. Each sync tells the window
 //! where things stand (`sync-status`) and how far it got (`sync-progress`). Between syncs, a background thread looks
-//! for writes by other programs on the workspace.
+//! for writes by other programs on the workspace. When the app closes (`stop`), both end and a sync in progress gets a
+//! moment to finish.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::sync::{Mutex, MutexGuard};
-use std::time::Duration;
+use std::sync::{Mutex, MutexGuard, TryLockError};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use dais_core::{ErrorBody, FieldError, Store};
@@ -91,8 +93,10 @@ pub struct SyncStatus {
 pub(crate) struct Syncing {
     gate: Mutex<()>,
     info: Mutex<SyncInfo>,
-    /// Wakes the background sync (a site was just set).
+    /// Wakes the background sync (a site was just set); dropped to end it.
     wake: Mutex<Option<mpsc::Sender<()>>>,
+    /// The app is closing: no sync starts any more.
+    stopping: AtomicBool,
 }
 
 #[derive(Default, Clone)]
@@ -110,6 +114,49 @@ impl Syncing {
     pub(crate) fn wake(&self) {
         if let Some(tx) = self.wake.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
             let _ = tx.send(());
+        }
+    }
+
+    /// The turn of one sync, unless the app is closing.
+    fn begin(&self) -> Option<MutexGuard<'_, ()>> {
+        let gate = self.gate.lock().unwrap_or_else(|p| p.into_inner());
+        (!self.stopping.load(Ordering::SeqCst)).then_some(gate)
+    }
+
+    /// The app is closing: no sync starts any more, the background threads end, and a sync in progress has up to
+    /// `within` to finish. False if it was still running then.
+    fn stop(&self, within: Duration) -> bool {
+        self.stopping.store(true, Ordering::SeqCst);
+        self.wake.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let deadline = Instant::now() + within;
+        loop {
+            match self.gate.try_lock() {
+                Ok(_) | Err(TryLockError::Poisoned(_)) => return true,
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(TryLockError::WouldBlock) => return false,
+            }
+        }
+    }
+}
+
+/// How long closing the app waits for a sync in progress.
+const EXIT_WAIT: Duration = Duration::from_secs(5);
+
+/// The app is closing (its window closed): the background sync and the watch for other programs' writes end, a sync
+/// in progress gets `EXIT_WAIT` to finish, and the workspace's WAL goes into its file, which alone then holds the whole
+/// workspace. A sync that outlasts the wait ends with the app, which is safe: it writes each page in transactions, the
+/// cursor moving with the last, so the next sync takes the page up again.
+pub(crate) fn stop(app: &AppHandle) {
+    if !app.state::<Syncing>().stop(EXIT_WAIT) {
+        eprintln!("dais: a sync was still running at exit; the next one takes it up");
+    }
+    if let Some(ws) = app.try_state::<Workspace>() {
+        match ws.lock().checkpoint() {
+            Ok(true) => {}
+            Ok(false) => eprintln!("dais: another program is reading the workspace: part of it stays in its -wal file"),
+            Err(e) => eprintln!("dais: the workspace's WAL could not be put into its file: {e}"),
         }
     }
 }
@@ -161,7 +208,9 @@ pub(crate) fn with_site<T>(
 ) -> Reply<(SyncReport, T)> {
     let ws = app.state::<Workspace>();
     let syncing = app.state::<Syncing>();
-    let _one_at_a_time = syncing.gate.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(_one_at_a_time) = syncing.begin() else {
+        return Err(ErrorBody { code: "closing".into(), message: "the app is closing".into(), fields: Vec::new() });
+    };
     syncing.info().running = true;
     announce(app);
     let result = site_of(&ws).and_then(|site| {
@@ -208,6 +257,9 @@ pub(crate) fn start_background_sync(app: AppHandle) {
     let watching = std::thread::Builder::new().name("dais-writes".into()).spawn(move || {
         loop {
             std::thread::sleep(LOOK_FOR_WRITES_EVERY);
+            if watcher.state::<Syncing>().stopping.load(Ordering::SeqCst) {
+                return;
+            }
             let ws = watcher.state::<Workspace>();
             if matches!(ws.lock().notice_writes_elsewhere(), Ok(true)) {
                 ws.announce_changes();
@@ -222,6 +274,7 @@ pub(crate) fn start_background_sync(app: AppHandle) {
     let spawned = std::thread::Builder::new().name("dais-sync".into()).spawn(move || {
         let mut wait = FIRST_SYNC_AFTER;
         loop {
+            // Disconnected: the app is closing (`Syncing::stop`).
             if let Err(mpsc::RecvTimeoutError::Disconnected) = rx.recv_timeout(wait) {
                 return;
             }
@@ -256,6 +309,33 @@ mod tests {
         let local = sync_error(SyncError::Local(dais_core::Error::DiskFull));
         assert_eq!(local.code, "disk_full");
         assert_eq!(sync_error(SyncError::Unauthorized).code, "unauthorized");
+    }
+
+    #[test]
+    fn closing_waits_for_the_sync_in_progress_no_longer_than_told_and_starts_none_after() {
+        let syncing = std::sync::Arc::new(Syncing::default());
+        let (tx, background) = mpsc::channel();
+        *syncing.wake.lock().unwrap() = Some(tx);
+        let (began, started) = mpsc::channel();
+        let running = std::sync::Arc::clone(&syncing);
+        let sync = std::thread::spawn(move || {
+            let _turn = running.begin().unwrap();
+            began.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+        });
+        started.recv().unwrap();
+        let closing = Instant::now();
+        assert!(syncing.stop(Duration::from_secs(30)));
+        assert!(closing.elapsed() >= Duration::from_millis(200), "waited for the sync");
+        assert_eq!(background.recv_timeout(Duration::ZERO), Err(mpsc::RecvTimeoutError::Disconnected));
+        assert!(syncing.begin().is_none(), "no sync starts once the app is closing");
+        sync.join().unwrap();
+
+        let stuck = Syncing::default();
+        let _turn = stuck.begin().unwrap();
+        let closing = Instant::now();
+        assert!(!stuck.stop(Duration::from_millis(100)));
+        assert!(closing.elapsed() < Duration::from_secs(5), "the app closes anyway");
     }
 
     #[test]

@@ -66,7 +66,8 @@ fn start_with(registrations: usize, open_form: bool, settings: dais_site::settin
     let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let background = state.clone();
     runtime.spawn(async move {
-        dais_site::start_background(&background);
+        // Runs as long as the site serves.
+        let _background = dais_site::start_background(&background);
         axum::serve(listener, app).await
     });
     Site { url, state, data, _runtime: runtime }

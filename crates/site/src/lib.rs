@@ -10,6 +10,7 @@ pub mod mail;
 pub mod pages;
 pub mod public;
 pub mod registrant;
+pub mod serve;
 pub mod settings;
 pub mod signed;
 pub mod site_url;
@@ -52,6 +53,30 @@ impl AppState {
         if let Some(mail) = &self.mail {
             mail.wake();
         }
+    }
+
+    /// Puts everything the site wrote into its files themselves (the meeting data, the tokens, the mail), once it has
+    /// stopped writing: each file alone then holds its data, for an administrator who copies `site.dais` alone.
+    pub fn checkpoint(&self) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let mut held = Vec::new();
+        if !self.storage.checkpoint()? {
+            held.push(DATA_FILE);
+        }
+        if !self.tokens.checkpoint()? {
+            held.push(TOKENS_FILE);
+        }
+        if let Some(mail) = &self.mail
+            && !mail.outbox.checkpoint()?
+        {
+            held.push(mail::MAIL_FILE);
+        }
+        for file in held {
+            eprintln!(
+                "dais-site: another program was reading {file}: part of its data stays in {file}-wal until the site \
+                 starts again (copy the two together)"
+            );
+        }
+        Ok(())
     }
 }
 
@@ -118,27 +143,80 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Starts what the site does besides answering requests, on the current runtime, until it stops: its mail, and the
-/// erasure of past meetings' registrations once their retention period is over.
-pub fn start_background(state: &AppState) {
+/// Starts what the site does besides answering requests, on the current runtime, until it is stopped
+/// (`Background::stop`, or the handle dropped): its mail, and the erasure of past meetings' registrations once their
+/// retention period is over.
+pub fn start_background(state: &AppState) -> Background {
+    let (stop, stopping) = tokio::sync::watch::channel(());
+    let stopping = Stopping(stopping);
+    let mut tasks = Vec::new();
     if let Some(mail) = &state.mail {
-        tokio::spawn(Arc::clone(mail).run(Arc::clone(&state.storage)));
+        tasks.push(tokio::spawn(Arc::clone(mail).run(Arc::clone(&state.storage), stopping.clone())));
     }
     if let Some(days) = state.settings.registrations.retention_days {
         let storage = Arc::clone(&state.storage);
-        tokio::spawn(async move {
+        let mut stopping = stopping;
+        tasks.push(tokio::spawn(async move {
             loop {
                 let before = chrono::Utc::now().date_naive() - chrono::Duration::days(i64::from(days));
                 let storage = Arc::clone(&storage);
+                // One transaction: a stop meanwhile waits for it.
                 match tokio::task::spawn_blocking(move || storage.erase_registrations_ended_before(before)).await {
                     Ok(Ok(0)) => {}
                     Ok(Ok(n)) => eprintln!("dais-site: erased {n} registrations of meetings ended before {before}"),
                     Ok(Err(e)) => eprintln!("dais-site: erasing past registrations: {e}"),
                     Err(e) => eprintln!("dais-site: erasing past registrations: {e}"),
                 }
-                tokio::time::sleep(RETENTION_EVERY).await;
+                tokio::select! {
+                    () = stopping.wait() => return,
+                    () = tokio::time::sleep(RETENTION_EVERY) => {}
+                }
             }
-        });
+        }));
+    }
+    Background { stop, tasks }
+}
+
+/// The site's background work, as `start_background` started it.
+pub struct Background {
+    /// Never sent on: dropping it is the stop, which each task sees at its next safe point.
+    stop: tokio::sync::watch::Sender<()>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Background {
+    /// Stops the background work at its next safe point (the mail once the mail it is handing to the server is taken;
+    /// the rest stays in the outbox for the next start) and waits for it until `deadline`, when what still runs is
+    /// dropped: a mail cut in the middle stays in the outbox too. Returns whether everything stopped in time.
+    pub async fn stop(self, deadline: tokio::time::Instant) -> bool {
+        let Background { stop, tasks } = self;
+        drop(stop);
+        let mut in_time = true;
+        for task in tasks {
+            let abort = task.abort_handle();
+            if tokio::time::timeout_at(deadline, task).await.is_err() {
+                abort.abort();
+                in_time = false;
+            }
+        }
+        in_time
+    }
+}
+
+/// What tells background work that the site is stopping.
+#[derive(Clone)]
+pub struct Stopping(tokio::sync::watch::Receiver<()>);
+
+impl Stopping {
+    /// Whether the site is stopping.
+    pub fn now(&self) -> bool {
+        self.0.has_changed().is_err()
+    }
+
+    /// Resolves once the site is stopping.
+    pub async fn wait(&mut self) {
+        // Nothing is ever sent: only the sender's drop ends this.
+        while self.0.changed().await.is_ok() {}
     }
 }
 

@@ -113,14 +113,39 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 burst: form_burst,
                 refill_every: std::time::Duration::from_secs_f64(form_refill_seconds.max(0.001)),
             };
+            let grace = state.settings.stop_grace();
             let runtime = tokio::runtime::Runtime::new()?;
-            runtime.block_on(async move {
+            let stopped = runtime.block_on(async {
                 let listener = tokio::net::TcpListener::bind(bind).await?;
-                dais_site::start_background(&state);
+                // Listened to before the site says it serves: from then on, no signal kills it on the spot.
+                let signal = stop_signal()?;
+                let background = dais_site::start_background(&state);
                 println!("dais-site: serving on http://{}", listener.local_addr()?);
-                let app = dais_site::router(state).into_make_service_with_connect_info::<SocketAddr>();
-                axum::serve(listener, app).with_graceful_shutdown(shutdown()).await
+                let stop = async {
+                    let name = signal.await;
+                    eprintln!(
+                        "dais-site: {name}: stopping; the requests in flight have {} s to finish",
+                        grace.as_secs()
+                    );
+                };
+                let served = dais_site::serve::serve(listener, dais_site::router(state.clone()), stop, grace).await?;
+                let background_in_time = background.stop(served.deadline).await;
+                Ok::<_, std::io::Error>((served.cut, background_in_time))
             })?;
+            // Waits for the database work that requests cut at the deadline had started: each ends its transaction.
+            drop(runtime);
+            state.checkpoint().map_err(|e| e.to_string())?;
+            drop(state);
+            let (cut, background_in_time) = stopped;
+            let mut late = Vec::new();
+            if cut > 0 {
+                late.push(format!("{cut} connections were still busy and were closed"));
+            }
+            if !background_in_time {
+                late.push("background work still running was cut; a mail being sent stays in the outbox".to_string());
+            }
+            let late = if late.is_empty() { String::new() } else { format!(" ({})", late.join("; ")) };
+            eprintln!("dais-site: stopped{late}");
         }
         Command::Backup { to } => {
             dais_site::backup::backup(&cli.data, &to)?;
@@ -165,6 +190,27 @@ fn tokens_path(data: &Path) -> PathBuf {
     data.join(dais_site::TOKENS_FILE)
 }
 
-async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+/// What stops the site: Ctrl-C (SIGINT), and SIGTERM, which systemd, container runtimes and process managers send to
+/// stop a service. The handlers are in place once this returns (`ctrl_c()` would take SIGINT only once polled); the
+/// future resolves with the signal's name.
+#[cfg(unix)]
+fn stop_signal() -> std::io::Result<impl Future<Output = &'static str>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = terminate.recv() => "SIGTERM",
+            _ = interrupt.recv() => "SIGINT",
+        }
+    })
+}
+
+/// What stops the site: Ctrl-C (there is no SIGTERM off Unix).
+#[cfg(not(unix))]
+fn stop_signal() -> std::io::Result<impl Future<Output = &'static str>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    })
 }

@@ -10,13 +10,20 @@ use serde::Deserialize;
 
 /// The first parts of the keys the environment may set: other `DAIS_SITE_` variables (the data folder, the config
 /// file itself) are the command line's.
-const SECTIONS: [&str; 4] = ["public_url", "mail", "focal_points", "registrations"];
+const SECTIONS: [&str; 5] = ["public_url", "stop_grace_seconds", "mail", "focal_points", "registrations"];
+
+/// How long the site, asked to stop, lets what is in flight finish by default: less than Docker waits before it kills
+/// (10 s; systemd waits 90 s, Kubernetes 30 s), so that the databases are closed in order after it.
+pub const STOP_GRACE_SECONDS: u32 = 8;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// Where the public reaches the site, e.g. `https://events.example.org` (`serve --public-url` wins over it).
     pub public_url: Option<String>,
+    /// How long the site, asked to stop (SIGTERM, Ctrl-C), lets the requests in flight and the mail being sent finish
+    /// before it exits; by default [`STOP_GRACE_SECONDS`].
+    pub stop_grace_seconds: Option<u32>,
     /// Without it the site sends no mail: a request is then taken without confirming its address.
     pub mail: Option<MailSettings>,
     #[serde(default)]
@@ -130,8 +137,16 @@ impl Settings {
         Ok(settings)
     }
 
+    /// How long the site, asked to stop, lets what is in flight finish.
+    pub fn stop_grace(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.stop_grace_seconds.unwrap_or(STOP_GRACE_SECONDS).into())
+    }
+
     fn check(&self) -> Result<(), SettingsError> {
         let mut problems = Vec::new();
+        if self.stop_grace_seconds.is_some_and(|s| !(1..=600).contains(&s)) {
+            problems.push("stop_grace_seconds: from 1 to 600 seconds".into());
+        }
         if let Some(url) = &self.public_url
             && let Err(e) = crate::site_url::check_public_url(url)
         {

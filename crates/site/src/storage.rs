@@ -72,6 +72,9 @@ pub trait Storage: Send + Sync + 'static {
     fn pull(&self, organiser: &Grant, request: &PullRequest) -> Result<PullResponse>;
     /// Takes back a workspace's rows after `SiteRestored` (see `dais_core::Store::take_resent`).
     fn resend(&self, organiser: &Grant, request: &ResendRequest) -> Result<()>;
+    /// Puts everything written into the data's own file, when the site stops: an administrator may then copy
+    /// `site.dais` alone. False when a reader held part of it back (see `dais_core::storage::checkpoint`).
+    fn checkpoint(&self) -> Result<bool>;
 }
 
 /// One writer (SQLite takes one at a time), and read-only handles for the public pages, each used by one request at a
@@ -279,5 +282,11 @@ impl Storage for SqliteStorage {
             acknowledged: request.acknowledged,
         };
         self.store().take_resent(&request.client_id, organiser, meetings, resent, MAX_AHEAD_MILLIS)
+    }
+
+    fn checkpoint(&self) -> Result<bool> {
+        // The idle read handles close first: the last handle to close, the writer, then removes the WAL too.
+        self.readers.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.store().checkpoint()
     }
 }

@@ -78,6 +78,11 @@ impl Tokens {
         Ok(Tokens { conn: Mutex::new(conn) })
     }
 
+    /// Puts every token written into the file itself, when the site stops (see `dais_core::storage::checkpoint`).
+    pub fn checkpoint(&self) -> Result<bool, TokenError> {
+        Ok(dais_core::storage::checkpoint(&self.conn())?)
+    }
+
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -2,7 +2,8 @@
 //! 127.0.0.1, keeping what it takes in a Maildir that the tests read with `mail-parser`, a reader of its own. The
 //! address is confirmed before a request goes anywhere; the registrant is told it was received and each decision
 //! (with the online link and the times in their zone); a cancel link works; an outage delays mail and neither loses
-//! nor doubles it; a refused address shows on the registration; the settings are checked at start.
+//! nor doubles it, and so does a stop of the site; a refused address shows on the registration; the settings are
+//! checked at start.
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -321,6 +322,73 @@ fn an_smtp_outage_delays_mail_and_neither_loses_nor_doubles_it() {
     assert_eq!(site.site.state.mail.as_ref().unwrap().outbox.waiting().unwrap(), 0);
 }
 
+/// The outbox's mails as they stand: (taken by the server or given up, still waiting).
+fn outbox_rows(data: &Path) -> (usize, usize) {
+    let db = rusqlite::Connection::open(data.join(dais_site::mail::MAIL_FILE)).unwrap();
+    db.query_row("SELECT count(done_at), count(*) - count(done_at) FROM outbox", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+}
+
+#[test]
+fn the_mail_stopped_with_the_site_leaves_what_it_has_not_sent_for_the_next_start_and_sends_each_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let data = dir.path().join("data");
+    let template = {
+        let mut store = dais_core::Store::open(&data.join(dais_site::DATA_FILE)).unwrap();
+        dais_core::seed::create_demo(&mut store).unwrap();
+        store.registrations(demo_event_id()).unwrap().remove(0)
+    };
+    let settings = Settings {
+        public_url: Some("https://events.example.org".into()),
+        mail: Some(MailSettings {
+            from: "U4SSC secretariat <u4ssc@itu.int>".into(),
+            smtp_host: "127.0.0.1".into(),
+            smtp_port: Some(smtp.port),
+            tls: Tls::None,
+            username: None,
+            password: None,
+            retry_seconds: 0.2,
+        }),
+        ..Settings::default()
+    };
+    let state = dais_site::open_with(&data, false, settings).unwrap();
+    // Far more mail than goes out before the stop below.
+    for i in 0..60 {
+        let mut r = template.clone();
+        (r.id, r.email, r.mail) = (dais_core::new_id(), format!("registrant.{i}@example.org"), None);
+        r.source = dais_core::RegistrationSource::WebsiteForm;
+        r.decision = Default::default();
+        state.storage.register(r).unwrap();
+    }
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let wait_for_mail = |count: usize| {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while smtp.delivered().len() < count {
+            assert!(Instant::now() < deadline, "{} mails delivered", smtp.delivered().len());
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    };
+    let background = runtime.block_on(async { dais_site::start_background(&state) });
+    wait_for_mail(1);
+    let in_time = runtime.block_on(background.stop(tokio::time::Instant::now() + Duration::from_secs(10)));
+    assert!(in_time, "the mail being sent was finished, not cut");
+
+    // Every mail the server took is marked so, once; the others wait untouched.
+    let (done, waiting) = outbox_rows(&data);
+    assert_eq!(smtp.delivered_once().len(), done);
+    assert!(waiting > 0, "stopped before the end: {done} sent");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(smtp.delivered().len(), done, "nothing goes once stopped");
+
+    // The next start sends the rest, and nothing twice.
+    let background = runtime.block_on(async { dais_site::start_background(&state) });
+    wait_for_mail(done + waiting);
+    assert!(runtime.block_on(background.stop(tokio::time::Instant::now() + Duration::from_secs(10))));
+    assert_eq!(smtp.delivered_once().len(), done + waiting);
+    assert_eq!(outbox_rows(&data), (done + waiting, 0));
+}
+
 #[test]
 fn a_mail_refused_for_good_shows_on_the_registration_with_the_servers_reason() {
     let dir = tempfile::tempdir().unwrap();
@@ -347,8 +415,8 @@ fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
     let config = dir.path().join("site.toml");
     std::fs::write(
         &config,
-        "[mail]\nfrom = \"not an address\"\nsmtp_host = \"smtp.example.org\"\ntls = \"none\"\nusername = \"u\"\n\
-         password = \"p\"\n[focal_points]\nlink_days = 0\n",
+        "stop_grace_seconds = 0\n[mail]\nfrom = \"not an address\"\nsmtp_host = \"smtp.example.org\"\ntls = \"none\"\n\
+         username = \"u\"\npassword = \"p\"\n[focal_points]\nlink_days = 0\n",
     )
     .unwrap();
     let run = Command::new(env!("CARGO_BIN_EXE_dais-site"))
@@ -375,7 +443,7 @@ fn wrong_settings_stop_the_site_at_start_with_each_problem_named() {
         .unwrap();
     assert!(!run.status.success());
     let stderr = String::from_utf8_lossy(&run.stderr);
-    for named in ["public_url", "mail.from", "mail.tls", "focal_points.link_days"] {
+    for named in ["public_url", "stop_grace_seconds", "mail.from", "mail.tls", "focal_points.link_days"] {
         assert!(stderr.contains(named), "{named} in:\n{stderr}");
     }
 }

@@ -21,5 +21,5 @@ pub use hlc::{Clock, Hlc, MalformedHlc, now_millis};
 pub use journal::RowChange;
 pub use outbox::{ERASED, Mutation};
 pub use record::{ALL_FIELDS, field_clock};
-pub use store::{Store, default_workspace_path, workspace_path_from_env};
+pub use store::{Store, checkpoint, default_workspace_path, workspace_path_from_env};
 pub use writer::{Follower, Writer};

@@ -54,6 +54,14 @@ pub fn workspace_path_from_env() -> Result<PathBuf> {
     }
 }
 
+/// Moves every commit from `conn`'s write-ahead log into its database file and empties the log. False when another
+/// connection's read kept part of it there (after the busy timeout): nothing is lost then, the file and its `-wal`
+/// hold the data together until the next checkpoint.
+pub fn checkpoint(conn: &Connection) -> rusqlite::Result<bool> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    Ok(busy == 0)
+}
+
 impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let fail = |reason: String| Error::Workspace { path: path.display().to_string(), reason };
@@ -181,9 +189,15 @@ impl Store {
         if erased {
             // The erased values are still in the WAL until it is checkpointed. Readers may hold it back (then the next
             // checkpoint, SQLite's own or this one after the next erasure, does it).
-            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            let _ = checkpoint(&self.conn);
         }
         Ok(out)
+    }
+
+    /// Moves every commit from the write-ahead log into the file, so that the file alone holds the whole data (a copy
+    /// of it alone is complete): for a program that stops. See [`checkpoint`].
+    pub fn checkpoint(&self) -> Result<bool> {
+        Ok(checkpoint(&self.conn)?)
     }
 
     /// Runs `f` with commits that do not wait for the disk (`synchronous = NORMAL`): for writes that may be lost in a

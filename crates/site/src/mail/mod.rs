@@ -21,10 +21,10 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sha2::Sha256;
 
 use crate::signed::Signer;
+use crate::{Stopping, Storage};
 use tokio::sync::Notify;
 use uuid::Uuid;
 
-use crate::Storage;
 use crate::settings::{MailSettings, Settings, Tls};
 use compose::MeetingMail;
 use outbox::{Mail, Outbox, OutboxError};
@@ -125,8 +125,9 @@ impl Mailer {
         Some((Uuid::from_slice(id).ok()?, expires))
     }
 
-    /// Follows the data and sends what is due, until the site stops.
-    pub async fn run(self: Arc<Self>, storage: Arc<dyn Storage>) {
+    /// Follows the data and sends what is due, until the site stops: then the mail being handed to the server is
+    /// finished, and the others stay in the outbox, untouched, for the next start.
+    pub async fn run(self: Arc<Self>, storage: Arc<dyn Storage>, mut stopping: Stopping) {
         loop {
             let (mailer, store) = (Arc::clone(&self), Arc::clone(&storage));
             match tokio::task::spawn_blocking(move || mailer.follow(store.as_ref())).await {
@@ -134,7 +135,7 @@ impl Mailer {
                 Ok(Err(e)) => eprintln!("dais-site: mail: {e}"),
                 Err(e) => eprintln!("dais-site: mail: {e}"),
             }
-            if let Err(e) = self.send_due(storage.as_ref()).await {
+            if let Err(e) = self.send_due(storage.as_ref(), &stopping).await {
                 eprintln!("dais-site: mail: {e}");
             }
             let wait = match self.outbox.next_due() {
@@ -142,6 +143,7 @@ impl Mailer {
                 _ => LOOK_EVERY,
             };
             tokio::select! {
+                () = stopping.wait() => return,
                 () = self.wake.notified() => {}
                 () = tokio::time::sleep(wait) => {}
             }
@@ -197,14 +199,18 @@ impl Mailer {
         mails
     }
 
-    /// Sends the mails due now; each is taken, tried again later, or given up, and the registration told.
-    async fn send_due(&self, storage: &dyn Storage) -> Result<(), OutboxError> {
+    /// Sends the mails due now; each is taken, tried again later, or given up, and the registration told. The outbox
+    /// is only read until a mail's outcome is known, so stopping between two mails leaves the rest as they were.
+    async fn send_due(&self, storage: &dyn Storage, stopping: &Stopping) -> Result<(), OutboxError> {
         loop {
             let due = self.outbox.due(Utc::now(), 20)?;
             if due.is_empty() {
                 return Ok(());
             }
             for queued in due {
+                if stopping.now() {
+                    return Ok(());
+                }
                 let now = Utc::now();
                 if let Some(id) = queued.mail.registration_id {
                     match storage.registration(id) {

@@ -105,6 +105,12 @@ impl Outbox {
         Ok(Outbox { conn: Mutex::new(conn) })
     }
 
+    /// Puts the outbox and the requests waiting for confirmation into the file itself, when the site stops (see
+    /// `dais_core::storage::checkpoint`).
+    pub fn checkpoint(&self) -> Result<bool, OutboxError> {
+        Ok(dais_core::storage::checkpoint(&self.conn())?)
+    }
+
     fn conn(&self) -> MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -77,7 +77,8 @@ impl PublicSite {
         let app = dais_site::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let started = state.clone();
         runtime.spawn(async move {
-            dais_site::start_background(&started);
+            // Runs as long as the site serves.
+            let _background = dais_site::start_background(&started);
             axum::serve(listener, app).await
         });
         PublicSite { base, data_file, state, runtime, _dir: dir }
