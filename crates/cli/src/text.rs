@@ -282,11 +282,11 @@ pub fn preview(p: &Preview) -> String {
     }
     out.push_str("\nWhat becomes public (no email, private note or registration is among it):\n");
     for f in p.public_fields.iter().filter(|f| !f.fields.is_empty()) {
-        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join(", ")));
+        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join("; ")));
     }
     out.push_str("\nWhat the site keeps for its own work, never shown:\n");
     for f in p.kept_by_site.iter().filter(|f| !f.fields.is_empty()) {
-        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join(", ")));
+        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join("; ")));
     }
     if !p.shared {
         out.push_str("\nThis meeting is on this laptop only: publishing shares it with the event site.\n");

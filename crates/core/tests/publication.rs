@@ -260,7 +260,7 @@ fn the_preview_says_in_the_organisers_words_what_becomes_public_and_apart_what_t
         fields.iter().flat_map(|f| f.fields.iter().cloned()).collect()
     };
     let (public, kept) = (words(&preview.public_fields), words(&preview.kept_by_site));
-    assert!(public.iter().any(|f| f == "start, end, place") && public.iter().any(|f| f == "bio"), "{public:?}");
+    assert!(public.iter().any(|f| f == "times and place") && public.iter().any(|f| f == "bio"), "{public:?}");
     assert!(!public.iter().any(|f| f.contains("online link") || f.contains("archived")), "{public:?}");
     assert!(kept.iter().any(|f| f.contains("online link")), "{kept:?}");
     // No database column's name: every field has the organiser's words.

@@ -514,7 +514,7 @@ export function createBackend() {
         changes: state.changes,
         public_fields: [
           { what: 'The meeting', fields: ['title', 'short title', 'zone'] },
-          { what: 'Each public entry', fields: ['title', 'description', 'start, end, place'] },
+          { what: 'Each public entry', fields: ['title', 'description', 'times and place'] },
         ],
         kept_by_site: [{ what: 'The meeting', fields: ['online link (mailed to approved participants only)'] }],
         errors: [],

@@ -257,7 +257,7 @@ const MEETING_FIELDS: &[(&str, &str, Reach)] = &[
     ("description", "description", Reach::Public),
     ("organiser", "organiser", Reach::Public),
     ("audience", "who may take part", Reach::Public),
-    ("registration", "registration dates, fee and places", Reach::Public),
+    ("registration", "registration rules (dates, fee, places)", Reach::Public),
     ("eligible_categories", "categories of participants", Reach::Public),
     ("contacts", "contacts", Reach::Public),
     ("reference", "reference document", Reach::Public),
@@ -269,7 +269,7 @@ const MEETING_FIELDS: &[(&str, &str, Reach)] = &[
 const ENTRY_FIELDS: &[(&str, &str, Reach)] = &[
     ("title", "title", Reach::Public),
     ("description", "description", Reach::Public),
-    ("slot", "start, end, place", Reach::Public),
+    ("slot", "times and place", Reach::Public),
     ("kind", "kind (session, item, break, side event)", Reach::Public),
     ("block_id", "the session an item is in", Reach::Public),
     ("linked_event_id", "the side event it stands for", Reach::Public),

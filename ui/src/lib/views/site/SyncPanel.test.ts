@@ -93,7 +93,7 @@ suite('the event site panel', () => {
     await until(() => expect(within(dialog).getByTestId('preview-changes').textContent).toContain('New: Opening and welcome'));
     expect(within(dialog).getByTestId('publish-current').textContent).toContain('Nothing of this meeting is public yet');
     expect(within(dialog).getByTestId('private-statement').textContent).toContain('No email, private note or registration');
-    expect(within(dialog).getByTestId('public-fields').textContent).toContain('start, end, place');
+    expect(within(dialog).getByTestId('public-fields').textContent).toContain('times and place');
     expect(within(dialog).getByTestId('kept-fields').textContent).toContain('online link');
     expect(backend.callsOf('publish')).toEqual([]);
 
