@@ -34,19 +34,14 @@ pub fn organiser_header(name: &str) -> String {
     percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
-/// The name a header carries, or why it is not one: not UTF-8, empty, too long, or with control characters.
+/// The name a header carries, or why it is not one: not UTF-8, or not a name as core's `organiser_name` takes it.
 pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
-    use dais_core::registrations::MAX_ORGANISER_NAME;
     let name = percent_encoding::percent_decode(value)
         .decode_utf8()
         .map_err(|_| "the organiser's name is not UTF-8".to_string())?;
-    // Control characters anywhere, even at an end that trimming would drop: a header carries one line.
-    let control = name.chars().any(char::is_control);
-    let name = name.trim();
-    if control || name.is_empty() || name.chars().count() > MAX_ORGANISER_NAME {
-        return Err(format!("an organiser's name has 1 to {MAX_ORGANISER_NAME} characters, and no control character"));
-    }
-    Ok(name.to_string())
+    dais_core::registrations::organiser_name(&name)
+        .map(str::to_string)
+        .map_err(|e| format!("the organiser's name: {}", e.message))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -25,6 +25,23 @@ pub struct DecisionInput {
 /// The longest organiser's name: the event site takes no longer one either.
 pub const MAX_ORGANISER_NAME: usize = 200;
 
+/// An organiser's name as they gave it, trimmed, or what is wrong with it: empty, too long, or with a control
+/// character anywhere (even at an end that trimming would drop: it crosses to the event site as one header line).
+/// The one rule for the workspace and the site alike.
+pub fn organiser_name(given: &str) -> std::result::Result<&str, FieldError> {
+    let name = given.trim();
+    if name.is_empty() {
+        return Err(FieldError::new("name", "a name is required"));
+    }
+    if name.chars().count() > MAX_ORGANISER_NAME || given.chars().any(char::is_control) {
+        return Err(FieldError::new(
+            "name",
+            format!("a name has at most {MAX_ORGANISER_NAME} characters, on one line"),
+        ));
+    }
+    Ok(name)
+}
+
 impl Store {
     /// Who decides on this laptop: the name set with `set_organiser`, else the computer's user name.
     pub fn organiser(&self) -> Result<String> {
@@ -46,16 +63,7 @@ impl Store {
 
     /// The organiser's name as decisions record it.
     pub fn set_organiser(&mut self, name: &str) -> Result<()> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(Error::Invalid(vec![FieldError::new("name", "a name is required")]));
-        }
-        if name.chars().count() > MAX_ORGANISER_NAME || name.chars().any(char::is_control) {
-            return Err(Error::Invalid(vec![FieldError::new(
-                "name",
-                format!("a name has at most {MAX_ORGANISER_NAME} characters, on one line"),
-            )]));
-        }
+        let name = organiser_name(name).map_err(|e| Error::Invalid(vec![e]))?;
         self.connection().execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('organiser', ?1)", [name])?;
         Ok(())
     }

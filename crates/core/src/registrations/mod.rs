@@ -12,7 +12,7 @@ mod query;
 mod records;
 mod zones;
 
-pub use decisions::{DecisionInput, MAX_ORGANISER_NAME};
+pub use decisions::{DecisionInput, MAX_ORGANISER_NAME, organiser_name};
 pub use focal_points::FocalPointInput;
 pub use query::{
     Count, Region, RegistrationPage, RegistrationQuery, RegistrationSort, RegistrationSummary, StatusCount,
