@@ -109,6 +109,7 @@ pub fn run() {
             undo::redo,
             menu::edit_menu,
             speakers::speakers,
+            speakers::unlisted_speakers,
             speakers::new_speaker,
             speakers::add_speaker,
             speakers::edit_speaker,

@@ -1,6 +1,7 @@
 //! A meeting's speakers (the speakers view and the entry's people): speakers with their photos, and their
 //! participations (who chairs or speaks in which entry), each edit a step to undo.
 
+use dais_core::publication::UnlistedSpeaker;
 use dais_core::{Edit, Participation, Speaker};
 use tauri::State;
 use uuid::Uuid;
@@ -10,6 +11,12 @@ use crate::workspace::{Reply, Workspace};
 #[tauri::command]
 pub(crate) async fn speakers(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Speaker>> {
     ws.run(move |s| s.speakers(event_id)).await
+}
+
+/// The speakers the public site leaves out, and why.
+#[tauri::command]
+pub(crate) async fn unlisted_speakers(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<UnlistedSpeaker>> {
+    ws.run(move |s| s.unlisted_speakers(event_id)).await
 }
 
 #[tauri::command]

@@ -1,6 +1,6 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
-use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication};
+use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::rules::zone::ZonedTime;
 use dais_core::{Entry, Event, FocalPoint, MailState, Participation, Programme, ProgrammeRow, Registration, Speaker};
@@ -83,7 +83,7 @@ pub fn speakers(speakers: &[Speaker]) -> String {
         return "No speakers yet.".into();
     }
     with_header(
-        &["ID", "NAME", "ORGANISATION", "COUNTRY", "STATUS", "CONSENT"],
+        &["ID", "NAME", "ORGANISATION", "COUNTRY", "STATUS", "CONSENT", "PUBLIC SITE"],
         speakers.iter().map(|s| {
             vec![
                 s.id.to_string(),
@@ -92,6 +92,10 @@ pub fn speakers(speakers: &[Speaker]) -> String {
                 or_blank(&s.country),
                 word(&s.status),
                 if s.consent_to_publish { "yes" } else { "no" }.to_string(),
+                match UnlistedSpeaker::of(s) {
+                    Some(u) => format!("left out: {}", u.reason),
+                    None => "listed".into(),
+                },
             ]
         }),
     )
@@ -279,6 +283,14 @@ pub fn preview(p: &Preview) -> String {
     }
     for c in &p.changes {
         out.push_str(&format!("  {c}\n"));
+    }
+    if !p.unlisted_speakers.is_empty() {
+        out.push_str(
+            "\nSpeakers left out of the public site (it lists those confirmed and agreeing to be published):\n",
+        );
+        for u in &p.unlisted_speakers {
+            out.push_str(&format!("  {}: {}\n", u.name, u.reason));
+        }
     }
     out.push_str("\nWhat becomes public (no email, private note or registration is among it):\n");
     for f in p.public_fields.iter().filter(|f| !f.fields.is_empty()) {

@@ -268,3 +268,58 @@ fn the_preview_says_in_the_organisers_words_what_becomes_public_and_apart_what_t
         assert!(!field.ends_with(" id") && !field.contains('_'), "{field:?} is a column's name");
     }
 }
+
+#[test]
+fn the_preview_and_the_speakers_list_say_which_speakers_the_site_leaves_out_and_why() {
+    let (_dir, mut store) = site();
+    let event = demo_event_id();
+    let opening = entry(&store, "Opening and welcome");
+    let mut newcomer = Speaker::blank(event);
+    (newcomer.given_name, newcomer.family_name) = ("Aminata".into(), "Diallo".into());
+    store.save_speaker(&newcomer).unwrap();
+    let mut declined = Speaker::blank(event);
+    (declined.given_name, declined.family_name, declined.status) =
+        ("Dara".into(), "Okafor".into(), SpeakerStatus::Declined);
+    declined.consent_to_publish = true;
+    store.save_speaker(&declined).unwrap();
+
+    let unlisted = store.unlisted_speakers(event).unwrap();
+    let of = |id: Uuid| unlisted.iter().find(|u| u.speaker_id == id).map(|u| (u.because.clone(), u.reason.clone()));
+    assert_eq!(
+        of(newcomer.id),
+        Some((
+            vec![publication::Unlisted::NotConfirmed, publication::Unlisted::NoConsent],
+            "not confirmed yet; has not agreed to be published".into()
+        )),
+        "a new speaker is invited without consent: both are said"
+    );
+    assert_eq!(of(declined.id).map(|u| u.0), Some(vec![publication::Unlisted::Declined]));
+    let listed = store.speakers(event).unwrap().into_iter().filter(publication::is_listed).count();
+    assert_eq!(unlisted.len() + listed, store.speakers(event).unwrap().len(), "each speaker is listed or said why not");
+
+    let named = |store: &Store| {
+        store.preview(event).unwrap().unlisted_speakers.iter().map(|u| u.name.clone()).collect::<Vec<_>>()
+    };
+    assert!(named(&store).contains(&"Aminata Diallo".to_string()), "{:?}", named(&store));
+    assert!(!named(&store).contains(&"Dara Okafor".to_string()), "who declined and holds no role surprises no one");
+
+    // Given a role, the declined speaker's absence from the programme would surprise: the preview says it.
+    let role = Participation {
+        id: new_id(),
+        event_id: event,
+        entry_id: opening.id,
+        speaker_id: declined.id,
+        role: Role::Speaker,
+    };
+    store.save_participation(&role).unwrap();
+    assert!(named(&store).contains(&"Dara Okafor".to_string()));
+
+    // Confirmed and consenting, the newcomer is listed and published.
+    newcomer.status = SpeakerStatus::Confirmed;
+    newcomer.consent_to_publish = true;
+    store.save_speaker(&newcomer).unwrap();
+    assert!(!named(&store).contains(&"Aminata Diallo".to_string()));
+    store.publish(event, "Alice", None, now()).unwrap();
+    let edition = store.published(event).unwrap().unwrap().edition.unwrap();
+    assert!(edition.speakers.iter().any(|s| s.id == newcomer.id));
+}

@@ -31,6 +31,7 @@ import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { RegistrationSummary } from './bindings/RegistrationSummary';
 import type { SiteSaved } from './bindings/SiteSaved';
 import type { Speaker } from './bindings/Speaker';
+import type { UnlistedSpeaker } from './bindings/UnlistedSpeaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
 import type { SyncStatus } from './bindings/SyncStatus';
 import type { WorkspaceProblem } from './bindings/WorkspaceProblem';
@@ -149,6 +150,11 @@ export function removeSpeakerPhoto(id: string): Promise<Speaker> {
 
 export function speakers(eventId: string): Promise<Speaker[]> {
   return call('speakers', { eventId });
+}
+
+/** The speakers the public site leaves out, and why (not confirmed, no consent). */
+export function unlistedSpeakers(eventId: string): Promise<UnlistedSpeaker[]> {
+  return call('unlisted_speakers', { eventId });
 }
 
 /** A new, blank speaker (not yet saved). */

@@ -15,6 +15,8 @@ import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
 import type { Preview } from '../lib/bindings/Preview';
+import type { Unlisted } from '../lib/bindings/Unlisted';
+import type { UnlistedSpeaker } from '../lib/bindings/UnlistedSpeaker';
 import type { Registration } from '../lib/bindings/Registration';
 import type { Reschedule } from '../lib/bindings/Reschedule';
 import type { RegistrationPage } from '../lib/bindings/RegistrationPage';
@@ -150,6 +152,19 @@ export function createBackend() {
     if (at >= 0) state.entries[at] = entry;
     else state.entries.push(entry);
     return entry;
+  }
+
+  /** As core's publication rule: listed once confirmed and agreeing to be published. */
+  function unlisted(): UnlistedSpeaker[] {
+    return state.speakers.flatMap((s) => {
+      const because: Unlisted[] = [];
+      if (s.status === 'invited') because.push('not_confirmed');
+      if (s.status === 'declined') because.push('declined');
+      if (!s.consent_to_publish) because.push('no_consent');
+      const words = { not_confirmed: 'not confirmed yet', declined: 'declined', no_consent: 'has not agreed to be published' };
+      const name = `${s.given_name} ${s.family_name}`;
+      return because.length ? [{ speaker_id: s.id, name, because, reason: because.map((b) => words[b]).join('; ') }] : [];
+    });
   }
 
   function saveSpeaker(s: Speaker) {
@@ -307,6 +322,7 @@ export function createBackend() {
       return null;
     },
     speakers: (a) => (needEvent('speakers', a), state.speakers),
+    unlisted_speakers: (a) => (needEvent('unlisted_speakers', a), unlisted()),
     new_speaker: (a) => {
       need('new_speaker', a, 'eventId');
       return {
@@ -517,6 +533,7 @@ export function createBackend() {
           { what: 'Each public entry', fields: ['title', 'description', 'times and place'] },
         ],
         kept_by_site: [{ what: 'The meeting', fields: ['online link (mailed to approved participants only)'] }],
+        unlisted_speakers: unlisted().filter((u) => u.because.join() !== 'declined'),
         errors: [],
         warnings: state.warnings,
         digest: `digest-${state.changes.length}-${state.publications.length}`,

@@ -74,8 +74,80 @@ impl ListedSpeaker {
     }
 }
 
+/// Why a speaker is not on the public site, which lists a speaker (and names them on the programme) once confirmed
+/// and having agreed to be published. A new speaker is invited without consent: both are needed, and the organiser
+/// is told which is missing wherever the speaker's absence would surprise them (the preview, the speakers' list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Unlisted {
+    /// Invited, not confirmed yet.
+    NotConfirmed,
+    Declined,
+    /// Has not agreed to be published.
+    NoConsent,
+}
+
+impl Unlisted {
+    pub fn words(self) -> &'static str {
+        match self {
+            Unlisted::NotConfirmed => "not confirmed yet",
+            Unlisted::Declined => "declined",
+            Unlisted::NoConsent => "has not agreed to be published",
+        }
+    }
+}
+
+pub fn unlisted_because(speaker: &Speaker) -> Vec<Unlisted> {
+    let status = match speaker.status {
+        SpeakerStatus::Confirmed => None,
+        SpeakerStatus::Invited => Some(Unlisted::NotConfirmed),
+        SpeakerStatus::Declined => Some(Unlisted::Declined),
+    };
+    status.into_iter().chain((!speaker.consent_to_publish).then_some(Unlisted::NoConsent)).collect()
+}
+
 pub fn is_listed(speaker: &Speaker) -> bool {
-    speaker.status == SpeakerStatus::Confirmed && speaker.consent_to_publish
+    unlisted_because(speaker).is_empty()
+}
+
+/// The speakers of `event_id` whom the public site leaves out, with why. `surprising`: but for those who declined
+/// and hold no role, whose absence surprises no one.
+pub(crate) fn unlisted_speakers(conn: &Connection, event_id: Uuid, surprising: bool) -> Result<Vec<UnlistedSpeaker>> {
+    let id = event_id.to_string();
+    let speakers: Vec<Speaker> = list(conn, "event_id = ?1 ORDER BY family_name, given_name", &[&id])?;
+    let with_role: HashSet<Uuid> = match surprising {
+        true => list::<Participation>(conn, "event_id = ?1", &[&id])?.into_iter().map(|p| p.speaker_id).collect(),
+        false => HashSet::new(),
+    };
+    Ok(speakers
+        .iter()
+        .filter(|s| !surprising || s.status != SpeakerStatus::Declined || with_role.contains(&s.id))
+        .filter_map(UnlistedSpeaker::of)
+        .collect())
+}
+
+/// A speaker of the workspace whom the public site leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct UnlistedSpeaker {
+    pub speaker_id: Uuid,
+    pub name: String,
+    pub because: Vec<Unlisted>,
+    /// `because` in words: "not confirmed yet; has not agreed to be published".
+    pub reason: String,
+}
+
+impl UnlistedSpeaker {
+    pub fn of(speaker: &Speaker) -> Option<UnlistedSpeaker> {
+        let because = unlisted_because(speaker);
+        (!because.is_empty()).then(|| UnlistedSpeaker {
+            speaker_id: speaker.id,
+            name: speaker.display_name(),
+            reason: because.iter().map(|u| u.words()).collect::<Vec<_>>().join("; "),
+            because,
+        })
+    }
 }
 
 impl Edition {

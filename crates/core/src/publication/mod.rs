@@ -15,6 +15,6 @@ mod publish;
 mod versions;
 
 pub use changes::{Change, EntryHistory, EntryLine, History, changes};
-pub use edition::{Edition, ListedSpeaker, is_listed};
+pub use edition::{Edition, ListedSpeaker, Unlisted, UnlistedSpeaker, is_listed, unlisted_because};
 pub use publish::{EditionFields, Preview, Published};
 pub use versions::{EntryPublication, ProgrammePublication, Publication};

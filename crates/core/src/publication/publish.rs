@@ -9,7 +9,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::changes::{self, Change, History};
-use super::edition::Edition;
+use super::edition::{Edition, UnlistedSpeaker, unlisted_speakers as unlisted_speakers_of};
 use super::versions::{Publication, insert, last_edition, latest_state, next_seq};
 use crate::error::{Error, FieldError, Result};
 use crate::model::Event;
@@ -45,6 +45,8 @@ pub struct Preview {
     /// What the site receives but keeps for its own work (the online link, which only approved participants get
     /// by mail; how things link together), by kind of thing.
     pub kept_by_site: Vec<EditionFields>,
+    /// Speakers the public site leaves out, and why (side events' prefixed with their short title).
+    pub unlisted_speakers: Vec<UnlistedSpeaker>,
     /// The programme's errors: they block publishing.
     pub errors: Vec<FieldError>,
     /// Overlaps and a speaker in two places: shown, and confirmed by the organiser.
@@ -105,6 +107,11 @@ impl Standing {
 }
 
 impl Store {
+    /// The speakers of `event` whom the public site leaves out, and why: for the speakers' list.
+    pub fn unlisted_speakers(&self, event: Uuid) -> Result<Vec<UnlistedSpeaker>> {
+        unlisted_speakers_of(self.connection(), event, false)
+    }
+
     /// What publishing `meeting` would make public now, against the version the public sees.
     pub fn preview(&self, meeting: Uuid) -> Result<Preview> {
         let conn = self.connection();
@@ -113,6 +120,7 @@ impl Store {
         let mut changes = Vec::new();
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
+        let mut unlisted_speakers = Vec::new();
         for edition in &editions {
             let tz = event_zone(&edition.event)?;
             let prefix = match edition.event.parent_event_id {
@@ -126,6 +134,11 @@ impl Store {
             changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
             errors.extend(edition.errors());
             warnings.extend(validate::warnings(&edition.entries, &edition.roles, &edition.names()));
+            unlisted_speakers.extend(
+                unlisted_speakers_of(conn, edition.event.id, true)?
+                    .into_iter()
+                    .map(|s| UnlistedSpeaker { name: format!("{prefix}{}", s.name), ..s }),
+            );
         }
         Ok(Preview {
             event_id: meeting,
@@ -134,6 +147,7 @@ impl Store {
             changes,
             public_fields: edition_fields(&editions[0], Reach::Public),
             kept_by_site: edition_fields(&editions[0], Reach::Kept),
+            unlisted_speakers,
             errors,
             warnings,
             digest: digest(&editions)?,

@@ -11,6 +11,7 @@ import type { Programme } from '../bindings/Programme';
 import type { ProgrammePublication } from '../bindings/ProgrammePublication';
 import type { Speaker } from '../bindings/Speaker';
 import type { UndoState } from '../bindings/UndoState';
+import type { UnlistedSpeaker } from '../bindings/UnlistedSpeaker';
 import type { WorkspaceChanged } from '../bindings/WorkspaceChanged';
 import { following } from '../events';
 import { status } from './status.svelte';
@@ -31,6 +32,11 @@ const PARTS = {
     read: (id: string) => api.programmePublication(id),
   },
   speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
+  unlisted: {
+    from: ['speakers', 'participations'],
+    what: 'Which speakers the public site leaves out',
+    read: (id: string) => api.unlistedSpeakers(id),
+  },
   participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
   undo: { from: ['undo_steps'], what: 'What Undo would take back', read: (id: string) => api.undoState(id) },
 } satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
@@ -48,6 +54,8 @@ class Workspace {
   /** The zone the programme is also shown in, as last asked for (null: none). */
   viewerZone = $state<string | null>(null);
   speakers = $state<Speaker[] | null>(null);
+  /** The speakers the public site leaves out, and why. */
+  unlisted = $state<UnlistedSpeaker[] | null>(null);
   participations = $state<Participation[] | null>(null);
   /** The labels of the steps Undo and Redo would lay back in the meeting shown. */
   undo = $state<UndoState | null>(null);
@@ -68,7 +76,8 @@ class Workspace {
   select(id: string) {
     if (id === this.eventId) return;
     this.eventId = id;
-    this.sideEvents = this.programme = this.publication = this.speakers = this.participations = this.undo = null;
+    this.sideEvents = this.programme = this.publication = null;
+    this.speakers = this.unlisted = this.participations = this.undo = null;
     for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
   }
 
@@ -127,8 +136,8 @@ class Workspace {
   }
 
   reset() {
-    this.meetings = this.sideEvents = this.programme = this.publication = this.speakers = this.participations = null;
-    this.undo = null;
+    this.meetings = this.sideEvents = this.programme = this.publication = null;
+    this.speakers = this.unlisted = this.participations = this.undo = null;
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);

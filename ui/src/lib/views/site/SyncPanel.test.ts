@@ -95,6 +95,10 @@ suite('the event site panel', () => {
     expect(within(dialog).getByTestId('private-statement').textContent).toContain('No email, private note or registration');
     expect(within(dialog).getByTestId('public-fields').textContent).toContain('times and place');
     expect(within(dialog).getByTestId('kept-fields').textContent).toContain('online link');
+    // Who the site leaves out, and why: an invited speaker is named on the app's programme but not on the site.
+    expect(within(dialog).getByTestId('preview-unlisted').textContent).toContain(
+      'Mei Lin: not confirmed yet; has not agreed to be published',
+    );
     expect(backend.callsOf('publish')).toEqual([]);
 
     await fireEvent.click(within(dialog).getByTestId('publish-confirm'));

@@ -41,8 +41,26 @@ describe('the speakers', () => {
     expect(lin.textContent).toContain('Example University');
     expect(lin.textContent).toContain('SG');
     expect(within(lin).getByTestId('speaker-status').textContent).toBe('Invited');
-    expect(lin.textContent).toContain('Not given');
+    expect(within(lin).getByTestId('speaker-public').textContent).toContain(
+      'Left out: not confirmed yet; has not agreed to be published',
+    );
     expect(speakerRow('Ms Ana Ribeiro').textContent).toContain('Confirmed');
+    expect(within(speakerRow('Ms Ana Ribeiro')).getByTestId('speaker-public').textContent?.trim()).toBe('Listed');
+  });
+
+  it('say in the form why a speaker is left out of the public site, and stop once she is confirmed and agrees', async () => {
+    await openSpeakers();
+    await fireEvent.click(within(speakerRow('Dr Mei Lin')).getByTestId('edit-speaker'));
+    const form = screen.getByTestId('speaker-form');
+    expect(form.textContent).toContain('once both are true: Confirmed, and agreeing to be');
+    expect(within(form).getByTestId('speaker-unlisted').textContent).toContain(
+      'not confirmed yet; has not agreed to be published',
+    );
+    await fireEvent.change(named(form, 'status'), { target: { value: 'confirmed' } });
+    await fireEvent.click(named(form, 'consent_to_publish'));
+    await fireEvent.submit(form);
+    await until(() => expect(within(form).queryByTestId('speaker-unlisted')).toBeNull());
+    expect(within(speakerRow('Dr Mei Lin')).getByTestId('speaker-public').textContent?.trim()).toBe('Listed');
   });
 
   it('saves the fields the organiser changed, each read as the record has it', async () => {
