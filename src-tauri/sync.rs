@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Mutex, MutexGuard, TryLockError};
 use std::time::{Duration, Instant};
+use uuid::Uuid;
 
 use chrono::{DateTime, Utc};
 use dais_core::{ErrorBody, FieldError, Store};
@@ -80,6 +81,8 @@ pub struct SyncStatus {
     pub waiting: i64,
     /// Conflicts whose winning value still stands.
     pub open_conflicts: usize,
+    /// Meetings kept on this computer: none of their changes is waiting for the site, nor synced.
+    pub local_meetings: Vec<Uuid>,
     /// A sync is running.
     pub syncing: bool,
     /// The end of the last sync that succeeded, since the app started.
@@ -162,15 +165,16 @@ pub(crate) fn stop(app: &AppHandle) {
 }
 
 pub(crate) fn status_of(ws: &Workspace, syncing: &Syncing) -> Reply<SyncStatus> {
-    let (site_url, waiting, open_conflicts) = ws.with(|s| {
+    let (site_url, waiting, open_conflicts, local_meetings) = ws.with(|s| {
         let open = s.conflicts()?.iter().filter(|c| c.open).count();
-        Ok((s.site_url()?, s.pending_count()?, open))
+        Ok((s.site_url()?, s.pending_count()?, open, s.local_meetings()?))
     })?;
     let info = syncing.info().clone();
     Ok(SyncStatus {
         site_url,
         waiting,
         open_conflicts,
+        local_meetings,
         syncing: info.running,
         last_sync: info.last_sync,
         last_error: info.last_error,

@@ -185,6 +185,7 @@ export function createBackend() {
       site_url: state.site.url,
       waiting: state.site.waiting,
       open_conflicts: state.conflicts.filter((c) => c.open).length,
+      local_meetings: [],
       syncing: false,
       last_sync: state.site.last_sync,
       last_error: state.site.last_error,

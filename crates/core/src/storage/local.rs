@@ -18,6 +18,15 @@ impl Store {
         Ok(!self.conn.prepare_cached(IS_LOCAL_EVENT)?.query_row([event_id.to_string()], |r| r.get::<_, bool>(0))?)
     }
 
+    /// The meetings kept on this laptop, not shared with the event site.
+    pub fn local_meetings(&self) -> Result<Vec<Uuid>> {
+        let mut stmt = self.conn.prepare_cached("SELECT event_id FROM local_events")?;
+        let ids = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        ids.iter()
+            .map(|id| Uuid::parse_str(id).map_err(|e| Error::Corrupt(format!("local meeting {id}: {e}"))))
+            .collect()
+    }
+
     /// Shares a meeting, kept on this laptop until now, with the event site: every row of it and of its side events
     /// goes into the outbox as new, and its later changes follow like any other. Returns whether it was local.
     pub fn share(&mut self, meeting: Uuid) -> Result<bool> {

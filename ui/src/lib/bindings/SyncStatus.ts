@@ -18,6 +18,10 @@ waiting: number,
  */
 open_conflicts: number, 
 /**
+ * Meetings kept on this computer: none of their changes is waiting for the site, nor synced.
+ */
+local_meetings: Array<string>, 
+/**
  * A sync is running.
  */
 syncing: boolean, 

@@ -7,18 +7,21 @@ import type { ErrorBody } from '../bindings/ErrorBody';
 import type { Progress } from '../bindings/Progress';
 import type { SyncStatus } from '../bindings/SyncStatus';
 import { following } from '../events';
+import { workspace } from './workspace.svelte';
 
 
 export type SyncKind = 'none' | 'working' | 'ok' | 'waiting' | 'offline' | 'error';
 
 export const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
 
-/** The status line's text and tone, from the app's status, what is running here, and the last action's error. */
+/** The status line's text and tone, from the app's status, what is running here, the last action's error, and the
+ * meeting shown (a meeting kept on this computer is not synced, whatever the others are). */
 export function describe(
   status: SyncStatus | null,
   busy: boolean,
   actionError: ErrorBody | null = null,
   progress: Progress | null = null,
+  meeting: string | null = null,
 ): { kind: SyncKind; text: string } {
   if (busy || status?.syncing) {
     if (progress?.stage === 'pushing') return { kind: 'working', text: `Syncing… sending ${changes(progress.waiting)}` };
@@ -33,6 +36,9 @@ export function describe(
   const waiting = changes(status.waiting);
   if (!status.site_url) {
     return { kind: 'none', text: status.waiting > 0 ? `No event site set, ${waiting} waiting` : 'No event site set' };
+  }
+  if (meeting && status.local_meetings.includes(meeting)) {
+    return { kind: 'none', text: 'On this computer only: Publish… shares this meeting' };
   }
   if (error?.code === 'offline') return { kind: 'offline', text: `Offline, ${waiting} waiting` };
   // Synced, but the site refused some changes: the organiser's values did not go out (message from the shell).
@@ -52,7 +58,7 @@ class Sync {
   /** The last publication made here: its version, where its programme is and when. */
   published = $state<{ version: number; url: string; at: string } | null>(null);
 
-  line = $derived(describe(this.status, this.busy !== null, this.actionError, this.progress));
+  line = $derived(describe(this.status, this.busy !== null, this.actionError, this.progress, workspace.eventId));
 
   async refresh() {
     try {

@@ -77,6 +77,16 @@ export function instant(iso: string, zone: string, withTime = true): string {
   return (formatter(zone, key, options) ?? formatter('UTC', key, options)!).format(date);
 }
 
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+
+/** An instant's time of day in `zone`, with the zone, e.g. `18:02 CET`: never a time without its zone beside the
+ * programme's. */
+export function clock(iso: string, zone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (formatter(zone, 'clock', CLOCK) ?? formatter('UTC', 'clock', CLOCK)!).format(date);
+}
+
 /** An instant (RFC 3339) as the wall-clock `YYYY-MM-DDTHH:MM` of `zone`, for a `datetime-local` input; '' for none. */
 export function wallClock(iso: string | null, zone: string): string {
   if (!iso) return '';

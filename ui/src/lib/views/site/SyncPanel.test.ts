@@ -13,6 +13,7 @@ const base: SyncStatus = {
   site_url: SITE,
   waiting: 0,
   open_conflicts: 0,
+  local_meetings: [],
   syncing: false,
   last_sync: null,
   last_error: null,
@@ -56,6 +57,13 @@ suite('the sync status line', () => {
     // A failed action seen here counts until the app reports again.
     expect(describe({ ...base, waiting: 2 }, false, refused).kind).toBe('error');
     expect(describe({ ...base, site_url: null, waiting: 2 }, false).text).toBe('No event site set, 2 changes waiting');
+    // The meeting shown is kept on this computer: nothing of it is synced, whatever the others' changes are.
+    const local = { ...base, local_meetings: [EVENT_ID] };
+    expect(describe(local, false, null, null, EVENT_ID)).toEqual({
+      kind: 'none',
+      text: 'On this computer only: Publish… shares this meeting',
+    });
+    expect(describe(local, false, null, null, 'another-meeting').text).toBe('All changes synced');
   });
 });
 
@@ -185,5 +193,8 @@ suite('the event site panel', () => {
     });
     await until(() => expect(statusText()).toBe('Offline, 5 changes waiting'));
     expect(screen.getByTestId('conflict-count').textContent).toBe('2 open');
+    // The time of the last sync is the meeting's, with its zone, as the programme's times are.
+    await emit('sync-status', { ...base, last_sync: '2025-10-20T16:02:00Z' });
+    await until(() => expect(screen.getByTestId('last-sync').textContent).toBe('Last synced at 18:02 CEST'));
   });
 });
