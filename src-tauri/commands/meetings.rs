@@ -1,6 +1,7 @@
 //! The meetings of the workspace (the welcome and the event's form): list, start, edit, delete; the demo; the time
 //! zones a meeting may be in.
 
+use dais_core::rules::country::{self, Country};
 use dais_core::rules::zone;
 use dais_core::{Edit, Event, NewMeeting, seed};
 use tauri::State;
@@ -45,4 +46,10 @@ pub(crate) async fn delete_meeting(ws: State<'_, Workspace>, id: Uuid) -> Reply<
 #[tauri::command]
 pub(crate) fn zone_names() -> Vec<&'static str> {
     zone::zone_names()
+}
+
+/// Every country and area, by name, with the code that records keep.
+#[tauri::command]
+pub(crate) fn countries() -> &'static [Country] {
+    country::countries()
 }

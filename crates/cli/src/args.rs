@@ -449,8 +449,8 @@ pub struct FindRegistrations {
     /// resolution99, other_eligible_individual
     #[arg(long = "category", value_parser = named::<ParticipantCategory>)]
     pub categories: Vec<ParticipantCategory>,
-    /// Only these countries (ISO codes; repeat)
-    #[arg(long = "country")]
+    /// Only these countries (names or two-letter codes; repeat)
+    #[arg(long = "country", value_parser = country)]
     pub countries: Vec<String>,
     /// Only registrants from these regions (repeat): africa, americas, asia, europe, oceania
     #[arg(long = "region", value_parser = named::<Region>)]
@@ -488,6 +488,12 @@ pub fn optional(text: Option<String>) -> Option<serde_json::Value> {
 /// and the app.
 pub fn named<T: serde::de::DeserializeOwned>(name: &str) -> Result<T, String> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|e| e.to_string())
+}
+
+/// A country given by its name ("Senegal") or its code ("sn"), as its code. What names none goes on as typed, for
+/// the record's validation to refuse at its field.
+pub fn country(typed: &str) -> Result<String, String> {
+    Ok(dais_core::rules::country::read_country(typed).map_or_else(|| typed.to_string(), str::to_string))
 }
 
 #[derive(Subcommand)]
@@ -545,8 +551,8 @@ pub struct Registrant {
     pub email: Option<String>,
     #[arg(long)]
     pub organisation: Option<String>,
-    /// ISO 3166-1 alpha-2 code, e.g. SN
-    #[arg(long, value_name = "CC")]
+    /// Its name or two-letter code, e.g. Senegal or SN
+    #[arg(long, value_name = "COUNTRY", value_parser = country)]
     pub country: Option<String>,
     /// e.g. member_state_administration, sector_member, academia
     #[arg(long, value_parser = named::<ParticipantCategory>)]
@@ -570,8 +576,8 @@ pub struct SpeakerDetails {
     /// The organisation the speaker represents
     #[arg(long)]
     pub organisation: Option<String>,
-    /// ISO 3166-1 alpha-2 code, e.g. CH
-    #[arg(long, value_name = "CC")]
+    /// Its name or two-letter code, e.g. Switzerland or CH
+    #[arg(long, value_name = "COUNTRY", value_parser = country)]
     pub country: Option<String>,
     /// Private: never published
     #[arg(long)]
@@ -791,8 +797,8 @@ pub enum FocalPointCommand {
     Add {
         #[command(flatten)]
         event: EventArg,
-        /// The administration's country (ISO 3166-1 alpha-2, e.g. CH)
-        #[arg(long)]
+        /// The administration's country: its name or two-letter code, e.g. Switzerland or CH
+        #[arg(long, value_parser = country)]
         country: String,
         /// The category they approve (member_state_administration, sector_member, associate, academia,
         /// resolution_99, other_eligible_individual) [default: every category without a focal point of its own]
@@ -806,7 +812,8 @@ pub enum FocalPointCommand {
     /// Change a focal point: only the given facts change
     Change {
         id: Uuid,
-        #[arg(long)]
+        /// Its name or two-letter code
+        #[arg(long, value_parser = country)]
         country: Option<String>,
         /// The category they approve; "any" for every category
         #[arg(long, value_parser = category_or_any)]

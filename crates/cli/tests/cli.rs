@@ -396,6 +396,17 @@ fn an_unknown_country_code_is_refused() {
 }
 
 #[test]
+fn a_country_is_given_by_its_name_or_code_and_a_name_is_never_taken_for_another_country() {
+    let ws = Workspace::demo();
+    ws.ok(&["speaker", "add", "--given", "Aminata", "--family", "Diallo", "--country", "Senegal"]);
+    ws.ok(&["speaker", "add", "--given", "Lena", "--family", "Gruber", "--country", "austria"]);
+    assert!(line(&ws.ok(&["speaker", "list"]), "Diallo").contains("SN"), "not SE, Sweden");
+    assert!(line(&ws.ok(&["speaker", "list"]), "Gruber").contains("AT"), "not AU, Australia");
+    let run = ws.fails(&["speaker", "add", "--given", "Ada", "--family", "Byron", "--country", "Sen"], 3);
+    assert!(run.stderr.contains("choose one by its name, or give its two-letter code"), "{}", run.stderr);
+}
+
+#[test]
 fn a_speaker_can_be_added_edited_and_deleted() {
     let ws = Workspace::demo();
     let id = ws.ok(&[

@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::{Form, Router};
 use chrono::{DateTime, Utc};
 use dais_core::registrations::DecisionInput;
-use dais_core::rules::validate::country_name;
+use dais_core::rules::country::country_name;
 use dais_core::{FocalPoint, Registration, RegistrationStatus};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -62,7 +62,7 @@ fn refused(opened: &Opened) -> Response {
 
 /// "Switzerland", or "Switzerland (ITU Member State administration)".
 fn administration(f: &FocalPoint) -> String {
-    let country = country_name(&f.country).unwrap_or_else(|| f.country.clone());
+    let country = country_name(&f.country).unwrap_or(&f.country).to_string();
     match f.category {
         Some(category) => format!("{country} ({})", category.label()),
         None => country,

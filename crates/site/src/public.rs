@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::programme::programme_of;
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
-pub use dais_core::rules::validate::country_name;
+pub use dais_core::rules::country::country_name;
 use dais_core::rules::zone::{ZonedTime, ZonedTimes};
 use dais_core::{
     Contact, EntryKind, Error, Event, EventFormat, EventKind, ParticipantCategory, Programme, ProgrammeRow,
@@ -393,7 +393,7 @@ fn public_speaker(mut speaker: ListedSpeaker, event_id: Uuid, programme: &Public
         .collect();
     PublicSpeaker {
         name: speaker.display_name(),
-        country_name: speaker.country.as_deref().and_then(country_name),
+        country_name: speaker.country.as_deref().and_then(country_name).map(str::to_string),
         listed: speaker,
         sessions,
         photo_url,

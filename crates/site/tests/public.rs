@@ -449,7 +449,7 @@ fn invalid_answers_come_back_with_a_message_by_each_field() {
     for (field, message) in [
         ("given_name", "Enter your given name"),
         ("email", "&#34;not-an-email&#34; is not an email address"),
-        ("country", "&#34;XX&#34; is not a country code"),
+        ("country", "&#34;XX&#34; is not a country"),
     ] {
         let error = format!(
             "<p id=\"{field}-error\" class=\"field-error\"><span class=\"visually-hidden\">Error:</span> {message}"

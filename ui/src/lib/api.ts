@@ -30,6 +30,7 @@ import type { RegistrationPage } from './bindings/RegistrationPage';
 import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { RegistrationSummary } from './bindings/RegistrationSummary';
 import type { SiteSaved } from './bindings/SiteSaved';
+import type { Country } from './bindings/Country';
 import type { Speaker } from './bindings/Speaker';
 import type { UnlistedSpeaker } from './bindings/UnlistedSpeaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
@@ -254,6 +255,11 @@ export function registration(id: string): Promise<Registration> {
 
 export function zoneNames(): Promise<string[]> {
   return call('zone_names');
+}
+
+/** Every country and area, by name, with the code that records keep. */
+export function countries(): Promise<Country[]> {
+  return call('countries');
 }
 
 /** Where the workspace stands with its event site: changes waiting, the last sync and its error. */

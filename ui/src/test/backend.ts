@@ -14,6 +14,7 @@ import type { NewRegistration } from '../lib/bindings/NewRegistration';
 import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
+import type { Country } from '../lib/bindings/Country';
 import type { Preview } from '../lib/bindings/Preview';
 import type { Unlisted } from '../lib/bindings/Unlisted';
 import type { UnlistedSpeaker } from '../lib/bindings/UnlistedSpeaker';
@@ -33,6 +34,19 @@ import type { SyncStatus } from '../lib/bindings/SyncStatus';
 import type { Warning } from '../lib/bindings/Warning';
 import type { WorkspaceChanged } from '../lib/bindings/WorkspaceChanged';
 import * as fx from './fixtures';
+
+/** Every code Node's ICU names, by name: the fake of core's list (crates/core/src/rules/country.rs). */
+const COUNTRIES: Country[] = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+  return codes
+    .flatMap((code) => {
+      const name = names.of(code);
+      return name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code) ? [{ code, name }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+})();
 
 export type Args = Record<string, unknown>;
 type Step = { label: string; entries: Entry[]; participations: Participation[] };
@@ -323,6 +337,7 @@ export function createBackend() {
       return null;
     },
     speakers: (a) => (needEvent('speakers', a), state.speakers),
+    countries: () => COUNTRIES,
     unlisted_speakers: (a) => (needEvent('unlisted_speakers', a), unlisted()),
     new_speaker: (a) => {
       need('new_speaker', a, 'eventId');

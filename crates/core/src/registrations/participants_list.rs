@@ -23,7 +23,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::{Event, Registration, RegistrationSource};
 use crate::registrations::RegistrationQuery;
-use crate::rules::validate::country_name;
+use crate::rules::country::country_name;
 use crate::rules::zone::parse_zone;
 use crate::storage::Store;
 
@@ -211,7 +211,7 @@ impl ListColumn {
             ListColumn::Organisation => Cell::Text(Cow::Borrowed(&r.organisation)),
             ListColumn::Position => Cell::Text(Cow::Borrowed(r.position.as_deref().unwrap_or(""))),
             ListColumn::Country => match country_name(&r.country) {
-                Some(name) => Cell::Text(Cow::Owned(name)),
+                Some(name) => Cell::Text(Cow::Borrowed(name)),
                 None => Cell::Text(Cow::Borrowed(&r.country)),
             },
             ListColumn::CountryCode => Cell::Text(Cow::Borrowed(&r.country)),

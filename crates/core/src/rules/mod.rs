@@ -1,6 +1,7 @@
-//! Pure rules, with no storage: what makes a record valid (and what only warns), time zones and wall-clock times,
+//! Pure rules, with no storage: what makes a record valid (and what only warns), countries, time zones and wall-clock times,
 //! field-level edits, and speakers' photos.
 
+pub mod country;
 pub mod edit;
 pub mod photo;
 pub mod validate;

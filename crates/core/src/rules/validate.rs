@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
+use crate::rules::country::{check_country, country_name};
 use crate::rules::zone::{parse_zone, zoned};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
@@ -26,21 +27,6 @@ pub fn check_email(out: &mut Vec<FieldError>, field: &str, email: &str) {
     if !email_address::EmailAddress::is_valid(email.trim()) || !email.contains('.') {
         out.push(FieldError::new(field, format!("{email:?} is not an email address")));
     }
-}
-
-/// ISO 3166-1 alpha-2, upper case.
-pub fn check_country(out: &mut Vec<FieldError>, field: &str, code: &str) {
-    if code.len() != 2 || code.to_uppercase() != code || celes::Country::from_alpha2(code).is_err() {
-        out.push(FieldError::new(field, format!("{code:?} is not a country code; use ISO 3166 alpha-2, such as CH")));
-    }
-}
-
-/// The country's English name for a code that `check_country` accepts.
-pub fn country_name(code: &str) -> Option<String> {
-    let name = celes::Country::from_alpha2(code).ok()?.long_name;
-    // celes writes "The Netherlands", "Bosnia And Herzegovina": as people write them, without the article.
-    let name = name.strip_prefix("The ").unwrap_or(name);
-    Some(name.replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the "))
 }
 
 pub fn event(e: &Event) -> Result<()> {
@@ -275,7 +261,7 @@ pub fn participants_night(entries: &[Entry], zones: &[RegistrantZone]) -> Vec<Wa
                 format!("the {} registrants", z.registrants)
             };
             let names: Vec<String> =
-                z.countries.iter().map(|(c, _)| country_name(c).unwrap_or_else(|| c.clone())).collect();
+                z.countries.iter().map(|(c, _)| country_name(c).unwrap_or(c).to_string()).collect();
             out.push(Warning::ParticipantsNight {
                 entry: e.id,
                 zone: z.zone.name().to_string(),

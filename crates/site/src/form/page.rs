@@ -10,8 +10,9 @@ use dais_core::FieldError;
 use super::answers::{Answers, category_value};
 use super::csrf::Csrf;
 use crate::AppState;
-use crate::public::{MeetingFacts, RegistrationState, country_name};
+use crate::public::{MeetingFacts, RegistrationState};
 use crate::web::{Layout, MessagePage, SiteError, instant_label, render};
+use dais_core::rules::country::countries;
 
 /// A submission turned away before its answers were looked at, each with its status and what the visitor can do.
 #[derive(Debug)]
@@ -150,8 +151,8 @@ impl FormPage {
             })
             .collect();
         let countries = countries()
-            .into_iter()
-            .map(|(value, label)| Choice { selected: value == answers.country, value, label })
+            .iter()
+            .map(|c| Choice { selected: c.code == answers.country, value: c.code.clone(), label: c.name.clone() })
             .collect();
         FormPage {
             layout: Layout::meeting(title, &event, "register"),
@@ -182,14 +183,4 @@ impl FormPage {
     fn error(&self, field: &str) -> Option<&str> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
     }
-}
-
-/// Every ISO 3166-1 country, by English name.
-fn countries() -> Vec<(String, String)> {
-    let mut list: Vec<(String, String)> = celes::Country::get_countries()
-        .iter()
-        .filter_map(|c| Some((c.alpha2.to_string(), country_name(c.alpha2)?)))
-        .collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1));
-    list
 }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use dais_core::rules::validate::country_name;
+use dais_core::rules::country::country_name;
 use dais_core::rules::zone::{date_range, long_date, parse_zone, zoned};
 use dais_core::{Entry, Event, EventFormat, FocalPoint, MailMessage, Registration, RegistrationStatus};
 
@@ -128,7 +128,7 @@ fn details(r: &Registration) -> Vec<(String, String)> {
     vec![
         ("Name".into(), name(r)),
         ("Organisation".into(), r.organisation.clone()),
-        ("Country".into(), country_name(&r.country).unwrap_or_else(|| r.country.clone())),
+        ("Country".into(), country_name(&r.country).unwrap_or(&r.country).to_string()),
         ("Category".into(), r.category.label().into()),
     ]
 }
@@ -249,7 +249,7 @@ pub fn decision(m: &MeetingMail, r: &Registration, cancel: &str) -> Option<Mail>
 
 /// Asks an administration's focal point to decide on a request from it.
 pub fn focal_point(m: &MeetingMail, f: &FocalPoint, r: &Registration, link: &str, days: u32) -> Mail {
-    let country = country_name(&f.country).unwrap_or_else(|| f.country.clone());
+    let country = country_name(&f.country).unwrap_or(&f.country).to_string();
     let letter = Letter {
         greeting: format!("Hello {},", f.name),
         paragraphs: vec![

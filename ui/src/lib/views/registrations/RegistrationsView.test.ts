@@ -99,7 +99,9 @@ describe('the registrations', () => {
 
     // The country filter offers the countries there are.
     const country = screen.getByTestId('registration-country') as HTMLSelectElement;
-    await until(() => expect([...country.options].map((o) => o.value)).toEqual(['', 'BR', 'CH', 'FR', 'IN', 'KE', 'NG', 'PS']));
+    // By name, as people look for them.
+    await until(() => expect([...country.options].map((o) => o.value)).toEqual(['', 'BR', 'FR', 'IN', 'KE', 'NG', 'PS', 'CH']));
+    expect(country.options[7].textContent).toBe('Switzerland');
     await fireEvent.change(country, { target: { value: 'KE' } });
     await until(() => expect(screen.getByTestId('registrations-matching').textContent).toContain('1,000 of 3,005'));
 
@@ -276,7 +278,10 @@ describe('the site\'s mail and the focal points', () => {
     await until(() => expect(named(form, 'country').getAttribute('aria-invalid')).toBe('true'));
     expect(backend.state.focalPoints).toHaveLength(0);
 
-    await fireEvent.input(named(form, 'country'), { target: { value: 'ch' } });
+    // Chosen by its name, typed to search: the code is kept behind it.
+    await fireEvent.input(named(form, 'country'), { target: { value: 'switz' } });
+    await fireEvent.mouseDown(await within(form).findByText('Switzerland'));
+    expect(named(form, 'country').value).toBe('Switzerland');
     await fireEvent.change(named<HTMLSelectElement>(form, 'category'), { target: { value: 'member_state_administration' } });
     await fireEvent.click(within(form).getByTestId('save-focal-point'));
     const row = await screen.findByTestId('focal-point');
@@ -287,7 +292,7 @@ describe('the site\'s mail and the focal points', () => {
       input: {
         id: null,
         event_id: EVENT_ID,
-        country: 'ch',
+        country: 'CH',
         category: 'member_state_administration',
         name: 'Anna Keller',
         email: 'anna.keller@bakom.example.ch',

@@ -39,13 +39,41 @@ describe('the speakers', () => {
     const lin = speakerRow('Dr Mei Lin');
     expect(lin.textContent).toContain('Lead, working group on data');
     expect(lin.textContent).toContain('Example University');
-    expect(lin.textContent).toContain('SG');
+    await until(() => expect(lin.textContent).toContain('Singapore'));
     expect(within(lin).getByTestId('speaker-status').textContent).toBe('Invited');
     expect(within(lin).getByTestId('speaker-public').textContent).toContain(
       'Left out: not confirmed yet; has not agreed to be published',
     );
     expect(speakerRow('Ms Ana Ribeiro').textContent).toContain('Confirmed');
     expect(within(speakerRow('Ms Ana Ribeiro')).getByTestId('speaker-public').textContent?.trim()).toBe('Listed');
+  });
+
+  it('take a country by its name, typed to search, and keep its code: Senegal is never Sweden', async () => {
+    const backend = await openSpeakers();
+    await fireEvent.click(within(speakerRow('Dr Mei Lin')).getByTestId('edit-speaker'));
+    const form = screen.getByTestId('speaker-form');
+    const country = named(form, 'country');
+    expect(country.value).toBe('Singapore');
+    await fireEvent.input(country, { target: { value: 'sene' } });
+    const choices = within(form).getAllByTestId('speaker-country-choice').map((c) => c.textContent?.trim());
+    expect(choices[0]).toBe('Senegal');
+    await fireEvent.keyDown(country, { key: 'ArrowDown' });
+    await fireEvent.keyDown(country, { key: 'Enter' });
+    expect(country.value).toBe('Senegal');
+    await fireEvent.submit(form);
+    await until(() => expect(backend.callsOf('edit_speaker')).toHaveLength(1));
+    const edit = backend.callsOf('edit_speaker')[0].edit as Edit;
+    expect(edit.changes).toEqual({ country: 'SN' });
+    await until(() => expect(speakerRow('Dr Mei Lin').textContent).toContain('Senegal'));
+
+    // A name typed whole is read as its country; text that names none stays as typed, for core to refuse.
+    await fireEvent.click(within(speakerRow('Dr Mei Lin')).getByTestId('edit-speaker'));
+    const again = screen.getByTestId('speaker-form');
+    await fireEvent.input(named(again, 'country'), { target: { value: 'Austria' } });
+    await fireEvent.blur(named(again, 'country'));
+    await fireEvent.submit(again);
+    await until(() => expect(backend.callsOf('edit_speaker')).toHaveLength(2));
+    expect((backend.callsOf('edit_speaker')[1].edit as Edit).changes).toEqual({ country: 'AT' });
   });
 
   it('say in the form why a speaker is left out of the public site, and stop once she is confirmed and agrees', async () => {
