@@ -984,6 +984,265 @@ async fn timetable() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_adds_the_first_entry_of_a_new_two_day_meeting_on_the_empty_timetable_of_its_second_day() {
+    tokio::time::timeout(Duration::from_secs(300), first_entry_on_an_empty_day())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn first_entry_on_an_empty_day() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    let meeting = {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        store
+            .create_meeting(&dais_core::NewMeeting {
+                title: "Tenth meeting of the U4SSC initiative".into(),
+                short_title: "U4SSC-10".into(),
+                starts_on: "2026-03-26".parse().unwrap(),
+                start: dais_core::MeetingStart::Blank {
+                    kind: dais_core::EventKind::Meeting,
+                    format: dais_core::EventFormat::Hybrid,
+                    zone: "Europe/Zurich".into(),
+                    ends_on: "2026-03-27".parse().unwrap(),
+                    languages: vec!["English".into()],
+                    registration: dais_core::RegistrationRulesInput {
+                        mandatory: true,
+                        free_of_charge: true,
+                        opens: None,
+                        closes: None,
+                        capacity: None,
+                    },
+                },
+                part_of: None,
+            })
+            .unwrap()
+    };
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+
+    // No entry yet: the list says so and leads to the timetable, which shows both days, empty.
+    click(&app, &testid("empty-timetable")).await;
+    let day = |date: &str| format!("{}[data-date='{date}']", testid("timetable-day"));
+    eventually_contains(&app, &day("2026-03-26"), "Thursday 26 March 2026").await;
+    eventually_contains(&app, &day("2026-03-27"), "Friday 27 March 2026").await;
+    assert!(app.find(Locator::Css(&testid("timetable-entry"))).await.is_err(), "no entry yet");
+    desktop.screenshot("app-timetable-new-meeting");
+
+    // The second day's 10:00, clicked: the entry form opens at that day and time.
+    let slot = wait_css(&app, &format!("{} [data-time='10:00']", day("2026-03-27"))).await;
+    assert_eq!(
+        slot.attr("aria-label").await.unwrap().as_deref(),
+        Some("Add an entry at 10:00 on Friday 27 March 2026")
+    );
+    app.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&slot).unwrap()])
+        .await
+        .unwrap();
+    slot.click().await.unwrap();
+    let form = "entry-form";
+    assert_eq!(form_value(&app, "date").await, "2026-03-27");
+    assert_eq!((form_value(&app, "start").await, form_value(&app, "end").await), ("10:00".into(), "10:30".into()));
+    set_input(&app, form, "title", "Opening session").await;
+    set_input(&app, form, "end", "11:30").await;
+    click(&app, &testid("save-entry")).await;
+
+    // On the second day's column, where it was clicked; the first day stays, empty.
+    let added = wait_css(&app, &format!("{} {}", day("2026-03-27"), testid("timetable-entry"))).await;
+    assert_eq!(added.attr("data-start").await.unwrap().as_deref(), Some("10:00"));
+    assert_eq!(added.attr("data-end").await.unwrap().as_deref(), Some("11:30"));
+    wait_css(&app, &format!("{} {}", day("2026-03-26"), testid("timetable-slot"))).await;
+    desktop.screenshot("app-timetable-first-entry");
+    assert_accessible(&app, "the timetable of a new meeting").await;
+    app.close().await.unwrap();
+
+    let store = dais_core::Store::open(&path).unwrap();
+    let entries = store.entries(meeting.id).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!((entries[0].title.as_str(), entries[0].kind), ("Opening session", dais_core::EntryKind::Block));
+    // 10:00 in Geneva, still on winter time (UTC+1) on 27 March 2026.
+    assert_eq!(entries[0].slot.starts_at.to_rfc3339(), "2026-03-27T09:00:00+00:00");
+    assert_eq!(entries[0].slot.ends_at.to_rfc3339(), "2026-03-27T10:30:00+00:00");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_view_fits_a_1024x700_window_and_the_tables_use_the_width_of_a_1920x1080_one() {
+    tokio::time::timeout(Duration::from_secs(600), window_sizes())
+        .await
+        .expect("the window sizes test did not finish in 10 minutes");
+}
+
+/// What does not fit in the window as it is now, said for people: the sidebar's status line out of sight, the page
+/// or a view scrolling sideways, anything cut or spilling out of its box (but text cut with an ellipsis, whose whole
+/// is in its title, and the registrations' table, which may scroll). Inputs are left out: their text scrolls in them.
+const LAYOUT_PROBLEMS: &str = r#"
+const problems = [];
+const [vw, vh] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
+const named = (el) => {
+  const id = el.dataset?.testid ? `[data-testid=${el.dataset.testid}]` : '';
+  const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+  return `${el.tagName.toLowerCase()}${id}${cls} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}”`;
+};
+const status = document.querySelector('[data-testid="status"]');
+if (status) {
+  const r = status.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > vh + 0.5 || r.right > vw + 0.5)
+    problems.push(`the status line is at ${Math.round(r.top)}-${Math.round(r.bottom)} px, outside the window's ${vh} px`);
+}
+if (document.documentElement.scrollWidth > vw)
+  problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${vw} px window`);
+for (const root of document.querySelectorAll('main, .sidebar, [role="dialog"]'))
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (el instanceof SVGElement || el.closest('.visually-hidden')) continue;
+    if (['INPUT', 'SELECT', 'TEXTAREA', 'OPTION'].includes(el.tagName)) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'inline' || style.display === 'none' || el.clientWidth === 0) continue;
+    const over = el.scrollWidth - el.clientWidth;
+    if (over <= 1) continue;
+    if (style.overflowX === 'auto' || style.overflowX === 'scroll') {
+      if (el.dataset.testid !== 'registrations-scroll') problems.push(`${named(el)} scrolls sideways by ${over} px`);
+    } else if (style.textOverflow !== 'ellipsis') {
+      problems.push(`${named(el)} is ${over} px too narrow for what it holds`);
+    } else {
+      // An ellipsis cuts text, not a box within it (a button, a badge): that is cut with none.
+      const edge = el.getBoundingClientRect().right;
+      for (const child of el.children)
+        if (getComputedStyle(child).display !== 'inline' && child.getBoundingClientRect().right > edge + 1)
+          problems.push(`${named(child)} is cut without an ellipsis at the edge of ${named(el)}`);
+    }
+  }
+return problems;
+"#;
+
+/// Fails with what does not fit in the window, on `view`.
+async fn assert_fits(app: &Client, view: &str) {
+    // A frame for the layout of what was just shown.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let found = app.execute(LAYOUT_PROBLEMS, vec![]).await.expect("the layout is read");
+    let problems: Vec<String> = serde_json::from_value(found).expect("a list of problems");
+    assert!(problems.is_empty(), "{view}: {} things do not fit:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// The width in pixels of the element at `css`.
+async fn width_of(app: &Client, css: &str) -> f64 {
+    let found = app
+        .execute("return document.querySelector(arguments[0]).getBoundingClientRect().width", vec![css.into()])
+        .await
+        .unwrap();
+    found.as_f64().unwrap_or_else(|| panic!("no width for {css}: {found}"))
+}
+
+async fn window_sizes() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+    let workspace = workspace_with_a_conflict(dir.path(), &url, &token).await;
+    // Two days, the second empty: the timetable's two columns side by side in the small window too.
+    {
+        let mut store = dais_core::Store::open(&workspace).unwrap();
+        let mut demo: dais_core::Event = store.get(DEMO_EVENT.parse().unwrap()).unwrap();
+        demo.ends_on = demo.starts_on.succ_opt().unwrap();
+        store.save_event(&demo).unwrap();
+    }
+    let empty = dir.path().join("empty.dais");
+    let desktop = Desktop::start_on_screen(&workspace, &[("DAIS_SITE_TOKEN", &token)], (1920, 1080));
+    let app = desktop.open_app().await;
+    wait_row(&app, "U4SSC meeting").await;
+    // Published once: the sidebar says so, a line more to keep in sight in a low window.
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
+    publish_in_window(&desktop, &app, "First version: 10 entries and 4 speakers", 1).await;
+    click(&app, &testid("publish-close")).await;
+    wait_css(&app, &testid("published")).await;
+
+    for (width, height) in [(1024u32, 700u32), (1920, 1080)] {
+        app.set_window_rect(0, 0, width, height).await.unwrap();
+        let size = format!("{width}x{height}");
+        let shot = |view: &str| desktop.screenshot_of(&format!("layout-{size}-{view}"), (width, height));
+        // The page is the window less its menu bar.
+        let inner = app.execute("return [innerWidth, innerHeight]", vec![]).await.unwrap();
+        let page: (u32, u32) = serde_json::from_value(inner).unwrap();
+        assert!(
+            page.0 == width && page.1 <= height && page.1 > height - 50,
+            "a {size} window shows a page of {page:?}"
+        );
+
+        click(&app, &testid("nav-programme")).await;
+        click(&app, &testid("layout-list")).await;
+        wait_row(&app, "U4SSC meeting").await;
+        assert_fits(&app, &format!("the programme at {size}")).await;
+        shot("programme");
+
+        click(&app, &testid("layout-timetable")).await;
+        wait_css(&app, &testid("timetable-entry")).await;
+        let days = app.find_all(Locator::Css(&testid("timetable-day"))).await.unwrap();
+        let (first, second) = (days[0].rectangle().await.unwrap(), days[1].rectangle().await.unwrap());
+        assert_eq!(first.1, second.1, "the two days side by side at {size}: {first:?}, {second:?}");
+        assert_fits(&app, &format!("the timetable at {size}")).await;
+        shot("timetable");
+        click(&app, &testid("layout-list")).await;
+
+        click(&app, &testid("nav-event")).await;
+        wait_css(&app, &testid("event-form")).await;
+        assert_fits(&app, &format!("the event at {size}")).await;
+        shot("event");
+
+        click(&app, &testid("nav-speakers")).await;
+        wait_css(&app, &testid("speaker-row")).await;
+        assert_fits(&app, &format!("the speakers at {size}")).await;
+        shot("speakers");
+
+        click(&app, &testid("nav-registrations")).await;
+        wait_css(&app, &testid("registration-row")).await;
+        assert_fits(&app, &format!("the registrations at {size}")).await;
+        shot("registrations");
+        click(&app, &testid("select-registration")).await;
+        wait_css(&app, &testid("decide-bar")).await;
+        click(&app, &testid("show-charts")).await;
+        wait_css(&app, &testid("registration-charts")).await;
+        assert_fits(&app, &format!("the registrations' charts and decisions at {size}")).await;
+        shot("registrations-charts");
+        click(&app, &testid("clear-selection")).await;
+        click(&app, &testid("show-charts")).await;
+        if width >= 1920 {
+            let (table, view) = (width_of(&app, &testid("registrations-scroll")).await, width_of(&app, "main").await);
+            assert!(table > view - 100.0, "the registrations' table takes the window's width: {table} of {view} px");
+        }
+
+        click(&app, &testid("publish")).await;
+        wait_css(&app, &testid("public-fields")).await;
+        assert_fits(&app, &format!("the publication's preview at {size}")).await;
+        shot("publish");
+        app.active_element()
+            .await
+            .unwrap()
+            .send_keys(&char::from(fantoccini::key::Key::Escape).to_string())
+            .await
+            .unwrap();
+
+        click(&app, &testid("nav-conflicts")).await;
+        wait_css(&app, &testid("conflict-row")).await;
+        assert_fits(&app, &format!("the conflicts at {size}")).await;
+        shot("conflicts");
+
+        click(&app, &testid("nav-settings")).await;
+        wait_css(&app, &testid("settings-form")).await;
+        assert_fits(&app, &format!("the settings at {size}")).await;
+        shot("settings");
+    }
+    app.close().await.unwrap();
+
+    // A workspace with no meeting yet: the welcome.
+    let app = desktop.open(&app_binary(), &["--workspace", &empty.to_string_lossy()]).await;
+    for (width, height) in [(1024u32, 700u32), (1920, 1080)] {
+        app.set_window_rect(0, 0, width, height).await.unwrap();
+        wait_css(&app, &testid("welcome")).await;
+        assert_fits(&app, &format!("the welcome at {width}x{height}")).await;
+        desktop.screenshot_of(&format!("layout-{width}x{height}-welcome"), (width, height));
+    }
+    app.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn an_organiser_gives_a_speaker_a_photo_and_a_file_too_large_or_not_an_image_is_refused() {
     tokio::time::timeout(Duration::from_secs(300), speaker_photo())
         .await

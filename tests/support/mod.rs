@@ -49,10 +49,15 @@ impl Desktop {
 
     /// Like `start`, with more environment for the apps (e.g. `DAIS_SITE_TOKEN`).
     pub fn start_with(workspace: &Path, env: &[(&str, &str)]) -> Desktop {
+        Desktop::start_on_screen(workspace, env, (1280, 860))
+    }
+
+    /// Like `start_with`, on a display of `screen` pixels (width, height): room for a window larger than the app's own.
+    pub fn start_on_screen(workspace: &Path, env: &[(&str, &str)], screen: (u32, u32)) -> Desktop {
         let n = (90..400).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free display");
         let display = format!(":{n}");
         let xvfb = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
+            .args([&display, "-screen", "0", &format!("{}x{}x24", screen.0, screen.1), "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -180,10 +185,21 @@ impl Desktop {
     /// Saves the display as target/screenshots/NAME.png. Taken from the X server: WebKitWebDriver's own screenshot
     /// call can wait forever for a repaint of an idle page.
     pub fn screenshot(&self, name: &str) {
+        self.capture(name, &[]);
+    }
+
+    /// Saves the top left `width` x `height` pixels of the display as target/screenshots/NAME.png: a window placed
+    /// there (WebDriver's set_window_rect) on a larger display.
+    pub fn screenshot_of(&self, name: &str, (width, height): (u32, u32)) {
+        self.capture(name, &["-crop", &format!("{width}x{height}+0+0")]);
+    }
+
+    fn capture(&self, name: &str, options: &[&str]) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         let status = Command::new("import")
             .args(["-window", "root"])
+            .args(options)
             .arg(dir.join(format!("{name}.png")))
             .env("DISPLAY", &self.display)
             .status()

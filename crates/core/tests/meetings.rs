@@ -57,6 +57,56 @@ fn a_blank_meeting_takes_the_guided_forms_answers_and_stays_on_the_laptop() {
 }
 
 #[test]
+fn the_programme_of_a_new_meeting_offers_each_of_its_days_without_an_entry_in_that_days_zone() {
+    let (_dir, mut store) = workspace();
+    // Geneva goes to summer time on Sunday 29 March 2026: the meeting's days are in CET, then CEST.
+    let event = store
+        .create_meeting(&blank("Tenth U4SSC meeting", "U4SSC-10", "Europe/Zurich", "2026-03-28", "2026-03-30"))
+        .unwrap();
+    let empty = |programme: &Programme| -> Vec<(String, String, usize)> {
+        programme.empty_days.iter().map(|d| (d.label.clone(), d.zone_label.clone(), d.rows.len())).collect()
+    };
+    let programme = store.programme(event.id, None).unwrap();
+    assert!(programme.days.is_empty());
+    assert_eq!(
+        empty(&programme),
+        [
+            ("Saturday 28 March 2026".to_string(), "CET".to_string(), 0),
+            ("Sunday 29 March 2026".to_string(), "CEST".to_string(), 0),
+            ("Monday 30 March 2026".to_string(), "CEST".to_string(), 0),
+        ]
+    );
+
+    store
+        .save_entry_input(&EntryInput {
+            id: None,
+            event_id: event.id,
+            kind: EntryKind::Block,
+            block_id: None,
+            linked_event_id: None,
+            title: "Opening session".into(),
+            description: String::new(),
+            date: "2026-03-29".into(),
+            start: "10:00".into(),
+            end: "12:00".into(),
+            place: None,
+            public: true,
+        })
+        .unwrap();
+    let programme = store.programme(event.id, Some("Asia/Tokyo")).unwrap();
+    assert_eq!(programme.days.iter().map(|d| d.date.to_string()).collect::<Vec<_>>(), ["2026-03-29"]);
+    let dates: Vec<_> = programme.empty_days.iter().map(|d| d.date.to_string()).collect();
+    assert_eq!(dates, ["2026-03-28", "2026-03-30"], "the day with an entry is no longer empty");
+    assert_eq!(programme.empty_days[0].viewer_zone_label.as_deref(), Some("JST"));
+
+    // A last day in the wrong year offers a month, not hundreds of days.
+    let long = store
+        .create_meeting(&blank("Eleventh U4SSC meeting", "U4SSC-11", "Europe/Zurich", "2026-03-10", "2027-03-11"))
+        .unwrap();
+    assert_eq!(store.programme(long.id, None).unwrap().empty_days.len(), 31);
+}
+
+#[test]
 fn a_blank_meeting_with_wrong_answers_is_refused_at_each_field_and_nothing_is_written() {
     let (_dir, mut store) = workspace();
     let Err(Error::Invalid(errors)) = store.create_meeting(&blank(" ", "", "Mars/Olympus", "2026-03-10", "2026-03-09"))

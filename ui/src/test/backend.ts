@@ -279,7 +279,8 @@ export function createBackend() {
       const zone = (a.viewerZone as string | null) || null;
       if (zone && !(zone in fx.ZONES))
         throw invalid({ field: 'viewer_zone', message: `unknown time zone "${zone}"; use an IANA name such as Europe/Zurich` });
-      return fx.programme(zone, state.entries, state.participations, state.speakers, state.warnings);
+      const meeting = state.events.find((e) => e.id === fx.EVENT_ID);
+      return fx.programme(zone, state.entries, state.participations, state.speakers, state.warnings, meeting);
     },
     add_entry: (a) => (need('add_entry', a, 'input'), saveEntry({ ...(a.input as EntryInput), id: null })),
     edit_entry: (a) => {

@@ -287,6 +287,7 @@ export function programme(
   roles: Participation[] = participations(),
   people: Speaker[] = speakers(),
   warnings: Warning[] = [],
+  meeting: Event = event,
 ): Programme {
   const days: ProgrammeDay[] = [];
   for (const e of sortEntries(list)) {
@@ -324,6 +325,18 @@ export function programme(
         rows: [row],
       });
   }
+  const empty_days: ProgrammeDay[] = [];
+  for (let t = Date.parse(meeting.starts_on); t <= Date.parse(meeting.ends_on); t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    if (!days.some((d) => d.date === date))
+      empty_days.push({
+        date,
+        label: longDate(date),
+        zone_label: ZONES[event.zone].abbreviation,
+        viewer_zone_label: viewerZone ? ZONES[viewerZone].abbreviation : null,
+        rows: [],
+      });
+  }
   return {
     event_id: EVENT_ID,
     zone: event.zone,
@@ -331,6 +344,7 @@ export function programme(
     viewer_zone: viewerZone,
     viewer_zone_label: viewerZone ? ZONES[viewerZone].abbreviation : null,
     days,
+    empty_days,
     warnings,
   };
 }

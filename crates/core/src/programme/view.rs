@@ -60,6 +60,8 @@ pub struct Programme {
     pub viewer_zone: Option<String>,
     pub viewer_zone_label: Option<String>,
     pub days: Vec<ProgrammeDay>,
+    /// The meeting's days, from its first to its last, that have no entry: for the timetable to offer their slots.
+    pub empty_days: Vec<ProgrammeDay>,
     pub warnings: Vec<Warning>,
 }
 
@@ -111,13 +113,7 @@ pub fn programme_of(
         .transpose()
         .map_err(|e| Error::Invalid(vec![e]))?;
     let first_instant = entries.first().map(|e| e.slot.starts_at);
-    let label_at = |tz: Tz| {
-        let at = first_instant.unwrap_or_else(|| {
-            zone::instant("date", event.starts_on, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz)
-                .unwrap_or_default()
-        });
-        zoned(at, tz).abbreviation
-    };
+    let label_at = |tz: Tz| zoned(first_instant.unwrap_or_else(|| noon(event.starts_on, tz)), tz).abbreviation;
     let mut days: Vec<ProgrammeDay> = Vec::new();
     for entry in entries {
         let times = ZonedTimes::of(entry.slot.starts_at, entry.slot.ends_at, tz, viewer);
@@ -151,6 +147,21 @@ pub fn programme_of(
             }),
         }
     }
+    let empty_days = event
+        .starts_on
+        .iter_days()
+        .take_while(|date| *date <= event.ends_on)
+        // A month at most: a mistyped year in the last day would otherwise make thousands.
+        .take(MOST_DAYS)
+        .filter(|date| !days.iter().any(|day| day.date == *date))
+        .map(|date| ProgrammeDay {
+            date,
+            label: long_date(date),
+            zone_label: zoned(noon(date, tz), tz).abbreviation,
+            viewer_zone_label: viewer.map(|v| zoned(noon(date, tz), v).abbreviation),
+            rows: Vec::new(),
+        })
+        .collect();
     Ok(Programme {
         event_id: event.id,
         zone: event.zone.clone(),
@@ -158,8 +169,17 @@ pub fn programme_of(
         viewer_zone: viewer.map(|v| v.name().to_string()),
         viewer_zone_label: viewer.map(label_at),
         days,
+        empty_days,
         warnings: Vec::new(),
     })
+}
+
+/// The most days of a meeting offered empty.
+const MOST_DAYS: usize = 31;
+
+/// Midday of `date` in `tz`: an instant that day whatever its change of clocks.
+fn noon(date: chrono::NaiveDate, tz: Tz) -> chrono::DateTime<chrono::Utc> {
+    zone::instant("date", date, chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(), tz).unwrap_or_default()
 }
 
 /// Speakers by id with the name to show.

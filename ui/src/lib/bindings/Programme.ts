@@ -9,4 +9,8 @@ export type Programme = { event_id: string, zone: string,
 /**
  * The event zone's abbreviation on the first day, e.g. `CET`.
  */
-zone_label: string, viewer_zone: string | null, viewer_zone_label: string | null, days: Array<ProgrammeDay>, warnings: Array<Warning>, };
+zone_label: string, viewer_zone: string | null, viewer_zone_label: string | null, days: Array<ProgrammeDay>, 
+/**
+ * The meeting's days, from its first to its last, that have no entry: for the timetable to offer their slots.
+ */
+empty_days: Array<ProgrammeDay>, warnings: Array<Warning>, };

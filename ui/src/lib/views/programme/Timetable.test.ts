@@ -1,8 +1,9 @@
 import { emit } from '@tauri-apps/api/event';
-import { fireEvent, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { EVENT_ID, id } from '../../../test/fixtures';
-import { mockBackend, renderApp, until } from '../../../test/helpers';
+import { mockBackend, named, renderApp, until } from '../../../test/helpers';
+import App from '../../../App.svelte';
 
 /** The timetable's entry titled exactly `title`. */
 function box(title: string): HTMLElement {
@@ -28,9 +29,9 @@ describe('the timetable', () => {
     expect(screen.getByTestId('timetable-zone').textContent).toBe('times in CET');
     expect(screen.getAllByTestId('timetable-entry')).toHaveLength(11);
     expect(times('U4SSC meeting')).toBe('11:00–12:00');
-    // Ten minutes are 24 pixels; the day starts an hour before its first entry.
+    // Ten minutes are 24 pixels; the day starts at 09:00, two hours before the Opening.
     expect(box('Opening and welcome').style.height).toBe('24px');
-    expect(box('Opening and welcome').style.top).toBe('144px');
+    expect(box('Opening and welcome').style.top).toBe('288px');
     expect(box('Opening and welcome').className).toContain('lane-items');
     expect(box('Break').className).toContain('lane-sessions');
   });
@@ -103,6 +104,44 @@ describe('the timetable', () => {
     expect((within(form).getByLabelText(/^End/) as HTMLInputElement).value).toBe('14:30');
     expect((form.querySelector('[name="kind"]') as HTMLSelectElement).value).toBe('item');
     expect((form.querySelector('[name="block_id"]') as HTMLSelectElement).value).toBe(id(20));
+  });
+
+  it('shows each day of a new meeting as a working day of empty slots, and adds the first entry on its second day', async () => {
+    const backend = mockBackend();
+    backend.state.events[0] = { ...backend.state.events[0], ends_on: '2025-11-01' };
+    backend.state.entries = [];
+    render(App);
+    await fireEvent.click(await screen.findByTestId('empty-timetable'));
+    const days = screen.getAllByTestId('timetable-day');
+    expect(days.map((d) => d.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Friday 31 October 2025 times in CET',
+      'Saturday 1 November 2025 times in CET',
+    ]);
+    const slotTimes = (day: HTMLElement) => within(day).getAllByTestId('timetable-slot').map((s) => s.dataset.time);
+    expect(slotTimes(days[1])[0]).toBe('09:00');
+    expect(slotTimes(days[1]).at(-1)).toBe('17:30');
+    expect(slotTimes(days[1])).toEqual(slotTimes(days[0]));
+
+    // By keyboard: from the first day's first slot, right to the second day, down to 10:00.
+    const first = within(days[0]).getAllByTestId('timetable-slot')[0];
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowRight' });
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    const slot = document.activeElement as HTMLElement;
+    expect(slot.getAttribute('aria-label')).toBe('Add an entry at 10:00 on Saturday 1 November 2025');
+    await fireEvent.click(slot);
+    const form = await screen.findByTestId('entry-form');
+    expect(named(form, 'date').value).toBe('2025-11-01');
+    expect([named(form, 'start').value, named(form, 'end').value]).toEqual(['10:00', '10:30']);
+    expect(named<HTMLSelectElement>(form, 'kind').value).toBe('block');
+    await fireEvent.input(named(form, 'title'), { target: { value: 'Opening session' } });
+    await fireEvent.submit(form);
+
+    await until(() => expect(times('Opening session')).toBe('10:00–10:30'));
+    expect(backend.callsOf('add_entry')[0]).toMatchObject({ input: { date: '2025-11-01', start: '10:00', end: '10:30' } });
+    expect(screen.getAllByTestId('timetable-day').map((d) => d.dataset.date)).toEqual(['2025-10-31', '2025-11-01']);
+    expect(box('Opening session').closest('[data-testid="timetable-day"]')?.getAttribute('data-date')).toBe('2025-11-01');
   });
 
   it('shows a warning on the entries it concerns', async () => {
