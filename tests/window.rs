@@ -612,6 +612,225 @@ async fn every_view_accessible() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn every_dialog_opens_by_keyboard_keeps_tab_inside_closes_on_escape_and_passes_axe_opened_and_after_a_save() {
+    tokio::time::timeout(Duration::from_secs(480), every_dialog_by_keyboard())
+        .await
+        .expect("the dialogs test did not finish in 8 minutes");
+}
+
+/// The demo's "Lucas Moreau", pending (crates/core/src/seed.rs).
+const PENDING_REGISTRATION: &str = "019a3a00-0000-7000-8000-000000000034";
+
+/// Gives the focus to the first element `css` finds, as Tab would.
+async fn focus(app: &Client, css: &str) {
+    wait_css(app, css).await;
+    let focused = app
+        .execute(
+            "const el = document.querySelector(arguments[0]); el.focus(); return document.activeElement === el;",
+            vec![css.into()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!(true), "{css} cannot take the focus");
+}
+
+async fn press(app: &Client, key: fantoccini::key::Key) {
+    chord(app, &[key.into()]).await;
+}
+
+/// Polls `script` (which returns `[done, what to say if not]`) until it is done, for at most 10 seconds.
+async fn eventually_true(app: &Client, script: &str, args: Vec<serde_json::Value>, what: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        let found = app.execute(script, args.clone()).await.unwrap();
+        let (done, at): (bool, String) = serde_json::from_value(found).unwrap();
+        if done {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{what}: {at}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The topmost dialog has the focus.
+const FOCUS_IN_DIALOG: &str = r#"const dialogs = document.querySelectorAll('[role="dialog"]');
+    const top = dialogs[dialogs.length - 1], at = document.activeElement;
+    return [!!top && top.contains(at), `the focus is on ${at ? at.outerHTML.slice(0, 160) : 'nothing'}`];"#;
+
+async fn focus_in_dialog(app: &Client, what: &str) {
+    eventually_true(app, FOCUS_IN_DIALOG, vec![], &format!("{what}: not in the dialog")).await;
+}
+
+/// Tab, past the dialog's last control and back to its first, then Shift+Tab as far: the focus never leaves it.
+async fn tab_stays_inside(app: &Client, what: &str) {
+    use fantoccini::key::Key;
+    let stops = app
+        .execute(
+            r#"const dialogs = document.querySelectorAll('[role="dialog"]');
+               return dialogs[dialogs.length - 1].querySelectorAll('a, button, input, select, textarea, summary, [tabindex]').length;"#,
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap();
+    for shift in [false, true] {
+        for n in 0..stops + 2 {
+            if shift {
+                chord(app, &[Key::Shift.into(), Key::Tab.into()]).await;
+            } else {
+                press(app, Key::Tab).await;
+            }
+            let found = app.execute(FOCUS_IN_DIALOG, vec![]).await.unwrap();
+            let (inside, at): (bool, String) = serde_json::from_value(found).unwrap();
+            assert!(
+                inside,
+                "{what}: {}Tab {} of {} left the dialog: {at}",
+                if shift { "Shift+" } else { "" },
+                n + 1,
+                stops + 2
+            );
+        }
+    }
+}
+
+/// Opens a dialog from `opener` by keyboard (its focus, then `key`): the dialog takes the focus, keeps Tab inside,
+/// and axe finds nothing wrong in it.
+async fn open_by_keyboard(app: &Client, opener: &str, key: fantoccini::key::Key, what: &str) {
+    focus(app, opener).await;
+    press(app, key).await;
+    wait_css(app, "[role='dialog']").await;
+    focus_in_dialog(app, what).await;
+    tab_stays_inside(app, what).await;
+    assert_accessible(app, what).await;
+}
+
+/// Escape closes the dialog, and the focus is back on `opener`.
+async fn close_by_escape(app: &Client, opener: &str, what: &str) {
+    press(app, fantoccini::key::Key::Escape).await;
+    eventually_true(
+        app,
+        r#"const at = document.activeElement;
+           return [!document.querySelector('[role="dialog"]') && at === document.querySelector(arguments[0]),
+                   `dialogs: ${document.querySelectorAll('[role="dialog"]').length}, the focus on ${at ? at.outerHTML.slice(0, 160) : 'nothing'}`];"#,
+        vec![opener.into()],
+        &format!("{what}: after Escape, not closed with the focus back on {opener}"),
+    )
+    .await;
+}
+
+async fn every_dialog_by_keyboard() {
+    use fantoccini::key::Key;
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+    let workspace = demo_workspace(dir.path(), &url, &token).await;
+    let desktop = Desktop::start_with(&workspace, &[("DAIS_SITE_TOKEN", &token)]);
+    let app = desktop.open_app().await;
+    wait_row(&app, "Opening and welcome").await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
+
+    // The programme's: a new entry, and the question before deleting one from the timetable (its Delete key).
+    open_by_keyboard(&app, &testid("add-entry"), Key::Enter, "the entry form").await;
+    close_by_escape(&app, &testid("add-entry"), "the entry form").await;
+    click(&app, &testid("layout-timetable")).await;
+    let entry = testid("timetable-entry");
+    open_by_keyboard(&app, &entry, Key::Delete, "the question before deleting an entry").await;
+    close_by_escape(&app, &entry, "the question before deleting an entry").await;
+    click(&app, &testid("layout-list")).await;
+    open_by_keyboard(&app, &testid("new-meeting"), Key::Enter, "a new meeting").await;
+    close_by_escape(&app, &testid("new-meeting"), "a new meeting").await;
+
+    // Publishing: the preview, then the version made, which replaces the button that had the focus.
+    open_by_keyboard(&app, &testid("publish"), Key::Enter, "the publication's preview").await;
+    focus(&app, &testid("publish-confirm")).await;
+    press(&app, Key::Enter).await;
+    eventually_contains(&app, &testid("publish-done"), "Version 1 was published").await;
+    focus_in_dialog(&app, "published").await;
+    tab_stays_inside(&app, "published").await;
+    assert_accessible(&app, "a version just published").await;
+    close_by_escape(&app, &testid("publish"), "published").await;
+
+    // A new speaker, saved: the form is drawn again for the speaker now kept, and the keyboard stays in it.
+    click(&app, &testid("nav-speakers")).await;
+    open_by_keyboard(&app, &testid("add-speaker"), Key::Enter, "a new speaker").await;
+    set_input(&app, "speaker-form", "given_name", "Ines").await;
+    set_input(&app, "speaker-form", "family_name", "Alvarez").await;
+    focus(&app, &testid("save-speaker")).await;
+    press(&app, Key::Enter).await;
+    eventually_true(
+        &app,
+        r#"const names = [...document.querySelectorAll("[data-testid='speaker-name']")].map((n) => n.textContent.trim());
+           return [names.includes('Ines Alvarez'), names.join(', ')];"#,
+        vec![],
+        "the new speaker is not listed",
+    )
+    .await;
+    focus_in_dialog(&app, "a speaker just saved").await;
+    tab_stays_inside(&app, "a speaker just saved").await;
+    assert_accessible(&app, "a speaker just saved").await;
+    close_by_escape(&app, &testid("add-speaker"), "a speaker just saved").await;
+
+    // A registration, decided on from its dialog; the dialog stays, the focus on the decision now.
+    click(&app, &testid("nav-registrations")).await;
+    let opener = format!("[data-registration-id='{PENDING_REGISTRATION}'] {}", testid("open-registration"));
+    open_by_keyboard(&app, &opener, Key::Enter, "a registration").await;
+    eventually_contains(&app, &testid("decision-now"), "Pending").await;
+    tab_stays_inside(&app, "a registration").await;
+    assert_accessible(&app, "a registration with its decisions").await;
+    desktop.screenshot("registration-dialog-decisions");
+    focus(&app, &format!("[role='dialog'] {}", testid("decide-approved"))).await;
+    press(&app, Key::Enter).await;
+    eventually_contains(&app, &testid("decision-now"), "Approved").await;
+    focus_in_dialog(&app, "a registration just approved").await;
+    tab_stays_inside(&app, "a registration just approved").await;
+    assert_accessible(&app, "a registration just approved").await;
+    desktop.screenshot("registration-dialog-approved");
+    // Reject asks the reason first; Escape there goes back to the decisions, not out of the dialog.
+    let reject = format!("[role='dialog'] {}", testid("decide-rejected"));
+    focus(&app, &reject).await;
+    press(&app, Key::Enter).await;
+    wait_css(&app, &format!("[role='dialog'] {}", testid("decision-reason"))).await;
+    assert_accessible(&app, "the reason asked before rejecting, in a registration's dialog").await;
+    desktop.screenshot("registration-dialog-reject");
+    press(&app, Key::Escape).await;
+    eventually_true(
+        &app,
+        "return [document.activeElement === document.querySelector(arguments[0]), 'not back at Reject…']",
+        vec![reject.into()],
+        "Escape in the reason",
+    )
+    .await;
+    close_by_escape(&app, &opener, "a registration just approved").await;
+    let status = format!("[data-registration-id='{PENDING_REGISTRATION}'] {}", testid("reg-status"));
+    eventually_text(&app, &status, "Approved").await;
+    // The bar's decisions, for two chosen, apart from clearing the choice.
+    for row in app.find_all(Locator::Css(&testid("select-registration"))).await.unwrap().iter().take(2) {
+        row.click().await.unwrap();
+    }
+    eventually_contains(&app, &testid("decide-bar"), "Cancel registrations").await;
+    desktop.screenshot("registrations-decide-bar");
+    click(&app, &testid("clear-selection")).await;
+
+    open_by_keyboard(&app, &testid("add-registration"), Key::Enter, "a registration by hand").await;
+    close_by_escape(&app, &testid("add-registration"), "a registration by hand").await;
+    open_by_keyboard(&app, &testid("show-focal-points"), Key::Enter, "the focal points").await;
+    close_by_escape(&app, &testid("show-focal-points"), "the focal points").await;
+
+    // The participants list, saved: its button waits while it writes, and the keyboard stays in the dialog.
+    open_by_keyboard(&app, &testid("export-list"), Key::Enter, "the participants list").await;
+    focus(&app, &testid("save-list")).await;
+    press(&app, Key::Enter).await;
+    let saved = wait_css(&app, &format!("{} .selectable", testid("export-saved"))).await.text().await.unwrap();
+    std::fs::remove_file(saved.trim()).unwrap();
+    focus_in_dialog(&app, "a participants list just saved").await;
+    tab_stays_inside(&app, "a participants list just saved").await;
+    assert_accessible(&app, "a participants list just saved").await;
+    close_by_escape(&app, &testid("export-list"), "a participants list just saved").await;
+    app.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_workspace_that_cannot_be_opened_is_explained_in_the_window_and_a_new_one_starts_beside_it() {
     tokio::time::timeout(Duration::from_secs(300), unusable_workspace())
         .await

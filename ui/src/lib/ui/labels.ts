@@ -77,7 +77,7 @@ export const decisionVerbs: Record<RegistrationStatus, string> = {
   waitlisted: 'Waiting list',
   approved: 'Approve',
   rejected: 'Reject…',
-  cancelled: 'Cancel',
+  cancelled: 'Cancel registration',
 };
 
 export const registrationSourceLabels: Record<RegistrationSource, string> = {

@@ -119,6 +119,15 @@ describe('the registrations', () => {
     const pending = () => screen.getAllByTestId('registration-row').filter((r) => cell(r, 'reg-status') === 'Pending');
     for (const row of pending()) await fireEvent.click(within(row).getByTestId('select-registration'));
     expect(screen.getByTestId('selected-count').textContent).toBe('2 selected');
+    // Cancelling the registrations and clearing the selection are two things, and say so.
+    expect(within(screen.getByTestId('decide-bar')).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Approve',
+      'Waiting list',
+      'Reject…',
+      'Cancel registrations',
+      'Back to pending',
+      'Clear selection',
+    ]);
 
     await fireEvent.click(screen.getByTestId('decide-rejected'));
     expect(document.activeElement).toBe(screen.getByTestId('decision-reason'));
@@ -165,6 +174,62 @@ describe('the registrations', () => {
   });
 });
 
+describe('a registration\'s dialog', () => {
+  it('offers its decisions, approves, asks the reason of a rejection, and gives the focus back to its row', async () => {
+    const { backend, rows } = await openRegistrations();
+    const row = rows.find((r) => cell(r, 'reg-status') === 'Pending')!;
+    const id = row.dataset.registrationId!;
+    const opener = within(row).getByTestId('open-registration');
+    const name = opener.textContent!;
+    opener.focus();
+    await fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog');
+    const now = await within(dialog).findByTestId('decision-now');
+    expect(now.textContent).toContain('Pending');
+    const decide = within(dialog).getByRole('group', { name: `Decide on the registration of ${name}` });
+    const offered = () => within(decide).getAllByRole('button').map((b) => b.textContent);
+    // What it is now is not offered; cancelling the registration is not closing the dialog.
+    expect(offered()).toEqual(['Approve', 'Waiting list', 'Reject…', 'Cancel registration']);
+    expect(within(dialog).getAllByRole('button', { name: 'Close' })).toHaveLength(1);
+
+    await fireEvent.click(within(decide).getByTestId('decide-approved'));
+    await until(() => expect(now.textContent).toContain('Approved'));
+    expect(backend.callsOf('decide')).toEqual([{ input: { ids: [id], status: 'approved', reason: null } }]);
+    expect(now.textContent).toContain('Alice');
+    await until(() => expect(document.activeElement).toBe(now));
+    expect(offered()).toEqual(['Waiting list', 'Reject…', 'Cancel registration', 'Back to pending']);
+    expect(within(dialog).getByTestId('decision-history').textContent).toContain('Pending');
+    expect(screen.getByTestId('status').textContent).toContain(`Approved: ${name}`);
+    const rowOf = () => screen.getAllByTestId('registration-row').find((r) => r.dataset.registrationId === id)!;
+    await until(() => expect(cell(rowOf(), 'reg-status')).toBe('Approved'));
+
+    // Escape in the reason goes back to the decisions, and the dialog stays.
+    await fireEvent.click(within(decide).getByTestId('decide-rejected'));
+    expect(document.activeElement).toBe(within(decide).getByTestId('decision-reason'));
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await until(() => expect(document.activeElement).toBe(within(decide).getByTestId('decide-rejected')));
+    expect(screen.getByRole('dialog')).toBe(dialog);
+
+    await fireEvent.click(within(decide).getByTestId('decide-rejected'));
+    const reason = within(decide).getByTestId('decision-reason');
+    expect(document.activeElement).toBe(reason);
+    await fireEvent.click(within(decide).getByTestId('confirm-reject'));
+    await until(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('registration-decision-error-reason')?.textContent).toContain('needs a reason');
+    await fireEvent.input(reason, { target: { value: 'The meeting is full' } });
+    await fireEvent.click(within(decide).getByTestId('confirm-reject'));
+    await until(() => expect(now.textContent).toContain('The meeting is full'));
+    expect(now.textContent).toContain('Rejected');
+    await until(() => expect(document.activeElement).toBe(now));
+    expect(within(dialog).getByTestId('decision-history').textContent).toMatch(/Approved[\s\S]*Pending/);
+
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(within(rowOf()).getByTestId('open-registration'));
+    expect(cell(rowOf(), 'reg-status')).toBe('Rejected');
+  });
+});
+
 describe('a registration by hand', () => {
   it('is added from the dialog, then opened with its decisions and corrected field by field', async () => {
     const backend = mockBackend();
@@ -188,8 +253,9 @@ describe('a registration by hand', () => {
     const opener = () => screen.getAllByTestId('open-registration').find((b) => b.textContent === 'Amina Diallo');
     await until(() => expect(opener()).toBeTruthy());
     await fireEvent.click(opener()!);
-    const history = await screen.findByTestId('decision-history');
-    expect(history.textContent).toContain('Pending');
+    expect((await screen.findByTestId('decision-now')).textContent).toContain('Pending');
+    // Nothing decided before this one.
+    expect(screen.queryByTestId('decision-history')).toBeNull();
     const edit = await screen.findByTestId('registration-form');
     await fireEvent.input(named(edit, 'organisation'), { target: { value: 'Ministry of ICT' } });
     await fireEvent.click(within(edit).getByTestId('save-registration'));

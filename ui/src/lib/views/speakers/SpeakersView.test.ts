@@ -186,6 +186,25 @@ describe('the speakers', () => {
     expect(roles.map((r) => r.textContent)).toEqual([expect.stringContaining('Panellist · 13:30–14:15 New U4SSC activities')]);
   });
 
+  it('keeps the keyboard in its form after a save draws it again: Escape closes it and the focus goes back', async () => {
+    await openSpeakers();
+    screen.getByTestId('add-speaker').focus();
+    await fireEvent.click(screen.getByTestId('add-speaker'));
+    const form = await screen.findByTestId('speaker-form');
+    await type(form, 'given_name', 'Ines');
+    await type(form, 'family_name', 'Alvarez');
+    within(form).getByTestId('save-speaker').focus();
+    await fireEvent.click(within(form).getByTestId('save-speaker'));
+    await until(() => expect(speakerRow('Ines Alvarez')).toBeTruthy());
+    // Saved, the form is drawn again for the speaker now kept: the button that had the focus is gone.
+    await until(() => expect(form.isConnected).toBe(false));
+    await until(() => expect(document.activeElement).toBe(screen.getByRole('dialog')));
+
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByTestId('speaker-form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('add-speaker'));
+  });
+
   it('lists a speaker’s roles and removes one', async () => {
     const backend = await openSpeakers();
     await fireEvent.click(within(speakerRow('Ms Ana Ribeiro')).getByTestId('edit-speaker'));
