@@ -1561,3 +1561,185 @@ async fn programme_document() {
     assert!(text.contains("Any other business"), "{text}");
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newcomer_prepares_a_first_meeting_from_an_empty_workspace_to_a_speaker_on_the_public_page_and_an_approved_registration()
+ {
+    tokio::time::timeout(Duration::from_secs(600), first_meeting())
+        .await
+        .expect("the window test did not finish in 10 minutes");
+}
+
+/// Sets a `<select>` as a person picking an option would.
+async fn choose(app: &Client, css: &str, value: &str) {
+    wait_css(app, css).await;
+    app.execute(
+        "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+         el.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![css.into(), value.into()],
+    )
+    .await
+    .unwrap();
+}
+
+/// Focuses the button `testid` of the row whose text holds `name`.
+async fn focus_in_row(app: &Client, name: &str, button: &str) {
+    eventually_true(
+        app,
+        r#"const b = [...document.querySelectorAll(`[data-testid='${arguments[1]}']`)]
+             .find((b) => b.closest('tr')?.textContent.includes(arguments[0]));
+           b?.focus();
+           return [!!b && document.activeElement === b, `no ${arguments[1]} in a row of ${arguments[0]}`];"#,
+        vec![name.into(), button.into()],
+        &format!("{button} of {name}"),
+    )
+    .await;
+}
+
+async fn first_meeting() {
+    use fantoccini::key::Key;
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, token) = start_site(&dir.path().join("site")).await;
+    // An empty workspace that knows its event site, as Settings would leave it.
+    let workspace = dir.path().join("workspace.dais");
+    let (path, site, secret) = (workspace.clone(), url.clone(), token.clone());
+    tokio::task::spawn_blocking(move || {
+        let mut store = dais_core::Store::open(&path).unwrap();
+        dais_sync::settings::save(&mut store, &site, &secret).unwrap();
+    })
+    .await
+    .unwrap();
+    let desktop = Desktop::start_on_screen(&workspace, &[("DAIS_SITE_TOKEN", &token)], (1920, 1080));
+    let app = desktop.open_app().await;
+    app.set_window_rect(0, 0, 1024, 700).await.unwrap();
+
+    // The meeting, its dates typed as an organiser writes them: the last day follows the first; the zone found by
+    // its city.
+    focus(&app, &testid("welcome-create")).await;
+    press(&app, Key::Enter).await;
+    let form = "new-meeting-form";
+    set_input(&app, form, "title", "Tenth meeting of the U4SSC initiative").await;
+    set_input(&app, form, "short_title", "U4SSC-10").await;
+    set_input(&app, form, "starts_on", "26 March 2027").await;
+    press(&app, Key::Tab).await;
+    assert_eq!(form_value(&app, "ends_on").await, "26 Mar 2027", "the last day follows the first");
+    set_input(&app, form, "ends_on", "27/03/2027").await;
+    press(&app, Key::Tab).await;
+    set_input(&app, form, "zone", "Geneva").await;
+    eventually_contains(&app, &testid("zone-choice"), "Europe/Zurich").await;
+    press(&app, Key::Down).await;
+    press(&app, Key::Enter).await;
+    assert_eq!(form_value(&app, "zone").await, "Europe/Zurich");
+    desktop.screenshot_of("first-meeting-new", (1024, 700));
+    focus(&app, &testid("create-meeting")).await;
+    press(&app, Key::Enter).await;
+    eventually_text(&app, "#event-title", "Tenth meeting of the U4SSC initiative").await;
+
+    // The first block, on the empty timetable of its second day.
+    click(&app, &testid("nav-programme")).await;
+    click(&app, &testid("empty-timetable")).await;
+    let second_day = format!("{}[data-date='2027-03-27'] [data-time='10:00']", testid("timetable-day"));
+    focus(&app, &second_day).await;
+    press(&app, Key::Enter).await;
+    focus_in_dialog(&app, "the entry form from the timetable").await;
+    set_input(&app, "entry-form", "title", "Opening session").await;
+    set_input(&app, "entry-form", "end", "11:30").await;
+    press(&app, Key::Enter).await;
+    let entry =
+        wait_css(&app, &format!("{}[data-date='2027-03-27'] {}", testid("timetable-day"), testid("timetable-entry")))
+            .await;
+    assert_eq!(entry.attr("data-start").await.unwrap().as_deref(), Some("10:00"));
+
+    // A speaker, her country typed by name; the app says why the public site leaves her out.
+    click(&app, &testid("nav-speakers")).await;
+    open_by_keyboard(&app, &testid("add-speaker"), Key::Enter, "a first speaker").await;
+    set_input(&app, "speaker-form", "given_name", "Aminata").await;
+    set_input(&app, "speaker-form", "family_name", "Diallo").await;
+    set_input(&app, "speaker-form", "country", "Senegal").await;
+    eventually_contains(&app, &testid("speaker-country-choice"), "Senegal").await;
+    press(&app, Key::Down).await;
+    press(&app, Key::Enter).await;
+    assert_eq!(form_value(&app, "country").await, "Senegal");
+    focus(&app, &testid("save-speaker")).await;
+    press(&app, Key::Enter).await;
+    eventually_contains(&app, &testid("speaker-unlisted"), "not confirmed yet; has not agreed to be published").await;
+    close_by_escape(&app, &testid("add-speaker"), "a first speaker, saved").await;
+    eventually_contains(&app, &testid("speaker-public"), "Left out: not confirmed yet").await;
+    let cell = wait_css(&app, &testid("speaker-row")).await.text().await.unwrap();
+    assert!(cell.contains("Senegal"), "{cell}");
+    desktop.screenshot_of("first-meeting-speaker-left-out", (1024, 700));
+
+    // The preview says the same, before anything is published.
+    open_by_keyboard(&app, &testid("publish"), Key::Enter, "the first preview").await;
+    eventually_contains(&app, &testid("preview-unlisted"), "Aminata Diallo: not confirmed yet").await;
+    close_by_escape(&app, &testid("publish"), "the first preview").await;
+
+    // Confirmed, and agreeing to be published: she is listed, and published.
+    focus_in_row(&app, "Aminata Diallo", "edit-speaker").await;
+    press(&app, Key::Enter).await;
+    focus_in_dialog(&app, "the speaker's form").await;
+    choose(&app, &format!("{} [name='status']", testid("speaker-form")), "confirmed").await;
+    focus(&app, &format!("{} [name='consent_to_publish']", testid("speaker-form"))).await;
+    press(&app, Key::Space).await;
+    focus(&app, &testid("save-speaker")).await;
+    press(&app, Key::Enter).await;
+    eventually_text(&app, &testid("speaker-public"), "Listed").await;
+    press(&app, Key::Escape).await;
+    open_by_keyboard(&app, &testid("publish"), Key::Enter, "the preview of version 1").await;
+    eventually_contains(&app, &testid("preview-changes"), "First version").await;
+    assert!(app.find(Locator::Css(&testid("preview-unlisted"))).await.is_err(), "no one is left out now");
+    focus(&app, &testid("publish-confirm")).await;
+    press(&app, Key::Enter).await;
+    eventually_contains(&app, &testid("publish-done"), "Version 1 was published").await;
+    focus_in_dialog(&app, "version 1, published").await;
+    close_by_escape(&app, &testid("publish"), "version 1, published").await;
+    let meeting = {
+        let store = dais_core::Store::open(&workspace).unwrap();
+        store.meetings().unwrap()[0].id
+    };
+    let speakers = reqwest::get(format!("{url}/events/{meeting}/speakers")).await.unwrap().text().await.unwrap();
+    assert!(speakers.contains("Aminata Diallo") && speakers.contains("Senegal"), "{speakers}");
+
+    // A registration taken by hand, approved from its own dialog.
+    click(&app, &testid("nav-registrations")).await;
+    open_by_keyboard(&app, &testid("add-registration"), Key::Enter, "a registration by hand").await;
+    let form = "registration-form";
+    set_input(&app, form, "given_name", "Kofi").await;
+    set_input(&app, form, "family_name", "Mensah").await;
+    set_input(&app, form, "email", "kofi.mensah@example.gh").await;
+    set_input(&app, form, "organisation", "Ministry of Communications").await;
+    set_input(&app, form, "country", "ghana").await;
+    press(&app, Key::Tab).await;
+    assert_eq!(form_value(&app, "country").await, "Ghana", "a name typed whole reads as its country");
+    focus(&app, &testid("save-registration")).await;
+    press(&app, Key::Enter).await;
+    focus_in_row(&app, "Kofi Mensah", "open-registration").await;
+    press(&app, Key::Enter).await;
+    focus_in_dialog(&app, "the registration's dialog").await;
+    eventually_contains(&app, &testid("decision-now"), "Pending").await;
+    focus(&app, &format!("[role='dialog'] {}", testid("decide-approved"))).await;
+    press(&app, Key::Enter).await;
+    eventually_contains(&app, &testid("decision-now"), "Approved").await;
+    desktop.screenshot_of("first-meeting-registration-approved", (1024, 700));
+    press(&app, Key::Escape).await;
+
+    // The same app at 1920x1080.
+    app.set_window_rect(0, 0, 1920, 1080).await.unwrap();
+    click(&app, &testid("nav-programme")).await;
+    wait_css(&app, &testid("timetable-entry")).await;
+    desktop.screenshot_of("first-meeting-timetable-1920", (1920, 1080));
+    click(&app, &testid("nav-registrations")).await;
+    eventually_contains(&app, &testid("registrations-total"), "1 registration").await;
+    desktop.screenshot_of("first-meeting-registrations-1920", (1920, 1080));
+    app.close().await.unwrap();
+
+    let store = dais_core::Store::open(&workspace).unwrap();
+    let m = &store.meetings().unwrap()[0];
+    assert_eq!((m.starts_on.to_string(), m.ends_on.to_string()), ("2027-03-26".into(), "2027-03-27".into()));
+    assert_eq!(m.zone, "Europe/Zurich");
+    let speaker = &store.speakers(m.id).unwrap()[0];
+    assert_eq!(speaker.country.as_deref(), Some("SN"), "Senegal, not SE (Sweden)");
+    let kofi = &store.registrations(m.id).unwrap()[0];
+    assert_eq!((kofi.country.as_str(), kofi.decision.status), ("GH", dais_core::RegistrationStatus::Approved));
+}
