@@ -99,6 +99,7 @@ pub fn run() {
             meetings::open_demo,
             meetings::delete_meeting,
             meetings::zone_names,
+            meetings::find_zones,
             programme::programme,
             programme::add_entry,
             programme::edit_entry,

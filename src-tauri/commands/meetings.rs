@@ -46,3 +46,9 @@ pub(crate) async fn delete_meeting(ws: State<'_, Workspace>, id: Uuid) -> Reply<
 pub(crate) fn zone_names() -> Vec<&'static str> {
     zone::zone_names()
 }
+
+/// The zones a zone field's text may mean (a city, a country, part of a name), for its suggestions.
+#[tauri::command]
+pub(crate) fn find_zones(text: String) -> Vec<zone::ZoneChoice> {
+    zone::find_zones(&text, 8)
+}

@@ -34,6 +34,7 @@ import type { Speaker } from './bindings/Speaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
 import type { SyncStatus } from './bindings/SyncStatus';
 import type { WorkspaceProblem } from './bindings/WorkspaceProblem';
+import type { ZoneChoice } from './bindings/ZoneChoice';
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   return (
@@ -232,7 +233,6 @@ export function decide(input: DecisionInput): Promise<Registration[]> {
   return call('decide', { input });
 }
 
-/** Every IANA zone name, for zone pickers. */
 /** A registration taken by hand. */
 export function addRegistration(registration: NewRegistration): Promise<Registration> {
   return call('add_registration', { registration });
@@ -246,8 +246,14 @@ export function registration(id: string): Promise<Registration> {
   return call('registration', { id });
 }
 
+/** Every IANA zone name, for zone pickers. */
 export function zoneNames(): Promise<string[]> {
   return call('zone_names');
+}
+
+/** The zones a zone field's text may mean (a city, a country, part of a name), the closest first. */
+export function findZones(text: string): Promise<ZoneChoice[]> {
+  return call('find_zones', { text });
 }
 
 /** Where the workspace stands with its event site: changes waiting, the last sync and its error. */

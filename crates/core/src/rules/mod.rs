@@ -2,6 +2,7 @@
 //! field-level edits, and speakers' photos.
 
 pub mod edit;
+pub mod fold;
 pub mod photo;
 pub mod validate;
 pub mod zone;
