@@ -100,6 +100,7 @@ pub fn run() {
             meetings::delete_meeting,
             meetings::zone_names,
             meetings::countries,
+            meetings::find_zones,
             programme::programme,
             programme::add_entry,
             programme::edit_entry,

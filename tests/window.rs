@@ -28,18 +28,24 @@ async fn set_input(client: &Client, form: &str, name: &str, value: &str) {
     input.send_keys(value).await.unwrap();
 }
 
-/// Sets a date or date-and-time input as its picker would (typing into one depends on the engine's locale).
-async fn set_date(client: &Client, form: &str, name: &str, value: &str) {
-    let css = format!("{} [name='{name}']", testid(form));
-    wait_css(client, &css).await;
-    client
-        .execute(
-            "const el = document.querySelector(arguments[0]); el.value = arguments[1];
-             el.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![css.into(), value.into()],
-        )
-        .await
-        .unwrap();
+/// Types into a field and leaves it with Tab, as an organiser does: the Event view saves a field as it is left.
+async fn enter(client: &Client, form: &str, name: &str, value: &str) {
+    let tab: char = fantoccini::key::Key::Tab.into();
+    set_input(client, form, name, &format!("{value}{tab}")).await;
+}
+
+/// Waits until the workspace file holds what `check` looks for in its first meeting: a field saved as it is left
+/// has no button to wait on.
+async fn eventually_stored(path: &std::path::Path, what: &str, check: impl Fn(&dais_core::Event) -> bool) {
+    let start = std::time::Instant::now();
+    loop {
+        let meetings = dais_core::Store::open(path).unwrap().meetings().unwrap();
+        if meetings.first().is_some_and(&check) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the workspace does not hold {what}: {meetings:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// A workspace holding the demo meeting, as `dais init --demo` makes it.
@@ -388,8 +394,8 @@ async fn meeting_from_scratch() {
     let form = "new-meeting-form";
     set_input(&app, form, "title", "Tenth meeting of the U4SSC initiative").await;
     set_input(&app, form, "short_title", "U4SSC-10").await;
-    set_date(&app, form, "starts_on", &first).await;
-    set_date(&app, form, "ends_on", &last).await;
+    enter(&app, form, "starts_on", &first).await;
+    enter(&app, form, "ends_on", &last).await;
     set_input(&app, form, "zone", "Asia/Tokyo").await;
     desktop.screenshot("app-new-meeting");
     assert_accessible(&app, "the new meeting form").await;
@@ -399,18 +405,21 @@ async fn meeting_from_scratch() {
     eventually_text(&app, "#event-title", "Tenth meeting of the U4SSC initiative").await;
     eventually_text(&app, &testid("meeting-short-title"), "U4SSC-10").await;
     let facts = "event-form";
-    set_date(&app, facts, "registration_opens", &format!("{opens}T09:00")).await;
-    set_date(&app, facts, "registration_closes", &format!("{closes}T18:00")).await;
-    set_input(&app, facts, "capacity", "150").await;
-    set_input(&app, facts, "venue", "ITU Headquarters, Geneva").await;
-    set_input(&app, facts, "languages", "English, French").await;
+    enter(&app, facts, "registration_opens", &opens).await;
+    enter(&app, facts, "registration_opens_at", "09:00").await;
+    enter(&app, facts, "registration_closes", &closes).await;
+    enter(&app, facts, "registration_closes_at", "18:00").await;
+    enter(&app, facts, "capacity", "150").await;
+    enter(&app, facts, "venue", "ITU Headquarters, Geneva").await;
+    enter(&app, facts, "languages", "English, French").await;
     click(&app, &testid("eligible-academia")).await;
     click(&app, &testid("add-contact")).await;
     let contact = wait_css(&app, &testid("contact")).await;
     let inputs = contact.find_all(Locator::Css("input")).await.unwrap();
     inputs[0].send_keys("U4SSC secretariat").await.unwrap();
-    inputs[1].send_keys("u4ssc@itu.int").await.unwrap();
-    click(&app, &testid("save-event")).await;
+    let tab: char = fantoccini::key::Key::Tab.into();
+    inputs[1].send_keys(&format!("u4ssc@itu.int{tab}")).await.unwrap();
+    eventually_stored(&workspace, "the contact", |m| m.contacts.iter().any(|c| c.email.is_some())).await;
     eventually_contains(&app, &testid("status"), "Saved the event").await;
     assert!(
         app.find(Locator::Css(&testid("clash-registration"))).await.is_err(),
@@ -426,8 +435,7 @@ async fn meeting_from_scratch() {
     click(&app, &testid("create-meeting")).await;
     eventually_text(&app, "#event-title", "Site visit to a smart district").await;
     desktop.screenshot("app-side-event");
-    set_input(&app, facts, "venue", "Main entrance").await;
-    click(&app, &testid("save-event")).await;
+    enter(&app, facts, "venue", "Main entrance").await;
     eventually_contains(&app, &testid("status"), "Saved the event").await;
     assert_accessible(&app, "a side event's facts").await;
     click(&app, &testid("back-to-meeting")).await;
@@ -992,6 +1000,82 @@ async fn stale_form() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_types_a_meetings_dates_finds_its_zone_by_a_city_and_keeps_a_field_typed_before_leaving() {
+    tokio::time::timeout(Duration::from_secs(300), typed_dates_and_zone())
+        .await
+        .expect("the typed dates test did not finish in 5 minutes");
+}
+
+async fn input_value(app: &Client, form: &str, name: &str) -> String {
+    let css = format!("{} [name='{name}']", testid(form));
+    wait_css(app, &css).await.prop("value").await.unwrap().unwrap_or_default()
+}
+
+async fn typed_dates_and_zone() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+
+    // The dates as the circular writes them; the last day takes the first, then its own, typed without the year.
+    click(&app, &testid("welcome-create")).await;
+    let form = "new-meeting-form";
+    set_input(&app, form, "title", "Eleventh meeting of the U4SSC initiative").await;
+    set_input(&app, form, "short_title", "U4SSC-11").await;
+    enter(&app, form, "starts_on", "26/03/2027").await;
+    assert_eq!(input_value(&app, form, "starts_on").await, "26 March 2027");
+    assert_eq!(input_value(&app, form, "ends_on").await, "26 March 2027", "the last day follows the first");
+    enter(&app, form, "ends_on", "27 Mar").await;
+    assert_eq!(input_value(&app, form, "ends_on").await, "27 March 2027");
+    // The calendar opens on the meeting's month, not today's.
+    click(&app, &testid("calendar-ends_on")).await;
+    eventually_text(&app, &testid("calendar-month"), "March 2027").await;
+    desktop.screenshot("app-date-calendar");
+    assert_accessible(&app, "the date field's calendar").await;
+    let escape: char = fantoccini::key::Key::Escape.into();
+    app.active_element().await.unwrap().send_keys(&escape.to_string()).await.unwrap();
+    assert!(app.find(Locator::Css(&testid("calendar"))).await.is_err(), "Escape closes the calendar");
+    wait_css(&app, &testid(form)).await;
+
+    // The zone, found by the city the organiser thinks in.
+    set_input(&app, form, "zone", "Geneva").await;
+    eventually_contains(&app, &testid("zone-choice"), "Europe/Zurich (Geneva)").await;
+    desktop.screenshot("app-zone-field");
+    assert_accessible(&app, "the time zone field's suggestions").await;
+    let (down, enter_key): (char, char) = (fantoccini::key::Key::Down.into(), fantoccini::key::Key::Enter.into());
+    let zone = wait_css(&app, &format!("{} [name='zone']", testid(form))).await;
+    zone.send_keys(&format!("{down}{enter_key}")).await.unwrap();
+    assert_eq!(input_value(&app, form, "zone").await, "Europe/Zurich");
+    desktop.screenshot("app-new-meeting-typed");
+    click(&app, &testid("create-meeting")).await;
+    eventually_text(&app, &testid("meeting-short-title"), "U4SSC-11").await;
+
+    // A field typed in the Event view and left at once for another view is there on the way back, and saved.
+    let facts = "event-form";
+    set_input(&app, facts, "venue", "ITU Headquarters, Geneva").await;
+    click(&app, &testid("nav-programme")).await;
+    wait_css(&app, &testid("add-entry")).await;
+    click(&app, &testid("nav-event")).await;
+    wait_css(&app, &testid(facts)).await;
+    assert_eq!(input_value(&app, facts, "venue").await, "ITU Headquarters, Geneva");
+    eventually_stored(&workspace, "the venue", |m| m.venue.as_deref() == Some("ITU Headquarters, Geneva")).await;
+    desktop.screenshot("app-event-view-saved");
+
+    // An entry's date is the same field, written the same way, starting on the meeting's first day.
+    click(&app, &testid("nav-programme")).await;
+    click(&app, &testid("add-entry")).await;
+    assert_eq!(input_value(&app, "entry-form", "date").await, "26 March 2027");
+    desktop.screenshot("app-entry-date");
+    click(&app, &testid("cancel-entry")).await;
+    app.close().await.unwrap();
+
+    let m = &dais_core::Store::open(&workspace).unwrap().meetings().unwrap()[0];
+    assert_eq!((m.starts_on.to_string(), m.ends_on.to_string()), ("2027-03-26".into(), "2027-03-27".into()));
+    assert_eq!(m.zone, "Europe/Zurich");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_second_start_on_an_open_workspace_brings_the_first_window_forward_and_ends() {
     tokio::time::timeout(Duration::from_secs(300), second_start())
         .await
@@ -1260,7 +1344,7 @@ async fn first_entry_on_an_empty_day() {
         .unwrap();
     slot.click().await.unwrap();
     let form = "entry-form";
-    assert_eq!(form_value(&app, "date").await, "2026-03-27");
+    assert_eq!(form_value(&app, "date").await, "27 March 2026");
     assert_eq!((form_value(&app, "start").await, form_value(&app, "end").await), ("10:00".into(), "10:30".into()));
     set_input(&app, form, "title", "Opening session").await;
     set_input(&app, form, "end", "11:30").await;
@@ -1623,7 +1707,7 @@ async fn first_meeting() {
     set_input(&app, form, "short_title", "U4SSC-10").await;
     set_input(&app, form, "starts_on", "26 March 2027").await;
     press(&app, Key::Tab).await;
-    assert_eq!(form_value(&app, "ends_on").await, "26 Mar 2027", "the last day follows the first");
+    assert_eq!(form_value(&app, "ends_on").await, "26 March 2027", "the last day follows the first");
     set_input(&app, form, "ends_on", "27/03/2027").await;
     press(&app, Key::Tab).await;
     set_input(&app, form, "zone", "Geneva").await;

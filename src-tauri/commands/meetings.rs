@@ -53,3 +53,9 @@ pub(crate) fn zone_names() -> Vec<&'static str> {
 pub(crate) fn countries() -> &'static [Country] {
     country::countries()
 }
+
+/// The zones a zone field's text may mean (a city, a country, part of a name), for its suggestions.
+#[tauri::command]
+pub(crate) fn find_zones(text: String) -> Vec<zone::ZoneChoice> {
+    zone::find_zones(&text, 8)
+}

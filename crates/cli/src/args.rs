@@ -68,7 +68,7 @@ pub enum Command {
     Programme {
         #[command(flatten)]
         event: EventArg,
-        /// Also show the times in this zone (an IANA name, e.g. America/New_York)
+        /// Also show the times in this zone, e.g. America/New_York (`dais zones CITY` finds a city's)
         #[arg(long, value_name = "ZONE")]
         zone: Option<String>,
         /// Show each entry's id, for `dais entry edit` and `dais entry delete`
@@ -81,8 +81,12 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
     },
-    /// The time zones a meeting or `dais programme --zone` may name (IANA names)
-    Zones,
+    /// The time zones a meeting or `dais programme --zone` may name (IANA names), or those found by a city, a
+    /// country or part of a name: `dais zones Geneva` finds Europe/Zurich
+    Zones {
+        /// A city, a country or part of a zone's name
+        search: Option<String>,
+    },
     /// Add, change, move or remove an entry of the programme, and give speakers their roles on it
     #[command(subcommand)]
     Entry(EntryCommand),
@@ -670,7 +674,7 @@ pub enum MeetingCommand {
         /// virtual, physical or hybrid
         #[arg(long, value_parser = named::<EventFormat>, default_value = "hybrid")]
         format: EventFormat,
-        /// The meeting's time zone, an IANA name
+        /// The meeting's time zone, e.g. Europe/Zurich (`dais zones CITY` finds a city's)
         #[arg(long, default_value = "Europe/Zurich")]
         zone: String,
         /// A language of the meeting (repeat for several) [default: English]

@@ -34,7 +34,23 @@ pub fn show(
     }
 }
 
-pub fn zones(out: &Out) -> Result<(), Failure> {
-    let zones = dais_core::rules::zone::zone_names();
-    out.show(&zones, || zones.join("\n"))
+/// Every zone's name, or the zones found by `search`: each with its country and main cities.
+pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
+    use dais_core::rules::zone::{find_zones, zone_names};
+    let Some(search) = search else {
+        let zones = zone_names();
+        return out.show(&zones, || zones.join("\n"));
+    };
+    let found = find_zones(search, usize::MAX);
+    out.show(&found, || match found.as_slice() {
+        [] => format!("No time zone is found by “{search}”: try a city or a country"),
+        _ => found
+            .iter()
+            .map(|z| match z.country.as_str() {
+                "" => z.label.clone(),
+                country => format!("{}\t{country}: {}", z.label, z.cities.join(", ")),
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    })
 }

@@ -30,6 +30,7 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("programme", Verb("programme")),
     ("save_programme_document", Verb("programme")), // --docx FILE, --pdf FILE
     ("zone_names", Verb("zones")),
+    ("find_zones", Verb("zones")), // `dais zones CITY`
     ("add_entry", Verb("entry add")),
     ("edit_entry", Verb("entry edit")),
     ("reschedule", Verb("entry move")),

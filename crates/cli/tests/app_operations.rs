@@ -244,6 +244,25 @@ fn the_zones_are_the_iana_names() {
 }
 
 #[test]
+fn a_zone_is_found_by_a_city_or_a_country() {
+    let ws = Workspace::empty();
+    assert_eq!(
+        ws.ok(&["zones", "Geneva"]).trim(),
+        "Europe/Zurich (Geneva)\tSwitzerland: Zürich, Geneva, Basel, Lausanne"
+    );
+    let json = ws.json(&["zones", "Japan"]);
+    assert_eq!(json[0]["zone"], "Asia/Tokyo");
+    assert_eq!(json[0]["label"], "Asia/Tokyo (Japan)");
+    // A meeting given a city for its zone is told the zone meant.
+    ws.ok(&["init"]);
+    let run = ws.fails(
+        &["meeting", "new", "--title", "Tenth", "--short-title", "T", "--starts-on", "2026-03-26", "--zone", "Geneva"],
+        3,
+    );
+    assert!(run.stderr.contains("did you mean Europe/Zurich (Geneva)?"), "{}", run.stderr);
+}
+
+#[test]
 fn before_the_first_publication_every_public_entry_is_new_and_a_draft_is_a_draft() {
     let ws = Workspace::demo();
     let published = ws.json(&["published"]);

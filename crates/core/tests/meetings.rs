@@ -121,6 +121,30 @@ fn a_blank_meeting_with_wrong_answers_is_refused_at_each_field_and_nothing_is_wr
 }
 
 #[test]
+fn a_refused_meeting_is_told_in_the_organisers_words_what_to_give() {
+    let (_dir, mut store) = workspace();
+    let Err(Error::Invalid(errors)) = store.create_meeting(&blank("Tenth", " ", "Geneva", "2026-03-10", "2026-03-09"))
+    else {
+        panic!("refused")
+    };
+    let said = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str()).unwrap();
+    assert_eq!(said("short_title"), "give a short title, such as U4SSC-10: the sidebar and the site's lists show it");
+    assert_eq!(said("zone"), "no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?");
+    assert_eq!(
+        said("ends_on"),
+        "the last day is before the first (Tuesday 10 March 2026); give the same day or a later one"
+    );
+
+    // A registration time typed wrong is said as the time it is not.
+    let mut wrong = blank("Tenth", "T", "Europe/Zurich", "2026-03-10", "2026-03-10");
+    if let MeetingStart::Blank { registration, .. } = &mut wrong.start {
+        registration.opens = Some("2026-02-01T9h".into());
+    }
+    let Err(Error::Invalid(errors)) = store.create_meeting(&wrong) else { panic!("refused") };
+    assert_eq!(errors[0].message, "“9h” is not a time; write it as 09:30 or 14:00 (24-hour)");
+}
+
+#[test]
 fn a_meeting_from_a_past_one_takes_its_facts_and_programme_at_the_same_local_times_and_nothing_of_its_people() {
     let (_dir, mut store) = workspace();
     create_demo(&mut store).unwrap();

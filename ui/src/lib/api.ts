@@ -36,6 +36,7 @@ import type { UnlistedSpeaker } from './bindings/UnlistedSpeaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
 import type { SyncStatus } from './bindings/SyncStatus';
 import type { WorkspaceProblem } from './bindings/WorkspaceProblem';
+import type { ZoneChoice } from './bindings/ZoneChoice';
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   return (
@@ -239,7 +240,6 @@ export function decide(input: DecisionInput): Promise<Registration[]> {
   return call('decide', { input });
 }
 
-/** Every IANA zone name, for zone pickers. */
 /** A registration taken by hand. */
 export function addRegistration(registration: NewRegistration): Promise<Registration> {
   return call('add_registration', { registration });
@@ -253,6 +253,7 @@ export function registration(id: string): Promise<Registration> {
   return call('registration', { id });
 }
 
+/** Every IANA zone name, for zone pickers. */
 export function zoneNames(): Promise<string[]> {
   return call('zone_names');
 }
@@ -260,6 +261,11 @@ export function zoneNames(): Promise<string[]> {
 /** Every country and area, by name, with the code that records keep. */
 export function countries(): Promise<Country[]> {
   return call('countries');
+}
+
+/** The zones a zone field's text may mean (a city, a country, part of a name), the closest first. */
+export function findZones(text: string): Promise<ZoneChoice[]> {
+  return call('find_zones', { text });
 }
 
 /** Where the workspace stands with its event site: changes waiting, the last sync and its error. */

@@ -33,6 +33,7 @@ import type { SyncOutcome } from '../lib/bindings/SyncOutcome';
 import type { SyncStatus } from '../lib/bindings/SyncStatus';
 import type { Warning } from '../lib/bindings/Warning';
 import type { WorkspaceChanged } from '../lib/bindings/WorkspaceChanged';
+import { wallClock } from '../lib/ui/format';
 import * as fx from './fixtures';
 
 /** Every code Node's ICU names, by name: the fake of core's list (crates/core/src/rules/country.rs). */
@@ -58,6 +59,25 @@ const invalid = (...fields: FieldError[]): ErrorBody => ({
   message: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
   fields,
 });
+
+const timeProblem = (text: string) =>
+  text.trim() ? `“${text.trim()}” is not a time; write it as 09:30 or 14:00 (24-hour)` : 'give the time, such as 09:30 or 14:00';
+
+const SHORT_TITLE = "give a short title, such as U4SSC-10: the sidebar and the site's lists show it";
+
+/** A wall-clock `YYYY-MM-DDTHH:MM` in `zone` as the instant it is (core's `zone::instant`, away from clock changes). */
+function fromWallClock(text: string, zone: string): string {
+  const guess = Date.parse(`${text}:00Z`);
+  const shown = Date.parse(`${wallClock(new Date(guess).toISOString(), zone)}:00Z`);
+  return new Date(guess - (shown - guess)).toISOString().replace('.000Z', 'Z');
+}
+
+/** Core's message for a zone that is none, with the zones it may mean. */
+function unknownZone(field: string, zone: string): FieldError {
+  const meant = fx.findZones(zone).map((z) => z.label);
+  const then = meant.length ? `did you mean ${meant.join(' or ')}?` : 'look it up by a city or a country (Geneva finds Europe/Zurich)';
+  return { field, message: `no time zone is called “${zone}”; ${then}` };
+}
 
 /** What Tauri answers when a command's argument is missing (a plain string, not an ErrorBody). */
 function need(cmd: string, args: Args, ...keys: string[]) {
@@ -139,13 +159,12 @@ export function createBackend() {
     const starts = instant(input.date, input.start);
     const ends = instant(input.date, input.end);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date.trim()))
-      errors.push({ field: 'date', message: `"${input.date}" is not a date; write it as YYYY-MM-DD` });
-    if (!starts && !errors.length) errors.push({ field: 'start', message: `"${input.start}" is not a time; write it as HH:MM, 24-hour` });
-    if (!ends && !errors.some((e) => e.field === 'date'))
-      errors.push({ field: 'end', message: `"${input.end}" is not a time; write it as HH:MM, 24-hour` });
+      errors.push({ field: 'date', message: `“${input.date}” is not a date; write it as 2026-03-26` });
+    if (!starts && !errors.length) errors.push({ field: 'start', message: timeProblem(input.start) });
+    if (!ends && !errors.some((e) => e.field === 'date')) errors.push({ field: 'end', message: timeProblem(input.end) });
     if (starts && ends && ends <= starts) errors.push({ field: 'end', message: 'the end must be after the start' });
     if (errors.length) throw invalid(...errors);
-    if (!input.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
+    if (!input.title.trim()) errors.push({ field: 'title', message: 'give the title, as the programme shows it' });
     const block = input.block_id ? state.entries.find((e) => e.id === input.block_id) : undefined;
     if (input.kind === 'item' && !block) errors.push({ field: 'block_id', message: 'an item belongs to a block' });
     if (input.kind === 'item' && block && (starts! < block.slot.starts_at || ends! > block.slot.ends_at))
@@ -183,7 +202,7 @@ export function createBackend() {
 
   function saveSpeaker(s: Speaker) {
     const errors: FieldError[] = [];
-    if (!s.family_name.trim()) errors.push({ field: 'family_name', message: 'a family name is required' });
+    if (!s.family_name.trim()) errors.push({ field: 'family_name', message: "give the speaker's family name" });
     if (s.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s.email)) errors.push({ field: 'email', message: `"${s.email}" is not an email address` });
     if (s.country && !/^[A-Z]{2}$/.test(s.country))
       errors.push({ field: 'country', message: `"${s.country}" is not a country code; use ISO 3166 alpha-2, such as CH` });
@@ -231,8 +250,9 @@ export function createBackend() {
       need('create_meeting', a, 'meeting');
       const m = a.meeting as NewMeeting;
       const errors: FieldError[] = [];
-      if (!m.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
-      if (!m.short_title.trim()) errors.push({ field: 'short_title', message: 'a short title is required' });
+      if (!m.title.trim()) errors.push({ field: 'title', message: 'give the title, as the circular names the meeting' });
+      if (!m.short_title.trim()) errors.push({ field: 'short_title', message: SHORT_TITLE });
+      if (m.start.from === 'blank' && !(m.start.zone in fx.ZONES)) errors.push(unknownZone('zone', m.start.zone));
       if (errors.length) throw invalid(...errors);
       const base = m.start.from === 'template' ? state.events.find((e) => e.id === (m.start as { event_id: string }).event_id)! : fx.event;
       const made: Event = {
@@ -263,12 +283,15 @@ export function createBackend() {
       need('edit_event', a, 'edit');
       const edit = a.edit as Edit;
       const e = applyEdit(state.events.find((x) => x.id === edit.id), edit, 'event');
+      // Registration times typed as wall clocks are kept as instants, as core keeps them.
+      const at = (time: string | null) => (time && !time.endsWith('Z') ? fromWallClock(time, e.zone) : time);
+      e.registration = { ...e.registration, opens_at: at(e.registration.opens_at), closes_at: at(e.registration.closes_at) };
       const errors: FieldError[] = [];
-      if (!e.title.trim()) errors.push({ field: 'title', message: 'a title is required' });
-      if (!e.short_title.trim()) errors.push({ field: 'short_title', message: 'a short title is required' });
-      if (!(e.zone in fx.ZONES) && !fx.zoneNames().includes(e.zone))
-        errors.push({ field: 'zone', message: `unknown time zone "${e.zone}"; use an IANA name such as Europe/Zurich` });
-      if (e.ends_on < e.starts_on) errors.push({ field: 'ends_on', message: 'the event ends before it starts' });
+      if (!e.title.trim()) errors.push({ field: 'title', message: 'give the title, as the circular names the meeting' });
+      if (!e.short_title.trim()) errors.push({ field: 'short_title', message: SHORT_TITLE });
+      if (!(e.zone in fx.ZONES) && !fx.zoneNames().includes(e.zone)) errors.push(unknownZone('zone', e.zone));
+      if (e.ends_on < e.starts_on)
+        errors.push({ field: 'ends_on', message: 'the last day is before the first; give the same day or a later one' });
       if (errors.length) throw invalid(...errors);
       state.events = state.events.map((x) => (x.id === e.id ? e : x));
       return e;
@@ -277,8 +300,7 @@ export function createBackend() {
       needEvent('programme', a);
       need('programme', a, 'viewerZone');
       const zone = (a.viewerZone as string | null) || null;
-      if (zone && !(zone in fx.ZONES))
-        throw invalid({ field: 'viewer_zone', message: `unknown time zone "${zone}"; use an IANA name such as Europe/Zurich` });
+      if (zone && !(zone in fx.ZONES)) throw invalid(unknownZone('viewer_zone', zone));
       const meeting = state.events.find((e) => e.id === fx.EVENT_ID);
       return fx.programme(zone, state.entries, state.participations, state.speakers, state.warnings, meeting);
     },
@@ -515,6 +537,7 @@ export function createBackend() {
       return null;
     },
     zone_names: () => fx.zoneNames(),
+    find_zones: (a) => (need('find_zones', a, 'text'), fx.findZones(a.text as string)),
     organiser_name: () => state.organiser,
     save_organiser_name: (a) => {
       need('save_organiser_name', a, 'name');

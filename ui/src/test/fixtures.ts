@@ -1,5 +1,6 @@
 // The demo meeting (crates/core/src/seed.rs) as the app's commands return it, shaped exactly as the bindings' types.
 // Times are UTC instants; CET is UTC+1 on 31 October 2025, New York is on EDT (UTC-4), Sydney on AEDT (UTC+11).
+import type { ZoneChoice } from '../lib/bindings/ZoneChoice';
 import type { Conflict } from '../lib/bindings/Conflict';
 import type { Entry } from '../lib/bindings/Entry';
 import type { EntryKind } from '../lib/bindings/EntryKind';
@@ -233,6 +234,26 @@ export const ZONES: Record<string, { hours: number; abbreviation: string }> = {
 };
 
 export const zoneNames = (): string[] => ['Africa/Abidjan', 'America/New_York', 'America/Sao_Paulo', 'Asia/Tokyo', 'Australia/Sydney', 'Europe/Zurich', 'UTC'];
+
+/** A few zones with their countries and main cities, as core's `find_zones` reads them from its data. */
+const PLACES: { zone: string; country: string; cities: string[] }[] = [
+  { zone: 'America/New_York', country: 'United States', cities: ['New York City', 'Brooklyn', 'Queens', 'Philadelphia'] },
+  { zone: 'Europe/Zurich', country: 'Switzerland', cities: ['Zürich', 'Geneva', 'Basel', 'Lausanne'] },
+  { zone: 'Asia/Tokyo', country: 'Japan', cities: ['Tokyo', 'Yokohama', 'Osaka', 'Nagoya'] },
+  { zone: 'Australia/Sydney', country: 'Australia', cities: ['Sydney', 'Melbourne', 'Brisbane', 'Perth'] },
+];
+
+/** The zones `text` may mean, as core finds them (by a city, a country or the name, without accents). */
+export function findZones(text: string): ZoneChoice[] {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const typed = fold(text.trim());
+  if (!typed) return [];
+  return PLACES.flatMap(({ zone, country, cities }) => {
+    const place = [...cities, country].find((p) => fold(p).includes(typed));
+    if (!place && !fold(zone).includes(typed)) return [];
+    return [{ zone, label: place ? `${zone} (${place})` : zone, country, cities }];
+  });
+}
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,6 +1,6 @@
 // Shared by the tests: the fake backend behind mockIPC, and small DOM helpers.
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from '../App.svelte';
 import { createBackend, type Backend } from './backend';
 
@@ -31,6 +31,13 @@ export function named<T extends HTMLElement = HTMLInputElement>(form: HTMLElemen
   const el = form.querySelector<T>(`[name="${name}"]`);
   if (!el) throw new Error(`no field named ${name}`);
   return el;
+}
+
+/** Types `value` into the field `name` and leaves it, as an organiser does: its input, then its change. */
+export async function enter(form: HTMLElement, name: string, value: string) {
+  const field = named(form, name);
+  await fireEvent.input(field, { target: { value } });
+  await fireEvent.change(field);
 }
 
 export async function until(check: () => void) {

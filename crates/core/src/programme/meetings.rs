@@ -80,12 +80,10 @@ impl RegistrationRulesInput {
     }
 }
 
-/// `YYYY-MM-DDTHH:MM` (a `T` or a space between) in `tz`.
+/// `YYYY-MM-DDTHH:MM` (a `T` or a space between) in `tz`; the date or the time that is none said as such.
 fn wall_clock(field: &str, text: &str, tz: Tz) -> std::result::Result<chrono::DateTime<chrono::Utc>, FieldError> {
-    let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
-        .map_err(|_| FieldError::new(field, format!("“{text}” is not a date and time (YYYY-MM-DD HH:MM)")))?;
-    zone::instant(field, local.date(), local.time(), tz)
+    let (date, time) = text.trim().split_once(['T', ' ']).unwrap_or((text, ""));
+    zone::instant(field, zone::parse_date(field, date)?, zone::parse_time(field, time)?, tz)
 }
 
 /// Everything in a workspace about one event, for export.

@@ -9,14 +9,13 @@
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 use uuid::Uuid;
 
 use super::query::{RegistrationQuery, RegistrationSort};
 use crate::error::Result;
 use crate::model::Record;
 use crate::model::{ParticipantCategory, RegistrationStatus};
+use crate::rules::fold::fold;
 
 pub(crate) struct RegistrationIndex {
     event_id: Uuid,
@@ -40,15 +39,6 @@ pub(crate) struct Found {
     pub matching: u32,
     pub by_status: HashMap<RegistrationStatus, u32>,
     pub total: u32,
-}
-
-/// Lower case without diacritics, as FTS5's `unicode61 remove_diacritics 2` reads a word.
-fn fold(word: &str) -> String {
-    // Most words are plain ASCII: no decomposition to do.
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// The words of `text` as the search index cuts them: runs of letters and digits.

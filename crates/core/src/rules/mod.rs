@@ -3,6 +3,7 @@
 
 pub mod country;
 pub mod edit;
+pub mod fold;
 pub mod photo;
 pub mod validate;
 pub mod zone;

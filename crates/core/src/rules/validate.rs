@@ -11,15 +11,16 @@ use uuid::Uuid;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
 use crate::rules::country::{check_country, country_name};
-use crate::rules::zone::{parse_zone, zoned};
+use crate::rules::zone::{long_date, parse_zone, zoned};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
     if list.is_empty() { Ok(()) } else { Err(Error::Invalid(list)) }
 }
 
-fn required(out: &mut Vec<FieldError>, field: &str, value: &str, what: &str) {
+/// A field left empty, with what to give: `message` says it in the organiser's words.
+fn required(out: &mut Vec<FieldError>, field: &str, value: &str, message: &str) {
     if value.trim().is_empty() {
-        out.push(FieldError::new(field, format!("{what} is required")));
+        out.push(FieldError::new(field, message));
     }
 }
 
@@ -31,13 +32,21 @@ pub fn check_email(out: &mut Vec<FieldError>, field: &str, email: &str) {
 
 pub fn event(e: &Event) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "title", &e.title, "a title");
-    required(&mut out, "short_title", &e.short_title, "a short title");
+    required(&mut out, "title", &e.title, "give the title, as the circular names the meeting");
+    required(
+        &mut out,
+        "short_title",
+        &e.short_title,
+        "give a short title, such as U4SSC-10: the sidebar and the site's lists show it",
+    );
     if let Err(err) = parse_zone("zone", &e.zone) {
         out.push(err);
     }
     if e.ends_on < e.starts_on {
-        out.push(FieldError::new("ends_on", "the event ends before it starts"));
+        out.push(FieldError::new(
+            "ends_on",
+            format!("the last day is before the first ({}); give the same day or a later one", long_date(e.starts_on)),
+        ));
     }
     for contact in &e.contacts {
         if let Some(email) = &contact.email {
@@ -59,7 +68,7 @@ pub fn entry_alone(e: &Entry, tz: Tz) -> Result<()> {
 
 fn entry_alone_errors(e: &Entry, tz: Tz) -> Vec<FieldError> {
     let mut out = Vec::new();
-    required(&mut out, "title", &e.title, "a title");
+    required(&mut out, "title", &e.title, "give the title, as the programme shows it");
     if e.slot.ends_at <= e.slot.starts_at {
         out.push(FieldError::new(
             "slot",
@@ -108,7 +117,7 @@ pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Resul
 
 pub fn speaker(s: &Speaker) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "family_name", &s.family_name, "a family name");
+    required(&mut out, "family_name", &s.family_name, "give the speaker's family name");
     if let Some(email) = s.email.as_deref().filter(|e| !e.is_empty()) {
         check_email(&mut out, "email", email);
     }
@@ -121,9 +130,9 @@ pub fn speaker(s: &Speaker) -> Result<()> {
 
 pub fn registration(r: &Registration) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "given_name", &r.given_name, "a given name");
-    required(&mut out, "family_name", &r.family_name, "a family name");
-    required(&mut out, "organisation", &r.organisation, "an organisation");
+    required(&mut out, "given_name", &r.given_name, "a given name is required");
+    required(&mut out, "family_name", &r.family_name, "a family name is required");
+    required(&mut out, "organisation", &r.organisation, "an organisation is required");
     check_email(&mut out, "email", &r.email);
     check_country(&mut out, "country", &r.country);
     errors(out)
@@ -131,7 +140,7 @@ pub fn registration(r: &Registration) -> Result<()> {
 
 pub fn focal_point(f: &FocalPoint) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "name", &f.name, "a name");
+    required(&mut out, "name", &f.name, "a name is required");
     check_email(&mut out, "email", &f.email);
     check_country(&mut out, "country", &f.country);
     errors(out)

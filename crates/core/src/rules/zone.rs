@@ -6,16 +6,150 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::FieldError;
+use crate::rules::fold::fold;
 
 pub fn parse_zone(field: &str, name: &str) -> Result<Tz, FieldError> {
-    name.parse::<Tz>().map_err(|_| {
-        FieldError::new(field, format!("unknown time zone {name:?}; use an IANA name such as Europe/Zurich"))
-    })
+    name.parse::<Tz>().map_err(|_| FieldError::new(field, unknown_zone(name)))
+}
+
+/// What to do about a zone that is none, in the organiser's words: the zones they may have meant, by the place typed.
+fn unknown_zone(name: &str) -> String {
+    const HOW: &str = "look it up by a city or a country (Geneva finds Europe/Zurich)";
+    if name.trim().is_empty() {
+        return format!("give the time zone: {HOW}");
+    }
+    let labels: Vec<String> = find_zones(name, 3).into_iter().map(|z| z.label).collect();
+    match labels.as_slice() {
+        [] => format!("no time zone is called “{name}”; {HOW}"),
+        [one] => format!("no time zone is called “{name}”; did you mean {one}?"),
+        [first @ .., last] => format!("no time zone is called “{name}”; did you mean {} or {last}?", first.join(", ")),
+    }
 }
 
 /// Every IANA zone name, for zone pickers.
 pub fn zone_names() -> Vec<&'static str> {
     chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
+}
+
+/// A time zone as an organiser finds it: by the place it is the clock of as well as by its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ZoneChoice {
+    /// The IANA name, which the meeting keeps: `Europe/Zurich`.
+    pub zone: String,
+    /// The name with the place it was found by: `Europe/Zurich (Geneva)`; the name alone when found by it.
+    pub label: String,
+    /// `Switzerland`; empty for a zone of no country (`Etc/GMT+5`).
+    pub country: String,
+    /// Its main cities, the most populous first: `Zürich`, `Geneva`, `Basel`, `Lausanne`.
+    pub cities: Vec<String>,
+}
+
+/// A zone of `data/zone-cities.tsv`: the names it is found by.
+struct Place {
+    zone: &'static str,
+    country_code: &'static str,
+    country: &'static str,
+    common_name: &'static str,
+    cities: Vec<&'static str>,
+    /// The zone's other names: tz database links (`Asia/Calcutta`) and zones merged into it (`America/Detroit`).
+    others: Vec<&'static str>,
+}
+
+/// Every zone: those of `data/zone-cities.tsv` (from @vvo/tzdb, with their cities), then the IANA names of none of
+/// them (`UTC`, `Etc/GMT+5`), which are found by name only.
+fn places() -> &'static [Place] {
+    static PLACES: std::sync::LazyLock<Vec<Place>> = std::sync::LazyLock::new(|| {
+        let mut out: Vec<Place> = include_str!("../../data/zone-cities.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|line| {
+                let c: Vec<&str> = line.split('\t').collect();
+                let list = |text: &'static str, by: &str| text.split(by).filter(|s| !s.is_empty()).collect();
+                Place {
+                    zone: c[0],
+                    country_code: c[1],
+                    country: c[2],
+                    common_name: c[3],
+                    cities: list(c[4], "; "),
+                    others: list(c[5], " "),
+                }
+            })
+            .collect();
+        let known: std::collections::HashSet<&str> =
+            out.iter().flat_map(|p| std::iter::once(p.zone).chain(p.others.iter().copied())).collect();
+        let rest: Vec<Place> = zone_names()
+            .into_iter()
+            .filter(|z| !known.contains(z))
+            .map(|zone| Place { zone, country_code: "", country: "", common_name: "", cities: vec![], others: vec![] })
+            .collect();
+        out.extend(rest);
+        out
+    });
+    &PLACES
+}
+
+/// How well a text matches what was typed (both folded): the whole of it, the start of one of its words, or inside.
+fn closeness(text: &str, typed: &str) -> Option<u8> {
+    let text = fold(text).replace(['_', '/', '-'], " ");
+    if text == typed {
+        Some(0)
+    } else if text.starts_with(typed) || text.contains(&format!(" {typed}")) {
+        Some(1)
+    } else if text.contains(typed) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// The zones an organiser may mean by `text` (a city, a country, a zone's name or part of it), the closest first,
+/// at most `most`: "Geneva" finds `Europe/Zurich (Geneva)`, "Switzerland" the same, "New York" `America/New_York`.
+pub fn find_zones(text: &str, most: usize) -> Vec<ZoneChoice> {
+    let typed = fold(text.trim()).replace(['_', '/', '-'], " ");
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    // Per zone: how close (whole, word start, inside), then what matched (a city, the bigger first; the country; the
+    // zone's names; its common name), and the place to show in brackets.
+    let mut found: Vec<((u8, usize), usize, Option<&str>)> = Vec::new();
+    for (i, p) in places().iter().enumerate() {
+        let by_city = p.cities.iter().enumerate().filter_map(|(n, c)| closeness(c, &typed).map(|k| ((k, n), Some(*c))));
+        // A country by its name, or by its code typed whole ("CH"; two letters are inside too many words).
+        let by_country = [closeness(p.country, &typed), closeness(p.country_code, &typed).filter(|k| *k == 0)]
+            .into_iter()
+            .flatten()
+            .filter(|_| !p.country.is_empty())
+            .map(|k| ((k, 10), Some(p.country)));
+        let by_name = std::iter::once(p.zone)
+            .chain(p.others.iter().copied())
+            .filter_map(|z| closeness(z, &typed).map(|k| ((k, 20), None)));
+        let by_common = Some(p.common_name)
+            .filter(|c| !c.is_empty())
+            .and_then(|c| closeness(c, &typed).map(|k| ((k, 30), Some(c))));
+        if let Some((rank, place)) =
+            by_city.chain(by_country).chain(by_name).chain(by_common).min_by_key(|(rank, _)| *rank)
+        {
+            found.push((rank, i, place));
+        }
+    }
+    found.sort_by_key(|(rank, i, _)| (*rank, *i));
+    found
+        .into_iter()
+        .take(most)
+        .map(|(_, i, place)| {
+            let p = &places()[i];
+            ZoneChoice {
+                zone: p.zone.to_string(),
+                label: match place {
+                    Some(place) => format!("{} ({place})", p.zone),
+                    None => p.zone.to_string(),
+                },
+                country: p.country.to_string(),
+                cities: p.cities.iter().map(|c| c.to_string()).collect(),
+            }
+        })
+        .collect()
 }
 
 /// An instant as a person in one zone reads it.
@@ -124,13 +258,17 @@ pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<
 }
 
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, FieldError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| FieldError::new(field, format!("{text:?} is not a date; write it as YYYY-MM-DD")))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| match text.trim() {
+        "" => FieldError::new(field, "give the date, such as 2026-03-26"),
+        _ => FieldError::new(field, format!("“{}” is not a date; write it as 2026-03-26", text.trim())),
+    })
 }
 
 pub fn parse_time(field: &str, text: &str) -> Result<NaiveTime, FieldError> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .map_err(|_| FieldError::new(field, format!("{text:?} is not a time; write it as HH:MM, 24-hour")))
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| match text.trim() {
+        "" => FieldError::new(field, "give the time, such as 09:30 or 14:00"),
+        _ => FieldError::new(field, format!("“{}” is not a time; write it as 09:30 or 14:00 (24-hour)", text.trim())),
+    })
 }
 
 /// Days between two dates, for "+1 day" marks.
@@ -200,10 +338,69 @@ mod tests {
         assert!(err.message.contains("does not exist"), "{}", err.message);
     }
 
+    fn labels(text: &str) -> Vec<String> {
+        find_zones(text, 5).into_iter().map(|z| z.label).collect()
+    }
+
     #[test]
-    fn unknown_zone_names_the_field() {
-        let err = parse_zone("zone", "CET+1").unwrap_err();
+    fn a_city_finds_its_zone_with_the_city_in_brackets() {
+        let geneva = find_zones("Geneva", 5);
+        assert_eq!(geneva[0].label, "Europe/Zurich (Geneva)");
+        assert_eq!(geneva[0].zone, "Europe/Zurich");
+        assert_eq!(geneva[0].country, "Switzerland");
+        assert_eq!(geneva[0].cities, ["Zürich", "Geneva", "Basel", "Lausanne"]);
+        // Without its accent, in any case; a few letters of a word are enough.
+        assert_eq!(labels("zurich")[0], "Europe/Zurich (Zürich)");
+        assert_eq!(labels("gene")[0], "Europe/Zurich (Geneva)");
+        assert_eq!(labels("new york")[0], "America/New_York (New York City)");
+        assert_eq!(labels("Sao Paulo")[0], "America/Sao_Paulo (São Paulo)");
+    }
+
+    #[test]
+    fn a_country_finds_its_zones_and_a_name_finds_itself() {
+        assert_eq!(labels("Switzerland"), ["Europe/Zurich (Switzerland)"]);
+        assert_eq!(labels("CH")[0], "Europe/Zurich (Switzerland)");
+        assert!(labels("Japan").contains(&"Asia/Tokyo (Japan)".to_string()));
+        assert_eq!(labels("Europe/Zurich")[0], "Europe/Zurich");
+        assert_eq!(labels("europe/zur")[0], "Europe/Zurich");
+        // An old name of a zone finds the zone as it is called now; zones of no country, by their names.
+        assert_eq!(labels("Asia/Calcutta")[0], "Asia/Kolkata");
+        assert_eq!(labels("UTC")[0], "UTC");
+        assert!(find_zones("", 5).is_empty());
+        assert!(find_zones("Olympus Mons", 5).is_empty());
+    }
+
+    #[test]
+    fn every_zone_of_the_cities_file_is_one_that_chrono_tz_knows() {
+        for p in places() {
+            assert!(p.zone.parse::<Tz>().is_ok(), "{}", p.zone);
+        }
+        assert!(places().len() > zone_names().len() / 2);
+    }
+
+    #[test]
+    fn an_unknown_zone_is_told_with_the_zones_meant() {
+        let err = parse_zone("zone", "Geneva").unwrap_err();
         assert_eq!(err.field, "zone");
-        assert!(err.message.contains("IANA"));
+        assert_eq!(err.message, "no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?");
+        let err = parse_zone("zone", "Mars/Olympus").unwrap_err();
+        assert_eq!(
+            err.message,
+            "no time zone is called “Mars/Olympus”; look it up by a city or a country (Geneva finds Europe/Zurich)"
+        );
+        assert_eq!(
+            parse_zone("zone", "").unwrap_err().message,
+            "give the time zone: look it up by a city or a country (Geneva finds Europe/Zurich)"
+        );
+    }
+
+    #[test]
+    fn a_date_or_time_left_empty_or_mistyped_says_what_to_write() {
+        assert_eq!(parse_time("start", "").unwrap_err().message, "give the time, such as 09:30 or 14:00");
+        assert_eq!(
+            parse_time("start", "9h30").unwrap_err().message,
+            "“9h30” is not a time; write it as 09:30 or 14:00 (24-hour)"
+        );
+        assert_eq!(parse_date("date", " ").unwrap_err().message, "give the date, such as 2026-03-26");
     }
 }

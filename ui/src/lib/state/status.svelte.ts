@@ -20,8 +20,10 @@ class Status {
   }
 
   failed(error: ErrorBody, prefix = 'Not saved') {
+    // A refused field's message is shown at the field too: here it goes without the field's name before it.
+    const message = error.code === 'invalid' && error.fields.length > 0 ? error.fields.map((f) => f.message).join('; ') : error.message;
     this.kind = 'error';
-    this.message = prefix ? `${prefix}: ${error.message}` : error.message;
+    this.message = prefix ? `${prefix}: ${message}` : message;
     this.at = new Date();
   }
 

@@ -7,6 +7,7 @@
 import { toErrorBody } from '../api';
 import type { Edit } from '../bindings/Edit';
 import type { ErrorBody } from '../bindings/ErrorBody';
+import type { FieldError } from '../bindings/FieldError';
 import { formErrors, noErrors, type FormErrors } from './fieldErrors';
 import { status } from '../state/status.svelte';
 
@@ -131,12 +132,98 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
     return Object.keys(this.changes).length > 0;
   }
 
-  /** The edit to send: what changed, and what those fields held when the form opened. */
-  edit(id: string): Edit {
-    const changes = this.changes;
+  /** The edit to send: what changed (but the fields `leaving`), and what those fields held when the form opened. */
+  edit(id: string, leaving: readonly string[] = []): Edit {
+    const changes: Record<string, unknown> = { ...this.changes };
+    for (const k of leaving) delete changes[k];
     const opened: Record<string, unknown> = {};
     for (const k of Object.keys(changes)) opened[k] = this.opened[k as keyof R];
     return { id, changes, opened };
+  }
+
+  /** The save running, and whether a change made meanwhile waits to be saved after it. */
+  private running: Promise<void> | null = null;
+  private again = false;
+  /**
+   * What the fields saved here held before: a read of the workspace begun before the save may still bring it back
+   * after, and is no news (taken in, it would undo the save on screen).
+   */
+  private before: Partial<R> = {};
+
+  /**
+   * Saves what the organiser changed, on the spot (a field left, a box ticked), as `send` does with the edit. A field
+   * with a `problem` found before sending, or one core refuses, keeps its text and shows why, at the field and in the
+   * status line, while the other changes are saved. `send` answers with the record as saved; `saved` is the status
+   * line's word for it. Done when every change made until then is saved or refused.
+   */
+  saveChanges(
+    id: string,
+    send: (edit: Edit) => Promise<R>,
+    saved: string,
+    problems: () => Record<string, string>,
+  ): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.saving = true;
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.saveOnce(id, send, saved, problems());
+        } while (this.again);
+      } finally {
+        this.saving = false;
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private async saveOnce(
+    id: string,
+    send: (edit: Edit) => Promise<R>,
+    saved: string,
+    problems: Record<string, string>,
+  ) {
+    const refused: FieldError[] = Object.entries(problems)
+      .filter(([field]) => field in this.changes)
+      .map(([field, message]) => ({ field, message }));
+    let failure: ErrorBody | null = null;
+    for (;;) {
+      const edit = this.edit(id, refused.map((f) => f.field));
+      if (Object.keys(edit.changes).length === 0) break;
+      status.working();
+      try {
+        const record = await send(edit);
+        // The workspace holds these now, as core saved them: they are no longer changes.
+        for (const k of Object.keys(edit.changes) as (keyof R)[]) {
+          this.before[k] = this.opened[k];
+          this.opened[k] = record[k];
+        }
+        status.saved(saved);
+        break;
+      } catch (error) {
+        const body = toErrorBody(error);
+        const fields = body.fields.filter((f) => f.field in edit.changes);
+        // Refused as a whole (a full disk): nothing saved, said above the form.
+        if (fields.length === 0 || fields.length < body.fields.length) {
+          failure = body;
+          break;
+        }
+        refused.push(...fields);
+      }
+    }
+    const errors = formErrors({ code: 'invalid', message: '', fields: refused }, this.fields);
+    if (failure) {
+      const other = formErrors(failure, this.fields);
+      errors.fields = { ...errors.fields, ...other.fields };
+      errors.general = other.general;
+    }
+    this.errors = errors;
+    if (failure) status.failed(failure);
+    else if (refused.length > 0) status.failed({ code: 'invalid', message: '', fields: refused });
   }
 
   /**
@@ -144,34 +231,37 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
    * touched shows the new value, and one they changed to the same value is no longer a change.
    */
   private takeIn(current: R | null) {
-    if (!current) return;
+    // The form's own save is taken in once it is done (its news may come before its answer).
+    if (!current || this.saving) return;
     const mine = this.convert.toRecord(this.values);
     const shown = this.convert.toValues(current);
     for (const k of this.keys) {
       const key = k as keyof R;
+      if (this.stale(current, key)) continue;
       if (same(current[key], this.opened[key])) continue;
       if (same(mine[key], this.opened[key])) this.values[k] = shown[k];
       if (same(mine[key], this.opened[key]) || same(mine[key], current[key])) this.opened[key] = current[key];
     }
   }
 
+  /** Whether `current` still holds what a field held before this form saved it (a read older than the save). */
+  private stale(current: R, key: keyof R): boolean {
+    if (!(key in this.before)) return false;
+    if (same(current[key], this.before[key])) return true;
+    delete this.before[key];
+    return false;
+  }
+
   private clashesWith(current: R | null): Clash[] {
-    if (!current) return [];
+    if (!current || this.saving) return [];
     const mine = this.convert.toRecord(this.values);
     return this.keys
       .filter((k) => {
         const key = k as keyof R;
+        if (key in this.before && same(current[key], this.before[key])) return false;
         return !same(current[key], this.opened[key]) && !same(mine[key], this.opened[key]) && !same(mine[key], current[key]);
       })
       .map((k) => ({ field: k, theirs: current[k as keyof R] }));
-  }
-
-  /** Back to the record as the workspace holds it (as it was opened, if it is gone). */
-  revert() {
-    const now = this.current() ?? this.opened;
-    Object.assign(this.values, this.convert.toValues(now));
-    Object.assign(this.opened, now);
-    this.errors = noErrors();
   }
 
   /** Takes the other value of a clashing field. */

@@ -1,4 +1,6 @@
-// Dates as people read them. Plain dates (YYYY-MM-DD) are formatted by hand, so that no time zone can shift them.
+// Dates as people read and write them, in one form everywhere: `26 March 2026` (with its weekday for a day alone,
+// and its time and zone for an instant). Plain dates (YYYY-MM-DD) are formatted by hand, so that no time zone can
+// shift them.
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -33,6 +35,79 @@ export function dateRange(from: string, to: string): string {
   return from === to ? longDate(from) : `${plainDate(from)} – ${plainDate(to)}`;
 }
 
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The date `days` after `date` (YYYY-MM-DD; before it for fewer than 0). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date)!;
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The month of a name or its first three letters or more: `Mar`, `March`, `Sept` → 3. */
+function month(name: string): number | null {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return null;
+  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * A date as an organiser types it, as `YYYY-MM-DD`; null when it is none. Takes the day first, as the meeting's
+ * documents write it: `26 March 2026`, `26 Mar`, `Thursday 26 March 2026`, `26/03/2026`, `26.03.26`; and `2026-03-26`,
+ * `March 26, 2026`. Without its year, a date is in the year of `near` (the meeting's), else this year.
+ */
+export function readDate(text: string, near?: string): string | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const year = (y: string | undefined) =>
+    y === undefined ? (parts(near ?? '')?.[0] ?? new Date().getFullYear()) : y.length === 2 ? 2000 + Number(y) : Number(y);
+  let found: [number, number | null, number] | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) found = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?$/.exec(t)))
+    found = [year(m[3]), Number(m[2]), Number(m[1])];
+  else if ((m = /^(?:[a-z]+,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),?(?: (\d{4}))?$/i.exec(t)))
+    found = [year(m[3]), month(m[2]), Number(m[1])];
+  else if ((m = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i.exec(t)))
+    found = [year(m[3]), month(m[1]), Number(m[2])];
+  if (!found || found[1] === null) return null;
+  const [y, mo, d] = found;
+  // 31 February is no date: Date would make it 3 March.
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1000 ? iso(y, mo, d) : null;
+}
+
+/**
+ * The last day of a meeting once its first day moved from `previous` to `first`: as many days after it as before,
+ * so the meeting keeps its length; an empty last day, or one before the first, takes the first.
+ */
+export function followFirstDay(previous: string, first: string, last: string): string {
+  if (!parts(first)) return last;
+  if (parts(previous) && parts(last) && last >= previous) return addDays(last, daysBetween(previous, first));
+  return !parts(last) || last < first ? first : last;
+}
+
+/** A day (`YYYY-MM-DD`) and a wall-clock time (`HH:MM`) as core reads them, `YYYY-MM-DDTHH:MM`; '' for neither. */
+export const wallClockOf = (on: string, at: string): string =>
+  on.trim() || at.trim() ? `${on.trim()}T${at.trim()}` : '';
+
+/** What is wrong with a day and time typed for when something happens ("registration opens"), or null. */
+export function whenProblem(on: string, at: string, happens: string): string | null {
+  if (!on.trim() && !at.trim()) return null;
+  return dateProblem(on, `the day ${happens}`) ?? (at.trim() ? null : `give the time ${happens} too, such as 09:00`);
+}
+
+/** What is wrong with a date field's value (YYYY-MM-DD, '' or the text typed), or null: `what` names the date. */
+export function dateProblem(value: string, what: string): string | null {
+  if (parts(value)) return null;
+  return value.trim() === ''
+    ? `give ${what}, such as 26 March 2026`
+    : `“${value.trim()}” is not a date; write it as 26 March 2026 or 26/03/2026`;
+}
+
 /**
  * One formatter per zone and options: making an `Intl.DateTimeFormat` costs far more than formatting with it, and a
  * table formats a date per row on every keystroke. An unknown zone falls back to UTC.
@@ -52,9 +127,10 @@ function formatter(zone: string, key: string, options: Intl.DateTimeFormatOption
   return made;
 }
 
-const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const DATE_TIME: Intl.DateTimeFormatOptions = {
-  ...DATE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
@@ -69,12 +145,18 @@ const WALL_CLOCK: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
 };
 
-/** An instant (RFC 3339, UTC) as a date and time in `zone`, e.g. `16 Oct 2025, 11:12 CEST`; in UTC if the zone is unknown. */
-export function instant(iso: string, zone: string, withTime = true): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const [key, options] = withTime ? ['date-time', DATE_TIME] : ['date', DATE];
-  return (formatter(zone, key, options) ?? formatter('UTC', key, options)!).format(date);
+/**
+ * An instant (RFC 3339, UTC) as a date and time in `zone`, e.g. `16 October 2025, 11:12 CEST`, or its date alone; in
+ * UTC if the zone is unknown. Put together from its parts, as `plainDate` writes a date, whatever the engine's own
+ * English says.
+ */
+export function instant(at: string, zone: string, withTime = true): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  const found = (formatter(zone, 'date-time', DATE_TIME) ?? formatter('UTC', 'date-time', DATE_TIME)!).formatToParts(date);
+  const part = (type: string) => found.find((p) => p.type === type)?.value ?? '';
+  const day = plainDate(iso(Number(part('year')), Number(part('month')), Number(part('day'))));
+  return withTime ? `${day}, ${part('hour')}:${part('minute')} ${part('timeZoneName')}` : day;
 }
 
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };

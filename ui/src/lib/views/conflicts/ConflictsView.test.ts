@@ -24,9 +24,9 @@ describe('the conflicts', () => {
     expect(text(title, 'conflict-subject')).toBe('entry “Opening and welcome”');
     expect(text(title, 'conflict-field')).toBe('Title');
     expect(text(title, 'lost-value')).toBe('Opening remarks');
-    expect(text(title, 'lost-by')).toBe('by Ana Ribeiro, 30 Oct 2025, 09:40 CET');
+    expect(text(title, 'lost-by')).toBe('by Ana Ribeiro, 30 October 2025, 09:40 CET');
     expect(text(title, 'won-value')).toBe('Opening and welcome');
-    expect(text(title, 'won-by')).toBe('by Tomasz Nowak, 30 Oct 2025, 09:41 CET');
+    expect(text(title, 'won-by')).toBe('by Tomasz Nowak, 30 October 2025, 09:41 CET');
     expect(text(title, 'conflict-state')).toBe('Open');
 
     expect(text(position, 'conflict-subject')).toBe('speaker Dr Mei Lin');

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../bindings/Edit';
 import { event as demo, EVENT_ID } from '../../../test/fixtures';
-import { mockBackend, named, renderApp, until } from '../../../test/helpers';
+import { enter, mockBackend, named, renderApp, until } from '../../../test/helpers';
 
 async function openEvent(backend = mockBackend()) {
   await renderApp(backend);
@@ -42,7 +42,7 @@ describe('the event view', () => {
     expect(named(form, 'title').value).toBe(demo.title);
     expect(named(form, 'short_title').value).toBe('U4SSC-9');
     expect(named(form, 'zone').value).toBe('Europe/Zurich');
-    expect(named(form, 'starts_on').value).toBe('2025-10-31');
+    expect(named(form, 'starts_on').value).toBe('31 October 2025');
     expect(named(form, 'reference').value).toBe('TSB Circular 81, 15 October 2025');
   });
 
@@ -56,8 +56,7 @@ describe('the event view', () => {
     expect(within(side).queryByTestId('add-side-event')).toBeNull();
     expect(within(side).queryByTestId('archive-meeting')).toBeNull();
     const form = within(side).getByTestId('event-form');
-    await fireEvent.input(named(form, 'venue'), { target: { value: 'Room K' } });
-    await fireEvent.click(within(form).getByTestId('save-event'));
+    await enter(form, 'venue', 'Room K');
     await until(() => expect(backend.callsOf('edit_event')).toHaveLength(1));
     const edit = (backend.callsOf('edit_event')[0] as { edit: Edit }).edit;
     expect(edit.id).not.toBe(EVENT_ID);
@@ -72,7 +71,7 @@ describe('the event view', () => {
     expect(within(dialog).getByRole('heading').textContent).toBe('New side event of U4SSC-9');
     expect(within(dialog).queryByTestId('from-template')).toBeNull();
     expect(named(dialog, 'zone').value).toBe(demo.zone);
-    expect(named(dialog, 'starts_on').value).toBe(demo.starts_on);
+    expect(named(dialog, 'starts_on').value).toBe('31 October 2025');
     await fireEvent.input(named(dialog, 'title'), { target: { value: 'Site visit' } });
     await fireEvent.input(named(dialog, 'short_title'), { target: { value: 'Visit' } });
     await fireEvent.click(within(dialog).getByTestId('create-meeting'));
@@ -95,37 +94,105 @@ describe('the event view', () => {
     expect(within(screen.getByTestId('event-view')).getAllByTestId('side-event')).toHaveLength(1);
   });
 
-  it('saves the changed details with edit_event and shows the new short title in the sidebar', async () => {
+  it('saves each field as the organiser leaves it, with edit_event, and the sidebar follows', async () => {
     const { backend, view } = await openEvent();
     const form = within(view).getByTestId('event-form');
-    await fireEvent.input(named(form, 'short_title'), { target: { value: 'U4SSC 9th meeting' } });
-    await fireEvent.input(named(form, 'website'), { target: { value: '' } });
-    await fireEvent.input(named<HTMLTextAreaElement>(form, 'audience'), { target: { value: 'Anyone from an ITU Member State.' } });
-    await fireEvent.click(within(form).getByTestId('save-event'));
-
+    expect(within(form).queryByRole('button', { name: /save/i })).toBeNull();
+    await enter(form, 'short_title', 'U4SSC 9th meeting');
     await until(() => expect(backend.callsOf('edit_event')).toHaveLength(1));
     expect(backend.callsOf('edit_event')[0]).toEqual({
-      edit: {
-        id: demo.id,
-        changes: { short_title: 'U4SSC 9th meeting', website: null, audience: 'Anyone from an ITU Member State.' },
-        opened: { short_title: demo.short_title, website: demo.website, audience: demo.audience },
-      } satisfies Edit,
+      edit: { id: demo.id, changes: { short_title: 'U4SSC 9th meeting' }, opened: { short_title: demo.short_title } } satisfies Edit,
     });
     await until(() => expect(screen.getByTestId('meeting-short-title').textContent).toBe('U4SSC 9th meeting'));
-    expect(screen.getByTestId('status').textContent).toContain('Saved');
+    expect(screen.getByTestId('status').textContent).toContain('Saved the event');
+
+    // Each field is its own edit, carrying only itself.
+    await enter(form, 'website', '');
+    await until(() => expect(backend.callsOf('edit_event')).toHaveLength(2));
+    expect((backend.callsOf('edit_event')[1] as { edit: Edit }).edit).toEqual({
+      id: demo.id,
+      changes: { website: null },
+      opened: { website: demo.website },
+    });
+    await fireEvent.click(within(form).getByTestId('eligible-academia'));
+    await until(() => expect(backend.callsOf('edit_event')).toHaveLength(3));
+    expect(Object.keys((backend.callsOf('edit_event')[2] as { edit: Edit }).edit.changes)).toEqual(['eligible_categories']);
   });
 
-  it('shows field errors next to their fields', async () => {
+  it('says at the field and in the status line what to do about a refused value, and saves the others', async () => {
     const { backend, view } = await openEvent();
     const form = within(view).getByTestId('event-form');
-    await fireEvent.input(named(form, 'zone'), { target: { value: 'Geneva' } });
-    await fireEvent.input(named(form, 'title'), { target: { value: ' ' } });
-    await fireEvent.click(within(form).getByTestId('save-event'));
-
+    await enter(form, 'zone', 'Geneva');
     const zone = await within(form).findByTestId('error-zone');
-    expect(zone.textContent).toContain('unknown time zone "Geneva"');
+    expect(zone.textContent).toBe('no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?');
     expect(zone.closest('.field')).toBe(named(form, 'zone').closest('.field'));
-    expect(within(form).getByTestId('error-title').textContent).toBe('a title is required');
+    // The status line says it once, without the field's name before it.
+    expect(screen.getByTestId('status').textContent).toContain(
+      'Not saved: no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?',
+    );
+    expect(screen.getByTestId('status').textContent).not.toContain('zone:');
+
+    // Another field is saved on its own; the refused one keeps its text and its message.
+    await enter(form, 'venue', 'Room K');
+    await until(() => expect(backend.state.events[0].venue).toBe('Room K'));
     expect(backend.state.events[0].zone).toBe('Europe/Zurich');
+    expect(named(form, 'zone').value).toBe('Geneva');
+    expect(within(form).getByTestId('error-zone')).toBeTruthy();
+
+    await enter(form, 'title', ' ');
+    expect((await within(form).findByTestId('error-title')).textContent).toBe(
+      'give the title, as the circular names the meeting',
+    );
+  });
+
+  it('marks the fields that must be filled in', async () => {
+    const { view } = await openEvent();
+    const form = within(view).getByTestId('event-form');
+    const required = [...form.querySelectorAll('[aria-required="true"]')].map((el) => el.getAttribute('name'));
+    expect(required).toEqual(['title', 'short_title', 'starts_on', 'ends_on', 'zone']);
+    expect(named(form, 'short_title').closest('.field')?.querySelector('label')?.textContent).toBe('Short title required');
+  });
+
+  it('keeps a changed field when the organiser goes to another view and back', async () => {
+    const { backend, view } = await openEvent();
+    let form = within(view).getByTestId('event-form');
+    // Typed and left for another view at once: saved on the way out.
+    await fireEvent.input(named(form, 'organiser'), { target: { value: 'ITU, Geneva' } });
+    await fireEvent.click(screen.getByTestId('nav-programme'));
+    await until(() => expect(backend.state.events[0].organiser).toBe('ITU, Geneva'));
+    // A value core refuses is kept too, with its message, for the organiser to put right.
+    await fireEvent.click(screen.getByTestId('nav-event'));
+    form = await screen.findByTestId('event-form');
+    expect(named(form, 'organiser').value).toBe('ITU, Geneva');
+    await enter(form, 'zone', 'Geneva');
+    await within(form).findByTestId('error-zone');
+    await fireEvent.click(screen.getByTestId('nav-speakers'));
+    await fireEvent.click(screen.getByTestId('nav-event'));
+    form = await screen.findByTestId('event-form');
+    expect(named(form, 'zone').value).toBe('Geneva');
+    expect(within(form).getByTestId('error-zone').textContent).toContain('did you mean Europe/Zurich (Geneva)?');
+  });
+
+  it('takes dates as typed, moves the last day with the first, and saves both', async () => {
+    const { backend, view } = await openEvent();
+    const form = within(view).getByTestId('event-form');
+    await enter(form, 'ends_on', '1 Nov');
+    await until(() => expect(backend.state.events[0].ends_on).toBe('2025-11-01'));
+    expect(named(form, 'ends_on').value).toBe('1 November 2025');
+    // A two-day meeting moved to March stays two days long, in one edit.
+    await enter(form, 'starts_on', '26/03/2026');
+    await until(() => expect(backend.state.events[0].starts_on).toBe('2026-03-26'));
+    expect((backend.callsOf('edit_event').at(-1) as { edit: Edit }).edit.changes).toEqual({
+      starts_on: '2026-03-26',
+      ends_on: '2026-03-27',
+    });
+    expect(named(form, 'starts_on').value).toBe('26 March 2026');
+    expect(named(form, 'ends_on').value).toBe('27 March 2026');
+
+    await enter(form, 'ends_on', '32 March');
+    expect((await within(form).findByTestId('error-ends_on')).textContent).toBe(
+      '“32 March” is not a date; write it as 26 March 2026 or 26/03/2026',
+    );
+    expect(backend.state.events[0].ends_on).toBe('2026-03-27');
   });
 });

@@ -3,17 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../bindings/Edit';
 import type { EntryInput } from '../../bindings/EntryInput';
 import { EVENT_ID, id, WEBINAR_ID } from '../../../test/fixtures';
-import { mockBackend, named, renderApp, row, text, until } from '../../../test/helpers';
+import { enter, mockBackend, named, renderApp, row, text, until } from '../../../test/helpers';
 
 const ONLINE = 'Online (the link is sent to registered participants)';
 
 async function edit(title: string): Promise<HTMLElement> {
   await fireEvent.click(within(row(title)).getByTestId('edit-entry'));
   return screen.getByTestId('entry-form');
-}
-
-async function type(form: HTMLElement, name: string, value: string) {
-  await fireEvent.input(named(form, name), { target: { value } });
 }
 
 async function choose(form: HTMLElement, name: string, value: string) {
@@ -32,7 +28,7 @@ describe('the entry form', () => {
     expect(named<HTMLSelectElement>(form, 'block_id').value).toBe(id(10));
     expect(named(form, 'title').value).toBe('Opening and welcome');
     expect(named<HTMLTextAreaElement>(form, 'description').value).toContain('adoption of the agenda');
-    expect(named(form, 'date').value).toBe('2025-10-31');
+    expect(named(form, 'date').value).toBe('31 October 2025');
     expect(named(form, 'start').value).toBe('11:00');
     expect(named(form, 'end').value).toBe('11:10');
     expect(named(form, 'place').value).toBe(ONLINE);
@@ -46,7 +42,7 @@ describe('the entry form', () => {
     const { backend } = await renderApp();
     const form = await edit('Opening and welcome');
 
-    await type(form, 'end', '10:30');
+    await enter(form, 'end', '10:30');
     await fireEvent.click(within(form).getByTestId('save-entry'));
 
     const error = await within(form).findByTestId('error-end');
@@ -99,8 +95,8 @@ describe('the entry form', () => {
     const { backend } = await renderApp();
     const form = await edit('Opening and welcome');
 
-    await type(form, 'title', 'Opening and welcome by the Chair');
-    await type(form, 'place', '  ');
+    await enter(form, 'title', 'Opening and welcome by the Chair');
+    await enter(form, 'place', '  ');
     await fireEvent.click(within(form).getByTestId('save-entry'));
 
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
@@ -128,12 +124,12 @@ describe('the entry form', () => {
 
     await choose(form, 'kind', 'item');
     await choose(form, 'block_id', id(20));
-    await type(form, 'title', 'Tour de table');
-    await type(form, 'description', 'Members introduce themselves.');
-    await type(form, 'date', '2025-10-31');
-    await type(form, 'start', '13:30');
-    await type(form, 'end', '13:40');
-    await type(form, 'place', 'Room K');
+    await enter(form, 'title', 'Tour de table');
+    await enter(form, 'description', 'Members introduce themselves.');
+    await enter(form, 'date', '2025-10-31');
+    await enter(form, 'start', '13:30');
+    await enter(form, 'end', '13:40');
+    await enter(form, 'place', 'Room K');
     await fireEvent.click(named(form, 'public'));
     await fireEvent.click(within(form).getByTestId('save-entry'));
 
@@ -163,7 +159,7 @@ describe('the entry form', () => {
     let form = await edit('Break');
     expect(named<HTMLSelectElement>(form, 'kind').value).toBe('break');
     expect(form.querySelector('[name="block_id"]')).toBeNull();
-    await type(form, 'end', '13:45');
+    await enter(form, 'end', '13:45');
     await fireEvent.click(within(form).getByTestId('save-entry'));
     await until(() => expect(screen.queryByTestId('entry-form')).toBeNull());
     expect(backend.callsOf('edit_entry')[0].edit).toEqual({ id: id(15), changes: { end: '13:45' }, opened: { end: '13:30' } });
@@ -192,7 +188,7 @@ describe('the entry form', () => {
   it('is closed by Cancel and by Escape without saving', async () => {
     const { backend } = await renderApp();
     let form = await edit('Closing');
-    await type(form, 'title', 'Something else');
+    await enter(form, 'title', 'Something else');
     await fireEvent.click(within(form).getByTestId('cancel-entry'));
     expect(screen.queryByTestId('entry-form')).toBeNull();
 
@@ -206,7 +202,7 @@ describe('the entry form', () => {
   it("takes in a colleague's change to a field the organiser has not touched, and saves over it only what they typed", async () => {
     const { backend } = await renderApp();
     const form = await edit('Opening and welcome');
-    await type(form, 'title', 'Welcome');
+    await enter(form, 'title', 'Welcome');
 
     // The description changes by sync while the form is open.
     backend.colleague(['entries'], () => {
@@ -225,7 +221,7 @@ describe('the entry form', () => {
   it('shows a field both changed at the field, and saves nothing until the organiser chooses', async () => {
     const { backend } = await renderApp();
     let form = await edit('Opening and welcome');
-    await type(form, 'title', 'Welcome');
+    await enter(form, 'title', 'Welcome');
     backend.colleague(['entries'], () => {
       backend.state.entries.find((e) => e.id === id(11))!.title = 'Opening of the meeting';
     });
@@ -244,7 +240,7 @@ describe('the entry form', () => {
 
     // Use theirs: the field takes their value, and there is nothing left to save.
     form = await edit('Welcome');
-    await type(form, 'title', 'Welcome to Geneva');
+    await enter(form, 'title', 'Welcome to Geneva');
     backend.colleague(['entries'], () => {
       backend.state.entries.find((e) => e.id === id(11))!.title = 'Welcome, delegates';
     });
@@ -259,7 +255,7 @@ describe('the entry form', () => {
     const backend = mockBackend();
     await renderApp(backend);
     const form = await edit('Closing');
-    await type(form, 'title', 'Closing remarks');
+    await enter(form, 'title', 'Closing remarks');
     // Changed without the window being told yet: the save is refused by the workspace.
     backend.state.entries.find((e) => e.title === 'Closing')!.title = 'Close of the meeting';
     await fireEvent.click(within(form).getByTestId('save-entry'));

@@ -94,8 +94,7 @@ describe('the programme', () => {
   it('shows a second time column for the zone typed into the picker', async () => {
     const { backend } = await renderApp();
     const picker = screen.getByTestId('zone-picker') as HTMLInputElement;
-    expect(picker.getAttribute('list')).toBe('zones');
-    await until(() => expect(document.querySelectorAll('#zones option')).toHaveLength(7));
+    expect(picker.getAttribute('role')).toBe('combobox');
 
     // Half a name asks for nothing.
     await fireEvent.input(picker, { target: { value: 'America/New_Y' } });
@@ -134,7 +133,7 @@ describe('the programme', () => {
 
   it('keeps the picked zone when coming back to the programme', async () => {
     const { backend } = await renderApp();
-    await until(() => expect(document.querySelectorAll('#zones option').length).toBeGreaterThan(0));
+    await until(() => expect(backend.callsOf('zone_names')).toHaveLength(1));
     await fireEvent.input(screen.getByTestId('zone-picker'), { target: { value: 'Asia/Tokyo' } });
     await until(() => expect(screen.getByTestId('viewer-zone-label').textContent).toBe('JST'));
 

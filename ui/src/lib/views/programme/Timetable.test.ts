@@ -132,7 +132,7 @@ describe('the timetable', () => {
     expect(slot.getAttribute('aria-label')).toBe('Add an entry at 10:00 on Saturday 1 November 2025');
     await fireEvent.click(slot);
     const form = await screen.findByTestId('entry-form');
-    expect(named(form, 'date').value).toBe('2025-11-01');
+    expect(named(form, 'date').value).toBe('1 November 2025');
     expect([named(form, 'start').value, named(form, 'end').value]).toEqual(['10:00', '10:30']);
     expect(named<HTMLSelectElement>(form, 'kind').value).toBe('block');
     await fireEvent.input(named(form, 'title'), { target: { value: 'Opening session' } });

@@ -61,7 +61,7 @@ describe('the registrations', () => {
     expect(rows[0].textContent).toContain('Federal Office of Communications');
     expect(rows[0].textContent).toContain('CH');
     // Submitted on 16 October, in the event's zone.
-    expect(rows[0].textContent).toContain('16 Oct 2025');
+    expect(rows[0].textContent).toContain('16 October 2025');
 
     expect(count('approved')).toBe('2 Approved');
     expect(count('pending')).toBe('2 Pending');

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import App from '../../../App.svelte';
+import type { Edit } from '../../bindings/Edit';
 import { event as demo, EVENT_ID } from '../../../test/fixtures';
-import { mockBackend, named, renderApp, until } from '../../../test/helpers';
+import { enter, mockBackend, named, renderApp, until } from '../../../test/helpers';
 
 /** The app on a workspace with no meeting: the welcome screen. */
 async function welcome() {
@@ -34,9 +35,15 @@ describe('a first start', () => {
 
     await fireEvent.input(named(form, 'title'), { target: { value: 'Tenth U4SSC meeting' } });
     await fireEvent.input(named(form, 'short_title'), { target: { value: 'U4SSC-10' } });
-    await fireEvent.input(named(form, 'starts_on'), { target: { value: '2026-03-10' } });
-    await fireEvent.input(named(form, 'ends_on'), { target: { value: '2026-03-11' } });
-    await fireEvent.input(within(form).getByTestId('registration-opens'), { target: { value: '2026-02-01T09:00' } });
+    await enter(form, 'starts_on', '10 March 2026');
+    await enter(form, 'ends_on', '11/03/2026');
+    await enter(form, 'registration_opens', '1 Feb');
+    await fireEvent.click(within(form).getByTestId('create-meeting'));
+    // A day without its time is not sent: the field says what to add.
+    expect((await within(form).findByTestId('error-registration')).textContent).toBe(
+      'give the time registration opens too, such as 09:00',
+    );
+    await enter(form, 'registration_opens_at', '09:00');
     await fireEvent.click(within(form).getByLabelText('French'));
     await fireEvent.click(within(form).getByTestId('create-meeting'));
 
@@ -72,7 +79,7 @@ describe('a meeting as a whole', () => {
     expect(within(form).getByTestId('template-summary').textContent).toContain('U4SSC-9');
     await fireEvent.input(named(form, 'title'), { target: { value: 'Tenth' } });
     await fireEvent.input(named(form, 'short_title'), { target: { value: 'U4SSC-10' } });
-    await fireEvent.input(named(form, 'starts_on'), { target: { value: '2026-10-30' } });
+    await enter(form, 'starts_on', '2026-10-30');
     await fireEvent.click(within(form).getByTestId('create-meeting'));
     await until(() => expect(backend.callsOf('create_meeting')).toHaveLength(1));
     expect(backend.callsOf('create_meeting')[0]).toEqual({
@@ -87,23 +94,28 @@ describe('a meeting as a whole', () => {
     await fireEvent.click(screen.getByTestId('nav-event'));
     const form = await screen.findByTestId('event-form');
     // 08:00 UTC is 10:00 in Geneva (CEST) on 15 October 2025.
-    expect(named(form, 'registration_opens').value).toBe('2025-10-15T10:00');
-    await fireEvent.input(named(form, 'registration_closes'), { target: { value: '2025-10-30T18:00' } });
-    await fireEvent.input(named(form, 'capacity'), { target: { value: '300' } });
-    await fireEvent.click(within(form).getByTestId('eligible-academia'));
-    await fireEvent.click(within(form).getByTestId('save-event'));
+    expect(named(form, 'registration_opens').value).toBe('15 October 2025');
+    expect(named(form, 'registration_opens_at').value).toBe('10:00');
+    expect(named(form, 'registration_closes').value).toBe('31 October 2025');
+    await enter(form, 'registration_closes_at', '18:00');
     await until(() => expect(backend.callsOf('edit_event')).toHaveLength(1));
     const { changes, opened } = (backend.callsOf('edit_event')[0] as { edit: { changes: Record<string, unknown>; opened: Record<string, unknown> } }).edit;
-    expect(Object.keys(changes).sort()).toEqual(['eligible_categories', 'registration']);
+    expect(Object.keys(changes)).toEqual(['registration']);
     expect(changes.registration).toEqual({
       mandatory: true,
       free_of_charge: true,
       opens_at: demo.registration.opens_at,
-      closes_at: '2025-10-30T18:00',
-      capacity: 300,
+      closes_at: '2025-10-31T18:00',
+      capacity: null,
     });
     expect(opened.registration).toEqual(demo.registration);
-    expect(changes.eligible_categories).not.toContain('academia');
+    // The next change is made over the rules as core keeps them (the closing an instant now), and saved.
+    await enter(form, 'capacity', '300');
+    await until(() => expect(backend.state.events[0].registration.capacity).toBe(300));
+    const second = (backend.callsOf('edit_event')[1] as { edit: Edit }).edit;
+    expect(second.opened.registration).toEqual({ ...demo.registration, closes_at: '2025-10-31T17:00:00Z' });
+    expect(backend.state.events[0].registration.closes_at).toBe('2025-10-31T17:00:00Z');
+    expect(screen.queryByTestId('clash-registration')).toBeNull();
   });
 
   it('archives a meeting, and deletes one only once confirmed', async () => {
