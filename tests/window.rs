@@ -1489,20 +1489,14 @@ async fn window_sizes() {
         shot("timetable");
         click(&app, &testid("layout-list")).await;
 
-        click(&app, &testid("nav-event")).await;
-        wait_css(&app, &testid("event-form")).await;
-        assert_fits(&app, &format!("the event at {size}")).await;
-        shot("event");
-
-        click(&app, &testid("nav-speakers")).await;
-        wait_css(&app, &testid("speaker-row")).await;
-        assert_fits(&app, &format!("the speakers at {size}")).await;
-        shot("speakers");
-
-        click(&app, &testid("nav-registrations")).await;
-        wait_css(&app, &testid("registration-row")).await;
-        assert_fits(&app, &format!("the registrations at {size}")).await;
-        shot("registrations");
+        for (view, shown_by) in
+            [("event", "event-form"), ("speakers", "speaker-row"), ("registrations", "registration-row")]
+        {
+            click(&app, &testid(&format!("nav-{view}"))).await;
+            wait_css(&app, &testid(shown_by)).await;
+            assert_fits(&app, &format!("the {view} at {size}")).await;
+            shot(view);
+        }
         click(&app, &testid("select-registration")).await;
         wait_css(&app, &testid("decide-bar")).await;
         click(&app, &testid("show-charts")).await;
@@ -1520,22 +1514,14 @@ async fn window_sizes() {
         wait_css(&app, &testid("public-fields")).await;
         assert_fits(&app, &format!("the publication's preview at {size}")).await;
         shot("publish");
-        app.active_element()
-            .await
-            .unwrap()
-            .send_keys(&char::from(fantoccini::key::Key::Escape).to_string())
-            .await
-            .unwrap();
+        press(&app, fantoccini::key::Key::Escape).await;
 
-        click(&app, &testid("nav-conflicts")).await;
-        wait_css(&app, &testid("conflict-row")).await;
-        assert_fits(&app, &format!("the conflicts at {size}")).await;
-        shot("conflicts");
-
-        click(&app, &testid("nav-settings")).await;
-        wait_css(&app, &testid("settings-form")).await;
-        assert_fits(&app, &format!("the settings at {size}")).await;
-        shot("settings");
+        for (view, shown_by) in [("conflicts", "conflict-row"), ("settings", "settings-form")] {
+            click(&app, &testid(&format!("nav-{view}"))).await;
+            wait_css(&app, &testid(shown_by)).await;
+            assert_fits(&app, &format!("the {view} at {size}")).await;
+            shot(view);
+        }
     }
     app.close().await.unwrap();
 

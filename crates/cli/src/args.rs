@@ -87,6 +87,8 @@ pub enum Command {
         /// A city, a country or part of a zone's name
         search: Option<String>,
     },
+    /// Every country and area, by name, with the two-letter code the records keep (`--country` takes either)
+    Countries,
     /// Add, change, move or remove an entry of the programme, and give speakers their roles on it
     #[command(subcommand)]
     Entry(EntryCommand),

@@ -64,6 +64,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export { event, out: file } => meetings::export(path, event, file, out),
         Command::Programme { event, zone, ids, docx, pdf } => programme::show(path, event, zone, ids, docx, pdf, out),
         Command::Zones { search } => programme::zones(search.as_deref(), out),
+        Command::Countries => programme::countries(out),
         Command::Entry(command) => entries::run(&mut open(path)?, path, command, out),
         Command::Speaker(command) => speakers::run(&mut open(path)?, path, command, out),
         Command::Undo { event, show } => undo::undo(path, event, show, out),

@@ -35,6 +35,11 @@ pub fn show(
 }
 
 /// Every zone's name, or the zones found by `search`: each with its country and main cities.
+pub fn countries(out: &Out) -> Result<(), Failure> {
+    let all = dais_core::rules::country::countries();
+    out.show(&all, || all.iter().map(|c| format!("{}\t{}", c.code, c.name)).collect::<Vec<_>>().join("\n"))
+}
+
 pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
     use dais_core::rules::zone::{find_zones, zone_names};
     let Some(search) = search else {

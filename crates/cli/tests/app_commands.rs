@@ -43,6 +43,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("redo", Verb("redo")),
     // Speakers
     ("speakers", Verb("speaker list")),
+    ("unlisted_speakers", Verb("speaker list")), // its PUBLIC SITE column
+    ("countries", Verb("countries")),
     ("new_speaker", Verb("speaker add")), // the blank speaker the app's form starts from; `speaker add` starts from it
     ("add_speaker", Verb("speaker add")),
     ("edit_speaker", Verb("speaker edit")),

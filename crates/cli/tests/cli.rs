@@ -402,6 +402,7 @@ fn a_country_is_given_by_its_name_or_code_and_a_name_is_never_taken_for_another_
     ws.ok(&["speaker", "add", "--given", "Lena", "--family", "Gruber", "--country", "austria"]);
     assert!(line(&ws.ok(&["speaker", "list"]), "Diallo").contains("SN"), "not SE, Sweden");
     assert!(line(&ws.ok(&["speaker", "list"]), "Gruber").contains("AT"), "not AU, Australia");
+    assert!(ws.ok(&["countries"]).lines().any(|l| l == "SN\tSenegal"));
     let run = ws.fails(&["speaker", "add", "--given", "Ada", "--family", "Byron", "--country", "Sen"], 3);
     assert!(run.stderr.contains("choose one by its name, or give its two-letter code"), "{}", run.stderr);
 }
@@ -443,7 +444,7 @@ fn a_speaker_can_be_added_edited_and_deleted() {
         "",
     ]);
     let row = line(&ws.ok(&["speaker", "list"]), "Byron").to_string();
-    for cell in ["Analytical Engines Ltd", "confirmed", "yes"] {
+    for cell in ["Analytical Engines Ltd", "confirmed", "yes", "listed"] {
         assert!(row.contains(cell), "{cell} missing in {row:?}");
     }
     let speakers = ws.json(&["speaker", "list"]);
@@ -456,7 +457,7 @@ fn a_speaker_can_be_added_edited_and_deleted() {
 
     ws.ok(&["speaker", "edit", &id, "--no-consent", "--status", "declined"]);
     let row = line(&ws.ok(&["speaker", "list"]), "Byron").to_string();
-    assert!(row.ends_with("declined   no"), "{row:?}");
+    assert!(row.ends_with("declined   no       left out: declined; has not agreed to be published"), "{row:?}");
 
     ws.ok(&["speaker", "delete", &id]);
     assert!(!ws.ok(&["speaker", "list"]).contains("Byron"));

@@ -17,6 +17,15 @@ export async function renderApp(backend: Backend = mockBackend()) {
   return { ...result, backend };
 }
 
+/** The new meeting form, from the welcome screen of an empty workspace. */
+export async function newMeeting() {
+  const backend = mockBackend();
+  backend.state.events = [];
+  render(App);
+  await fireEvent.click(await screen.findByTestId('welcome-create'));
+  return { backend, form: await screen.findByTestId('new-meeting-form') };
+}
+
 /** The programme row whose title is exactly `title`. */
 export function row(title: string): HTMLElement {
   const rows = screen.getAllByTestId('programme-row');

@@ -1,17 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import App from '../../App.svelte';
-import { enter, mockBackend, named, renderApp, until } from '../../test/helpers';
+import { enter, named, newMeeting, renderApp, until } from '../../test/helpers';
 import { followFirstDay, instant, readDate } from './format';
 
-/** The new meeting form, from the welcome screen of an empty workspace. */
-async function newMeeting() {
-  const backend = mockBackend();
-  backend.state.events = [];
-  render(App);
-  await fireEvent.click(await screen.findByTestId('welcome-create'));
-  return { backend, form: await screen.findByTestId('new-meeting-form') };
-}
 
 describe('a date as typed', () => {
   it('is read in the forms organisers write, the day first', () => {

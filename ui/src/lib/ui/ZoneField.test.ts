@@ -1,15 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import App from '../../App.svelte';
-import { enter, mockBackend, named, until } from '../../test/helpers';
+import { enter, named, newMeeting, until } from '../../test/helpers';
 
-async function newMeeting() {
-  const backend = mockBackend();
-  backend.state.events = [];
-  render(App);
-  await fireEvent.click(await screen.findByTestId('welcome-create'));
-  return { backend, form: await screen.findByTestId('new-meeting-form') };
-}
 
 describe('the time zone field', () => {
   it('finds a zone by its city, to pick by keyboard, and keeps the zone’s name', async () => {
