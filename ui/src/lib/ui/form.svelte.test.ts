@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Edit } from '../bindings/Edit';
 import { RecordForm } from './form.svelte';
 
@@ -62,6 +62,21 @@ describe('a form saving each field as it is left', () => {
     workspace.record = { venue: 'Room A', organiser: 'TSB' };
     flushSync();
     expect(form.values.organiser).toBe('TSB');
+    stop();
+  });
+
+  it('shows a colleague’s change back to the value before the save, once the moment after it has passed', async () => {
+    const workspace = $state({ record: { venue: 'Room A', organiser: 'ITU' } });
+    const { form, stop } = formOver(workspace);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    form.values.organiser = 'ITU, Geneva';
+    await form.saveChanges('id', async (edit) => ({ ...workspace.record, ...(edit.changes as Partial<Facts>) }), 'Saved', () => ({}));
+    // Seconds later, a colleague's edit (synced) sets it back to what it was before: never reverted unseen.
+    now.mockReturnValue(1_005_000);
+    workspace.record = { venue: 'Room A', organiser: 'ITU' };
+    flushSync();
+    expect(form.values.organiser).toBe('ITU');
+    now.mockRestore();
     stop();
   });
 });

@@ -18,6 +18,9 @@ export function pick<T, K extends keyof T>(record: T, keys: readonly K[]): Pick<
   return Object.fromEntries(keys.map((k) => [k, record[k]])) as Pick<T, K>;
 }
 
+/** How long after a save a read may still be one begun before it (a read takes milliseconds; a sync, seconds). */
+const STALE_MS = 1500;
+
 export class FormState {
   errors = $state<FormErrors>(noErrors());
   saving = $state(false);
@@ -146,9 +149,11 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
   private again = false;
   /**
    * What the fields saved here held before: a read of the workspace begun before the save may still bring it back
-   * after, and is no news (taken in, it would undo the save on screen).
+   * after, and is no news (taken in, it would undo the save on screen). Only for a moment after the save
+   * (`STALE_MS`): later, the same value is a colleague's edit, and is shown.
    */
   private before: Partial<R> = {};
+  private savedAt = 0;
 
   /**
    * Saves what the organiser changed, on the spot (a field left, a box ticked), as `send` does with the edit. A field
@@ -202,6 +207,7 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
           this.before[k] = this.opened[k];
           this.opened[k] = record[k];
         }
+        this.savedAt = Date.now();
         status.saved(saved);
         break;
       } catch (error) {
@@ -246,6 +252,7 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
 
   /** Whether `current` still holds what a field held before this form saved it (a read older than the save). */
   private stale(current: R, key: keyof R): boolean {
+    if (Date.now() - this.savedAt > STALE_MS) this.before = {};
     if (!(key in this.before)) return false;
     if (same(current[key], this.before[key])) return true;
     delete this.before[key];
@@ -258,7 +265,7 @@ export class RecordForm<V extends Record<string, unknown>, R extends Record<stri
     return this.keys
       .filter((k) => {
         const key = k as keyof R;
-        if (key in this.before && same(current[key], this.before[key])) return false;
+        if (this.stale(current, key)) return false;
         return !same(current[key], this.opened[key]) && !same(mine[key], this.opened[key]) && !same(mine[key], current[key]);
       })
       .map((k) => ({ field: k, theirs: current[k as keyof R] }));
