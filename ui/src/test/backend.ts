@@ -641,7 +641,7 @@ export function createBackend() {
   };
 
   /** The registrations `q` finds, in its order (with or without its status filter), as core's query does. */
-  /** The regions of the fixtures' countries (core reads them from the keshvar crate). */
+  /** The regions of the fixtures' countries (core reads them from its countries' table). */
   const REGIONS: Record<string, Region> = { CH: 'europe', FR: 'europe', NG: 'africa', IN: 'asia', BR: 'americas', JP: 'asia' };
 
   function matching(all: Registration[], q: RegistrationQuery, withStatuses: boolean): Registration[] {

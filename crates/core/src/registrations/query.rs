@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::model::{Event, ParticipantCategory, Registration, RegistrationStatus};
 use crate::model::{Record, Table};
+pub use crate::rules::country::Region;
 use crate::storage::Store;
 use crate::storage::record::{read_row, select_sql, to_record};
 
@@ -104,49 +105,6 @@ pub struct RegistrationPage {
     pub total: u32,
     /// Matching the search and the other filters, by status: what each status filter would show.
     pub by_status: Vec<StatusCount>,
-}
-
-/// The UN's geographic regions (M49, as the `keshvar` crate holds them): where registrants come from, by continent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Region {
-    Africa,
-    Americas,
-    Asia,
-    Europe,
-    Oceania,
-}
-
-impl Region {
-    pub const ALL: [Region; 5] = [Region::Africa, Region::Americas, Region::Asia, Region::Europe, Region::Oceania];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::Africa => "Africa",
-            Region::Americas => "Americas",
-            Region::Asia => "Asia",
-            Region::Europe => "Europe",
-            Region::Oceania => "Oceania",
-        }
-    }
-
-    /// Its countries' ISO 3166-1 alpha-2 codes.
-    pub fn countries(self) -> Vec<String> {
-        let region = match self {
-            Region::Africa => keshvar::Region::Africa,
-            Region::Americas => keshvar::Region::Americas,
-            Region::Asia => keshvar::Region::Asia,
-            Region::Europe => keshvar::Region::Europe,
-            Region::Oceania => keshvar::Region::Oceania,
-        };
-        region.alpha2_list().iter().map(|c| c.to_string()).collect()
-    }
-
-    /// The region of a country (an alpha-2 code); none for Antarctica or a code no region lists.
-    pub fn of(country: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.countries().iter().any(|c| c.eq_ignore_ascii_case(country)))
-    }
 }
 
 /// A meeting's registrations counted every way the charts show them (`Store::registration_summary`).

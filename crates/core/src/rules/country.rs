@@ -1,12 +1,16 @@
-//! Countries and areas, by ISO 3166-1 alpha-2 code: records keep the code, people read and type a name. Every front
-//! end takes its list, names and reading of what was typed from here. The names come from the `celes` crate.
+//! Countries and areas as the UN names them, by ISO 3166-1 alpha-2 code: records keep the code, people read and type
+//! a name. Every front end takes its list, names, regions and reading of what was typed from here. The table
+//! (`crates/core/data/countries.tsv`, made by `scripts/countries.py`; origin and licence in `crates/core/data/README.md`)
+//! holds each one's UNTERM short name, or for an area that is not a State its UNSD M49 name, in the six languages of
+//! the UN, with its M49 code and region.
 
 use std::sync::LazyLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::FieldError;
+use crate::rules::fold::fold;
 
 /// A country or area as a person chooses it: its name, and the code kept behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -17,29 +21,113 @@ pub struct Country {
     pub name: String,
 }
 
+/// The UN's geographic regions (M49): where registrants come from, by continent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Region {
+    Africa,
+    Americas,
+    Asia,
+    Europe,
+    Oceania,
+}
+
+/// The six languages of the UN, in the table's order of columns.
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ru", "zh", "ar"];
+
+/// A row of the table.
+struct Entry {
+    code: &'static str,
+    m49: &'static str,
+    region: Option<Region>,
+    /// In `LANGUAGES`' order.
+    names: [&'static str; 6],
+}
+
+static TABLE: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    include_str!("../../data/countries.tsv")
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let c: Vec<&'static str> = line.split('\t').collect();
+            let region = match c[2] {
+                "Africa" => Some(Region::Africa),
+                "Americas" => Some(Region::Americas),
+                "Asia" => Some(Region::Asia),
+                "Europe" => Some(Region::Europe),
+                "Oceania" => Some(Region::Oceania),
+                _ => None,
+            };
+            Entry { code: c[0], m49: c[1], region, names: [c[5], c[6], c[7], c[8], c[9], c[10]] }
+        })
+        .collect()
+});
+
 static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
-    let mut all: Vec<Country> = celes::Country::get_countries()
-        .iter()
-        .map(|c| Country { code: c.alpha2.to_string(), name: plain_name(c.long_name) })
-        .collect();
-    all.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut all: Vec<Country> =
+        TABLE.iter().map(|e| Country { code: e.code.to_string(), name: e.names[0].to_string() }).collect();
+    all.sort_by_cached_key(|c| fold(&c.name));
     all
 });
 
-/// celes writes "The Netherlands", "Bosnia And Herzegovina": as people write them, without the article.
-fn plain_name(long_name: &str) -> String {
-    let name = long_name.strip_prefix("The ").unwrap_or(long_name);
-    name.replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ")
+/// Every name in every language, and every code, folded, with the code it reads as.
+static READINGS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    TABLE.iter().flat_map(|e| e.names.iter().map(|n| (reading(n), e.code)).chain([(reading(e.code), e.code)])).collect()
+});
+
+/// A name as it is compared: folded, its apostrophes one ("Côte d’Ivoire" is "cote d'ivoire").
+fn reading(name: &str) -> String {
+    fold(name).replace(['’', 'ʼ'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every country and area, by name.
+/// Every country and area, by English name.
 pub fn countries() -> &'static [Country] {
     &COUNTRIES
 }
 
-/// The name of the country of `code` (upper case), if there is one.
+/// The English name of the country of `code` (upper case), if there is one.
 pub fn country_name(code: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|c| c.code == code).map(|c| c.name.as_str())
+    entry(code).map(|e| e.names[0])
+}
+
+/// The name of the country of `code` in `language` (one of `LANGUAGES`), if there is one.
+pub fn country_name_in(code: &str, language: &str) -> Option<&'static str> {
+    let column = LANGUAGES.iter().position(|l| *l == language)?;
+    entry(code).map(|e| e.names[column])
+}
+
+/// The UNSD M49 code of the country of `code`: "756" for CH.
+pub fn m49_code(code: &str) -> Option<&'static str> {
+    entry(code).map(|e| e.m49)
+}
+
+fn entry(code: &str) -> Option<&'static Entry> {
+    TABLE.iter().find(|e| e.code == code)
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [Region::Africa, Region::Americas, Region::Asia, Region::Europe, Region::Oceania];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::Africa => "Africa",
+            Region::Americas => "Americas",
+            Region::Asia => "Asia",
+            Region::Europe => "Europe",
+            Region::Oceania => "Oceania",
+        }
+    }
+
+    /// Its countries' codes.
+    pub fn countries(self) -> Vec<String> {
+        TABLE.iter().filter(|e| e.region == Some(self)).map(|e| e.code.to_string()).collect()
+    }
+
+    /// The region of a country (its code); none for Antarctica or a code the table does not hold.
+    pub fn of(country: &str) -> Option<Region> {
+        TABLE.iter().find(|e| e.code.eq_ignore_ascii_case(country)).and_then(|e| e.region)
+    }
 }
 
 /// ISO 3166-1 alpha-2, upper case.
@@ -52,14 +140,12 @@ pub fn check_country(out: &mut Vec<FieldError>, field: &str, code: &str) {
     }
 }
 
-/// The code of the country a person typed: its name in any case ("senegal"), or its code ("sn"). A two-letter name
-/// is read as a code: "Senegal" is never taken for SE.
+/// The code of the country a person typed: its name in any of the six languages, whatever its case, accents or
+/// apostrophes ("cote d'ivoire", "Кот-д’Ивуар"), or its code ("sn"). A name is never cut to a code: "Senegal" is
+/// never SE.
 pub fn read_country(typed: &str) -> Option<&'static str> {
-    let typed = typed.trim();
-    let lower = typed.to_lowercase();
-    let by_name = COUNTRIES.iter().find(|c| c.name.to_lowercase() == lower);
-    let by_code = || COUNTRIES.iter().find(|c| typed.len() == 2 && c.code.eq_ignore_ascii_case(typed));
-    by_name.or_else(by_code).map(|c| c.code.as_str())
+    let typed = reading(typed);
+    READINGS.iter().find(|(name, _)| *name == typed).map(|(_, code)| *code)
 }
 
 #[cfg(test)]
@@ -67,16 +153,65 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_country_is_read_by_its_name_or_its_code_and_a_name_is_never_cut_to_a_code() {
+    fn a_country_is_read_by_its_name_in_any_un_language_or_its_code_and_a_name_is_never_cut_to_a_code() {
         assert_eq!(read_country("Senegal"), Some("SN"));
         assert_eq!(read_country(" austria "), Some("AT"));
         assert_eq!(read_country("ch"), Some("CH"));
         assert_eq!(read_country("Chile"), Some("CL"));
+        assert_eq!(read_country("cote d’ivoire"), Some("CI"));
+        assert_eq!(read_country("Кот-д’Ивуар"), Some("CI"));
+        assert_eq!(read_country("瑞士"), Some("CH"));
+        assert_eq!(read_country("سويسرا"), Some("CH"));
+        assert_eq!(read_country("Suisse"), Some("CH"));
         assert_eq!(read_country("Sen"), None, "a part of a name is not a country");
         assert_eq!(country_name("SN"), Some("Senegal"));
         assert_eq!(country_name("sn"), None, "codes are kept upper case");
-        let names: Vec<&str> = countries().iter().map(|c| c.name.as_str()).collect();
+        let names: Vec<String> = countries().iter().map(|c| fold(&c.name)).collect();
         assert!(names.is_sorted(), "listed by name");
-        assert!(countries().len() > 240);
+        assert_eq!(countries().len(), 249, "every ISO 3166-1 country and area");
+    }
+
+    #[test]
+    fn the_names_easy_to_get_wrong_are_the_uns() {
+        for (code, en) in [
+            ("CI", "Côte d'Ivoire"),
+            ("KP", "Democratic People's Republic of Korea"),
+            ("KR", "Republic of Korea"),
+            ("LA", "Lao People's Democratic Republic"),
+            ("TL", "Timor-Leste"),
+            ("TR", "Türkiye"),
+            ("PS", "State of Palestine"),
+            ("TZ", "United Republic of Tanzania"),
+            ("BO", "Bolivia (Plurinational State of)"),
+            ("VE", "Venezuela (Bolivarian Republic of)"),
+            ("IR", "Iran (Islamic Republic of)"),
+            ("MD", "Republic of Moldova"),
+            ("SY", "Syrian Arab Republic"),
+            ("VN", "Viet Nam"),
+            ("CZ", "Czechia"),
+            ("MK", "North Macedonia"),
+            ("SZ", "Eswatini"),
+            ("CV", "Cabo Verde"),
+            ("RU", "Russian Federation"),
+            ("GB", "United Kingdom of Great Britain and Northern Ireland"),
+            ("US", "United States of America"),
+            ("VA", "Holy See"),
+            ("NL", "Netherlands (Kingdom of the)"),
+            ("FK", "Falkland Islands (Malvinas)"),
+            ("HM", "Heard Island and McDonald Islands"),
+        ] {
+            assert_eq!(country_name(code), Some(en), "{code}");
+        }
+        assert_eq!(country_name_in("CI", "fr"), Some("Côte d'Ivoire"));
+        assert_eq!(country_name_in("KP", "fr"), Some("République populaire démocratique de Corée"));
+        assert_eq!(country_name_in("TZ", "es"), Some("República Unida de Tanzanía"));
+        assert_eq!(country_name_in("RU", "ru"), Some("Российская Федерация"));
+        assert_eq!(country_name_in("CH", "zh"), Some("瑞士"));
+        assert_eq!(country_name_in("PS", "ar"), Some("دولة فلسطين"));
+        for language in LANGUAGES {
+            assert!(TABLE.iter().all(|e| country_name_in(e.code, language).is_some_and(|n| !n.is_empty())));
+        }
+        assert_eq!((m49_code("CH"), Region::of("CH")), (Some("756"), Some(Region::Europe)));
+        assert_eq!(Region::of("AQ"), None, "Antarctica is in no region");
     }
 }
