@@ -94,6 +94,19 @@ impl SqliteStorage {
         Ok(SqliteStorage { store: Mutex::new(store), path: path.to_path_buf(), readers: Mutex::default(), epoch })
     }
 
+    /// The feed position a client's cursor names; `SiteRestored` for a cursor of another copy of the data.
+    fn position(&self, cursor: Option<&str>) -> Result<Option<i64>> {
+        match cursor.map(Cursor::parse) {
+            None => Ok(None),
+            Some(Some(cursor)) if cursor.epoch == self.epoch && cursor.seq >= 0 => Ok(Some(cursor.seq)),
+            // A cursor of another copy of the data: this one replaced the data the workspace read.
+            Some(Some(_)) => {
+                Err(dais_core::Error::SiteRestored("its data is another copy than the one the workspace read".into()))
+            }
+            Some(None) => Err(dais_core::Error::Rejected("a malformed cursor".into())),
+        }
+    }
+
     /// Runs `f` on a read handle.
     fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let idle = self.readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
@@ -232,7 +245,11 @@ impl Storage for SqliteStorage {
 
     fn push(&self, organiser: &Grant, request: &PushRequest) -> Result<PushResponse> {
         let Grant { organiser, meetings, shown_as } = organiser;
+        let read = self.position(request.cursor.as_deref())?;
         let mut store = self.store();
+        if read.is_some() {
+            store.check_history(&request.client_id, organiser, 0, read)?;
+        }
         if let Some(name) = shown_as {
             store.name_client(&request.client_id, organiser, name)?;
         }
@@ -243,17 +260,7 @@ impl Storage for SqliteStorage {
 
     fn pull(&self, organiser: &Grant, request: &PullRequest) -> Result<PullResponse> {
         let Grant { organiser, meetings, .. } = organiser;
-        let after = match request.cursor.as_deref().map(Cursor::parse) {
-            None => None,
-            Some(Some(cursor)) if cursor.epoch == self.epoch && cursor.seq >= 0 => Some(cursor.seq),
-            // A cursor of another copy of the data: this one replaced the data the workspace read.
-            Some(Some(_)) => {
-                return Err(dais_core::Error::SiteRestored(
-                    "its data is another copy than the one the workspace read".into(),
-                ));
-            }
-            Some(None) => return Err(dais_core::Error::Rejected("a malformed cursor".into())),
-        };
+        let after = self.position(request.cursor.as_deref())?;
         let mut store = self.store();
         let sent = store.check_history(&request.client_id, organiser, request.acknowledged, after)?;
         let page = store.changes_since(after.unwrap_or(0), request.limit.clamp(1, MAX_PAGE) as usize, meetings)?;

@@ -303,7 +303,8 @@ fn run(organisers: usize, ops: Vec<Op>, faults: Option<u64>) -> Result<(), TestC
                 if mutations.is_empty() {
                     continue;
                 }
-                let request = dais_sync::PushRequest { protocol: dais_sync::PROTOCOL, client_id, mutations };
+                let request =
+                    dais_sync::PushRequest { protocol: dais_sync::PROTOCOL, client_id, mutations, cursor: None };
                 let answer = reqwest::blocking::Client::new()
                     .post(format!("{}{}", site.url, dais_sync::PUSH_PATH))
                     .bearer_auth(&impostor)
@@ -422,6 +423,26 @@ fn found_by_proptest_two_erasures_and_a_delete_before_any_push() {
         Delete { who: 2, kind: Kind::Registration, which: 3 },
     ];
     run(4, ops, None).unwrap();
+}
+
+#[test]
+fn found_by_proptest_an_erasure_then_the_site_restored_then_an_edit() {
+    use Op::*;
+    let ops = vec![
+        PullPage { who: 0 },
+        PullPage { who: 0 },
+        Backup,
+        Sync { who: 0 },
+        Form,
+        PullPage { who: 0 },
+        Erase { who: 0, which: 0 },
+        PullPage { who: 0 },
+        PullPage { who: 0 },
+        Erase { who: 0, which: 0 },
+        RestoreSite,
+        Edit { who: 0, kind: Kind::Registration, which: 3 },
+    ];
+    run(2, ops, None).unwrap();
 }
 
 proptest! {

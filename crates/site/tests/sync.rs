@@ -158,7 +158,12 @@ fn focal_points_kept_by_one_organiser_reach_the_site_and_the_others() {
 
 /// The push an organiser's sync would send: the whole outbox.
 fn outbox_push(o: &Organiser) -> PushRequest {
-    o.with(|s| PushRequest { protocol: PROTOCOL, client_id: s.replica_id(), mutations: s.outbox().unwrap() })
+    o.with(|s| PushRequest {
+        protocol: PROTOCOL,
+        client_id: s.replica_id(),
+        mutations: s.outbox().unwrap(),
+        cursor: None,
+    })
 }
 
 fn raw(site: &TestSite, path: &str, token: Option<&str>, body: &Value) -> reqwest::blocking::Response {
@@ -410,7 +415,8 @@ fn a_token_cannot_push_as_another_organisers_workspace_nor_stamp_as_someone_else
             changes: [("title".to_string(), json!("Forged"))].into_iter().collect(),
             base: Default::default(),
         };
-        let request = PushRequest { protocol: PROTOCOL, client_id: client_id.into(), mutations: vec![mutation] };
+        let request =
+            PushRequest { protocol: PROTOCOL, client_id: client_id.into(), mutations: vec![mutation], cursor: None };
         let response = raw(&site, PUSH_PATH, Some(&mallory), &serde_json::to_value(&request).unwrap());
         assert_eq!(response.status(), 422, "stamped as {node} under {client_id}");
     }
@@ -439,7 +445,12 @@ fn a_stamp_from_a_clock_far_ahead_is_brought_back_and_does_not_win_forever() {
         changes,
         base: Default::default(),
     };
-    let request = PushRequest { protocol: PROTOCOL, client_id: "0000000000000001".into(), mutations: vec![mutation] };
+    let request = PushRequest {
+        protocol: PROTOCOL,
+        client_id: "0000000000000001".into(),
+        mutations: vec![mutation],
+        cursor: None,
+    };
     assert_eq!(raw(&site, PUSH_PATH, Some(&token), &serde_json::to_value(&request).unwrap()).status(), 200);
     let stamp = site.store().clock::<Entry>(opening.id, "title").unwrap();
     assert!(stamp.millis <= storage::now_millis(), "clamped to the site's now: {stamp}");
@@ -698,7 +709,7 @@ fn a_token_limited_to_a_meeting_reads_and_changes_that_meeting_only() {
         change(2, "entries", other_entry, "event_id", json!(demo_event_id())),
         own_meeting,
     ];
-    let request = PushRequest { protocol: PROTOCOL, client_id: format!("{node:016x}"), mutations };
+    let request = PushRequest { protocol: PROTOCOL, client_id: format!("{node:016x}"), mutations, cursor: None };
     let response = raw(&site, PUSH_PATH, Some(&bob.token), &serde_json::to_value(&request).unwrap());
     assert_eq!(response.status(), 200);
     let answer: PushResponse = response.json().unwrap();

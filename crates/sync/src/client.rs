@@ -233,14 +233,14 @@ pub fn push(
     recovering(store, site, report, progress, |report, progress| {
         let client_id = lock(store).replica_id();
         loop {
-            let (mutations, waiting) = {
+            let (mutations, waiting, cursor) = {
                 let store = lock(store);
-                (store.pending(PUSH_BATCH)?, store.pending_count()? as usize)
+                (store.pending(PUSH_BATCH)?, store.pending_count()? as usize, store.sync_cursor()?)
             };
             let Some(last) = mutations.last().map(|m| m.id) else { return Ok(()) };
             progress(Progress::Pushing { sent: report.pushed, waiting });
             let sent = mutations.len();
-            let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations };
+            let request = PushRequest { protocol: PROTOCOL, client_id: client_id.clone(), mutations, cursor };
             let answer: PushResponse = site.call(PUSH_PATH, &request)?;
             if answer.last_mutation_id < last {
                 return Err(SyncError::Site {

@@ -79,6 +79,10 @@ pub struct PushRequest {
     pub client_id: String,
     /// Oldest first, without gaps.
     pub mutations: Vec<Mutation>,
+    /// How far the workspace has read the site's feed (a pull's cursor), if at all: a site that never gave it was
+    /// restored from an earlier copy, and answers `site_restored` before taking changes to rows it may have lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
