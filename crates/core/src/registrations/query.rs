@@ -1,6 +1,6 @@
-//! The registrations of a meeting as the organisers' table reads them: one page at a time, searched, filtered, sorted
-//! and counted by SQLite (migration 0008) and the search index in memory (`index.rs`), so that 100,000 registrations
-//! cost the app what a screenful does; and the counts of the summary.
+//! What the organisers' table asks of a meeting's registrations (`RegistrationQuery`: searched, filtered, sorted, a
+//! page of them; found by the search index in memory, `index.rs` and `page.rs`), so that 100,000 registrations cost
+//! the app what a screenful does; and the counts of the summary.
 
 use rusqlite::types::Value as Sql;
 use serde::{Deserialize, Serialize};
@@ -8,11 +8,10 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::model::Record;
 use crate::model::{Event, ParticipantCategory, Registration, RegistrationStatus};
-use crate::model::{Record, Table};
 pub use crate::rules::country::Region;
 use crate::storage::Store;
-use crate::storage::record::{read_row, select_sql, to_record};
 
 /// What the organisers' table asks for: which registrations, in which order, and which page of them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -145,72 +144,11 @@ pub(super) const STATUSES: [RegistrationStatus; 5] = [
     RegistrationStatus::Cancelled,
 ];
 
-/// The FTS5 query for what was typed: each word a prefix, all of them required. Words are what the index's
-/// tokenizer calls words (letters and digits); the rest separates them, so nothing typed can be FTS5 syntax.
-fn search_terms(typed: &str) -> Option<String> {
-    let words: Vec<String> =
-        typed.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
-    (!words.is_empty()).then(|| words.join(" "))
-}
-
 /// A text value for SQL, from anything serde writes as a string (the enums' names as stored).
 fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
     match serde_json::to_value(value)? {
         serde_json::Value::String(s) => Ok(Sql::Text(s)),
         other => Err(Error::Corrupt(format!("{other} is not a name"))),
-    }
-}
-
-/// Up to this many words found, a query starts from the search's matches (a few thousand lookups by rowid); beyond, it
-/// walks the meeting's index and checks each row against them (most rows match: "f" typed first).
-const FEW_MATCHES: i64 = 20_000;
-
-/// Where a query reads from, its conditions, and their parameters (the FROM's first).
-#[derive(Clone)]
-struct Condition {
-    from: String,
-    filter: String,
-    params: Vec<Sql>,
-}
-
-/// The search and every filter of `query` but its statuses (`Condition::with_statuses`), which the counts leave out.
-fn condition(conn: &rusqlite::Connection, query: &RegistrationQuery) -> Result<Condition> {
-    let mut from = Registration::TABLE.to_string();
-    let mut filter = String::from("deleted = 0 AND event_id = ?");
-    let mut params = vec![Sql::Text(query.event_id.to_string())];
-    if let Some(terms) = search_terms(&query.search) {
-        let found: i64 = conn
-            .prepare_cached("SELECT count(*) FROM registrations_search WHERE registrations_search MATCH ?1")?
-            .query_row([&terms], |r| r.get(0))?;
-        let matches = "SELECT rowid FROM registrations_search WHERE registrations_search MATCH ?";
-        if found <= FEW_MATCHES {
-            from = format!("({matches}) AS found CROSS JOIN {from} ON {from}.rowid = found.rowid");
-            params.insert(0, Sql::Text(terms));
-        } else {
-            filter += &format!(" AND {from}.rowid IN ({matches})");
-            params.push(Sql::Text(terms));
-        }
-    }
-    let mut condition = Condition { from, filter, params };
-    condition.any_of("category", query.categories.iter().map(stored_name).collect::<Result<_>>()?);
-    condition.any_of("country", query.countries.iter().map(|c| Sql::Text(c.to_ascii_uppercase())).collect());
-    let in_regions = query.regions.iter().flat_map(|r| r.countries()).map(Sql::Text).collect();
-    condition.any_of("country", in_regions);
-    Ok(condition)
-}
-
-impl Condition {
-    /// Also: `column` is one of `values` (when there are any).
-    fn any_of(&mut self, column: &str, values: Vec<Sql>) {
-        if !values.is_empty() {
-            self.filter += &format!(" AND {column} IN ({})", vec!["?"; values.len()].join(", "));
-            self.params.extend(values);
-        }
-    }
-
-    fn with_statuses(mut self, statuses: &[RegistrationStatus]) -> Result<Condition> {
-        self.any_of("status", statuses.iter().map(stored_name).collect::<Result<_>>()?);
-        Ok(self)
     }
 }
 
@@ -222,67 +160,7 @@ pub(crate) fn order_by(query: &RegistrationQuery) -> String {
     terms.join(", ")
 }
 
-/// Brings the search index up to the rows written since it last did (migration 0008): their words out, and in again
-/// as they are now, in one transaction.
-fn catch_up(conn: &rusqlite::Connection) -> Result<()> {
-    let due: bool =
-        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM registrations_search_due)")?.query_row([], |r| r.get(0))?;
-    if !due {
-        return Ok(());
-    }
-    conn.execute_batch(
-        "BEGIN IMMEDIATE;
-         DELETE FROM registrations_search WHERE rowid IN (SELECT row FROM registrations_search_due);
-         INSERT INTO registrations_search (rowid, given_name, family_name, email, organisation)
-             SELECT rowid, given_name, family_name, email, organisation FROM registrations
-             WHERE rowid IN (SELECT row FROM registrations_search_due);
-         DELETE FROM registrations_search_due;
-         COMMIT;",
-    )
-    .inspect_err(|_| {
-        let _ = conn.execute_batch("ROLLBACK");
-    })?;
-    Ok(())
-}
-
 impl Store {
-    /// The ids of every registration `query` matches, in its order (its offset and limit aside): "select all".
-    pub fn registration_ids(&self, query: &RegistrationQuery) -> Result<Vec<Uuid>> {
-        let conn = self.connection();
-        catch_up(conn)?;
-        let Condition { from, filter, params } = condition(conn, query)?.with_statuses(&query.statuses)?;
-        let sql = format!("SELECT id FROM {from} WHERE {filter} ORDER BY {}", order_by(query));
-        conn.prepare_cached(&sql)?
-            .query_map(rusqlite::params_from_iter(params), |r| r.get::<_, String>(0))?
-            .map(|id| id?.parse().map_err(|_| Error::Corrupt("a registration's id".into())))
-            .collect()
-    }
-
-    /// Every registration `query` matches, in its order (its offset and limit aside), handed to `each` one at a time
-    /// as one statement reads them: what an export of 100,000 walks without holding them. Stops at the first error
-    /// `each` returns. Returns how many were handed over.
-    pub fn each_registration(
-        &self,
-        query: &RegistrationQuery,
-        mut each: impl FnMut(Registration) -> Result<()>,
-    ) -> Result<u64> {
-        let conn = self.connection();
-        catch_up(conn)?;
-        let table = Table::of::<Registration>();
-        let Condition { from, filter, params } = condition(conn, query)?.with_statuses(&query.statuses)?;
-        let select = select_sql(&table).replacen(&format!(" FROM {}", table.name), &format!(" FROM {from}"), 1);
-        let sql = format!("{select} WHERE {filter} ORDER BY {}", order_by(query));
-        let mut stmt = conn.prepare(&sql)?;
-        let mut found = stmt.query(rusqlite::params_from_iter(params))?;
-        let mut count = 0;
-        while let Some(row) = found.next()? {
-            let id: String = row.get(0)?;
-            each(to_record(&id, read_row(&table, row)?.fields)?)?;
-            count += 1;
-        }
-        Ok(count)
-    }
-
     /// A meeting's registrations counted by status, category, region, country and day of request (in its zone).
     pub fn registration_summary(&self, event_id: Uuid) -> Result<RegistrationSummary> {
         let conn = self.connection();
