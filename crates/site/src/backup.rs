@@ -37,6 +37,12 @@ pub fn backup(data: &Path, to: &Path) -> Result<(), BackupError> {
         let (from, copy) = (data.join(name), to.join(name));
         copy_database(&from, &copy).map_err(|e| failed(&from)(&e))?;
     }
+    // The copy forgets its epoch: restored, it numbers its feed anew under another, so that a laptop's cursor from
+    // after the copy is never taken for a position in the restored feed, whose numbers the site gives out again.
+    let copy = to.join(DATA_FILE);
+    Connection::open(&copy)
+        .and_then(|c| c.execute("DELETE FROM meta WHERE key = 'epoch'", []))
+        .map_err(|e| failed(&copy)(&e))?;
     let key = data.join(FORM_KEY_FILE);
     match std::fs::read(&key) {
         Ok(bytes) => {

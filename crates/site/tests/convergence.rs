@@ -445,6 +445,24 @@ fn found_by_proptest_an_erasure_then_the_site_restored_then_an_edit() {
     run(2, ops, None).unwrap();
 }
 
+#[test]
+fn found_by_proptest_a_form_registration_read_then_the_site_restored_then_another_in_its_place() {
+    use Op::*;
+    let ops = vec![
+        Backup,
+        Form,
+        PullPage { who: 2 },
+        RestoreSite,
+        PullPage { who: 0 },
+        PullPage { who: 0 },
+        Sync { who: 2 },
+        Form,
+        Sync { who: 0 },
+        PullPage { who: 0 },
+    ];
+    run(5, ops, Some(17_964_170_986_234_684_187)).unwrap();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
 
