@@ -102,8 +102,9 @@ pub fn m49_code(code: &str) -> Option<&'static str> {
     entry(code).map(|e| e.m49)
 }
 
+/// The table is sorted by code (`scripts/countries.py`): a participants list looks a code up per row.
 fn entry(code: &str) -> Option<&'static Entry> {
-    TABLE.iter().find(|e| e.code == code)
+    TABLE.binary_search_by(|e| e.code.cmp(code)).ok().map(|i| &TABLE[i])
 }
 
 impl Region {
@@ -126,7 +127,7 @@ impl Region {
 
     /// The region of a country (its code); none for Antarctica or a code the table does not hold.
     pub fn of(country: &str) -> Option<Region> {
-        TABLE.iter().find(|e| e.code.eq_ignore_ascii_case(country)).and_then(|e| e.region)
+        entry(&country.to_ascii_uppercase()).and_then(|e| e.region)
     }
 }
 
@@ -169,6 +170,7 @@ mod tests {
         let names: Vec<String> = countries().iter().map(|c| fold(&c.name)).collect();
         assert!(names.is_sorted(), "listed by name");
         assert_eq!(countries().len(), 249, "every ISO 3166-1 country and area");
+        assert!(TABLE.windows(2).all(|w| w[0].code < w[1].code), "the table is sorted by code, for lookups");
     }
 
     #[test]
