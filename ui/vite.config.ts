@@ -6,7 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The message catalogue is core's too, at the repository's root (locales/): the server may read it.
+  server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
   build: { outDir: 'dist', emptyOutDir: true },
   // Under vitest, Svelte must resolve to its browser build (mount, not the server renderer).
   resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,

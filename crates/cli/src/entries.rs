@@ -1,6 +1,7 @@
 //! `dais entry ...`: add, change, move or remove an entry of the programme, and the people on it: a speaker's role on
 //! an entry (`dais entry role ...`). Each is one edit, kept as a step that `dais undo` lays back, as in the app.
 
+use dais_core::Lang;
 use std::path::Path;
 
 use dais_core::{Edit, Entry, EntryInput, Error, Event, Participation, Reschedule, Role, Speaker, Store, new_id};
@@ -102,7 +103,7 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             store.undoable(|s| s.save_participation(&changed))?;
             let (entry, speaker): (Entry, Speaker) = (store.get(changed.entry_id)?, store.get(changed.speaker_id)?);
             out.show(&changed, || {
-                format!("Saved: {} is {} of {} ({id})", speaker.display_name(), changed.role.label(1), entry.title)
+                format!("Saved: {} is {} of {} ({id})", speaker.display_name(), changed.role.label(Lang::En, 1), entry.title)
             })
         }
         RoleCommand::Remove { id } => {
@@ -110,7 +111,7 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             let (entry, speaker): (Entry, Speaker) = (store.get(was.entry_id)?, store.get(was.speaker_id)?);
             store.undoable(|s| s.delete_participation(id))?;
             out.show(&json!({ "deleted": id }), || {
-                format!("Removed {} as {} of {} ({id})", speaker.display_name(), was.role.label(1), entry.title)
+                format!("Removed {} as {} of {} ({id})", speaker.display_name(), was.role.label(Lang::En, 1), entry.title)
             })
         }
         RoleCommand::List { entry, event } => {

@@ -2,6 +2,7 @@
 //! decided on, taken by hand, corrected, counted, erased, and written out for a spreadsheet. Decisions, additions and
 //! corrections are kept as steps that `dais undo` lays back, as in the app.
 
+use dais_core::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -44,7 +45,7 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
             let by = store.organiser()?;
             let input = DecisionInput { ids, status, reason };
             let decided = store.undoable(|s| s.decide(&input, &by, chrono::Utc::now()))?;
-            out.show(&decided, || format!("{}: {} registration(s), decided by {by}", status.label(), decided.len()))
+            out.show(&decided, || format!("{}: {} registration(s), decided by {by}", status.label(Lang::En), decided.len()))
         }
         RegistrationCommand::Add { event, registrant: r } => {
             let event = meeting(store, path, event.id)?;

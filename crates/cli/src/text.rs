@@ -1,5 +1,6 @@
 //! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
 
+use dais_core::Lang;
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::rules::zone::ZonedTime;
@@ -107,7 +108,7 @@ pub fn roles(roles: &[(Participation, Entry, Speaker)]) -> String {
         &["ID", "ROLE", "SPEAKER", "ENTRY"],
         roles
             .iter()
-            .map(|(p, e, s)| vec![p.id.to_string(), p.role.label(1).to_string(), s.display_name(), e.title.clone()]),
+            .map(|(p, e, s)| vec![p.id.to_string(), p.role.label(Lang::En, 1), s.display_name(), e.title.clone()]),
     )
 }
 
@@ -140,14 +141,14 @@ pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
                 format!("{} {}", r.given_name, r.family_name),
                 r.organisation.clone(),
                 r.country.clone(),
-                r.category.label().to_string(),
-                r.decision.status.label().to_string(),
+                r.category.label(Lang::En),
+                r.decision.status.label(Lang::En),
             ];
             row[usize::from(!ids)..].to_vec()
         }),
     );
     let counts: Vec<String> =
-        page.by_status.iter().filter(|c| c.count > 0).map(|c| format!("{} {}", c.count, c.status.label())).collect();
+        page.by_status.iter().filter(|c| c.count > 0).map(|c| format!("{} {}", c.count, c.status.label(Lang::En))).collect();
     format!("{table}\n{} of {} registrations: {}", page.matching, page.total, counts.join(", "))
 }
 
@@ -341,7 +342,7 @@ pub fn registration(r: &Registration) -> String {
         r.email,
         r.organisation,
         r.country,
-        r.category.label(),
+        r.category.label(Lang::En),
         r.submitted_at.format("%Y-%m-%d %H:%M UTC"),
         serde_json::to_value(r.source).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
     );
@@ -356,14 +357,14 @@ pub fn registration(r: &Registration) -> String {
         };
         let why = mail.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
         let when = mail.at.format("%Y-%m-%d %H:%M UTC");
-        out.push_str(&format!("Mail: {} {state} {when}{why}\n", mail.message.label()));
+        out.push_str(&format!("Mail: {} {state} {when}{why}\n", mail.message.label(Lang::En)));
     }
     out.push_str("Decisions:\n");
     for d in std::iter::once(&r.decision).chain(r.decision.earlier.iter()) {
         let when = d.decided_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "-".into());
         let by = d.decided_by.as_deref().unwrap_or("-");
         let why = d.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
-        out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label()));
+        out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label(Lang::En)));
     }
     out
 }
@@ -381,7 +382,7 @@ pub fn focal_points(meeting: &Event, focal_points: &[FocalPoint]) -> String {
             vec![
                 f.id.to_string(),
                 f.country.clone(),
-                f.category.map_or("any", |c| c.label()).to_string(),
+                f.category.map_or("any".to_string(), |c| c.label(Lang::En)),
                 f.name.clone(),
                 f.email.clone(),
             ]
@@ -398,11 +399,11 @@ pub fn summary(s: &RegistrationSummary) -> String {
             out.push_str(&format!("  {count:>7}  {what}\n"));
         }
     };
-    part("By status", s.by_status.iter().map(|c| (c.status.label().to_string(), c.count)).collect());
-    part("By category", s.by_category.iter().map(|c| (c.of.label().to_string(), c.count)).collect());
+    part("By status", s.by_status.iter().map(|c| (c.status.label(Lang::En), c.count)).collect());
+    part("By category", s.by_category.iter().map(|c| (c.of.label(Lang::En), c.count)).collect());
     part(
         "By region",
-        s.by_region.iter().map(|c| (c.of.map_or("Elsewhere", |r| r.label()).to_string(), c.count)).collect(),
+        s.by_region.iter().map(|c| (c.of.map_or("Elsewhere".to_string(), |r| r.label(Lang::En)), c.count)).collect(),
     );
     part("By country", s.by_country.iter().map(|c| (c.of.clone(), c.count)).collect());
     part("By day of request", s.by_day.iter().map(|c| (c.of.to_string(), c.count)).collect());

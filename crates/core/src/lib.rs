@@ -1,5 +1,6 @@
 //! Dais core: everything Dais knows of a meeting, with no Tauri and no HTTP; the app's commands, the CLI and the
 //! site's handlers are thin adapters over it. Its parts, from the bottom:
+//! - `i18n`: the message catalogue (`locales/`), the languages and dates as each writes them;
 //! - `storage`: the engine (one SQLite file of records, field stamps and the outbox), naming no feature;
 //! - `model`: the meeting's records and the synced tables; `rules`: validation, zones, edits, photos, with no storage;
 //! - `programme`: meetings, entries, speakers and the programme view; `registrations`: the records, the organisers'
@@ -9,6 +10,7 @@
 //! - `seed`: the demo meeting.
 
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod programme;
 pub mod publication;
@@ -19,6 +21,7 @@ pub mod seed;
 pub mod storage;
 pub mod undo;
 
+pub use i18n::{Lang, Msg};
 pub use error::{Error, ErrorBody, FieldError, Result};
 pub use model::*;
 pub use programme::{

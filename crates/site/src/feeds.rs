@@ -6,6 +6,7 @@
 //! The iCalendar text is written here rather than with the `icalendar` crate: that crate has no way to build a
 //! VTIMEZONE from the zone database, and the rest (escaping, folding, CRLF) is a few lines that the tests pin down.
 
+use dais_core::Lang;
 use std::borrow::Cow;
 use std::io;
 
@@ -157,7 +158,7 @@ pub(crate) fn event_tz(zone: &str) -> Result<Tz, SiteError> {
 
 /// The description, then who chairs or speaks: `Chair: Ms Ana Ribeiro`.
 fn entry_description(entry: &PublicEntry) -> String {
-    let roles = entry.roles.iter().map(|r| format!("{}: {}", r.role.label(1), r.name));
+    let roles = entry.roles.iter().map(|r| format!("{}: {}", r.role.label(Lang::En, 1), r.name));
     std::iter::once(entry.description.clone()).filter(|d| !d.is_empty()).chain(roles).collect::<Vec<_>>().join("\n")
 }
 

@@ -5,6 +5,7 @@
 //! administration. Their decisions are written like any other edit, marked with who decided, and sync to the
 //! organisers. No other page shows a registrant's data.
 
+use dais_core::Lang;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -64,7 +65,7 @@ fn refused(opened: &Opened) -> Response {
 fn administration(f: &FocalPoint) -> String {
     let country = country_name(&f.country).unwrap_or(&f.country).to_string();
     match f.category {
-        Some(category) => format!("{country} ({})", category.label()),
+        Some(category) => format!("{country} ({})", category.label(Lang::En)),
         None => country,
     }
 }
@@ -87,7 +88,7 @@ struct RequestView {
     name: String,
     organisation: String,
     position: Option<String>,
-    category: &'static str,
+    category: String,
     email: String,
     submitted: String,
 }
@@ -111,7 +112,7 @@ async fn page(
             name: format!("{} {}", r.given_name, r.family_name),
             organisation: r.organisation,
             position: r.position,
-            category: r.category.label(),
+            category: r.category.label(Lang::En),
             email: r.email,
             submitted: instant_label(r.submitted_at, &zone).unwrap_or_default(),
         })

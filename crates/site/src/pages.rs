@@ -2,6 +2,7 @@
 //! a meeting's home with the facts of its letter, its programme in the shape of ITU's "Draft Programme" pages, its
 //! speakers, and the changes of each published version.
 
+use dais_core::Lang;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -181,7 +182,7 @@ struct RowView {
 }
 
 struct RoleLine {
-    label: &'static str,
+    label: String,
     names: String,
 }
 
@@ -259,7 +260,7 @@ fn role_lines(e: &PublicEntry) -> Vec<RoleLine> {
         .iter()
         .filter_map(|&role| {
             let names: Vec<&str> = e.roles.iter().filter(|r| r.role == role).map(|r| r.name.as_str()).collect();
-            (!names.is_empty()).then(|| RoleLine { label: role.label(names.len()), names: names.join(", ") })
+            (!names.is_empty()).then(|| RoleLine { label: role.label(Lang::En, names.len()), names: names.join(", ") })
         })
         .collect()
 }
@@ -324,7 +325,7 @@ impl SpeakersPage {
                         entry_id: x.entry_id,
                         text: format!(
                             "{}, {}: {} - {} {zone_label}, {}",
-                            x.role.label(1),
+                            x.role.label(Lang::En, 1),
                             x.title,
                             x.start.time,
                             x.end.time,

@@ -3,6 +3,7 @@
 //! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
 
+use dais_core::Lang;
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::programme::programme_of;
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
@@ -82,10 +83,10 @@ pub struct EventSummary {
 }
 
 /// A participant category with the words of the letter.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Category {
     pub id: ParticipantCategory,
-    pub label: &'static str,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -307,7 +308,7 @@ fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
         eligible_categories: event
             .eligible_categories
             .into_iter()
-            .map(|id| Category { id, label: id.label() })
+            .map(|id| Category { id, label: id.label(Lang::En) })
             .collect(),
         registration,
         contacts: event.contacts,

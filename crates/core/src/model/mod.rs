@@ -4,6 +4,7 @@
 //! `ui/src/lib/bindings/`, and CI fails when the checked-in copies are stale.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -59,14 +60,20 @@ impl ParticipantCategory {
         Self::OtherEligibleIndividual,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// As ITU's invitation letters name it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::t!(lang, "participant-category", category = self.key())
+    }
+
+    /// Its name in the model (serde's), which the catalogue's selectors are keyed by.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::MemberStateAdministration => "ITU Member State administration",
-            Self::SectorMember => "ITU-T Sector Member",
-            Self::Associate => "ITU-T Associate",
-            Self::Academia => "ITU Academia",
-            Self::Resolution99 => "State of Palestine (Resolution 99)",
-            Self::OtherEligibleIndividual => "Individual from an ITU Member State",
+            Self::MemberStateAdministration => "member_state_administration",
+            Self::SectorMember => "sector_member",
+            Self::Associate => "associate",
+            Self::Academia => "academia",
+            Self::Resolution99 => "resolution99",
+            Self::OtherEligibleIndividual => "other_eligible_individual",
         }
     }
 }
@@ -180,21 +187,19 @@ impl Role {
     pub const IN_ORDER: [Role; 6] =
         [Role::Chair, Role::Moderator, Role::Keynote, Role::Speaker, Role::Panellist, Role::Rapporteur];
 
-    /// `Chair`, or `Chairs` for several.
-    pub fn label(self, count: usize) -> &'static str {
-        match (self, count > 1) {
-            (Role::Chair, false) => "Chair",
-            (Role::Chair, true) => "Chairs",
-            (Role::Moderator, false) => "Moderator",
-            (Role::Moderator, true) => "Moderators",
-            (Role::Speaker, false) => "Speaker",
-            (Role::Speaker, true) => "Speakers",
-            (Role::Panellist, false) => "Panellist",
-            (Role::Panellist, true) => "Panellists",
-            (Role::Keynote, false) => "Keynote",
-            (Role::Keynote, true) => "Keynotes",
-            (Role::Rapporteur, false) => "Rapporteur",
-            (Role::Rapporteur, true) => "Rapporteurs",
+    /// `Chair`, or `Chairs` for several, in `lang`.
+    pub fn label(self, lang: Lang, count: usize) -> String {
+        crate::t!(lang, "role", role = self.key(), count = count)
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::Moderator => "moderator",
+            Role::Speaker => "speaker",
+            Role::Panellist => "panellist",
+            Role::Keynote => "keynote",
+            Role::Rapporteur => "rapporteur",
         }
     }
 }
@@ -300,14 +305,18 @@ pub enum RegistrationStatus {
 }
 
 impl RegistrationStatus {
-    /// As the organisers' lists say it (the app's labels.ts says the same).
-    pub fn label(self) -> &'static str {
+    /// As the organisers' lists say it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::t!(lang, "registration-status", status = self.key())
+    }
+
+    pub fn key(self) -> &'static str {
         match self {
-            RegistrationStatus::Pending => "Pending",
-            RegistrationStatus::Waitlisted => "Waiting list",
-            RegistrationStatus::Approved => "Approved",
-            RegistrationStatus::Rejected => "Rejected",
-            RegistrationStatus::Cancelled => "Cancelled",
+            RegistrationStatus::Pending => "pending",
+            RegistrationStatus::Waitlisted => "waitlisted",
+            RegistrationStatus::Approved => "approved",
+            RegistrationStatus::Rejected => "rejected",
+            RegistrationStatus::Cancelled => "cancelled",
         }
     }
 }
@@ -409,12 +418,13 @@ pub enum MailMessage {
 }
 
 impl MailMessage {
-    pub fn label(self) -> &'static str {
-        match self {
-            MailMessage::Received => "request received",
+    pub fn label(self, lang: Lang) -> String {
+        let key = match self {
+            MailMessage::Received => "received",
             MailMessage::Decision => "decision",
-            MailMessage::FocalPoint => "request to the focal point",
-        }
+            MailMessage::FocalPoint => "focal_point",
+        };
+        crate::t!(lang, "mail-message", message = key)
     }
 }
 

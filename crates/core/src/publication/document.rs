@@ -4,6 +4,7 @@
 //! zone. What it says is made once (`Sheet`); `docx` writes it with docx-rs, `pdf` with printpdf (A4, DejaVu Sans
 //! embedded and subset, so that every name prints as typed).
 
+use crate::i18n::Lang;
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableLayoutType, TableRow, WidthType};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -95,7 +96,7 @@ fn sheet_row(r: &ProgrammeRow) -> SheetRow {
         .into_iter()
         .filter_map(|role| {
             let names: Vec<&str> = r.roles.iter().filter(|p| p.role == role).map(|p| p.name.as_str()).collect();
-            (!names.is_empty()).then(|| format!("{}: {}", role.label(names.len()), names.join(", ")))
+            (!names.is_empty()).then(|| format!("{}: {}", role.label(Lang::En, names.len()), names.join(", ")))
         })
         .collect();
     SheetRow {

@@ -10,6 +10,7 @@
 //! (CSV injection, OWASP). [`formula_like`] is the one rule, OWASP's: text beginning with `=`, `+`, `-`, `@`, a tab
 //! or a carriage return. What each format does with it is in [`csv_cell`] and [`write_xlsx`].
 
+use crate::i18n::Lang;
 use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
@@ -215,8 +216,8 @@ impl ListColumn {
                 None => Cell::Text(Cow::Borrowed(&r.country)),
             },
             ListColumn::CountryCode => Cell::Text(Cow::Borrowed(&r.country)),
-            ListColumn::Category => Cell::Text(Cow::Borrowed(r.category.label())),
-            ListColumn::Status => Cell::Text(Cow::Borrowed(r.decision.status.label())),
+            ListColumn::Category => Cell::Text(Cow::Owned(r.category.label(Lang::En))),
+            ListColumn::Status => Cell::Text(Cow::Owned(r.decision.status.label(Lang::En))),
             ListColumn::SubmittedAt => Cell::Time(Some(r.submitted_at)),
             ListColumn::DecidedBy => Cell::Text(Cow::Borrowed(r.decision.decided_by.as_deref().unwrap_or(""))),
             ListColumn::DecidedAt => Cell::Time(r.decision.decided_at),

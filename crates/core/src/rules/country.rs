@@ -110,14 +110,16 @@ fn entry(code: &str) -> Option<&'static Entry> {
 impl Region {
     pub const ALL: [Region; 5] = [Region::Africa, Region::Americas, Region::Asia, Region::Europe, Region::Oceania];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::Africa => "Africa",
-            Region::Americas => "Americas",
-            Region::Asia => "Asia",
-            Region::Europe => "Europe",
-            Region::Oceania => "Oceania",
-        }
+    /// As the M49 standard names it, in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        let key = match self {
+            Region::Africa => "africa",
+            Region::Americas => "americas",
+            Region::Asia => "asia",
+            Region::Europe => "europe",
+            Region::Oceania => "oceania",
+        };
+        crate::t!(lang, "region", region = key)
     }
 
     /// Its countries' codes.

@@ -1,6 +1,7 @@
 //! What the site's mails say. Each is a `Letter` (a greeting, paragraphs, facts, a link), written out twice by the
 //! same templates: plain text, and HTML in which askama escapes everything a registrant or organiser typed.
 
+use dais_core::Lang;
 use askama::Template;
 use chrono::{DateTime, Utc};
 use dais_core::rules::country::country_name;
@@ -129,7 +130,7 @@ fn details(r: &Registration) -> Vec<(String, String)> {
         ("Name".into(), name(r)),
         ("Organisation".into(), r.organisation.clone()),
         ("Country".into(), country_name(&r.country).unwrap_or(&r.country).to_string()),
-        ("Category".into(), r.category.label().into()),
+        ("Category".into(), r.category.label(Lang::En)),
     ]
 }
 

@@ -1,4 +1,6 @@
-// Readable labels for the model's enums. Records keyed by the generated types, so a new variant fails the type check.
+// Readable labels for the model's enums, from the catalogue (locales/*/common.ftl). Keyed by the generated types, so a
+// new variant fails the type check.
+import { t } from '../i18n/index.svelte';
 import type { MailMessage } from '../bindings/MailMessage';
 import type { MailState } from '../bindings/MailState';
 import type { EntryKind } from '../bindings/EntryKind';
@@ -12,55 +14,40 @@ import type { RegistrationStatus } from '../bindings/RegistrationStatus';
 import type { Role } from '../bindings/Role';
 import type { SpeakerStatus } from '../bindings/SpeakerStatus';
 
-/** As in ITU's invitation letters (model.rs, ParticipantCategory::label). */
-export const categoryLabels: Record<ParticipantCategory, string> = {
-  member_state_administration: 'ITU Member State administration',
-  sector_member: 'ITU-T Sector Member',
-  associate: 'ITU-T Associate',
-  academia: 'ITU Academia',
-  resolution99: 'State of Palestine (Resolution 99)',
-  other_eligible_individual: 'Individual from an ITU Member State',
-};
+/** Labels read from the catalogue each time they are read, so a view follows the language shown (`t` is reactive). */
+function labels<K extends string>(keys: readonly K[], say: (key: K) => string): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(out, key, { get: () => say(key), enumerable: true });
+  return out;
+}
 
-export const participantCategories = Object.keys(categoryLabels) as ParticipantCategory[];
+export const participantCategories: ParticipantCategory[] = [
+  'member_state_administration',
+  'sector_member',
+  'associate',
+  'academia',
+  'resolution99',
+  'other_eligible_individual',
+];
 
-export const entryKindLabels: Record<EntryKind, string> = {
-  block: 'Block',
-  item: 'Item',
-  break: 'Break',
-  side_event: 'Side event',
-};
+/** As in ITU's invitation letters (common.ftl, `participant-category`). */
+export const categoryLabels = labels(participantCategories, (category) => t('participant-category', { category }));
 
 export const entryKinds: EntryKind[] = ['block', 'item', 'break', 'side_event'];
 
-export const roleLabels: Record<Role, string> = {
-  chair: 'Chair',
-  moderator: 'Moderator',
-  speaker: 'Speaker',
-  panellist: 'Panellist',
-  keynote: 'Keynote',
-  rapporteur: 'Rapporteur',
-};
+export const entryKindLabels = labels(entryKinds, (kind) => t('entry-kind', { kind }));
 
 export const roles: Role[] = ['chair', 'moderator', 'speaker', 'panellist', 'keynote', 'rapporteur'];
 
-export const speakerStatusLabels: Record<SpeakerStatus, string> = {
-  invited: 'Invited',
-  confirmed: 'Confirmed',
-  declined: 'Declined',
-};
+export const roleLabels = labels(roles, (role) => t('role', { role, count: 1 }));
 
 export const speakerStatuses: SpeakerStatus[] = ['invited', 'confirmed', 'declined'];
 
-export const registrationStatusLabels: Record<RegistrationStatus, string> = {
-  pending: 'Pending',
-  waitlisted: 'Waiting list',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
-};
+export const speakerStatusLabels = labels(speakerStatuses, (status) => t('speaker-status', { status }));
 
 export const registrationStatuses: RegistrationStatus[] = ['pending', 'waitlisted', 'approved', 'rejected', 'cancelled'];
+
+export const registrationStatusLabels = labels(registrationStatuses, (status) => t('registration-status', { status }));
 
 /** A status's badge class (app.css). */
 export const registrationStatusTones: Record<RegistrationStatus, string> = {
@@ -80,41 +67,24 @@ export const decisionVerbs: Record<RegistrationStatus, string> = {
   cancelled: 'Cancel registration',
 };
 
-export const registrationSourceLabels: Record<RegistrationSource, string> = {
-  website_form: 'Website form',
-  manual: 'Entered by hand',
-  import: 'Imported',
-};
+export const registrationSourceLabels = labels<RegistrationSource>(['website_form', 'manual', 'import'], (source) =>
+  t('registration-source', { source }),
+);
 
 /** As core's `MailMessage::label` says them (the CLI's words). */
-export const mailMessageLabels: Record<MailMessage, string> = {
-  received: 'request received',
-  decision: 'decision',
-  focal_point: 'request to the focal point',
-};
+export const mailMessageLabels = labels<MailMessage>(['received', 'decision', 'focal_point'], (message) =>
+  t('mail-message', { message }),
+);
 
-export const mailStateLabels: Record<MailState, string> = {
-  sent: 'sent',
-  retrying: 'not sent yet (the site tries again)',
-  failed: 'not sent',
-};
+export const mailStateLabels = labels<MailState>(['sent', 'retrying', 'failed'], (state) => t('mail-state', { state }));
 
-export const eventKindLabels: Record<EventKind, string> = {
-  meeting: 'Meeting',
-  webinar: 'Webinar',
-  workshop: 'Workshop',
-  conference: 'Conference',
-};
+export const eventKinds: EventKind[] = ['meeting', 'webinar', 'workshop', 'conference'];
 
-export const eventFormatLabels: Record<EventFormat, string> = {
-  virtual: 'Virtual',
-  physical: 'Physical',
-  hybrid: 'Hybrid',
-};
+export const eventKindLabels = labels(eventKinds, (kind) => t('event-kind', { kind }));
 
 export const eventFormats: EventFormat[] = ['virtual', 'physical', 'hybrid'];
 
-export const eventKinds = Object.keys(eventKindLabels) as EventKind[];
+export const eventFormatLabels = labels(eventFormats, (format) => t('event-format', { format }));
 
 /** The six official languages of the UN and ITU: the usual choices for a meeting's interpretation. */
 export const unLanguages = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'];
@@ -137,13 +107,7 @@ export function entryPublicationBadge(state: EntryPublication): { text: string; 
   }
 }
 
-/** The UN's regions (M49), as core's `Region::label`. */
-export const regionLabels: Record<Region, string> = {
-  africa: 'Africa',
-  americas: 'Americas',
-  asia: 'Asia',
-  europe: 'Europe',
-  oceania: 'Oceania',
-};
+export const regions: Region[] = ['africa', 'americas', 'asia', 'europe', 'oceania'];
 
-export const regions = Object.keys(regionLabels) as Region[];
+/** The UN's regions (M49), as core's `Region::label`. */
+export const regionLabels = labels(regions, (region) => t('region', { region }));

@@ -1,0 +1,122 @@
+### Words every part of Dais shares: the app, the site, the mails, the CLI and the documents.
+### A selector's keys are the model's names for a value (its serde form), so code passes the value as it is.
+
+## The language, in its own words: a language picker lists each language by its own file's name.
+language-name = English
+
+## An event's days, the first and the last.
+date-range = { $first } to { $last }
+
+## A speaker's role on an entry; $count picks the form for one or several.
+role =
+    { $role ->
+        [chair] { $count ->
+            [one] Chair
+           *[other] Chairs
+        }
+        [moderator] { $count ->
+            [one] Moderator
+           *[other] Moderators
+        }
+        [keynote] { $count ->
+            [one] Keynote
+           *[other] Keynotes
+        }
+        [panellist] { $count ->
+            [one] Panellist
+           *[other] Panellists
+        }
+        [rapporteur] { $count ->
+            [one] Rapporteur
+           *[other] Rapporteurs
+        }
+       *[speaker] { $count ->
+            [one] Speaker
+           *[other] Speakers
+        }
+    }
+
+## A speaker's answer to the invitation.
+speaker-status =
+    { $status ->
+        [confirmed] Confirmed
+        [declined] Declined
+       *[invited] Invited
+    }
+
+## Where a registration stands.
+registration-status =
+    { $status ->
+        [waitlisted] Waiting list
+        [approved] Approved
+        [rejected] Rejected
+        [cancelled] Cancelled
+       *[pending] Pending
+    }
+
+## The categories in which people take part, as ITU's invitation letters name them.
+participant-category =
+    { $category ->
+        [member_state_administration] ITU Member State administration
+        [sector_member] ITU-T Sector Member
+        [associate] ITU-T Associate
+        [academia] ITU Academia
+        [resolution99] State of Palestine (Resolution 99)
+       *[other_eligible_individual] Individual from an ITU Member State
+    }
+
+## What an entry of the programme is.
+entry-kind =
+    { $kind ->
+        [block] Block
+        [item] Item
+        [break] Break
+       *[side_event] Side event
+    }
+
+## What an event is, and how people attend it.
+event-kind =
+    { $kind ->
+        [webinar] Webinar
+        [workshop] Workshop
+        [conference] Conference
+       *[meeting] Meeting
+    }
+event-format =
+    { $format ->
+        [virtual] Virtual
+        [physical] In person
+       *[hybrid] Hybrid
+    }
+
+## The regions of the UN's M49 standard.
+region =
+    { $region ->
+        [africa] Africa
+        [americas] Americas
+        [asia] Asia
+        [europe] Europe
+       *[oceania] Oceania
+    }
+
+## How a registration reached the workspace.
+registration-source =
+    { $source ->
+        [website_form] Website form
+        [manual] Entered by hand
+       *[import] Imported
+    }
+
+## The mails the site sends a registrant, and where each stands.
+mail-message =
+    { $message ->
+        [received] request received
+        [decision] decision
+       *[focal_point] request to the focal point
+    }
+mail-state =
+    { $state ->
+        [sent] sent
+        [retrying] not sent yet (the site tries again)
+       *[failed] not sent
+    }

@@ -1,0 +1,123 @@
+### Words every part of Dais shares: the app, the site, the mails, the CLI and the documents (locales/en/common.ftl
+### explains each).
+
+language-name = Русский
+
+date-range = с { $first } по { $last }
+
+role =
+    { $role ->
+        [chair] { $count ->
+            [one] Председатель
+            [few] Председатели
+            [many] Председатели
+           *[other] Председатели
+        }
+        [moderator] { $count ->
+            [one] Модератор
+            [few] Модераторы
+            [many] Модераторы
+           *[other] Модераторы
+        }
+        [keynote] { $count ->
+            [one] Основной докладчик
+            [few] Основные докладчики
+            [many] Основные докладчики
+           *[other] Основные докладчики
+        }
+        [panellist] { $count ->
+            [one] Участник дискуссии
+            [few] Участники дискуссии
+            [many] Участники дискуссии
+           *[other] Участники дискуссии
+        }
+        [rapporteur] { $count ->
+            [one] Докладчик
+            [few] Докладчики
+            [many] Докладчики
+           *[other] Докладчики
+        }
+       *[speaker] { $count ->
+            [one] Выступающий
+            [few] Выступающие
+            [many] Выступающие
+           *[other] Выступающие
+        }
+    }
+
+speaker-status =
+    { $status ->
+        [confirmed] Подтвердил участие
+        [declined] Отказался
+       *[invited] Приглашён
+    }
+
+registration-status =
+    { $status ->
+        [waitlisted] Лист ожидания
+        [approved] Одобрена
+        [rejected] Отклонена
+        [cancelled] Отменена
+       *[pending] На рассмотрении
+    }
+
+participant-category =
+    { $category ->
+        [member_state_administration] Администрация Государства – Члена МСЭ
+        [sector_member] Член Сектора МСЭ-T
+        [associate] Ассоциированный член МСЭ-T
+        [academia] Академическая организация – Член МСЭ
+        [resolution99] Государство Палестина (Резолюция 99)
+       *[other_eligible_individual] Частное лицо из Государства – Члена МСЭ
+    }
+
+entry-kind =
+    { $kind ->
+        [block] Блок
+        [item] Пункт
+        [break] Перерыв
+       *[side_event] Параллельное мероприятие
+    }
+
+event-kind =
+    { $kind ->
+        [webinar] Вебинар
+        [workshop] Семинар-практикум
+        [conference] Конференция
+       *[meeting] Собрание
+    }
+event-format =
+    { $format ->
+        [virtual] Виртуальный
+        [physical] Очный
+       *[hybrid] Смешанный
+    }
+
+region =
+    { $region ->
+        [africa] Африка
+        [americas] Америка
+        [asia] Азия
+        [europe] Европа
+       *[oceania] Океания
+    }
+
+registration-source =
+    { $source ->
+        [website_form] Форма на сайте
+        [manual] Внесена вручную
+       *[import] Импортирована
+    }
+
+mail-message =
+    { $message ->
+        [received] заявка получена
+        [decision] решение
+       *[focal_point] запрос координатору
+    }
+mail-state =
+    { $state ->
+        [sent] отправлено
+        [retrying] ещё не отправлено (сайт повторит попытку)
+       *[failed] не отправлено
+    }

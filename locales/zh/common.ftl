@@ -1,0 +1,105 @@
+### Words every part of Dais shares: the app, the site, the mails, the CLI and the documents (locales/en/common.ftl
+### explains each).
+
+language-name = 中文
+
+date-range = { $first }至{ $last }
+
+role =
+    { $role ->
+        [chair] { $count ->
+           *[other] 主席
+        }
+        [moderator] { $count ->
+           *[other] 主持人
+        }
+        [keynote] { $count ->
+           *[other] 主旨发言人
+        }
+        [panellist] { $count ->
+           *[other] 小组成员
+        }
+        [rapporteur] { $count ->
+           *[other] 报告人
+        }
+       *[speaker] { $count ->
+           *[other] 发言人
+        }
+    }
+
+speaker-status =
+    { $status ->
+        [confirmed] 已确认
+        [declined] 已谢绝
+       *[invited] 已邀请
+    }
+
+registration-status =
+    { $status ->
+        [waitlisted] 候补名单
+        [approved] 已批准
+        [rejected] 已拒绝
+        [cancelled] 已取消
+       *[pending] 待定
+    }
+
+participant-category =
+    { $category ->
+        [member_state_administration] 国际电联成员国主管部门
+        [sector_member] ITU-T部门成员
+        [associate] ITU-T部门准成员
+        [academia] 国际电联学术成员
+        [resolution99] 巴勒斯坦国（第99号决议）
+       *[other_eligible_individual] 来自国际电联成员国的个人
+    }
+
+entry-kind =
+    { $kind ->
+        [block] 板块
+        [item] 议项
+        [break] 休息
+       *[side_event] 会外活动
+    }
+
+event-kind =
+    { $kind ->
+        [webinar] 网络研讨会
+        [workshop] 讲习班
+        [conference] 大会
+       *[meeting] 会议
+    }
+event-format =
+    { $format ->
+        [virtual] 线上
+        [physical] 线下
+       *[hybrid] 线上线下结合
+    }
+
+region =
+    { $region ->
+        [africa] 非洲
+        [americas] 美洲
+        [asia] 亚洲
+        [europe] 欧洲
+       *[oceania] 大洋洲
+    }
+
+registration-source =
+    { $source ->
+        [website_form] 网站表格
+        [manual] 手工录入
+       *[import] 导入
+    }
+
+mail-message =
+    { $message ->
+        [received] 已收到申请
+        [decision] 决定
+       *[focal_point] 致联络人的请求
+    }
+mail-state =
+    { $state ->
+        [sent] 已发送
+        [retrying] 尚未发送（网站将重试）
+       *[failed] 未发送
+    }

@@ -1,0 +1,79 @@
+// The message catalogue in the UI: the same `.ftl` files as core's (locales/ at the repository's root, one folder per
+// language), said by @fluent/bundle. `t(id, args)` reads the language shown, so a view says itself again when the
+// organiser picks another language.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { Lang } from '../bindings/Lang';
+
+const files = import.meta.glob('../../../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The languages offered, in the UN's order (core's `Lang::ALL`). */
+export const languages: Lang[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+let shown = $state<Lang>('en');
+
+const bundles = new Map<Lang, FluentBundle>();
+
+function bundle(lang: Lang): FluentBundle {
+  const source: Lang = lang === 'en-XA' ? 'en' : lang;
+  let found = bundles.get(source);
+  if (!found) {
+    // Names are isolated where they are shown (`<bdi>`, `dir="auto"`), not by marks inside each message.
+    found = new FluentBundle(source, { useIsolating: false });
+    for (const [path, text] of Object.entries(files)) {
+      if (path.split('/').at(-2) === source) found.addResource(new FluentResource(text));
+    }
+    bundles.set(source, found);
+  }
+  return found;
+}
+
+/** The message `id` in the language shown. A message the catalogue lacks shows as its id (core's test keeps them). */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  const lang = shown;
+  const b = bundle(lang);
+  const message = b.getMessage(id);
+  if (!message?.value) return id;
+  const said = b.formatPattern(message.value, args);
+  return lang === 'en-XA' ? pseudo(said) : said;
+}
+
+/** As core's `i18n::pseudo`: `⟦Ŝàvéđ··⟧`, so a word not wrapped did not come from the catalogue. */
+export function pseudo(english: string): string {
+  const accents: Record<string, string> = {
+    a: 'à', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', A: 'Å', E: 'É', O: 'Ö', U: 'Ü',
+  };
+  const accented = [...english].map((c) => accents[c] ?? c).join('');
+  return `⟦${accented}${'·'.repeat(Math.ceil([...english].length / 3))}⟧`;
+}
+
+export const i18n = {
+  get lang(): Lang {
+    return shown;
+  },
+  set lang(lang: Lang) {
+    shown = lang;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = i18n.dir;
+  },
+  get dir(): 'rtl' | 'ltr' {
+    return shown === 'ar' ? 'rtl' : 'ltr';
+  },
+  /** The CLDR locale for `Intl` (dates, numbers, collation), as core's: the UN's English, Arabic with Western digits. */
+  get locale(): string {
+    if (shown === 'en' || shown === 'en-XA') return 'en-GB';
+    if (shown === 'ar') return 'ar-u-nu-latn';
+    return shown;
+  },
+};
+
+/** The language of a tag or of the OS (`navigator.language`): `fr-CH` → `fr`; English for one Dais does not speak. */
+export function languageOf(tag: string | undefined): Lang {
+  if (!tag) return 'en';
+  if (tag.toLowerCase() === 'en-xa') return 'en-XA';
+  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  return (languages as string[]).includes(primary) ? (primary as Lang) : 'en';
+}
