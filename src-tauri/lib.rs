@@ -12,6 +12,7 @@
 
 mod commands;
 mod instance;
+mod language;
 mod menu;
 mod sync;
 mod workspace;
