@@ -17,7 +17,7 @@ use crate::workspace::{Reply, Workspace, internal};
 /// The participants list's columns, with their labels, for the organiser's picker.
 #[tauri::command]
 pub(crate) fn list_columns() -> Vec<ColumnChoice> {
-    ListColumn::choices()
+    ListColumn::choices(crate::language::shown())
 }
 
 /// Where a participants list was saved, and how many rows it holds.

@@ -48,10 +48,10 @@ pub(crate) fn zone_names() -> Vec<&'static str> {
     zone::zone_names()
 }
 
-/// Every country and area, by name, with the code that records keep.
+/// Every country and area, named in the language shown and sorted as it reads them, with the code records keep.
 #[tauri::command]
 pub(crate) fn countries() -> &'static [Country] {
-    country::countries()
+    country::countries(crate::language::shown())
 }
 
 /// The zones a zone field's text may mean (a city, a country, part of a name), for its suggestions.

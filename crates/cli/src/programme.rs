@@ -36,7 +36,7 @@ pub fn show(
 
 /// Every zone's name, or the zones found by `search`: each with its country and main cities.
 pub fn countries(out: &Out) -> Result<(), Failure> {
-    let all = dais_core::rules::country::countries();
+    let all = dais_core::rules::country::countries(dais_core::Lang::En);
     out.show(&all, || all.iter().map(|c| format!("{}\t{}", c.code, c.name)).collect::<Vec<_>>().join("\n"))
 }
 

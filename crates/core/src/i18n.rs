@@ -331,6 +331,30 @@ pub fn date_range(lang: Lang, starts_on: NaiveDate, ends_on: NaiveDate) -> Strin
     }
 }
 
+/// The language's collator (CLDR's collation: `é` beside `e` in French, pinyin order in Chinese, `ё` beside `е` in
+/// Russian), for lists sorted as a reader of the language expects.
+pub fn collator(lang: Lang) -> &'static icu_collator::CollatorBorrowed<'static> {
+    static ALL: LazyLock<Vec<(Lang, icu_collator::CollatorBorrowed<'static>)>> = LazyLock::new(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let collator = icu_collator::CollatorBorrowed::try_new(lang.cldr().into(), Default::default())
+                    .expect("CLDR's collation data for the six languages is compiled in");
+                (lang, collator)
+            })
+            .collect()
+    });
+    let lang = lang.catalogue();
+    &ALL.iter().find(|(l, _)| *l == lang).expect("a collator for each language").1
+}
+
+/// `text`'s sort key in `lang`: keys compare as the texts collate, so a long list is sorted by keys made once each.
+pub fn sort_key(lang: Lang, text: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(text.len() * 2);
+    let Ok(()) = collator(lang).write_sort_key_to(text, &mut key);
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,5 +393,19 @@ mod tests {
         assert_eq!(msg!("speaker-status", status = "declined").say(Lang::Es), "Declinó");
         assert_eq!(t!(Lang::Pseudo, "speaker-status", status = "invited"), "⟦Iñvîtéd···⟧");
         assert_eq!(tr(Lang::En, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn lists_sort_as_each_language_reads_them() {
+        fn sorted<'w>(lang: Lang, words: &[&'w str]) -> Vec<&'w str> {
+            let mut words = words.to_vec();
+            words.sort_by_key(|w| sort_key(lang, w));
+            words
+        }
+        assert_eq!(sorted(Lang::Fr, &["Zoé", "élan", "Eve", "abc"]), ["abc", "élan", "Eve", "Zoé"]);
+        assert_eq!(sorted(Lang::Ru, &["Юрий", "Ёлкин", "Егоров", "Андрей"]), ["Андрей", "Егоров", "Ёлкин", "Юрий"]);
+        // Pinyin: Li (李), Wang (王), Zhang (张).
+        assert_eq!(sorted(Lang::Zh, &["张", "王", "李"]), ["李", "王", "张"]);
+        assert_eq!(sorted(Lang::Es, &["ñandú", "nube", "oso"]), ["nube", "ñandú", "oso"]);
     }
 }

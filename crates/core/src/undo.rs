@@ -93,8 +93,10 @@ fn row_facts(w: &Writer<'_>, c: &RowChange) -> Result<(String, String)> {
     let event_id = if c.entity == "events" { c.row_id.clone() } else { text("event_id") };
     let name = match c.entity.as_str() {
         "events" | "entries" => text("title"),
-        "speakers" => display_name(Some(&text("honorific")), &text("given_name"), &text("family_name")),
-        "registrations" => format!("{} {}", text("given_name"), text("family_name")),
+        "speakers" | "registrations" => {
+            let order = serde_json::from_value(row.value(table, "name_order")).unwrap_or(None);
+            display_name(Some(&text("honorific")), order, &text("given_name"), &text("family_name"))
+        }
         "focal_points" => text("name"),
         "participations" => {
             let speaker: Speaker = get_any(w, &text("speaker_id"))?;

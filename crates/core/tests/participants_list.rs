@@ -317,6 +317,7 @@ print(json.dumps({
     "freeze": ws.freeze_panes,
     "filter": ws.auto_filter.ref,
     "widths": {k: d.width for k, d in ws.column_dimensions.items()},
+    "right_to_left": bool(ws.sheet_view.rightToLeft),
     "rows": [[cell(c) for c in row] for row in ws.iter_rows()],
 }))
 "#;
@@ -432,4 +433,94 @@ fn an_empty_list_is_a_header_row() {
     assert_eq!(rows.unwrap(), 0);
     let book = read_xlsx(&path);
     assert_eq!(book["rows"], serde_json::json!([[{"v": "Name", "t": "s", "q": false, "f": "General", "b": true}]]));
+}
+
+/// The names easy to get wrong, in the six languages (tests/data): code, then en, fr, es, ru, zh, ar.
+fn names_easy_to_get_wrong() -> Vec<Vec<String>> {
+    include_str!("data/countries-easy-to-get-wrong.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+const COLUMN_OF: [(Lang, usize); 6] =
+    [(Lang::En, 1), (Lang::Fr, 2), (Lang::Es, 3), (Lang::Ru, 4), (Lang::Zh, 5), (Lang::Ar, 6)];
+
+#[test]
+fn a_list_in_each_language_says_its_words_and_names_each_country_as_the_un_does() {
+    let (dir, store, _) = workspace();
+    let easy = names_easy_to_get_wrong();
+    for (n, row) in easy.iter().enumerate() {
+        let mut r = bulk_registration(100 + n);
+        r.country = row[0].clone();
+        r.given_name = format!("Given{n}");
+        r.family_name = format!("Easy{n}");
+        r.consent_to_be_listed = n % 2 == 0;
+        store.save_registration(&r).unwrap();
+    }
+    let columns = [ListColumn::FamilyName, ListColumn::Country, ListColumn::Category, ListColumn::ConsentToBeListed];
+    for (lang, column) in COLUMN_OF {
+        let q = RegistrationQuery { search: "easy".into(), lang: Some(lang), ..query() };
+        let path = dir.path().join(format!("participants-{lang}.xlsx"));
+        store.participants_list(&q, &columns, ListFormat::Xlsx, std::fs::File::create(&path).unwrap()).unwrap();
+        let book = read_xlsx(&path);
+        let rows = book["rows"].as_array().unwrap();
+        let value = |row: usize, cell: usize| rows[row][cell]["v"].as_str().unwrap_or("").to_string();
+        for (n, easy) in easy.iter().enumerate() {
+            let row = (1..rows.len()).find(|&i| value(i, 0) == format!("Easy{n}")).expect("every registrant listed");
+            assert_eq!(value(row, 1), easy[column], "{} in {lang}", easy[0]);
+        }
+        assert_eq!(book["right_to_left"], lang == Lang::Ar, "an Arabic sheet reads from the right");
+        let header: Vec<String> = (0..4).map(|i| value(0, i)).collect();
+        match lang {
+            Lang::Fr => {
+                assert_eq!(header, ["Nom de famille", "Pays", "Catégorie", "Accepte de figurer sur la liste"]);
+                assert_eq!(book["title"], "Participants");
+                assert!(rows[1..].iter().all(|r| ["Oui", "Non"].contains(&r[3]["v"].as_str().unwrap())));
+            }
+            Lang::Ru => {
+                assert_eq!(header[1], "Страна");
+                assert_eq!(value(1, 2), "Член Сектора МСЭ-T", "a category in Russian");
+            }
+            Lang::Ar => assert_eq!(book["title"], "المشاركون"),
+            _ => {}
+        }
+    }
+    // The CSV says the same words.
+    let q = RegistrationQuery { search: "easy0".into(), lang: Some(Lang::Es), ..query() };
+    let records = read_csv(&csv_of(&store, &q, &[ListColumn::Country, ListColumn::SubmittedAt]).0);
+    assert_eq!(records[0], ["País", "Enviada el (Europe/Zurich)"]);
+    assert_eq!(records[1][0], "Côte d’Ivoire");
+}
+
+#[test]
+fn names_sort_as_the_language_shown_reads_them_and_are_written_in_their_own_order() {
+    let (_dir, store, _) = workspace();
+    for (n, (given, family)) in
+        [("Élodie", "Zed"), ("Ana", "Éluard"), ("Bea", "Ezra"), ("Carl", "Eames"), ("小明", "王"), ("娜", "李"), ("伟", "张")]
+            .into_iter()
+            .enumerate()
+    {
+        let mut r = bulk_registration(200 + n);
+        (r.given_name, r.family_name) = (given.into(), family.into());
+        r.organisation = "Sorted".into();
+        store.save_registration(&r).unwrap();
+    }
+    let names = |lang: Lang| -> Vec<String> {
+        let q = RegistrationQuery { search: "sorted".into(), sort: RegistrationSort::Name, lang: Some(lang), ..query() };
+        let records = read_csv(&csv_of(&store, &q, &[ListColumn::Name]).0);
+        records[1..].iter().map(|r| r[0].clone()).collect()
+    };
+    // French: É beside E (Eames, Éluard, Ezra), by family name; a Chinese name family name first, without a space.
+    let french = names(Lang::Fr);
+    assert_eq!(&french[..4], ["Carl Eames", "Ana Éluard", "Bea Ezra", "Élodie Zed"]);
+    // Chinese: the Latin names, then the Chinese ones by pinyin: Li, Wang, Zhang.
+    let chinese = names(Lang::Zh);
+    assert_eq!(&chinese[4..], ["李娜", "王小明", "张伟"]);
+    // Searching finds a Chinese name written whole, and a part of it.
+    for typed in ["王小明", "小明"] {
+        let q = RegistrationQuery { search: typed.into(), ..query() };
+        assert_eq!(store.registration_page(&q).unwrap().matching, 1, "{typed}");
+    }
 }

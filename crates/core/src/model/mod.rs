@@ -5,6 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use crate::i18n::Lang;
+
+pub mod name;
+pub use name::{NameOrder, full_name};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -232,6 +235,9 @@ pub struct Speaker {
     pub honorific: Option<String>,
     pub given_name: String,
     pub family_name: String,
+    /// Family name first or given name first, as the speaker writes it; none: as their name's script does.
+    #[serde(default)]
+    pub name_order: Option<NameOrder>,
     pub position: Option<String>,
     pub organisation: Option<String>,
     /// ISO 3166-1 alpha-2.
@@ -256,6 +262,7 @@ impl Speaker {
             honorific: None,
             given_name: String::new(),
             family_name: String::new(),
+            name_order: None,
             position: None,
             organisation: None,
             country: None,
@@ -270,15 +277,16 @@ impl Speaker {
     }
 
     pub fn display_name(&self) -> String {
-        display_name(self.honorific.as_deref(), &self.given_name, &self.family_name)
+        display_name(self.honorific.as_deref(), self.name_order, &self.given_name, &self.family_name)
     }
 }
 
-/// A person's name as shown, with the honorific: `Ms Ana Ribeiro`.
-pub fn display_name(honorific: Option<&str>, given_name: &str, family_name: &str) -> String {
+/// A person's name as shown, in its own order, with the honorific: `Ms Ana Ribeiro`, `Dr 王小明`.
+pub fn display_name(honorific: Option<&str>, order: Option<NameOrder>, given_name: &str, family_name: &str) -> String {
+    let name = full_name(order, given_name, family_name);
     match honorific {
-        Some(h) if !h.is_empty() => format!("{h} {given_name} {family_name}"),
-        _ => format!("{given_name} {family_name}"),
+        Some(h) if !h.trim().is_empty() => format!("{} {name}", h.trim()),
+        _ => name,
     }
 }
 
@@ -346,6 +354,9 @@ pub struct Registration {
     pub event_id: Uuid,
     pub given_name: String,
     pub family_name: String,
+    /// Family name first or given name first, as the registrant writes it; none: as their name's script does.
+    #[serde(default)]
+    pub name_order: Option<NameOrder>,
     /// Private: never published.
     pub email: String,
     pub organisation: String,
@@ -366,6 +377,13 @@ pub struct Registration {
     /// The last mail the event site sent about this registration, or failed to (written by the site only).
     #[serde(default)]
     pub mail: Option<MailNote>,
+}
+
+impl Registration {
+    /// The registrant's name in its own order: `Ana Ribeiro`, `王小明`.
+    pub fn full_name(&self) -> String {
+        full_name(self.name_order, &self.given_name, &self.family_name)
+    }
 }
 
 /// The focal point of an administration or entity for a meeting: who approves the requests from one country (in one

@@ -121,10 +121,11 @@ const FACTS: [(&str, &str); 20] = [
     ("id", "id"),
 ];
 
-const SPEAKER_FIELDS: [(&str, &str); 9] = [
+const SPEAKER_FIELDS: [(&str, &str); 10] = [
     ("honorific", "name"),
     ("given_name", "name"),
     ("family_name", "name"),
+    ("name_order", "name"),
     ("position", "position"),
     ("organisation", "organisation"),
     ("country", "country"),

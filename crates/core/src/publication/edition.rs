@@ -39,6 +39,9 @@ pub struct ListedSpeaker {
     pub honorific: Option<String>,
     pub given_name: String,
     pub family_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub name_order: Option<crate::model::NameOrder>,
     pub position: Option<String>,
     pub organisation: Option<String>,
     /// ISO 3166-1 alpha-2.
@@ -59,6 +62,7 @@ impl ListedSpeaker {
             honorific: s.honorific.clone(),
             given_name: s.given_name.clone(),
             family_name: s.family_name.clone(),
+            name_order: s.name_order,
             position: s.position.clone(),
             organisation: s.organisation.clone(),
             country: s.country.clone(),
@@ -70,7 +74,7 @@ impl ListedSpeaker {
 
     /// With the honorific: `Ms Ana Ribeiro`.
     pub fn display_name(&self) -> String {
-        crate::model::display_name(self.honorific.as_deref(), &self.given_name, &self.family_name)
+        crate::model::display_name(self.honorific.as_deref(), self.name_order, &self.given_name, &self.family_name)
     }
 }
 

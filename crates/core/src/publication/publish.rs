@@ -294,6 +294,7 @@ const SPEAKER_FIELDS: &[(&str, &str, Reach)] = &[
     ("honorific", "honorific", Reach::Public),
     ("given_name", "given name", Reach::Public),
     ("family_name", "family name", Reach::Public),
+    ("name_order", "name order", Reach::Public),
     ("position", "position", Reach::Public),
     ("organisation", "organisation", Reach::Public),
     ("country", "country", Reach::Public),

@@ -15,6 +15,9 @@ use uuid::Uuid;
 
 use super::query::{RegistrationQuery, RegistrationSort};
 use crate::error::Result;
+use crate::i18n::{Lang, sort_key};
+use crate::model::name::sort_name;
+use crate::rules::country::country_name_in;
 use crate::model::Record;
 use crate::model::{ParticipantCategory, RegistrationStatus};
 use crate::rules::fold::{each_word, fold, unspaced, words};
@@ -22,8 +25,9 @@ use crate::rules::fold::{each_word, fold, unspaced, words};
 pub(crate) struct RegistrationIndex {
     event_id: Uuid,
     rows: Vec<Row>,
-    /// Per sort, the rows in ascending order (SQLite's, ties by id); descending is the same read backwards.
-    orders: HashMap<u8, Vec<u32>>,
+    /// Per sort (and language, for a sort by words), the rows in ascending order, ties by id; descending is the same
+    /// read backwards.
+    orders: HashMap<(u8, Lang), Vec<u32>>,
 }
 
 struct Row {
@@ -87,25 +91,77 @@ impl RegistrationIndex {
         Ok(RegistrationIndex { event_id, rows, orders: HashMap::new() })
     }
 
-    /// Reads `sort`'s ascending order from SQLite, the first time it is asked for.
-    fn ensure_order(&mut self, conn: &Connection, sort: RegistrationSort) -> Result<()> {
-        let key = sort as u8;
+    /// The key of a sort's order: a sort by words (names, organisations, countries' names) is in the language shown,
+    /// as its collation orders them; any other is the same in every language.
+    fn order_key(sort: RegistrationSort, lang: Lang) -> (u8, Lang) {
+        match sort {
+            RegistrationSort::Name | RegistrationSort::Organisation | RegistrationSort::Country => (sort as u8, lang),
+            _ => (sort as u8, Lang::En),
+        }
+    }
+
+    /// Makes `sort`'s ascending order in `lang`, the first time it is asked for.
+    fn ensure_order(&mut self, conn: &Connection, sort: RegistrationSort, lang: Lang) -> Result<()> {
+        let key = Self::order_key(sort, lang);
         if !self.orders.contains_key(&key) {
             let at: HashMap<i64, u32> = self.rows.iter().enumerate().map(|(i, r)| (r.rowid, i as u32)).collect();
-            let query = RegistrationQuery { sort, descending: false, ..RegistrationQuery::of(self.event_id, 1) };
-            let sql = format!(
-                "SELECT rowid FROM {} WHERE deleted = 0 AND event_id = ?1 ORDER BY {}",
-                crate::model::Registration::TABLE,
-                super::query::order_by(&query)
-            );
-            let order = conn
-                .prepare_cached(&sql)?
-                .query_map([self.event_id.to_string()], |r| r.get::<_, i64>(0))?
-                .filter_map(|rowid| rowid.map(|rowid| at.get(&rowid).copied()).transpose())
-                .collect::<rusqlite::Result<Vec<u32>>>()?;
+            let order = match sort {
+                RegistrationSort::Name | RegistrationSort::Organisation | RegistrationSort::Country => {
+                    self.collated_order(conn, sort, lang, &at)?
+                }
+                _ => self.stored_order(conn, sort, &at)?,
+            };
             self.orders.insert(key, order);
         }
         Ok(())
+    }
+
+    /// A sort by words, by the language's collation: a name by its family name then its given name, a country by its
+    /// name in the language. Made in Rust from sort keys, since SQLite knows no language's order.
+    fn collated_order(
+        &self,
+        conn: &Connection,
+        sort: RegistrationSort,
+        lang: Lang,
+        at: &HashMap<i64, u32>,
+    ) -> Result<Vec<u32>> {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT rowid, id, given_name, family_name, organisation, country FROM {}
+             WHERE deleted = 0 AND event_id = ?1",
+            crate::model::Registration::TABLE
+        ))?;
+        let mut found = stmt.query([self.event_id.to_string()])?;
+        let mut keyed: Vec<(Vec<u8>, String, u32)> = Vec::with_capacity(self.rows.len());
+        while let Some(r) = found.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else { continue };
+            let text = |column: usize| -> Result<String> { Ok(r.get::<_, String>(column)?) };
+            let words = match sort {
+                RegistrationSort::Name => sort_name(&text(2)?, &text(3)?),
+                RegistrationSort::Organisation => text(4)?,
+                _ => {
+                    let code = text(5)?;
+                    country_name_in(&code, lang.code()).map_or(code, str::to_string)
+                }
+            };
+            keyed.push((sort_key(lang, &words), text(1)?, i));
+        }
+        keyed.sort_unstable();
+        Ok(keyed.into_iter().map(|(_, _, i)| i).collect())
+    }
+
+    /// Any other sort, as SQLite orders it (ties by id).
+    fn stored_order(&self, conn: &Connection, sort: RegistrationSort, at: &HashMap<i64, u32>) -> Result<Vec<u32>> {
+        let query = RegistrationQuery { sort, descending: false, ..RegistrationQuery::of(self.event_id, 1) };
+        let sql = format!(
+            "SELECT rowid FROM {} WHERE deleted = 0 AND event_id = ?1 ORDER BY {}",
+            crate::model::Registration::TABLE,
+            super::query::order_by(&query)
+        );
+        Ok(conn
+            .prepare_cached(&sql)?
+            .query_map([self.event_id.to_string()], |r| r.get::<_, i64>(0))?
+            .filter_map(|rowid| rowid.map(|rowid| at.get(&rowid).copied()).transpose())
+            .collect::<rusqlite::Result<Vec<u32>>>()?)
     }
 
     /// The page `query` asks for: its search and filters over every row, its statuses, sort, offset and limit.
@@ -114,8 +170,9 @@ impl RegistrationIndex {
         let countries: HashSet<String> = query.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
         let regions: HashSet<String> = query.regions.iter().flat_map(|r| r.countries()).collect();
         let total = self.rows.len() as u32;
-        self.ensure_order(conn, query.sort)?;
-        let (order, rows) = (&self.orders[&(query.sort as u8)], &self.rows);
+        let lang = query.lang.unwrap_or(Lang::En);
+        self.ensure_order(conn, query.sort, lang)?;
+        let (order, rows) = (&self.orders[&Self::order_key(query.sort, lang)], &self.rows);
         // First every row, in the order they sit in memory: which are shown, and the counts.
         let mut by_status: HashMap<RegistrationStatus, u32> = HashMap::new();
         let mut listed = vec![false; rows.len()];

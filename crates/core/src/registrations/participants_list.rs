@@ -10,7 +10,6 @@
 //! (CSV injection, OWASP). [`formula_like`] is the one rule, OWASP's: text beginning with `=`, `+`, `-`, `@`, a tab
 //! or a carriage return. What each format does with it is in [`csv_cell`] and [`write_xlsx`].
 
-use crate::i18n::Lang;
 use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
@@ -22,9 +21,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::model::{Event, Registration, RegistrationSource};
+use crate::i18n::Lang;
+use crate::model::{Event, Registration};
 use crate::registrations::RegistrationQuery;
-use crate::rules::country::country_name;
+use crate::rules::country::country_name_in;
 use crate::rules::zone::parse_zone;
 use crate::storage::Store;
 
@@ -99,13 +99,13 @@ pub fn file_name_part(short_title: &str) -> String {
 }
 
 impl ListColumn {
-    /// Every column with its label, for a picker.
-    pub fn choices() -> Vec<ColumnChoice> {
+    /// Every column with its label in `lang`, for a picker.
+    pub fn choices(lang: Lang) -> Vec<ColumnChoice> {
         ListColumn::ALL
             .into_iter()
             .map(|column| ColumnChoice {
                 column,
-                label: column.label().into(),
+                label: column.label(lang),
                 usual: ListColumn::DEFAULT.contains(&column),
             })
             .collect()
@@ -146,42 +146,49 @@ impl ListColumn {
         ListColumn::SubmittedAt,
     ];
 
-    /// The header row's words.
-    pub fn label(self) -> &'static str {
+    /// The header row's words, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::t!(lang, "list-column", column = self.key())
+    }
+
+    /// Its name in the model (serde's), which the catalogue's selector is keyed by.
+    fn key(self) -> &'static str {
         match self {
-            ListColumn::Name => "Name",
-            ListColumn::GivenName => "Given name",
-            ListColumn::FamilyName => "Family name",
-            ListColumn::Email => "Email",
-            ListColumn::Organisation => "Organisation",
-            ListColumn::Position => "Position",
-            ListColumn::Country => "Country",
-            ListColumn::CountryCode => "Country code",
-            ListColumn::Category => "Category",
-            ListColumn::Status => "Status",
-            ListColumn::SubmittedAt => "Submitted",
-            ListColumn::DecidedBy => "Decided by",
-            ListColumn::DecidedAt => "Decided",
-            ListColumn::Reason => "Reason",
-            ListColumn::Source => "Source",
-            ListColumn::ConsentToBeListed => "Agrees to be listed",
-            ListColumn::Attended => "Attended",
-            ListColumn::PrivateNotes => "Private notes",
-            ListColumn::Id => "Registration id",
+            ListColumn::Name => "name",
+            ListColumn::GivenName => "given_name",
+            ListColumn::FamilyName => "family_name",
+            ListColumn::Email => "email",
+            ListColumn::Organisation => "organisation",
+            ListColumn::Position => "position",
+            ListColumn::Country => "country",
+            ListColumn::CountryCode => "country_code",
+            ListColumn::Category => "category",
+            ListColumn::Status => "status",
+            ListColumn::SubmittedAt => "submitted_at",
+            ListColumn::DecidedBy => "decided_by",
+            ListColumn::DecidedAt => "decided_at",
+            ListColumn::Reason => "reason",
+            ListColumn::Source => "source",
+            ListColumn::ConsentToBeListed => "consent_to_be_listed",
+            ListColumn::Attended => "attended",
+            ListColumn::PrivateNotes => "private_notes",
+            ListColumn::Id => "id",
         }
     }
 
     /// The header of the column in a list: its label, and for a time the zone it is in (`Submitted (Europe/Zurich)`),
     /// since a spreadsheet's dates have none.
-    pub fn header(self, zone: Tz) -> String {
+    pub fn header(self, zone: Tz, lang: Lang) -> String {
         match self {
-            ListColumn::SubmittedAt | ListColumn::DecidedAt => format!("{} ({})", self.label(), zone.name()),
-            _ => self.label().to_string(),
+            ListColumn::SubmittedAt | ListColumn::DecidedAt => {
+                crate::t!(lang, "list-column-in-zone", column = self.label(lang), zone = zone.name())
+            }
+            _ => self.label(lang),
         }
     }
 
     /// The XLSX column's width, in Excel's characters: the usual value's, or the header's if wider.
-    fn width(self) -> f64 {
+    fn width(self, lang: Lang) -> f64 {
         let usual: usize = match self {
             ListColumn::Name => 28,
             ListColumn::GivenName | ListColumn::FamilyName => 18,
@@ -198,39 +205,68 @@ impl ListColumn {
             ListColumn::ConsentToBeListed | ListColumn::Attended => 10,
             ListColumn::Id => 38,
         };
-        usual.max(self.label().chars().count() + 2) as f64
+        usual.max(self.label(lang).chars().count() + 2) as f64
     }
 
-    fn cell(self, r: &Registration) -> Cell<'_> {
+    fn cell<'r>(self, r: &'r Registration, words: &'r Words) -> Cell<'r> {
         let text = |s: String| Cell::Text(Cow::Owned(s));
-        let yes_no = |b: bool| Cell::Text(Cow::Borrowed(if b { "Yes" } else { "No" }));
+        let yes_no = |b: bool| Cell::Text(Cow::Borrowed(if b { &words.yes } else { &words.no }));
         match self {
-            ListColumn::Name => text(format!("{} {}", r.given_name, r.family_name)),
+            ListColumn::Name => text(r.full_name()),
             ListColumn::GivenName => Cell::Text(Cow::Borrowed(&r.given_name)),
             ListColumn::FamilyName => Cell::Text(Cow::Borrowed(&r.family_name)),
             ListColumn::Email => Cell::Text(Cow::Borrowed(&r.email)),
             ListColumn::Organisation => Cell::Text(Cow::Borrowed(&r.organisation)),
             ListColumn::Position => Cell::Text(Cow::Borrowed(r.position.as_deref().unwrap_or(""))),
-            ListColumn::Country => match country_name(&r.country) {
+            ListColumn::Country => match country_name_in(&r.country, words.lang.code()) {
                 Some(name) => Cell::Text(Cow::Borrowed(name)),
                 None => Cell::Text(Cow::Borrowed(&r.country)),
             },
             ListColumn::CountryCode => Cell::Text(Cow::Borrowed(&r.country)),
-            ListColumn::Category => Cell::Text(Cow::Owned(r.category.label(Lang::En))),
-            ListColumn::Status => Cell::Text(Cow::Owned(r.decision.status.label(Lang::En))),
+            ListColumn::Category => Cell::Text(Cow::Borrowed(&words.categories[r.category as usize])),
+            ListColumn::Status => Cell::Text(Cow::Borrowed(&words.statuses[r.decision.status as usize])),
             ListColumn::SubmittedAt => Cell::Time(Some(r.submitted_at)),
             ListColumn::DecidedBy => Cell::Text(Cow::Borrowed(r.decision.decided_by.as_deref().unwrap_or(""))),
             ListColumn::DecidedAt => Cell::Time(r.decision.decided_at),
             ListColumn::Reason => Cell::Text(Cow::Borrowed(r.decision.reason.as_deref().unwrap_or(""))),
-            ListColumn::Source => Cell::Text(Cow::Borrowed(match r.source {
-                RegistrationSource::WebsiteForm => "Website form",
-                RegistrationSource::Manual => "Entered by hand",
-                RegistrationSource::Import => "Imported",
-            })),
+            ListColumn::Source => Cell::Text(Cow::Borrowed(&words.sources[r.source as usize])),
             ListColumn::ConsentToBeListed => yes_no(r.consent_to_be_listed),
             ListColumn::Attended => yes_no(r.attended),
             ListColumn::PrivateNotes => Cell::Text(Cow::Borrowed(&r.private_notes)),
             ListColumn::Id => text(r.id.to_string()),
+        }
+    }
+}
+
+/// The words a list's cells say, in its language: made once per list, not once per row.
+struct Words {
+    lang: Lang,
+    yes: String,
+    no: String,
+    /// By the enums' order of variants.
+    categories: Vec<String>,
+    statuses: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl Words {
+    fn in_(lang: Lang) -> Words {
+        use crate::model::{ParticipantCategory, RegistrationStatus};
+        let statuses = [
+            RegistrationStatus::Pending,
+            RegistrationStatus::Waitlisted,
+            RegistrationStatus::Approved,
+            RegistrationStatus::Rejected,
+            RegistrationStatus::Cancelled,
+        ];
+        let sources = ["website_form", "manual", "import"];
+        Words {
+            lang,
+            yes: crate::t!(lang, "list-yes"),
+            no: crate::t!(lang, "list-no"),
+            categories: ParticipantCategory::ALL.iter().map(|c| c.label(lang)).collect(),
+            statuses: statuses.iter().map(|s| s.label(lang)).collect(),
+            sources: sources.iter().map(|source| crate::t!(lang, "registration-source", source = *source)).collect(),
         }
     }
 }
@@ -309,9 +345,10 @@ impl Store {
         }
         let event: Event = self.get(query.event_id)?;
         let zone = parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))?;
+        let words = Words::in_(query.lang.unwrap_or(Lang::En));
         match format {
-            ListFormat::Csv => write_csv(self, query, columns, zone, out),
-            ListFormat::Xlsx => write_xlsx(self, query, columns, zone, out),
+            ListFormat::Csv => write_csv(self, query, columns, zone, &words, out),
+            ListFormat::Xlsx => write_xlsx(self, query, columns, zone, &words, out),
         }
     }
 }
@@ -349,6 +386,7 @@ fn write_csv<W: Write>(
     query: &RegistrationQuery,
     columns: &[ListColumn],
     zone: Tz,
+    words: &Words,
     mut out: W,
 ) -> Result<u64> {
     // The byte order mark: without it, Excel reads UTF-8 as the computer's legacy code page (Zoë as ZoÃ«).
@@ -357,10 +395,10 @@ fn write_csv<W: Write>(
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(out);
-    csv.write_record(columns.iter().map(|c| c.header(zone))).map_err(csv_error)?;
+    csv.write_record(columns.iter().map(|c| c.header(zone, words.lang))).map_err(csv_error)?;
     let rows = store.each_registration(query, |r| {
         for column in columns {
-            match column.cell(&r) {
+            match column.cell(&r, words) {
                 Cell::Text(text) => csv.write_field(csv_cell(&text).as_bytes()),
                 Cell::Time(time) => csv.write_field(time.map(|t| csv_time(t, zone)).unwrap_or_default()),
             }
@@ -387,6 +425,7 @@ fn write_xlsx<W: Write + Send>(
     query: &RegistrationQuery,
     columns: &[ListColumn],
     zone: Tz,
+    words: &Words,
     out: W,
 ) -> Result<u64> {
     let mut workbook = Workbook::new();
@@ -396,11 +435,13 @@ fn write_xlsx<W: Write + Send>(
     let as_text = Format::new().set_quote_prefix();
     let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
     let sheet = workbook.add_worksheet_with_constant_memory().map_err(xlsx_error)?;
-    sheet.set_name("Participants").map_err(xlsx_error)?;
+    sheet.set_name(crate::t!(words.lang, "list-sheet")).map_err(xlsx_error)?;
+    // An Arabic list reads from the right, as Excel shows a sheet made in Arabic.
+    sheet.set_right_to_left(words.lang.is_rtl());
     for (i, column) in columns.iter().enumerate() {
         let i = column_number(i)?;
-        sheet.set_column_width(i, column.width()).map_err(xlsx_error)?;
-        sheet.write_string_with_format(0, i, column.header(zone), &header).map_err(xlsx_error)?;
+        sheet.set_column_width(i, column.width(words.lang)).map_err(xlsx_error)?;
+        sheet.write_string_with_format(0, i, column.header(zone, words.lang), &header).map_err(xlsx_error)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
 
@@ -415,7 +456,7 @@ fn write_xlsx<W: Write + Send>(
         row += 1;
         for (i, column) in columns.iter().enumerate() {
             let i = column_number(i)?;
-            match column.cell(&r) {
+            match column.cell(&r, words) {
                 Cell::Text(text) if text.is_empty() => {}
                 Cell::Text(text) => {
                     let text = xlsx_text(&text);

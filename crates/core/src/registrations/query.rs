@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::Record;
 use crate::model::{Event, ParticipantCategory, Registration, RegistrationStatus};
 pub use crate::rules::country::Region;
+use crate::i18n::Lang;
 use crate::storage::Store;
 
 /// What the organisers' table asks for: which registrations, in which order, and which page of them.
@@ -36,6 +37,11 @@ pub struct RegistrationQuery {
     pub sort: RegistrationSort,
     #[serde(default)]
     pub descending: bool,
+    /// The language shown (none: English): names, organisations and countries sort as it reads them (its collation;
+    /// a country by its name in it).
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<Lang>,
     #[serde(default)]
     pub offset: u32,
     /// At most 1,000 rows a page.
@@ -54,6 +60,7 @@ impl RegistrationQuery {
             regions: Vec::new(),
             sort: RegistrationSort::Submitted,
             descending: false,
+            lang: None,
             offset: 0,
             limit,
         }

@@ -72,6 +72,7 @@ impl Store {
             event_id: new.event_id,
             given_name: new.given_name.trim().into(),
             family_name: new.family_name.trim().into(),
+            name_order: None,
             email: new.email.trim().into(),
             organisation: new.organisation.trim().into(),
             country: new.country.trim().to_uppercase(),

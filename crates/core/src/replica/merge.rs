@@ -347,7 +347,7 @@ fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<String> {
         Speaker::TABLE => format!("speaker {}", to_record::<Speaker>(id, values)?.display_name()),
         Registration::TABLE => {
             let r = to_record::<Registration>(id, values)?;
-            format!("registration of {} {}", r.given_name, r.family_name)
+            format!("registration of {}", r.full_name())
         }
         FocalPoint::TABLE => format!("focal point {}", to_record::<FocalPoint>(id, values)?.name),
         _ => table.noun.to_string(),

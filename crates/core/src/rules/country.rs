@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::FieldError;
+use crate::i18n::{Lang, sort_key};
 use crate::rules::fold::fold;
 
 /// A country or area as a person chooses it: its name, and the code kept behind it.
@@ -64,11 +65,18 @@ static TABLE: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .collect()
 });
 
-static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
-    let mut all: Vec<Country> =
-        TABLE.iter().map(|e| Country { code: e.code.to_string(), name: e.names[0].to_string() }).collect();
-    all.sort_by_cached_key(|c| fold(&c.name));
-    all
+/// Per language, every country named in it and sorted as it reads them.
+static COUNTRIES: LazyLock<Vec<(Lang, Vec<Country>)>> = LazyLock::new(|| {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let column = LANGUAGES.iter().position(|l| *l == lang.code()).expect("a column for each language");
+            let mut all: Vec<Country> =
+                TABLE.iter().map(|e| Country { code: e.code.to_string(), name: e.names[column].to_string() }).collect();
+            all.sort_by_cached_key(|c| sort_key(lang, &c.name));
+            (lang, all)
+        })
+        .collect()
 });
 
 /// Every name in every language, and every code, folded, with the code it reads as.
@@ -81,9 +89,10 @@ fn reading(name: &str) -> String {
     fold(name).replace(['’', 'ʼ'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every country and area, by English name.
-pub fn countries() -> &'static [Country] {
-    &COUNTRIES
+/// Every country and area, named in `lang` and sorted as it reads them (its collation): a picker's choices.
+pub fn countries(lang: Lang) -> &'static [Country] {
+    let lang = if lang == Lang::Pseudo { Lang::En } else { lang };
+    &COUNTRIES.iter().find(|(l, _)| *l == lang).expect("countries in each language").1
 }
 
 /// The English name of the country of `code` (upper case), if there is one.
@@ -169,9 +178,14 @@ mod tests {
         assert_eq!(read_country("Sen"), None, "a part of a name is not a country");
         assert_eq!(country_name("SN"), Some("Senegal"));
         assert_eq!(country_name("sn"), None, "codes are kept upper case");
-        let names: Vec<String> = countries().iter().map(|c| fold(&c.name)).collect();
-        assert!(names.is_sorted(), "listed by name");
-        assert_eq!(countries().len(), 249, "every ISO 3166-1 country and area");
+        for lang in Lang::ALL {
+            let keys: Vec<Vec<u8>> = countries(lang).iter().map(|c| sort_key(lang, &c.name)).collect();
+            assert!(keys.is_sorted(), "listed by name as {lang} sorts them");
+            assert_eq!(countries(lang).len(), 249, "every ISO 3166-1 country and area");
+        }
+        let french: Vec<&str> = countries(Lang::Fr).iter().map(|c| c.code.as_str()).collect();
+        let at = |code: &str| french.iter().position(|c| *c == code).unwrap();
+        assert!(at("EG") < at("EC") && at("EC") < at("ES"), "Égypte, Équateur, Espagne: é beside e in French");
         assert!(TABLE.windows(2).all(|w| w[0].code < w[1].code), "the table is sorted by code, for lookups");
     }
 

@@ -42,16 +42,7 @@ pub fn each_word(text: &str, mut f: impl FnMut(&str)) {
     folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).for_each(&mut f);
 }
 
-/// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese kana): there a word's
-/// start means nothing, and a search finds any part of the text.
-pub fn unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF     // hiragana, katakana
-        | 0x3400..=0x4DBF   // CJK extension A
-        | 0x4E00..=0x9FFF   // CJK unified ideographs
-        | 0xF900..=0xFAFF   // CJK compatibility ideographs
-        | 0x20000..=0x3FFFF)
-}
+pub use crate::model::name::unspaced;
 
 #[cfg(test)]
 mod tests {

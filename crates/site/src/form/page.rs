@@ -150,7 +150,7 @@ impl FormPage {
                 Choice { selected: value == answers.category, value, label: c.label.to_string() }
             })
             .collect();
-        let countries = countries()
+        let countries = countries(dais_core::Lang::En)
             .iter()
             .map(|c| Choice { selected: c.code == answers.country, value: c.code.clone(), label: c.name.clone() })
             .collect();
