@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../bindings/Lang';
 import { i18n } from '../../i18n/index.svelte';
 import { mockBackend, renderApp, until } from '../../../test/helpers';
-import { dataShown, notFromCatalogue } from './pseudo.testing';
+import { dataShown, notFromCatalogue, SHARED } from './pseudo.testing';
 
 afterEach(() => {
   i18n.lang = 'en';
@@ -27,9 +27,6 @@ async function openRegistrations(lang: Lang) {
 }
 
 const dialog = () => screen.findByRole('dialog');
-
-/** The shared components' own words (lib/ui, said from the catalogue by their own change, not by these views'). */
-export const SHARED = ['Keep', "Type a country's name", 'Countries found'];
 
 describe('the registrations in the pseudo-language', () => {
   it('say every word from the catalogue: the table, filters, charts, decisions and dialogs', async () => {

@@ -3,6 +3,10 @@
 // (core's words, the countries' names) are not the views' to say: what is left with a letter in it is a fixed word.
 import type { Backend } from '../../../test/backend';
 
+/** The shared components' own words (lib/ui: Confirmation, CountryField, Field), said from the catalogue by their
+ * own change, not by these views'. */
+export const SHARED = ['Keep', "Type a country's name", 'Countries found', 'private: never published'];
+
 /** Every string in `value`, however deep. */
 function strings(value: unknown, out: Set<string>) {
   if (typeof value === 'string') out.add(value);
@@ -48,12 +52,13 @@ function leftOver(text: string, data: string[]): string[] {
   // Innermost first: a message may hold another (a status's name in a sentence).
   let rest = text;
   for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, '\n')];
+  // Data of three letters or more (a country's code alone would cut a zone's "CEST" short), then the dates' words.
+  for (const d of data) if (d.trim().length > 2) rest = rest.split(d).join('\n');
   for (const w of CLDR_WORDS) rest = rest.replace(new RegExp(`\\b${w}\\b`, 'g'), '\n');
-  for (const d of data) if (d.trim()) rest = rest.split(d).join('\n');
   return rest
     .split('\n')
     .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
+    .filter((s) => /\p{L}/u.test(s) && !data.includes(s));
 }
 
 const SAID = ['aria-label', 'title', 'placeholder', 'alt'];
@@ -67,9 +72,12 @@ export function notFromCatalogue(root: Element, data: Set<string>): string[] {
   const known = [...data].sort((a, b) => b.length - a.length);
   let text = '';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // The text of one element is read whole (a name may be drawn in pieces); another element's is apart.
+  let parent: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('style, script')) continue;
-    text += node.textContent ?? '';
+    text += (node.parentElement === parent ? '' : '\n') + (node.textContent ?? '');
+    parent = node.parentElement;
   }
   const found = leftOver(text, known);
   for (const el of [root, ...root.querySelectorAll('*')]) {
