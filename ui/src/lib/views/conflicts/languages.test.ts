@@ -25,7 +25,7 @@ describe('the conflicts in other languages', () => {
   it('say every word from the catalogue in the pseudo-language', async () => {
     const { data, view } = await openConflicts('en-XA');
     expect(notFromCatalogue(view, data)).toEqual([]);
-  });
+  }, 20_000);
 
   it('are said in French: the field by its name, who and when, open or settled', async () => {
     const { rows, view } = await openConflicts('fr');
@@ -42,7 +42,7 @@ describe('the conflicts in other languages', () => {
     );
     for (const english of ['Conflicts', 'Restore', 'Lost', 'Kept', 'Open', 'Settled'])
       expect(view.textContent).not.toMatch(new RegExp(`\\b${english}\\b`));
-  });
+  }, 20_000);
 
   it('are laid out right to left in Arabic, who typed a value isolated', async () => {
     const { rows, view } = await openConflicts('ar');
@@ -50,5 +50,5 @@ describe('the conflicts in other languages', () => {
     expect(view.querySelector('h1')?.textContent).toBe('التعارضات');
     expect(within(rows[0]).getByTestId('lost-by').querySelector('bdi')?.textContent).toBe('Ana Ribeiro');
     expect(within(rows[0]).getByTestId('conflict-subject').getAttribute('dir')).toBe('auto');
-  });
+  }, 20_000);
 });

@@ -111,7 +111,7 @@ describe('the registrations in French', () => {
 
     await fireEvent.click(screen.getByTestId('decide-approved'));
     await until(() => expect(screen.getByTestId('status').textContent).toContain('Approuvée : 1 inscription'));
-  });
+  }, 20_000);
 });
 
 describe('the registrations in Arabic', () => {
@@ -140,5 +140,5 @@ describe('the registrations in Arabic', () => {
       expect(now).toEqual([...now].sort((a, b) => a - b));
     });
     expect(document.documentElement.dir).toBe('ltr');
-  });
+  }, 20_000);
 });

@@ -43,7 +43,7 @@ describe('the event site and publishing in the pseudo-language', () => {
     await within(panel).findByTestId('published');
     statusLine(data);
     expect(notFromCatalogue(panel, data)).toEqual([]);
-  });
+  }, 20_000);
 });
 
 describe('the event site and publishing in French', () => {
@@ -64,7 +64,7 @@ describe('the event site and publishing in French', () => {
       expect(within(dialog).getByTestId('publish-done').textContent).toContain('La version 1 a été publiée le'),
     );
     expect(within(dialog).getByTestId('published-link').textContent).toContain('Ouvrir le programme public');
-  });
+  }, 20_000);
 });
 
 describe('the event site and publishing in Arabic', () => {
@@ -74,5 +74,5 @@ describe('the event site and publishing in Arabic', () => {
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent?.trim()).toBe('نشر الإصدار 1');
     const unlisted = within(dialog).getByTestId('preview-unlisted');
     expect(unlisted.querySelector('bdi')?.textContent).toBe('Mei Lin');
-  });
+  }, 20_000);
 });

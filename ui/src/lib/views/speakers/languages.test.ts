@@ -60,7 +60,7 @@ describe('the speakers in French', () => {
     expect(within(form).getByTestId('save-speaker').textContent?.trim()).toBe("Enregistrer l'intervenant");
     for (const english of ['Speakers', 'Add speaker', 'Position', 'Roles in the programme', 'Save speaker', 'Biography'])
       expect(`${view.textContent} ${form.textContent}`).not.toContain(english);
-  });
+  }, 20_000);
 });
 
 describe('the speakers in Arabic', () => {
@@ -76,5 +76,5 @@ describe('the speakers in Arabic', () => {
     const form = await screen.findByRole('dialog');
     expect(form.querySelector('#speaker-form-title bdi')?.textContent).toBe('Dr Mei Lin');
     expect(form.querySelector('#speaker-given-name')?.getAttribute('dir')).toBe('auto');
-  });
+  }, 20_000);
 });
