@@ -14,6 +14,7 @@ import type { RegistrationStatus } from '../../bindings/RegistrationStatus';
 import type { StatusCount } from '../../bindings/StatusCount';
 import type { WorkspaceChanged } from '../../bindings/WorkspaceChanged';
 import { following } from '../../events';
+import { t } from '../../i18n/index.svelte';
 import { status } from '../../state/status.svelte';
 
 /** Rows a page: about three screenfuls, so that scrolling asks rarely and a keystroke's answer stays small. */
@@ -105,7 +106,7 @@ export class RegistrationTable {
       this.#asked.delete(page);
       const body = toErrorBody(error);
       this.error = body.message;
-      status.failed(body, 'The registrations could not be read');
+      status.failed(body, t('reg-read-failed'));
     }
   }
 
