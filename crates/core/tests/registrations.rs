@@ -120,7 +120,10 @@ fn filters_sorts_pages_and_counts_come_from_the_database() {
         seen.extend(page.rows.into_iter().map(|r| (r.family_name.to_lowercase(), r.given_name.to_lowercase(), r.id)));
     }
     assert_eq!(seen.len(), 605);
-    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "by family name, then given name, any case");
+    let key = |(family, given, _): &(String, String, Uuid)| {
+        [dais_core::i18n::sort_key(Lang::En, family), vec![0], dais_core::i18n::sort_key(Lang::En, given)].concat()
+    };
+    assert!(seen.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "by family name, then given name, as English sorts");
     let last = store.registration_page(&RegistrationQuery { descending: true, limit: 1, ..by_name }).unwrap();
     assert_eq!(last.rows[0].id, seen.last().unwrap().2, "descending starts where ascending ends");
     for sort in [
@@ -131,15 +134,19 @@ fn filters_sorts_pages_and_counts_come_from_the_database() {
         RegistrationSort::Status,
     ] {
         let page = store.registration_page(&RegistrationQuery { sort, limit: 1000, ..query() }).unwrap();
-        let keys: Vec<String> = page
+        // Words by English's collation (a country by its English name), codes as they are.
+        let keys: Vec<Vec<u8>> = page
             .rows
             .iter()
             .map(|r| match sort {
-                RegistrationSort::Email => r.email.to_lowercase(),
-                RegistrationSort::Organisation => r.organisation.to_lowercase(),
-                RegistrationSort::Country => r.country.clone(),
-                RegistrationSort::Category => serde_json::to_string(&r.category).unwrap(),
-                _ => serde_json::to_string(&r.decision.status).unwrap(),
+                RegistrationSort::Email => r.email.to_lowercase().into_bytes(),
+                RegistrationSort::Organisation => dais_core::i18n::sort_key(Lang::En, &r.organisation),
+                RegistrationSort::Country => dais_core::i18n::sort_key(
+                    Lang::En,
+                    dais_core::rules::country::country_name(&r.country).unwrap_or(&r.country),
+                ),
+                RegistrationSort::Category => serde_json::to_string(&r.category).unwrap().into_bytes(),
+                _ => serde_json::to_string(&r.decision.status).unwrap().into_bytes(),
             })
             .collect();
         assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{sort:?}");
@@ -361,7 +368,30 @@ fn expected(store: &Store, q: &RegistrationQuery) -> Vec<Uuid> {
             (0..8).map(|i| r.get::<_, String>(i)).collect::<rusqlite::Result<Vec<String>>>()
         })
         .unwrap();
-    rows.map(Result::unwrap)
+    let mut rows: Vec<Vec<String>> = rows.map(Result::unwrap).collect();
+    // Words sort as the language shown reads them (English here): a name by family name, then given name.
+    let collated = |r: &Vec<String>| -> Option<Vec<u8>> {
+        let lang = q.lang.unwrap_or(Lang::En);
+        match q.sort {
+            RegistrationSort::Name => {
+                let (family, given) = (dais_core::i18n::sort_key(lang, &r[2]), dais_core::i18n::sort_key(lang, &r[1]));
+                Some([family, vec![0], given].concat())
+            }
+            RegistrationSort::Organisation => Some(dais_core::i18n::sort_key(lang, &r[4])),
+            RegistrationSort::Country => Some(dais_core::i18n::sort_key(
+                lang,
+                dais_core::rules::country::country_name_in(&r[7], lang.code()).unwrap_or(&r[7]),
+            )),
+            _ => None,
+        }
+    };
+    if matches!(q.sort, RegistrationSort::Name | RegistrationSort::Organisation | RegistrationSort::Country) {
+        rows.sort_by_cached_key(|r| (collated(r), r[0].clone()));
+        if q.descending {
+            rows.reverse();
+        }
+    }
+    rows.into_iter()
         .filter(|r| {
             let held: Vec<String> = r[1..5].iter().flat_map(|f| words(f)).collect();
             typed.iter().all(|t| held.iter().any(|w| w.starts_with(t.as_str())))

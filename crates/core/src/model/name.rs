@@ -63,9 +63,10 @@ pub fn full_name(order: Option<NameOrder>, given_name: &str, family_name: &str) 
     }
 }
 
-/// What a list of people is sorted by: the family name, then the given name.
+/// What a list of people is sorted by: the family name, then the given name. They are joined by U+FFFE, which
+/// collation (UCA's merge separator) orders below every character: the family names are compared whole first.
 pub fn sort_name(given_name: &str, family_name: &str) -> String {
-    format!("{}\u{1}{}", family_name.trim(), given_name.trim())
+    format!("{}\u{fffe}{}", family_name.trim(), given_name.trim())
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@ function bundle(lang: Lang): FluentBundle {
   const source: Lang = lang === 'en-XA' ? 'en' : lang;
   let found = bundles.get(source);
   if (!found) {
-    // Names are isolated where they are shown (`<bdi>`, `dir="auto"`), not by marks inside each message.
-    found = new FluentBundle(source, { useIsolating: false });
+    // Names are isolated where they are shown (`<bdi>`, `dir="auto"`), not by marks inside each message. The bundle's
+    // locale is `Intl`'s, so a count in Arabic keeps Western digits as the dates beside it do.
+    found = new FluentBundle(cldrLocale(source), { useIsolating: false });
     for (const [path, text] of Object.entries(files)) {
       if (path.split('/').at(-2) === source) found.addResource(new FluentResource(text));
     }
@@ -64,11 +65,15 @@ export const i18n = {
   },
   /** The CLDR locale for `Intl` (dates, numbers, collation), as core's: the UN's English, Arabic with Western digits. */
   get locale(): string {
-    if (shown === 'en' || shown === 'en-XA') return 'en-GB';
-    if (shown === 'ar') return 'ar-u-nu-latn';
-    return shown;
+    return cldrLocale(shown);
   },
 };
+
+function cldrLocale(lang: Lang): string {
+  if (lang === 'en' || lang === 'en-XA') return 'en-GB';
+  if (lang === 'ar') return 'ar-u-nu-latn';
+  return lang;
+}
 
 /** The language of a tag or of the OS (`navigator.language`): `fr-CH` → `fr`; English for one Dais does not speak. */
 export function languageOf(tag: string | undefined): Lang {
