@@ -479,6 +479,7 @@ impl FindRegistrations {
             regions: self.regions,
             sort: self.sort,
             descending: self.descending,
+            lang: None,
             offset,
             limit,
         }

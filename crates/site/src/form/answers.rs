@@ -55,6 +55,7 @@ pub(super) fn registration(
         event_id: event.id,
         given_name: answers.given_name.clone(),
         family_name: answers.family_name.clone(),
+        name_order: None,
         email: answers.email.clone(),
         organisation: answers.organisation.clone(),
         country: answers.country.clone(),

@@ -84,6 +84,7 @@ pub fn form_registration(email: &str) -> dais_core::Registration {
         event_id: seed::demo_event_id(),
         given_name: "Ana".into(),
         family_name: "Silva".into(),
+        name_order: None,
         email: email.into(),
         organisation: "City of Lisbon".into(),
         country: "PT".into(),
