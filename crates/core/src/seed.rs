@@ -264,6 +264,7 @@ fn registration(
         attended: false,
         time_zone: None,
         mail: None,
+        language: None,
     }
 }
 
@@ -384,5 +385,6 @@ pub fn bulk_registration(n: usize) -> Registration {
         attended: false,
         time_zone: None,
         mail: None,
+        language: None,
     }
 }
