@@ -609,15 +609,9 @@ fn a_registrant_who_registers_in_french_gets_every_mail_in_french_even_when_an_e
     assert!(received.html.contains(r#"<html lang="fr" dir="ltr">"#), "{}", received.html);
     assert!(received.html.contains("<bdi>Claire Martin</bdi>"), "{}", received.html);
 
-    // An organiser decides in their workspace (English, as it happens), which syncs it to the site: the registrant is
-    // told in French, with each day's times in the meeting's zone and theirs.
-    let token = site.site.state.tokens.create("Alice Martin, TSB", &dais_core::Meetings::All).unwrap();
-    let laptop = std::sync::Mutex::new(dais_core::Store::open(&dir.path().join("laptop.dais")).unwrap());
-    let remote = dais_sync::Site::new(&site.site.base, &token).unwrap();
-    dais_sync::sync(&laptop, &remote, &mut |_| {}).unwrap();
-    let input = DecisionInput { ids: vec![stored.id], status: RegistrationStatus::Approved, reason: None };
-    laptop.lock().unwrap().decide(&input, "Alice Martin, TSB", chrono::Utc::now()).unwrap();
-    dais_sync::sync(&laptop, &remote, &mut |_| {}).unwrap();
+    // An organiser decides (in English, as it happens: the decision is the data's, as a sync brings it): the
+    // registrant is told in French, with each day's times in the meeting's zone and theirs.
+    decide(&site, stored.id, RegistrationStatus::Approved);
     let approved = smtp.wait_for(email, "Votre inscription à U4SSC-9 est approuvée");
     assert_eq!(approved.language, "fr");
     assert!(approved.text.contains("Statut : Approuvée"), "{}", approved.text);
