@@ -59,6 +59,7 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 category: r.category.unwrap_or(ParticipantCategory::OtherEligibleIndividual),
                 position: r.position,
                 private_notes: r.notes.unwrap_or_default(),
+                language: None,
             };
             let added = store.undoable(|s| s.add_registration(&new, chrono::Utc::now()))?;
             out.show(&added, || added.id.to_string())

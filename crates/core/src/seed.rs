@@ -266,6 +266,7 @@ fn registration(
         attended: false,
         time_zone: None,
         mail: None,
+        language: None,
     }
 }
 
@@ -387,5 +388,6 @@ pub fn bulk_registration(n: usize) -> Registration {
         attended: false,
         time_zone: None,
         mail: None,
+        language: None,
     }
 }

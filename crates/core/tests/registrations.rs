@@ -249,9 +249,11 @@ fn a_registration_taken_by_hand_is_manual_and_pending_and_its_registrants_fields
         category: ParticipantCategory::MemberStateAdministration,
         position: Some(" ".into()),
         private_notes: "Called on 2 December".into(),
+        language: Some(Lang::Fr),
     };
     let r = store.add_registration(&new, at("2025-10-20T10:00:00Z")).unwrap();
     assert_eq!((r.source, r.decision.status), (RegistrationSource::Manual, RegistrationStatus::Pending));
+    assert_eq!(store.get::<Registration>(r.id).unwrap().language, Some(Lang::Fr), "kept with the registration");
     assert_eq!((r.given_name.as_str(), r.country.as_str(), r.position.as_deref()), ("Amina", "SN", None));
     let waiting = store.pending_count().unwrap();
     assert!(store.outbox().unwrap().iter().any(|m| m.row_id == r.id.to_string()), "logged like any edit ({waiting})");

@@ -3,7 +3,7 @@
 //! address is confirmed before a request goes anywhere; the registrant is told it was received and each decision
 //! (with the online link and the times in their zone); a cancel link works; an outage delays mail and neither loses
 //! nor doubles it, and so does a stop of the site; a refused address shows on the registration; the settings are
-//! checked at start.
+//! checked at start. Every mail is in the language the registrant read the form in, whoever decides.
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -73,6 +73,7 @@ impl SmtpServer {
                 let message = mail_parser::MessageParser::default().parse(&bytes).expect("a readable message");
                 out.push(Delivered {
                     message_id: message.message_id().unwrap_or_default().to_string(),
+                    language: message.header_raw("Content-Language").unwrap_or_default().trim().to_string(),
                     to: message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_string(),
                     subject: message.subject().unwrap_or_default().to_string(),
                     text: message.body_text(0).unwrap_or_default().to_string(),
@@ -115,6 +116,8 @@ impl Drop for SmtpServer {
 #[derive(Debug, Clone)]
 struct Delivered {
     message_id: String,
+    /// Its `Content-Language`.
+    language: String,
     to: String,
     subject: String,
     text: String,
@@ -235,7 +238,7 @@ fn an_address_is_confirmed_first_and_the_registrant_is_told_each_step_in_their_o
     decide(&site, stored.id, RegistrationStatus::Approved);
     let approved = smtp.wait_for(email, "Your registration for U4SSC-9 is approved");
     assert!(approved.text.contains(ONLINE_LINK), "{}", approved.text);
-    let times = approved.text.lines().find(|l| l.starts_with("Friday 31 October 2025:")).expect(&approved.text);
+    let times = approved.text.lines().find(|l| l.starts_with("Friday, 31 October 2025:")).expect(&approved.text);
     assert!(times.contains("11:00") && times.contains("CET"), "{times}");
     assert!(times.contains("06:00") && times.contains("EDT") && times.contains("where you are"), "{times}");
     wait_for_note(&site, email, MailMessage::Decision, MailState::Sent);
@@ -555,4 +558,125 @@ fn a_focal_point_decides_on_their_administrations_requests_by_a_private_link_and
     let mut store = site.store();
     store.delete_focal_point(anna.id).unwrap();
     assert_eq!(site.client.get(&link).send().unwrap().status(), StatusCode::FORBIDDEN);
+}
+
+/// Posts the form as a browser whose language is `accept_language` would, with `fields` besides the answers.
+fn post_form_in(site: &Site, accept_language: &str, fields: &[(&str, &str)]) {
+    let session = site.open_form();
+    let mut all: Vec<(&str, &str)> = vec![("csrf_token", &session.token)];
+    all.extend_from_slice(fields);
+    let posted = site
+        .client
+        .post(site.url(&event_path("/register")))
+        .header(reqwest::header::COOKIE, &session.cookie)
+        .header(reqwest::header::ACCEPT_LANGUAGE, accept_language)
+        .form(&all)
+        .send()
+        .unwrap();
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+}
+
+/// The request confirmed with the link of its mail, whose subject is in the registrant's language.
+fn confirm(site: &Site, smtp: &SmtpServer, email: &str, subject: &str) -> (Delivered, Registration) {
+    let mail = smtp.wait_for(email, subject);
+    site.client.post(mail.link("/confirm/")).send().unwrap();
+    (mail, registration(site, email).expect("confirmed"))
+}
+
+#[test]
+fn a_registrant_who_registers_in_french_gets_every_mail_in_french_even_when_an_english_organiser_decides() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    let email = "claire.martin@example.fr";
+    let mut answers = valid_answers("Claire", "Martin", email);
+    answers.extend([("time_zone", "America/New_York"), ("lang", "fr")]);
+    // The page posts the language it was read in, whatever the browser's.
+    post_form_in(&site, "en-GB,en;q=0.9", &answers);
+
+    let (asked, stored) = confirm(&site, &smtp, email, "Confirmez votre demande d'inscription à U4SSC-9");
+    assert!(asked.text.contains("dans un délai de 48 heures"), "{}", asked.text);
+    assert_eq!(stored.language, Some(dais_core::Lang::Fr), "kept with the registration");
+
+    // Received: the words, the date by CLDR, the category as common.ftl says it, in French; the mail says its language.
+    let received = smtp.wait_for(email, "Demande d'inscription reçue : U4SSC-9");
+    assert_eq!(received.language, "fr");
+    assert!(received.text.starts_with("Bonjour Claire Martin,"), "{}", received.text);
+    assert!(received.text.contains("vendredi 31 octobre 2025"), "{}", received.text);
+    assert!(received.text.contains("Catégorie : Administration d'un État Membre de l'UIT"), "{}", received.text);
+    assert!(received.text.contains("Pays : Suisse"), "{}", received.text);
+    assert!(!received.text.contains("Your request") && !received.text.contains("Category"), "{}", received.text);
+    assert!(received.html.contains(r#"<html lang="fr" dir="ltr">"#), "{}", received.html);
+    assert!(received.html.contains("<bdi>Claire Martin</bdi>"), "{}", received.html);
+
+    // An organiser decides (in English, as it happens: the decision is the data's, as a sync brings it): the
+    // registrant is told in French, with each day's times in the meeting's zone and theirs.
+    decide(&site, stored.id, RegistrationStatus::Approved);
+    let approved = smtp.wait_for(email, "Votre inscription à U4SSC-9 est approuvée");
+    assert_eq!(approved.language, "fr");
+    assert!(approved.text.contains("Statut : Approuvée"), "{}", approved.text);
+    assert!(approved.text.contains(ONLINE_LINK), "{}", approved.text);
+    let times = approved.text.lines().find(|l| l.starts_with("vendredi 31 octobre 2025 :")).expect(&approved.text);
+    assert!(times.contains("11:00") && times.contains("CET"), "{times}");
+    assert!(times.contains("06:00") && times.contains("EDT") && times.contains("à votre heure locale"), "{times}");
+    assert_eq!(registration(&site, email).unwrap().language, Some(dais_core::Lang::Fr), "the decision kept it");
+
+    // The registrant cancels: told in French too.
+    site.client.post(approved.link("/cancel/")).send().unwrap();
+    let cancelled = smtp.wait_for(email, "Votre inscription à U4SSC-9 est annulée");
+    assert!(cancelled.text.contains("Statut : Annulée"), "{}", cancelled.text);
+}
+
+#[test]
+fn an_arabic_registrants_mail_is_right_to_left_and_chinese_russian_and_spanish_ones_are_in_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site(&smtp);
+    let arabic = "layla.haddad@example.ae";
+    let mut answers = valid_answers("ليلى", "حداد", arabic);
+    answers.push(("lang", "ar"));
+    post_form_in(&site, "en", &answers);
+    confirm(&site, &smtp, arabic, "أكِّد طلب تسجيلك في U4SSC-9");
+    let received = smtp.wait_for(arabic, "تم استلام طلب التسجيل: U4SSC-9");
+    assert_eq!(received.language, "ar");
+    assert!(received.html.contains(r#"<html lang="ar" dir="rtl">"#), "{}", received.html);
+    assert!(received.html.contains(r#"<body lang="ar" dir="rtl""#), "{}", received.html);
+    // The name isolated in the HTML; in the text part, as typed, with nothing round it.
+    assert!(received.html.contains("<bdi>ليلى حداد</bdi>"), "{}", received.html);
+    assert!(received.text.contains("مرحباً ليلى حداد،"), "{}", received.text);
+    assert!(!received.text.contains(['\u{2068}', '\u{2069}']), "no marks in the text part");
+
+    // Chinese and Russian posted by the page; Spanish from the browser's Accept-Language, the page posting none.
+    let others = [
+        ("wang.xiaoming@example.cn", Some("zh"), "zh-CN", "已收到注册申请：U4SSC-9", "zh", "2025年10月31日"),
+        (
+            "ivan.petrov@example.ru",
+            Some("ru"),
+            "en",
+            "Заявка на регистрацию получена: U4SSC-9",
+            "ru",
+            "31 октября 2025",
+        ),
+        (
+            "lucia.garcia@example.es",
+            None,
+            "es-ES,es;q=0.9,en;q=0.5",
+            "Solicitud de inscripción recibida: U4SSC-9",
+            "es",
+            "31 de octubre de 2025",
+        ),
+    ];
+    for (email, lang, accept, subject, code, date) in others {
+        let mut answers = valid_answers("Test", "Registrant", email);
+        if let Some(lang) = lang {
+            answers.push(("lang", lang));
+        }
+        post_form_in(&site, accept, &answers);
+        let (_, stored) = confirm(&site, &smtp, email, "U4SSC-9");
+        assert_eq!(stored.language.map(|l| l.code()), Some(code));
+        let received = smtp.wait_for(email, subject);
+        assert_eq!(received.language, code);
+        assert!(received.text.contains(date), "{date} in:\n{}", received.text);
+        assert!(received.html.contains(&format!(r#"<html lang="{code}" dir="ltr">"#)), "{}", received.html);
+    }
 }

@@ -761,6 +761,7 @@ fn the_form_says_what_is_kept_and_past_the_retention_period_a_meetings_registrat
                 category: dais_core::ParticipantCategory::Academia,
                 position: None,
                 private_notes: String::new(),
+                language: None,
             };
             store.add_registration(&new, Utc::now()).unwrap();
             future.set(Some(later.id));

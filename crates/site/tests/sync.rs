@@ -76,7 +76,9 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     alice.sync().unwrap();
     let demo_registrations = alice.with(|s| s.registrations(demo_event_id()).unwrap().len());
 
-    let first = site.state.storage.register(form_registration("ana.silva@example.org")).unwrap();
+    // Registered in Spanish: the language the site's mails to her are in travels with the registration.
+    let spanish = Registration { language: Some(Lang::Es), ..form_registration("ana.silva@example.org") };
+    let first = site.state.storage.register(spanish).unwrap();
     let again = site.state.storage.register(form_registration("Ana.Silva@Example.org")).unwrap();
     assert!(first.created && !again.created);
     assert_eq!(site.store().pending_count().unwrap(), 0, "the site's own writes wait for no one");
@@ -88,6 +90,7 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
         let registrations = o.with(|s| s.registrations(demo_event_id()).unwrap());
         assert_eq!(registrations.len(), demo_registrations + 1);
         assert_eq!(registrations.iter().filter(|r| r.email == "ana.silva@example.org").count(), 1);
+        assert_eq!(o.with(|s| s.get::<Registration>(first.registration.id).unwrap().language), Some(Lang::Es));
     }
     // The organisers' decision and the registrant's fields are separate fields: approving does not touch them.
     alice.with(|s| {
@@ -100,7 +103,27 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
     bob.sync().unwrap();
     let r = bob.with(|s| s.get::<Registration>(first.registration.id).unwrap());
     assert_eq!((r.decision.status, r.given_name.as_str()), (RegistrationStatus::Approved, "Ana"));
+    assert_eq!(r.language, Some(Lang::Es), "the decision leaves the language as it was");
     assert!(bob.with(|s| s.conflicts().unwrap()).is_empty());
+
+    // A registration an organiser takes by hand, in the language they know the registrant reads, reaches the site.
+    let by_hand = alice.with(|s| {
+        let new = NewRegistration {
+            event_id: demo_event_id(),
+            given_name: "Omar".into(),
+            family_name: "Haddad".into(),
+            email: "omar.haddad@example.jo".into(),
+            organisation: "Telecommunications Regulatory Commission".into(),
+            country: "JO".into(),
+            category: ParticipantCategory::MemberStateAdministration,
+            position: None,
+            private_notes: String::new(),
+            language: Some(Lang::Ar),
+        };
+        s.add_registration(&new, chrono::Utc::now()).unwrap()
+    });
+    alice.sync().unwrap();
+    assert_eq!(site.store().get::<Registration>(by_hand.id).unwrap().language, Some(Lang::Ar));
 }
 
 #[test]

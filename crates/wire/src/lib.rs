@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// no longer publishes; Publish is its own request. 4: a registration may be waitlisted, and its decision carries a
 /// reason and the decisions before it (an older app would drop them when it writes a decision). 5: a meeting may be
 /// archived (an older app would not know the field it pulls). 6: a registration carries the registrant's time zone
-/// and the site's last mail about it.
-pub const PROTOCOL: u32 = 6;
+/// and the site's last mail about it. 7: a registration carries the language its registrant read the form in (an
+/// older app would refuse the field it pulls).
+pub const PROTOCOL: u32 = 7;
 pub const PUSH_PATH: &str = "/api/sync/v1/push";
 /// The most mutations one push may carry: the site refuses more (a push is one transaction, which must stay short
 /// for the readers waiting behind it); clients send a day offline in several.

@@ -211,6 +211,7 @@ function registration(
     attended: false,
     time_zone: null,
     mail: null,
+    language: null,
   };
 }
 

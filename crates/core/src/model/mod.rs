@@ -377,6 +377,10 @@ pub struct Registration {
     /// The last mail the event site sent about this registration, or failed to (written by the site only).
     #[serde(default)]
     pub mail: Option<MailNote>,
+    /// The language the registrant read the form in: every mail to them is in it, whoever decides and in whatever
+    /// language their app shows.
+    #[serde(default)]
+    pub language: Option<Lang>,
 }
 
 impl Registration {

@@ -175,6 +175,7 @@ impl Record for Registration {
         ("attended", Bool),
         ("time_zone", Text),
         ("mail", Json),
+        ("language", Text),
     ];
     fn id(&self) -> Uuid {
         self.id

@@ -7,6 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::*;
 use crate::rules::edit::Edit;
 use crate::rules::validate::{self};
@@ -26,6 +27,10 @@ pub struct NewRegistration {
     pub category: ParticipantCategory,
     pub position: Option<String>,
     pub private_notes: String,
+    /// The registrant's language, where the organiser knows it (the site's form gives it for its own).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub language: Option<Lang>,
 }
 
 /// Who put a request on the waiting list because the meeting was full, as its history says.
@@ -86,6 +91,7 @@ impl Store {
             attended: false,
             time_zone: None,
             mail: None,
+            language: new.language,
         };
         validate::registration(&r)?;
         self.write(|w| {

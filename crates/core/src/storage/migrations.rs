@@ -21,6 +21,7 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0012_undo.sql")),
         M::up(include_str!("../../migrations/0013_organiser_names.sql")),
         M::up(include_str!("../../migrations/0014_search_in_memory.sql")),
+        M::up(include_str!("../../migrations/0015_registration_language.sql")),
         M::up(include_str!("../../migrations/0016_name_order.sql")),
     ])
 });

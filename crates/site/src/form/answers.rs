@@ -70,6 +70,7 @@ pub(super) fn registration(
         attended: false,
         time_zone: Some(answers.time_zone.clone()).filter(|z| z.parse::<chrono_tz::Tz>().is_ok()),
         mail: None,
+        language: None,
     };
     // One message per field: the format rules speak only where the answer is there at all.
     let formats: Vec<FieldError> =

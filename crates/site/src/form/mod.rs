@@ -97,13 +97,19 @@ async fn submit(
         return Err(Refusal::NotOpen(Box::new(event)));
     }
     let answers = Answers::from_fields(&fields);
-    let registration = match registration(&answers, &event, now) {
+    let mut registration = match registration(&answers, &event, now) {
         Ok(r) => r,
         Err(errors) => {
             let full = is_full(&state, id).await?;
             return Ok(form_again(&state, event, full, answers, errors, &csrf, &cookie));
         }
     };
+    // Its mails go in the language the registrant read the form in (the page posts it), else their browser's.
+    let accepted = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok());
+    registration.language = fields
+        .get("lang")
+        .and_then(|l| dais_core::Lang::parse(l))
+        .or_else(|| accepted.and_then(dais_core::Lang::negotiate));
     // A second request for an address changes nothing, and is answered like the first: the form must not tell anyone
     // whether an address is registered.
     match state.mail.clone() {

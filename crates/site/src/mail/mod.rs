@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use dais_core::{
     FocalPoint, MailNote, MailState, PLACES_DECIDER, Registration, RegistrationSource, RegistrationStatus,
 };
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls as SmtpTls, TlsParameters};
@@ -276,6 +277,11 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(&mail.subject)
+            // The registrant's language, which every word of the mail is in (its HTML says it too: `lang`, `dir`).
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("Content-Language"),
+                mail.language.code().into(),
+            ))
             // The same id at every try: a mail server that took it once and did not say so drops the second.
             .message_id(Some(format!("<{}@{}>", message_key(&mail.key), self.from.email.domain())));
         if let Some(reply_to) = mail.reply_to.as_deref().and_then(|r| r.parse::<Mailbox>().ok()) {

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use dais_core::Registration;
+use dais_core::{Lang, Registration};
 use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use sha2::{Digest, Sha256};
@@ -22,6 +22,8 @@ pub struct Mail {
     pub message: Option<dais_core::MailMessage>,
     pub to: String,
     pub reply_to: Option<String>,
+    /// The language it is written in: its `Content-Language`.
+    pub language: Lang,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -73,8 +75,9 @@ impl Outbox {
         // A request answered "check your mailbox" is on disk, as a registration is.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Migrations::new(vec![M::up(
-            "CREATE TABLE confirmations (
+        Migrations::new(vec![
+            M::up(
+                "CREATE TABLE confirmations (
                 token_hash   TEXT PRIMARY KEY,
                 registration TEXT NOT NULL,
                 expires_at   TEXT NOT NULL
@@ -98,7 +101,10 @@ impl Outbox {
             CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE done_at IS NULL;
             -- How far the mail has followed the meeting data's change feed.
             CREATE TABLE followed (change INTEGER NOT NULL) STRICT;",
-        )])
+            ),
+            // Mails are written in their registrant's language; a mail queued before this knew of none, and is English.
+            M::up("ALTER TABLE outbox ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"),
+        ])
         .to_latest(&mut conn)
         .map_err(|e| OutboxError(e.to_string()))?;
         conn.execute("INSERT INTO followed SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM followed)", [from_change])?;
@@ -185,13 +191,14 @@ impl Outbox {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
             "SELECT id, key, registration_id, message, recipient, reply_to, subject, text_body, html_body, attempts,
-                    created_at
+                    created_at, language
              FROM outbox WHERE done_at IS NULL AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![stamp(now), limit], |r| {
             let registration_id: Option<String> = r.get(2)?;
             let message: Option<String> = r.get(3)?;
             let created_at: String = r.get(10)?;
+            let language: String = r.get(11)?;
             Ok(Queued {
                 id: r.get(0)?,
                 mail: Mail {
@@ -200,6 +207,7 @@ impl Outbox {
                     message: message.and_then(|m| serde_json::from_value(serde_json::Value::String(m)).ok()),
                     to: r.get(4)?,
                     reply_to: r.get(5)?,
+                    language: Lang::parse(&language).unwrap_or(Lang::En),
                     subject: r.get(6)?,
                     text: r.get(7)?,
                     html: r.get(8)?,
@@ -260,8 +268,8 @@ fn insert(conn: &Connection, mail: &Mail, now: DateTime<Utc>) -> Result<(), Outb
     let message = mail.message.map(|m| serde_json::to_value(m).ok().and_then(|v| v.as_str().map(String::from)));
     conn.prepare_cached(
         "INSERT INTO outbox (key, registration_id, message, recipient, reply_to, subject, text_body, html_body,
-                             created_at, next_attempt_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+                             created_at, next_attempt_at, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)
          ON CONFLICT (key) DO NOTHING",
     )?
     .execute(params![
@@ -274,6 +282,7 @@ fn insert(conn: &Connection, mail: &Mail, now: DateTime<Utc>) -> Result<(), Outb
         mail.text,
         mail.html,
         stamp(now),
+        mail.language.code(),
     ])?;
     Ok(())
 }

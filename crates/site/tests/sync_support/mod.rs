@@ -98,6 +98,7 @@ pub fn form_registration(email: &str) -> dais_core::Registration {
         attended: false,
         time_zone: None,
         mail: None,
+        language: None,
     }
 }
 
