@@ -1333,8 +1333,8 @@ async fn first_entry_on_an_empty_day() {
     // No entry yet: the list says so and leads to the timetable, which shows both days, empty.
     click(&app, &testid("empty-timetable")).await;
     let day = |date: &str| format!("{}[data-date='{date}']", testid("timetable-day"));
-    eventually_contains(&app, &day("2026-03-26"), "Thursday 26 March 2026").await;
-    eventually_contains(&app, &day("2026-03-27"), "Friday 27 March 2026").await;
+    eventually_contains(&app, &day("2026-03-26"), "Thursday, 26 March 2026").await;
+    eventually_contains(&app, &day("2026-03-27"), "Friday, 27 March 2026").await;
     assert!(app.find(Locator::Css(&testid("timetable-entry"))).await.is_err(), "no entry yet");
     desktop.screenshot("app-timetable-new-meeting");
 
@@ -1342,7 +1342,7 @@ async fn first_entry_on_an_empty_day() {
     let slot = wait_css(&app, &format!("{} [data-time='10:00']", day("2026-03-27"))).await;
     assert_eq!(
         slot.attr("aria-label").await.unwrap().as_deref(),
-        Some("Add an entry at 10:00 on Friday 27 March 2026")
+        Some("Add an entry at 10:00 on Friday, 27 March 2026")
     );
     app.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&slot).unwrap()])
         .await

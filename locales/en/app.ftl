@@ -1,0 +1,231 @@
+app-language-not-kept = The language is shown, but could not be kept for the next start: { $reason }
+
+## The window: the sidebar and its views
+app-workspace-unread = The workspace could not be read
+app-workspace-unread-because = The workspace could not be read: { $reason }
+app-workspace-opened = Opened a new workspace: { $path }
+app-zones-unread = The time zones could not be loaded
+app-meeting = Meeting
+app-archived = Archived
+app-new-meeting = New meeting…
+app-views = Views
+app-workspace = Workspace
+app-view = { $view ->
+    [event] Event
+    [programme] Programme
+    [speakers] Speakers
+    [registrations] Registrations
+    [conflicts] Conflicts
+   *[settings] Settings
+  }
+app-open-conflicts = { $count ->
+    [one] open
+   *[other] open
+  }
+app-undo-redo = Undo and redo
+app-undo = ↶ Undo
+app-redo = ↷ Redo
+app-undo-what = Undo { $what } (Ctrl+Z)
+app-redo-what = Redo { $what } (Ctrl+Shift+Z)
+app-nothing-to-undo = Nothing to undo
+app-nothing-to-redo = Nothing to redo
+app-opening-workspace = Opening the workspace…
+
+## The status line
+app-status-idle = Every change is saved on this computer
+app-saving = Saving…
+app-saved = Saved
+app-not-saved = Not saved
+app-failed = { $prefix }: { $message }
+app-undoing = Undoing…
+app-redoing = Redoing…
+app-undone = Undone: { $what }
+app-redone = Redone: { $what }
+app-part-unread = { $part ->
+    [meetings] The meetings could not be read
+    [sideEvents] The side events could not be read
+    [programme] The programme could not be read
+    [publication] Which version each entry was published in could not be read
+    [speakers] The speakers could not be read
+    [unlisted] Which speakers the public site leaves out could not be read
+    [participations] The roles could not be read
+   *[undo] What Undo would take back could not be read
+  }
+
+## Where the workspace stands with its event site
+app-sync-sending = { $count ->
+    [one] Syncing… sending { $count } change
+   *[other] Syncing… sending { $count } changes
+  }
+app-sync-publishing = Publishing…
+app-sync-resending = Syncing… the event site was restored from a copy: sending this workspace’s data again
+app-syncing = Syncing…
+app-sync-checking = Checking the event site…
+app-sync-no-site = { $count ->
+    [0] No event site set
+    [one] No event site set, { $count } change waiting
+   *[other] No event site set, { $count } changes waiting
+  }
+app-sync-local = On this computer only: Publish… shares this meeting
+app-sync-offline = { $count ->
+    [one] Offline, { $count } change waiting
+   *[other] Offline, { $count } changes waiting
+  }
+app-sync-refused = Synced, but { $reason }
+app-sync-failed = Not synced: { $reason }
+app-sync-waiting = { $count ->
+    [one] { $count } change waiting
+   *[other] { $count } changes waiting
+  }
+app-sync-done = All changes synced
+
+## Dates as typed, and instants
+app-instant = { $date }, { $time } { $zone }
+app-date-give = { $what ->
+    [first-day] give the first day, such as { $example }
+    [last-day] give the last day, such as { $example }
+   *[date] give the date, such as { $example }
+  }
+app-not-a-date = “{ $typed }” is not a date; write it as { $example } or 26/03/2026
+app-when-give-day = { $happens ->
+    [opens] give the day registration opens, such as 26 March 2026
+   *[closes] give the day registration closes, such as 26 March 2026
+  }
+app-when-give-time = { $happens ->
+    [opens] give the time registration opens too, such as 09:00
+   *[closes] give the time registration closes too, such as 09:00
+  }
+
+## The date field and its calendar
+app-date-placeholder = e.g. { $example }
+app-calendar-choose = { $what ->
+    [first-day] Choose the first day in a calendar
+    [last-day] Choose the last day in a calendar
+    [opens] Choose the day registration opens in a calendar
+    [closes] Choose the day registration closes in a calendar
+   *[date] Choose the entry’s date in a calendar
+  }
+app-calendar-title = { $what ->
+    [first-day] Choose the first day
+    [last-day] Choose the last day
+    [opens] Choose the day registration opens
+    [closes] Choose the day registration closes
+   *[date] Choose the entry’s date
+  }
+app-calendar-month-before = The month before
+app-calendar-month-after = The month after
+
+## Shared words
+app-keep = Keep
+app-clash = Changed by someone else
+app-clash-theirs = Someone else changed this to { $theirs } while you were editing it.
+app-clash-keep-mine = Keep mine
+app-clash-use-theirs = Use theirs
+app-zones-found = Time zones found
+app-zone-placeholder = A city or a country, e.g. Geneva
+app-countries-found = Countries found
+app-country-placeholder = Type a country’s name
+app-decision-verb = { $status ->
+    [pending] Back to pending
+    [waitlisted] Waiting list
+    [approved] Approve
+    [rejected] Reject…
+   *[cancelled] Cancel registration
+  }
+app-un-language = { $language ->
+    [Arabic] Arabic
+    [Chinese] Chinese
+    [English] English
+    [French] French
+    [Russian] Russian
+   *[Spanish] Spanish
+  }
+app-badge-published = Published v{ $version }
+app-badge-published-title = Public as published in version { $version }
+app-badge-changed = Changed since v{ $version }
+app-badge-changed-title = Last published in version { $version }; the next Publish sends the change
+app-badge-new = Not public yet
+app-badge-new-title = Public, in no published version yet: the next Publish adds it
+app-badge-held-back = Held back
+app-badge-held-back-title = Marked public, but its block is a draft: not published without it
+
+## The timetable
+app-timetable-add = Add an entry at { $time } on { $day }
+app-timetable-add-in = Add an entry at { $time } on { $day } in “{ $block }”
+app-timetable-changing = { $mode ->
+    [move] Moving…
+    [start] Changing the start…
+   *[end] Changing the end…
+  }
+app-timetable-changed-one = { $mode ->
+    [move] Moved “{ $title }”
+    [start] Changed the start of “{ $title }”
+   *[end] Changed the end of “{ $title }”
+  }
+app-timetable-changed = { $mode ->
+    [move] { $count ->
+        [one] Moved { $count } entry
+       *[other] Moved { $count } entries
+      }
+    [start] { $count ->
+        [one] Changed the start of { $count } entry
+       *[other] Changed the start of { $count } entries
+      }
+   *[end] { $count ->
+        [one] Changed the end of { $count } entry
+       *[other] Changed the end of { $count } entries
+      }
+  }
+app-timetable-not-changed = { $mode ->
+    [move] Not moved
+   *[other] Not changed
+  }
+app-timetable-help = Click an empty time to add an entry there. Drag an entry to move it, or its top or bottom edge to change its times (5-minute steps). Ctrl+click selects several. Keys: ↑ ↓ move by 5 minutes, Shift+↑ ↓ move the end, Enter opens, Delete deletes, Ctrl+Z undoes.
+app-timetable-zone = times in { $zone }
+app-timetable-sessions = Blocks, breaks, side events
+app-timetable-items = Items
+app-timetable-of = Timetable of { $day }
+app-timetable-warning = Warning: { $warnings }
+
+## The programme
+app-programme-saved-to = Saved the programme to { $path }
+app-programme-writing = Writing the document…
+app-deleted = Deleted “{ $title }”
+app-not-deleted = Not deleted
+app-deleting = Deleting…
+app-delete-block = { $count ->
+    [one] Delete the block and its { $count } item?
+   *[other] Delete the block and its { $count } items?
+  }
+app-delete-entry = Delete this entry?
+app-programme-of-days = Programme · { $days }
+app-programme-document-title = The programme as it is now, drafts too, as a { $format } document in your Downloads folder
+app-programme-save-as = Save as { $format }
+app-add-entry = Add entry
+app-zone-picker = Also show times in
+app-zone-picker-pick = Pick a zone from the list: type a city or a country, e.g. Sydney.
+app-zone-picker-hint = A city or a country; empty shows the meeting’s zone only.
+app-zone-clear = Clear zone
+app-layout = Show the programme as
+app-layout-list = List
+app-layout-timetable = Timetable
+app-warnings = To check before publishing
+app-programme-unread = The programme could not be loaded: { $reason }
+app-programme-loading = Loading the programme…
+app-programme-empty = No entries yet. Add the first one with “Add entry”, or choose its day and time on the timetable:
+app-programme-empty-timetable = open the timetable
+app-programme-of = Programme of { $day }
+app-time-in = Time
+app-column-session = Session
+app-column-place = Place
+app-column-actions = Actions
+app-draft = Draft
+app-draft-title = Draft: not published
+app-not-on-site = not on the public site
+app-confirm-deletion = Confirm deletion of { $title }
+app-delete = Delete
+app-edit = Edit
+app-edit-title = Edit { $title }
+app-delete-title = Delete { $title }
+app-delete-question = Delete “{ $title }”?
+app-undo-brings-back = Undo (Ctrl+Z) brings it back.
