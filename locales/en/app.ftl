@@ -103,14 +103,14 @@ app-calendar-choose = { $what ->
     [last-day] Choose the last day in a calendar
     [opens] Choose the day registration opens in a calendar
     [closes] Choose the day registration closes in a calendar
-   *[date] Choose the entry’s date in a calendar
+   *[date] Choose the entry's date in a calendar
   }
 app-calendar-title = { $what ->
     [first-day] Choose the first day
     [last-day] Choose the last day
     [opens] Choose the day registration opens
     [closes] Choose the day registration closes
-   *[date] Choose the entry’s date
+   *[date] Choose the entry's date
   }
 app-calendar-month-before = The month before
 app-calendar-month-after = The month after
@@ -124,7 +124,7 @@ app-clash-use-theirs = Use theirs
 app-zones-found = Time zones found
 app-zone-placeholder = A city or a country, e.g. Geneva
 app-countries-found = Countries found
-app-country-placeholder = Type a country’s name
+app-country-placeholder = Type a country's name
 app-decision-verb = { $status ->
     [pending] Back to pending
     [waitlisted] Waiting list
@@ -204,7 +204,7 @@ app-programme-save-as = Save as { $format }
 app-add-entry = Add entry
 app-zone-picker = Also show times in
 app-zone-picker-pick = Pick a zone from the list: type a city or a country, e.g. Sydney.
-app-zone-picker-hint = A city or a country; empty shows the meeting’s zone only.
+app-zone-picker-hint = A city or a country; empty shows the meeting's zone only.
 app-zone-clear = Clear zone
 app-layout = Show the programme as
 app-layout-list = List
@@ -229,3 +229,45 @@ app-edit-title = Edit { $title }
 app-delete-title = Delete { $title }
 app-delete-question = Delete “{ $title }”?
 app-undo-brings-back = Undo (Ctrl+Z) brings it back.
+
+## Settings
+app-save = Save
+app-settings-subtitle = Your language, who you are, and where this workspace publishes its meeting
+app-settings-language = Language
+app-settings-language-hint = The language of Dais on this computer, for every workspace. Meetings, names and titles stay as they were written.
+app-settings-name-saved = Saved your name
+app-settings-site-saved = Saved the event site
+app-settings-you = You
+app-settings-your-name = Your name
+app-settings-your-name-hint = How the other organisers and the event site name you: on your decisions, your changes, conflicts and publications. Until you set it, this computer's user name on decisions, and your token's label on the site.
+app-settings-saved = Saved.
+app-settings-site = Event site
+app-settings-site-intro = Publishing sends the changes made on this computer to the meeting's event site, and brings back the others' changes and the registrations from its form. The site's administrator gives each organiser an address and a token.
+app-settings-site-url = Site address
+app-settings-site-now = Now:
+app-settings-no-site = No site is set yet.
+app-settings-token = Organiser token
+app-settings-token-kept = Kept safely; type it again to change the site
+app-settings-token-hint = The token is a secret: it is kept in this computer's keychain (Keychain on macOS, Credential Manager on Windows, the Secret Service on Linux), never in the workspace. Where there is no keychain, it goes to a file beside the workspace that only you can read.
+app-settings-token-in-keychain = Saved. The token is kept in the keychain.
+app-settings-token-in-file = Saved. No keychain on this computer: the token is kept in { $file }.
+app-settings-token-beside = Saved. No keychain on this computer: the token is kept in a file beside the workspace.
+
+## The first start, and a workspace that cannot be opened
+app-welcome-demo-opened = Opened the demo meeting, U4SSC-9
+app-welcome-demo-failed = The demo could not be opened
+app-welcome-demo-opening = Opening the demo…
+app-welcome = Welcome to Dais
+app-welcome-subtitle = Prepare a meeting's programme, speakers and registrations, on this laptop, with or without a network.
+app-welcome-create = Create a meeting
+app-welcome-create-what = Its title, dates, time zone, format, languages and registration; the rest of the circular after.
+app-welcome-create-button = Create a meeting…
+app-welcome-demo = Open the demo
+app-welcome-demo-what = The ninth U4SSC meeting ({ $date }) with its programme, speakers and a few registrations, to try things on.
+app-welcome-connect = Connect to an event site
+app-welcome-connect-what = You were given a site's address and a token: the meetings shared there come to this laptop.
+app-welcome-connect-button = Connect…
+app-problem = This workspace cannot be opened
+app-problem-file = The file is:
+app-problem-what-now = Dais has not changed it. If it is a copy being restored, or was written by a newer version of Dais, let that finish, or update Dais, and start Dais again. To go on working meanwhile, start a new workspace beside it: it opens with the demo meeting, and joins your event site once you set it in Settings.
+app-problem-start-new = Start a new workspace

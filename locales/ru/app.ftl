@@ -1,0 +1,291 @@
+app-language-not-kept = Язык применён, но его не удалось сохранить для следующего запуска: { $reason }
+
+## Окно: боковая панель и её разделы
+app-workspace-unread = Не удалось прочитать рабочую область
+app-workspace-unread-because = Не удалось прочитать рабочую область: { $reason }
+app-workspace-opened = Открыта новая рабочая область: { $path }
+app-zones-unread = Не удалось загрузить часовые пояса
+app-meeting = Собрание
+app-archived = В архиве
+app-new-meeting = Новое собрание…
+app-views = Разделы
+app-workspace = Рабочая область
+app-view = { $view ->
+    [event] Мероприятие
+    [programme] Программа
+    [speakers] Докладчики
+    [registrations] Регистрации
+    [conflicts] Конфликты
+   *[settings] Настройки
+  }
+app-open-conflicts = { $count ->
+    [one] открытый
+    [few] открытых
+    [many] открытых
+   *[other] открытых
+  }
+app-undo-redo = Отмена и повтор
+app-undo = ↶ Отменить
+app-redo = ↷ Повторить
+app-undo-what = Отменить: { $what } (Ctrl+Z)
+app-redo-what = Повторить: { $what } (Ctrl+Shift+Z)
+app-nothing-to-undo = Нечего отменять
+app-nothing-to-redo = Нечего повторять
+app-opening-workspace = Открытие рабочей области…
+
+## Строка состояния
+app-status-idle = Каждое изменение сохраняется на этом компьютере
+app-saving = Сохранение…
+app-saved = Сохранено
+app-not-saved = Не сохранено
+app-failed = { $prefix }: { $message }
+app-undoing = Отмена…
+app-redoing = Повтор…
+app-undone = Отменено: { $what }
+app-redone = Повторено: { $what }
+app-part-unread = { $part ->
+    [meetings] Не удалось прочитать собрания
+    [sideEvents] Не удалось прочитать параллельные мероприятия
+    [programme] Не удалось прочитать программу
+    [publication] Не удалось прочитать, в какой версии опубликован каждый пункт
+    [speakers] Не удалось прочитать докладчиков
+    [unlisted] Не удалось прочитать, каких докладчиков не показывает публичный сайт
+    [participations] Не удалось прочитать роли
+   *[undo] Не удалось прочитать, что отменит команда «Отменить»
+  }
+
+## Состояние синхронизации с сайтом мероприятия
+app-sync-sending = { $count ->
+    [one] Синхронизация… отправляется { $count } изменение
+    [few] Синхронизация… отправляются { $count } изменения
+    [many] Синхронизация… отправляются { $count } изменений
+   *[other] Синхронизация… отправляются { $count } изменения
+  }
+app-sync-publishing = Публикация…
+app-sync-resending = Синхронизация… сайт мероприятия был восстановлен из копии: данные этой рабочей области отправляются заново
+app-syncing = Синхронизация…
+app-sync-checking = Проверка сайта мероприятия…
+app-sync-no-site = { $count ->
+    [0] Сайт мероприятия не задан
+    [one] Сайт мероприятия не задан, ожидает { $count } изменение
+    [few] Сайт мероприятия не задан, ожидают { $count } изменения
+    [many] Сайт мероприятия не задан, ожидают { $count } изменений
+   *[other] Сайт мероприятия не задан, ожидают { $count } изменения
+  }
+app-sync-local = Только на этом компьютере: «Опубликовать…» откроет доступ к этому собранию
+app-sync-offline = { $count ->
+    [one] Нет связи, ожидает { $count } изменение
+    [few] Нет связи, ожидают { $count } изменения
+    [many] Нет связи, ожидают { $count } изменений
+   *[other] Нет связи, ожидают { $count } изменения
+  }
+app-sync-refused = Синхронизировано, но { $reason }
+app-sync-failed = Не синхронизировано: { $reason }
+app-sync-waiting = { $count ->
+    [one] Ожидает { $count } изменение
+    [few] Ожидают { $count } изменения
+    [many] Ожидают { $count } изменений
+   *[other] Ожидают { $count } изменения
+  }
+app-sync-done = Все изменения синхронизированы
+
+## Введённые даты и моменты времени
+app-instant = { $date }, { $time } { $zone }
+app-date-give = { $what ->
+    [first-day] укажите первый день, например { $example }
+    [last-day] укажите последний день, например { $example }
+   *[date] укажите дату, например { $example }
+  }
+app-not-a-date = «{ $typed }» — не дата; напишите её как { $example } или 26/03/2026
+app-when-give-day = { $happens ->
+    [opens] укажите день открытия регистрации, например 26 марта 2026 г.
+   *[closes] укажите день закрытия регистрации, например 26 марта 2026 г.
+  }
+app-when-give-time = { $happens ->
+    [opens] укажите также время открытия регистрации, например 09:00
+   *[closes] укажите также время закрытия регистрации, например 09:00
+  }
+
+## Поле даты и календарь
+app-date-placeholder = например, { $example }
+app-calendar-choose = { $what ->
+    [first-day] Выбрать первый день в календаре
+    [last-day] Выбрать последний день в календаре
+    [opens] Выбрать день открытия регистрации в календаре
+    [closes] Выбрать день закрытия регистрации в календаре
+   *[date] Выбрать дату пункта в календаре
+  }
+app-calendar-title = { $what ->
+    [first-day] Выберите первый день
+    [last-day] Выберите последний день
+    [opens] Выберите день открытия регистрации
+    [closes] Выберите день закрытия регистрации
+   *[date] Выберите дату пункта
+  }
+app-calendar-month-before = Предыдущий месяц
+app-calendar-month-after = Следующий месяц
+
+## Общие слова
+app-keep = Оставить
+app-clash = Изменено другим пользователем
+app-clash-theirs = Пока вы редактировали это поле, другой пользователь изменил его на { $theirs }.
+app-clash-keep-mine = Оставить моё
+app-clash-use-theirs = Принять чужое
+app-zones-found = Найденные часовые пояса
+app-zone-placeholder = Город или страна, например Женева
+app-countries-found = Найденные страны
+app-country-placeholder = Введите название страны
+app-decision-verb = { $status ->
+    [pending] Вернуть на рассмотрение
+    [waitlisted] В лист ожидания
+    [approved] Одобрить
+    [rejected] Отклонить…
+   *[cancelled] Отменить регистрацию
+  }
+app-un-language = { $language ->
+    [Arabic] Арабский
+    [Chinese] Китайский
+    [English] Английский
+    [French] Французский
+    [Russian] Русский
+   *[Spanish] Испанский
+  }
+app-badge-published = Опубликовано, в. { $version }
+app-badge-published-title = Публично в том виде, как опубликовано в версии { $version }
+app-badge-changed = Изменено после в. { $version }
+app-badge-changed-title = Последняя публикация — версия { $version }; следующая публикация отправит изменение
+app-badge-new = Ещё не опубликовано
+app-badge-new-title = Публичный пункт, ещё не вошедший ни в одну опубликованную версию: следующая публикация добавит его
+app-badge-held-back = Задержано
+app-badge-held-back-title = Отмечено как публичное, но его блок — черновик: без блока не публикуется
+
+## Расписание
+app-timetable-add = Добавить пункт на { $time }, { $day }
+app-timetable-add-in = Добавить пункт на { $time }, { $day }, в «{ $block }»
+app-timetable-changing = { $mode ->
+    [move] Перемещение…
+    [start] Изменение начала…
+   *[end] Изменение окончания…
+  }
+app-timetable-changed-one = { $mode ->
+    [move] Перемещено: «{ $title }»
+    [start] Изменено начало: «{ $title }»
+   *[end] Изменено окончание: «{ $title }»
+  }
+app-timetable-changed = { $mode ->
+    [move] { $count ->
+        [one] Перемещён { $count } пункт
+        [few] Перемещены { $count } пункта
+        [many] Перемещены { $count } пунктов
+       *[other] Перемещены { $count } пункта
+      }
+    [start] { $count ->
+        [one] Изменено начало { $count } пункта
+        [few] Изменено начало { $count } пунктов
+        [many] Изменено начало { $count } пунктов
+       *[other] Изменено начало { $count } пункта
+      }
+   *[end] { $count ->
+        [one] Изменено окончание { $count } пункта
+        [few] Изменено окончание { $count } пунктов
+        [many] Изменено окончание { $count } пунктов
+       *[other] Изменено окончание { $count } пункта
+      }
+  }
+app-timetable-not-changed = { $mode ->
+    [move] Не перемещено
+   *[other] Не изменено
+  }
+app-timetable-help = Щёлкните свободное время, чтобы добавить туда пункт. Перетащите пункт, чтобы переместить его, или его верхний либо нижний край, чтобы изменить время (шаг 5 минут). Ctrl+щелчок выделяет несколько пунктов. Клавиши: ↑ ↓ — сдвиг на 5 минут, Shift+↑ ↓ — сдвиг окончания, Enter — открыть, Delete — удалить, Ctrl+Z — отменить.
+app-timetable-zone = время: { $zone }
+app-timetable-sessions = Блоки, перерывы, параллельные мероприятия
+app-timetable-items = Пункты
+app-timetable-of = Расписание на { $day }
+app-timetable-warning = Предупреждение: { $warnings }
+
+## Программа
+app-programme-saved-to = Программа сохранена в { $path }
+app-programme-writing = Создание документа…
+app-deleted = Удалено: «{ $title }»
+app-not-deleted = Не удалено
+app-deleting = Удаление…
+app-delete-block = { $count ->
+    [one] Удалить блок и его { $count } пункт?
+    [few] Удалить блок и его { $count } пункта?
+    [many] Удалить блок и его { $count } пунктов?
+   *[other] Удалить блок и его { $count } пункта?
+  }
+app-delete-entry = Удалить этот пункт?
+app-programme-of-days = Программа · { $days }
+app-programme-document-title = Программа в текущем виде, включая черновики, в виде документа { $format } в папке «Загрузки»
+app-programme-save-as = Сохранить как { $format }
+app-add-entry = Добавить пункт
+app-zone-picker = Показывать время также в поясе
+app-zone-picker-pick = Выберите пояс из списка: введите город или страну, например Сидней.
+app-zone-picker-hint = Город или страна; если пусто, показывается только пояс собрания.
+app-zone-clear = Очистить пояс
+app-layout = Показать программу в виде
+app-layout-list = Список
+app-layout-timetable = Расписание
+app-warnings = Проверить перед публикацией
+app-programme-unread = Не удалось загрузить программу: { $reason }
+app-programme-loading = Загрузка программы…
+app-programme-empty = Пунктов пока нет. Добавьте первый кнопкой «Добавить пункт» или выберите его день и время в расписании:
+app-programme-empty-timetable = открыть расписание
+app-programme-of = Программа на { $day }
+app-time-in = Время
+app-column-session = Заседание
+app-column-place = Место
+app-column-actions = Действия
+app-draft = Черновик
+app-draft-title = Черновик: не опубликован
+app-not-on-site = не на публичном сайте
+app-confirm-deletion = Подтвердить удаление: { $title }
+app-delete = Удалить
+app-edit = Изменить
+app-edit-title = Изменить: { $title }
+app-delete-title = Удалить: { $title }
+app-delete-question = Удалить «{ $title }»?
+app-undo-brings-back = Команда «Отменить» (Ctrl+Z) вернёт его.
+
+## Настройки
+app-save = Сохранить
+app-settings-subtitle = Ваш язык, кто вы и где эта рабочая область публикует своё собрание
+app-settings-language = Язык
+app-settings-language-hint = Язык Dais на этом компьютере для всех рабочих областей. Собрания, имена и названия остаются в том виде, в каком они написаны.
+app-settings-name-saved = Ваше имя сохранено
+app-settings-site-saved = Сайт мероприятия сохранён
+app-settings-you = Вы
+app-settings-your-name = Ваше имя
+app-settings-your-name-hint = Имя, под которым вас знают другие организаторы и сайт мероприятия: в ваших решениях, изменениях, конфликтах и публикациях. Пока оно не задано, в решениях указывается имя пользователя этого компьютера, а на сайте — метка вашего токена.
+app-settings-saved = Сохранено.
+app-settings-site = Сайт мероприятия
+app-settings-site-intro = Публикация отправляет изменения, сделанные на этом компьютере, на сайт мероприятия и получает изменения других организаторов и регистрации из его формы. Администратор сайта выдаёт каждому организатору адрес и токен.
+app-settings-site-url = Адрес сайта
+app-settings-site-now = Сейчас:
+app-settings-no-site = Сайт ещё не задан.
+app-settings-token = Токен организатора
+app-settings-token-kept = Надёжно сохранён; введите его снова, чтобы сменить сайт
+app-settings-token-hint = Токен секретный: он хранится в связке ключей этого компьютера (Keychain в macOS, диспетчер учётных данных в Windows, Secret Service в Linux) и никогда — в рабочей области. Если связки ключей нет, он сохраняется в файле рядом с рабочей областью, доступном для чтения только вам.
+app-settings-token-in-keychain = Сохранено. Токен хранится в связке ключей.
+app-settings-token-in-file = Сохранено. На этом компьютере нет связки ключей: токен хранится в { $file }.
+app-settings-token-beside = Сохранено. На этом компьютере нет связки ключей: токен хранится в файле рядом с рабочей областью.
+
+## Первый запуск и рабочая область, которую нельзя открыть
+app-welcome-demo-opened = Открыто демонстрационное собрание U4SSC-9
+app-welcome-demo-failed = Не удалось открыть демонстрацию
+app-welcome-demo-opening = Открытие демонстрации…
+app-welcome = Добро пожаловать в Dais
+app-welcome-subtitle = Готовьте программу, докладчиков и регистрацию собрания на этом ноутбуке, с сетью или без неё.
+app-welcome-create = Создать собрание
+app-welcome-create-what = Его название, даты, часовой пояс, формат, языки и регистрация; остальное содержание циркуляра — потом.
+app-welcome-create-button = Создать собрание…
+app-welcome-demo = Открыть демонстрацию
+app-welcome-demo-what = Девятое собрание U4SSC ({ $date }) с программой, докладчиками и несколькими регистрациями, чтобы всё опробовать.
+app-welcome-connect = Подключиться к сайту мероприятия
+app-welcome-connect-what = Вам дали адрес сайта и токен: собрания, открытые там, придут на этот ноутбук.
+app-welcome-connect-button = Подключиться…
+app-problem = Эту рабочую область нельзя открыть
+app-problem-file = Файл:
+app-problem-what-now = Dais его не изменял. Если это копия, которая сейчас восстанавливается, или файл записан более новой версией Dais, дождитесь завершения или обновите Dais и запустите Dais снова. Чтобы тем временем продолжать работу, создайте рядом новую рабочую область: она откроется с демонстрационным собранием и подключится к вашему сайту мероприятия, как только вы зададите его в настройках.
+app-problem-start-new = Создать новую рабочую область
