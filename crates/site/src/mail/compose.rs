@@ -1,9 +1,9 @@
 //! What the site's mails say. Each is a `Letter` (a greeting, paragraphs, facts, a link), written out twice by the
 //! same templates: plain text, and HTML in which askama escapes everything a registrant or organiser typed.
 
-use dais_core::Lang;
 use askama::Template;
 use chrono::{DateTime, Utc};
+use dais_core::Lang;
 use dais_core::rules::country::country_name;
 use dais_core::rules::zone::{date_range, long_date, parse_zone, zoned};
 use dais_core::{Entry, Event, EventFormat, FocalPoint, MailMessage, Registration, RegistrationStatus};
