@@ -1915,7 +1915,8 @@ async fn pseudo_language_crawl() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().join("workspace.dais");
     demo_file(&workspace);
-    let data = organiser_data(&workspace);
+    // The organiser's data, and the app's name, which no language translates.
+    let data = [organiser_data(&workspace), vec!["Dais".to_string()]].concat();
     let desktop = Desktop::start_with(&workspace, &[("DAIS_LANG", "en-XA")]);
     let app = desktop.open_app().await;
     wait_css(&app, &testid("programme-row")).await;

@@ -436,3 +436,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = إبقاؤه
 app-event-delete-button = حذف…
+
+## A field that must be filled in
+app-required = مطلوب

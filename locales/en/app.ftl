@@ -400,3 +400,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = Keep it
 app-event-delete-button = Delete…
+
+## A field that must be filled in
+app-required = required

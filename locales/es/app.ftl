@@ -409,3 +409,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = Conservarla
 app-event-delete-button = Eliminar…
+
+## A field that must be filled in
+app-required = obligatorio

@@ -409,3 +409,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = La conserver
 app-event-delete-button = Supprimer…
+
+## A field that must be filled in
+app-required = obligatoire

@@ -418,3 +418,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = Оставить
 app-event-delete-button = Удалить…
+
+## A field that must be filled in
+app-required = обязательно

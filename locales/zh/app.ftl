@@ -391,3 +391,6 @@ app-event-delete = { $what ->
   }
 app-event-keep-it = 保留
 app-event-delete-button = 删除…
+
+## A field that must be filled in
+app-required = 必填

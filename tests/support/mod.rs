@@ -303,11 +303,16 @@ pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &
                const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
                const days = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
                const months3 = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-               const dateWords = new RegExp(`\b(${months}|${days}|${months3})\b`, 'g');
+               const dateWords = new RegExp(`\\b(${months}|${days}|${months3})\\b`, 'g');
                const strip = (text) => {
-                 let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
-                 for (const d of data) if (d.length > 1) rest = rest.split(d).join(' ');
-                 return rest.replace(dateWords, ' ').replace(/[A-Z]{2,5}([+-]\d+)?/g, ' ');
+                 let rest = text.replace(/⟦[^⟧]*⟧/g, ' ').replace(/\b\w+:\/\/\S+/g, ' ').replace(dateWords, ' ')
+                   .replace(/\b[A-Z]{2,5}([+-]\d+)?\b/g, ' ');
+                 for (const d of data) {
+                   if (d.length > 2) rest = rest.split(d).join(' ');
+                   // A short one (an honorific: Ms, Dr) only as a word of its own.
+                   else if (/^\p{L}+$/u.test(d)) rest = rest.replace(new RegExp(`(^|\\P{L})${d}(?=\\P{L}|$)`, 'gu'), '$1 ');
+                 }
+                 return rest;
                };
                const unwrapped = [], overflowing = [];
                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -330,6 +335,8 @@ pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &
                  }
                const width = document.documentElement.clientWidth;
                for (const el of bearers) {
+                 // Words for screen readers only sit in a 1-pixel box by design.
+                 if (el.closest('.visually-hidden')) continue;
                  const s = getComputedStyle(el), r = el.getBoundingClientRect();
                  const cut = s.display !== 'inline' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0;
                  const out = r.right > width + 1 || r.left < -1;
@@ -356,7 +363,9 @@ pub fn organiser_data(workspace: &Path) -> Vec<String> {
             _ => {}
         }
     }
-    for event in store.meetings().unwrap() {
+    let meetings = store.meetings().unwrap();
+    let side_events: Vec<dais_core::Event> = meetings.iter().flat_map(|m| store.side_events(m.id).unwrap()).collect();
+    for event in meetings.into_iter().chain(side_events) {
         strings(&serde_json::to_value(&event).unwrap(), &mut out);
         strings(&serde_json::to_value(store.entries(event.id).unwrap()).unwrap(), &mut out);
         strings(&serde_json::to_value(store.speakers(event.id).unwrap()).unwrap(), &mut out);
