@@ -7,11 +7,12 @@
 //! window is built by the bench itself (`cargo build --release -p bare-window --features custom-protocol`, a no-op
 //! when it is fresh).
 //!
-//! Three kinds of start, interleaved (bare, demo, large, bare, ...) so that the machine's noise falls on all alike,
-//! one warm-up round then `STARTS` measured rounds:
+//! Four kinds of start, interleaved (bare, demo, arabic, large, bare, ...) so that the machine's noise falls on all
+//! alike, one warm-up round then `STARTS` measured rounds:
 //! - bare: `benches/bare-window`, a Tauri 2 window with the app's tauri, features and profile, to its one element;
 //! - demo: the app on a workspace holding the demo meeting (seeded here), to the programme's rows;
-//! - large: the app on the demo with 100,000 registrations, to the programme's rows.
+//! - large: the app on the demo with 100,000 registrations, to the programme's rows;
+//! - arabic: the app in Arabic (`DAIS_LANG=ar`, on a second display) on the demo workspace, against demo in English.
 //!
 //! `STARTUP_BENCH_CANDIDATE=PATH` adds a fourth: another build of the app (a change to try, e.g. built with
 //! `TAURI_CONFIG='{"build":{"frontendDist":"/tmp/other-dist"}}'` and copied aside) on the demo workspace.
@@ -112,6 +113,8 @@ enum Kind {
     Large,
     /// Another build of the app (`STARTUP_BENCH_CANDIDATE`), on the demo workspace.
     Candidate,
+    /// The app in Arabic (right to left), on the demo workspace: against `Demo`, in English (issue 22; aim: 1.05x).
+    Arabic,
 }
 
 impl Kind {
@@ -121,6 +124,7 @@ impl Kind {
             Kind::Demo => "app, demo workspace".into(),
             Kind::Large => format!("app, {} registrations", thousands(REGISTRATIONS)),
             Kind::Candidate => "candidate, demo workspace".into(),
+            Kind::Arabic => "app in Arabic, demo workspace".into(),
         }
     }
 
@@ -130,6 +134,7 @@ impl Kind {
             Kind::Demo => "demo",
             Kind::Large => "large",
             Kind::Candidate => "candidate",
+            Kind::Arabic => "arabic",
         }
     }
 }
@@ -364,10 +369,12 @@ async fn main() {
     let demo = workspace(dir.path(), "demo.dais", 0);
     let large = workspace(dir.path(), "large.dais", REGISTRATIONS);
     let (demo_arg, large_arg) = (demo.to_string_lossy().into_owned(), large.to_string_lossy().into_owned());
-    let desktop = Desktop::start(&demo);
+    let desktop = Desktop::start_with(&demo, &[("DAIS_LANG", "en")]);
+    // The app's language is its environment's: a second display whose apps start in Arabic.
+    let arabic = Desktop::start_with(&demo, &[("DAIS_LANG", "ar")]);
     let programme = testid("programme-row");
     let ready = testid("ready");
-    let mut kinds = vec![Kind::Bare, Kind::Demo, Kind::Large];
+    let mut kinds = vec![Kind::Bare, Kind::Demo, Kind::Arabic, Kind::Large];
     kinds.extend(candidate.as_ref().map(|_| Kind::Candidate));
 
     let mut starts: Vec<(Kind, Start)> = Vec::new();
@@ -377,6 +384,7 @@ async fn main() {
                 Kind::Bare => start(&desktop, &bare, &[], &ready, false).await,
                 Kind::Demo => start(&desktop, &app, &["--workspace", &demo_arg], &programme, true).await,
                 Kind::Large => start(&desktop, &app, &["--workspace", &large_arg], &programme, true).await,
+                Kind::Arabic => start(&arabic, &app, &["--workspace", &demo_arg], &programme, true).await,
                 Kind::Candidate => {
                     let binary = candidate.as_deref().unwrap();
                     start(&desktop, binary, &["--workspace", &demo_arg], &programme, true).await
@@ -421,6 +429,11 @@ async fn main() {
     let memory = |kind: Kind| median(of(kind).map(|s| s.memory_kb as f64).collect()).unwrap_or(0.0) / 1024.0;
     let memories: Vec<String> = kinds.iter().map(|&k| format!("{} {:.0} MiB", k.column(), memory(k))).collect();
     println!("  memory of the processes once shown, median: {}", memories.join(", "));
+    println!(
+        "  Arabic against English, demo workspace: start {:.2}x, memory {:.2}x (aim: 1.05x or less)",
+        shown(Kind::Arabic).1.as_secs_f64() / shown(Kind::Demo).1.as_secs_f64(),
+        memory(Kind::Arabic) / memory(Kind::Demo)
+    );
 
     println!("Where the time goes: medians, ms after the session was asked for (- where the page does not tell):");
     let header: String = kinds.iter().map(|k| format!(" {:>9}", k.column())).collect();

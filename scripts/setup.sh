@@ -15,6 +15,8 @@ packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo
 if [ "$mode" = check ] || [ "$mode" = test ]; then
   # The real window under Xvfb, driven by WebDriver; screenshots.
   packages+=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick jq)
+  # Glyphs for the app's six languages in its screenshots: Arabic, Cyrillic (Noto), Chinese (Noto CJK).
+  packages+=(fonts-noto-core fonts-noto-cjk)
   # xmllint reads the site's XML feeds as a tool of its own would (Atom; frab XML against c3voc's XSD).
   packages+=(libxml2-utils)
   # openpyxl reads the participants list's XLSX back as a reader of its own would (Debian's python3, /usr/bin/python3).

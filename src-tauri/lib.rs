@@ -25,7 +25,8 @@ use tauri::Manager;
 
 use crate::commands::workspace_problem::Problem;
 use crate::commands::{
-    conflicts, documents, meetings, programme, publication, registrations, site, speakers, undo, workspace_problem,
+    conflicts, documents, meetings, programme, publication, registrations, settings, site, speakers, undo,
+    workspace_problem,
 };
 use crate::sync::{Syncing, start_background_sync};
 use crate::workspace::{Workspace, open_workspace};
@@ -46,6 +47,7 @@ fn workspace_path() -> dais_core::Result<PathBuf> {
 }
 
 pub fn run() {
+    language::start();
     let path = workspace_path();
     // One window per workspace: a second start brings the first forward and ends here.
     let held = match path.as_deref().map(instance::claim) {
@@ -153,6 +155,8 @@ pub fn run() {
             conflicts::restore_conflict,
             workspace_problem::workspace_problem,
             workspace_problem::start_new_workspace,
+            settings::languages,
+            settings::choose_language,
         ])
         .build(tauri::generate_context!())
         .expect("the app window could not be started")

@@ -7,6 +7,7 @@ pub(crate) mod meetings;
 pub(crate) mod programme;
 pub(crate) mod publication;
 pub(crate) mod registrations;
+pub(crate) mod settings;
 pub(crate) mod site;
 pub(crate) mod speakers;
 pub(crate) mod undo;

@@ -68,6 +68,8 @@ impl Desktop {
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("DISPLAY", &display)
             .env("DAIS_WORKSPACE", workspace)
+            // The language chosen in Settings is kept in the OS's config folder: the test's own, never the tester's.
+            .env("XDG_CONFIG_HOME", workspace.with_extension("config"))
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("NO_AT_BRIDGE", "1")
             .envs(env.iter().copied())
@@ -282,4 +284,95 @@ pub fn app_memory_kb() -> u64 {
 /// Resident memory (kB) of the process running `binary` and every process below it; 0 when none runs.
 pub fn memory_kb(binary: &Path) -> u64 {
     pid_of(binary).map(tree_rss_kb).unwrap_or(0)
+}
+
+// ---- The app's languages ----
+
+/// What the page shows as it is now that is neither from the catalogue (wrapped ⟦…⟧ in the pseudo-language) nor the
+/// organiser's data (`data`: the meeting's own strings), nor a date, a time, a number or a zone; and every element
+/// whose text is cut off or runs out of its box or the window. One line each, for a view's report. What is inside
+/// `skip` (a CSS selector, or "") is not read.
+pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &str) -> (Vec<String>, Vec<String>) {
+    let found = client
+        .execute(
+            r#"const [data, skip] = arguments;
+               const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+                   return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[hidden]'); };
+               // Not words of the app: the catalogue's (⟦…⟧), the organiser's data, dates and times written by Intl,
+               // numbers, zones (CET, GMT+1), symbols, and the language picker's names (each in its own language).
+               const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+               const days = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
+               const months3 = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+               const dateWords = new RegExp(`\\b(${months}|${days}|${months3})\\b`, 'g');
+               const strip = (text) => {
+                 let rest = text.replace(/⟦[^⟧]*⟧/g, ' ').replace(/\b\w+:\/\/\S+/g, ' ').replace(dateWords, ' ')
+                   .replace(/\b[A-Z]{2,5}([+-]\d+)?\b/g, ' ');
+                 for (const d of data) {
+                   if (d.length > 2) rest = rest.split(d).join(' ');
+                   // A short one (an honorific: Ms, Dr) only as a word of its own.
+                   else if (/^\p{L}+$/u.test(d)) rest = rest.replace(new RegExp(`(^|\\P{L})${d}(?=\\P{L}|$)`, 'gu'), '$1 ');
+                 }
+                 return rest;
+               };
+               const unwrapped = [], overflowing = [];
+               const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+               const bearers = new Set();
+               for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                 const el = n.parentElement;
+                 const text = n.textContent.trim();
+                 if (!text || !el || !visible(el) || el.closest('script, style, [data-testid="language"]')) continue;
+                 if (skip && el.closest(skip)) continue;
+                 bearers.add(el);
+                 if (/\p{L}{2,}/u.test(strip(text)) && !data.includes(text))
+                   unwrapped.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}: ${text}`);
+               }
+               for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+                 for (const name of ['aria-label', 'title', 'placeholder']) {
+                   const text = (el.getAttribute(name) || '').trim();
+                   if (text && visible(el) && /\p{L}{2,}/u.test(strip(text)) && !el.closest('[data-testid="language"]')
+                       && !(skip && el.closest(skip)))
+                     unwrapped.push(`${el.tagName.toLowerCase()}@${name}: ${text}`);
+                 }
+               const width = document.documentElement.clientWidth;
+               for (const el of bearers) {
+                 // Words for screen readers only sit in a 1-pixel box by design.
+                 if (el.closest('.visually-hidden')) continue;
+                 const s = getComputedStyle(el), r = el.getBoundingClientRect();
+                 const cut = s.display !== 'inline' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0;
+                 const out = r.right > width + 1 || r.left < -1;
+                 if (cut || out) overflowing.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}: ${el.textContent.trim().slice(0, 60)} (${cut ? `${el.scrollWidth} wide in ${el.clientWidth}` : `at ${Math.round(r.left)}..${Math.round(r.right)} of ${width}`})`);
+               }
+               return [unwrapped, overflowing];"#,
+            vec![serde_json::json!(data), serde_json::json!(skip)],
+        )
+        .await
+        .expect("the page's text is read");
+    serde_json::from_value(found).expect("two lists of lines")
+}
+
+/// Every string of the demo meeting as its workspace holds it (titles, names, places, ...): the organiser's data,
+/// shown as typed whatever the language.
+pub fn organiser_data(workspace: &Path) -> Vec<String> {
+    let store = dais_core::Store::open(workspace).unwrap();
+    let mut out = Vec::new();
+    fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s.trim().to_string()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let meetings = store.meetings().unwrap();
+    let side_events: Vec<dais_core::Event> = meetings.iter().flat_map(|m| store.side_events(m.id).unwrap()).collect();
+    for event in meetings.into_iter().chain(side_events) {
+        strings(&serde_json::to_value(&event).unwrap(), &mut out);
+        strings(&serde_json::to_value(store.entries(event.id).unwrap()).unwrap(), &mut out);
+        strings(&serde_json::to_value(store.speakers(event.id).unwrap()).unwrap(), &mut out);
+    }
+    out.retain(|s| !s.is_empty());
+    // Longest first, so that a name is taken out before a word of it.
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
 }

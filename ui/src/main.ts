@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { language } from './lib/state/language.svelte';
 
 async function start() {
   // `vite --mode mock`: the UI in a plain browser, with the demo meeting answered by a stand-in for the app.
@@ -9,6 +10,8 @@ async function start() {
     const { installMockIpc } = await import('./dev/mockIpc');
     installMockIpc();
   }
+  // The first frame is in the organiser's language, and right to left in Arabic.
+  await language.start();
   mount(App, { target: document.getElementById('app')! });
 }
 

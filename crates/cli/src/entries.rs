@@ -103,7 +103,12 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             store.undoable(|s| s.save_participation(&changed))?;
             let (entry, speaker): (Entry, Speaker) = (store.get(changed.entry_id)?, store.get(changed.speaker_id)?);
             out.show(&changed, || {
-                format!("Saved: {} is {} of {} ({id})", speaker.display_name(), changed.role.label(Lang::En, 1), entry.title)
+                format!(
+                    "Saved: {} is {} of {} ({id})",
+                    speaker.display_name(),
+                    changed.role.label(Lang::En, 1),
+                    entry.title
+                )
             })
         }
         RoleCommand::Remove { id } => {
@@ -111,7 +116,12 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             let (entry, speaker): (Entry, Speaker) = (store.get(was.entry_id)?, store.get(was.speaker_id)?);
             store.undoable(|s| s.delete_participation(id))?;
             out.show(&json!({ "deleted": id }), || {
-                format!("Removed {} as {} of {} ({id})", speaker.display_name(), was.role.label(Lang::En, 1), entry.title)
+                format!(
+                    "Removed {} as {} of {} ({id})",
+                    speaker.display_name(),
+                    was.role.label(Lang::En, 1),
+                    entry.title
+                )
             })
         }
         RoleCommand::List { entry, event } => {

@@ -45,7 +45,9 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
             let by = store.organiser()?;
             let input = DecisionInput { ids, status, reason };
             let decided = store.undoable(|s| s.decide(&input, &by, chrono::Utc::now()))?;
-            out.show(&decided, || format!("{}: {} registration(s), decided by {by}", status.label(Lang::En), decided.len()))
+            out.show(&decided, || {
+                format!("{}: {} registration(s), decided by {by}", status.label(Lang::En), decided.len())
+            })
         }
         RegistrationCommand::Add { event, registrant: r } => {
             let event = meeting(store, path, event.id)?;

@@ -147,8 +147,12 @@ pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
             row[usize::from(!ids)..].to_vec()
         }),
     );
-    let counts: Vec<String> =
-        page.by_status.iter().filter(|c| c.count > 0).map(|c| format!("{} {}", c.count, c.status.label(Lang::En))).collect();
+    let counts: Vec<String> = page
+        .by_status
+        .iter()
+        .filter(|c| c.count > 0)
+        .map(|c| format!("{} {}", c.count, c.status.label(Lang::En)))
+        .collect();
     format!("{table}\n{} of {} registrations: {}", page.matching, page.total, counts.join(", "))
 }
 

@@ -5,7 +5,6 @@
 //! administration. Their decisions are written like any other edit, marked with who decided, and sync to the
 //! organisers. No other page shows a registrant's data.
 
-use dais_core::Lang;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -13,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use chrono::{DateTime, Utc};
+use dais_core::Lang;
 use dais_core::registrations::DecisionInput;
 use dais_core::rules::country::country_name;
 use dais_core::{FocalPoint, Registration, RegistrationStatus};

@@ -2,7 +2,6 @@
 //! a meeting's home with the facts of its letter, its programme in the shape of ITU's "Draft Programme" pages, its
 //! speakers, and the changes of each published version.
 
-use dais_core::Lang;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -10,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
+use dais_core::Lang;
 use dais_core::rules::zone::{date_range, parse_zone, zone_names};
 use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role};
 use uuid::Uuid;

@@ -31,6 +31,8 @@ import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { RegistrationSummary } from './bindings/RegistrationSummary';
 import type { SiteSaved } from './bindings/SiteSaved';
 import type { Country } from './bindings/Country';
+import type { Lang } from './bindings/Lang';
+import type { Languages } from './bindings/Languages';
 import type { Speaker } from './bindings/Speaker';
 import type { UnlistedSpeaker } from './bindings/UnlistedSpeaker';
 import type { SyncOutcome } from './bindings/SyncOutcome';
@@ -344,4 +346,14 @@ export function workspaceProblem(): Promise<WorkspaceProblem | null> {
 /** Starts a new workspace beside the one that could not be opened (left as it is); returns its path. */
 export function startNewWorkspace(): Promise<string> {
   return call('start_new_workspace');
+}
+
+/** The language the app shows and those the organiser may choose, each by its own name. */
+export function languages(): Promise<Languages> {
+  return call('languages');
+}
+
+/** Shows the app in `lang` from now on, and keeps the choice on this computer for the next start. */
+export function chooseLanguage(lang: Lang): Promise<Lang> {
+  return call('choose_language', { lang });
 }

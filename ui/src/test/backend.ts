@@ -15,6 +15,7 @@ import type { FieldError } from '../lib/bindings/FieldError';
 import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
 import type { Country } from '../lib/bindings/Country';
+import type { Lang } from '../lib/bindings/Lang';
 import type { Preview } from '../lib/bindings/Preview';
 import type { Unlisted } from '../lib/bindings/Unlisted';
 import type { UnlistedSpeaker } from '../lib/bindings/UnlistedSpeaker';
@@ -48,6 +49,16 @@ const COUNTRIES: Country[] = (() => {
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 })();
+
+/** The languages offered, each by its own name (common.ftl's `language-name`), as core's `Lang::name`. */
+const LANGUAGE_NAMES: [Lang, string][] = [
+  ['ar', 'العربية'],
+  ['zh', '中文'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['ru', 'Русский'],
+  ['es', 'Español'],
+];
 
 export type Args = Record<string, unknown>;
 type Step = { label: string; entries: Entry[]; participations: Participation[] };
@@ -127,6 +138,8 @@ export function createBackend() {
     focalPoints: [] as FocalPoint[],
     /** The name set in the settings (`dais organiser`), if any. */
     organiser: null as string | null,
+    /** The language the app shows (core's `language::shown`). */
+    language: 'en' as Lang,
     warnings: [] as Warning[],
     conflicts: fx.conflicts(),
     /** The meeting's versions published, newest first (as the workspace's copy holds them). */
@@ -638,6 +651,11 @@ export function createBackend() {
     },
     open_site_page: (a) => (need('open_site_page', a, 'url'), null),
     workspace_problem: () => null,
+    languages: () => ({
+      shown: state.language,
+      offered: LANGUAGE_NAMES.map(([lang, name]) => ({ lang, name })),
+    }),
+    choose_language: (a) => (need('choose_language', a, 'lang'), (state.language = a.lang as Lang)),
   };
 
   /** The registrations `q` finds, in its order (with or without its status filter), as core's query does. */

@@ -5,6 +5,7 @@ import { afterEach, beforeAll } from 'vitest';
 import { status } from '../lib/state/status.svelte';
 import { sync } from '../lib/state/sync.svelte';
 import { workspace } from '../lib/state/workspace.svelte';
+import { i18n } from '../lib/i18n/index.svelte';
 
 afterEach(() => {
   cleanup();
@@ -12,6 +13,7 @@ afterEach(() => {
   status.reset();
   sync.reset();
   workspace.reset();
+  i18n.lang = 'en';
 });
 
 // jsdom lays nothing out: every element measures 0 by 0. A virtual list measures its scroll box to know how many rows

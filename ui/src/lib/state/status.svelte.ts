@@ -1,35 +1,40 @@
 // The status line: every change is saved on the spot, in the local workspace; a failed command says why.
 import type { ErrorBody } from '../bindings/ErrorBody';
+import { t } from '../i18n/index.svelte';
 
 export type StatusKind = 'idle' | 'working' | 'saved' | 'error';
 
 class Status {
   kind = $state<StatusKind>('idle');
-  message = $state('Every change is saved on this computer');
+  /** What the last action said; none said yet, that every change is kept (in the language shown). */
+  #said = $state<string | null>(null);
+  get message(): string {
+    return this.#said ?? t('app-status-idle');
+  }
   at = $state<Date | null>(null);
 
-  working(message = 'Saving…') {
+  working(message = t('app-saving')) {
     this.kind = 'working';
-    this.message = message;
+    this.#said = message;
   }
 
-  saved(message = 'Saved') {
+  saved(message = t('app-saved')) {
     this.kind = 'saved';
-    this.message = message;
+    this.#said = message;
     this.at = new Date();
   }
 
-  failed(error: ErrorBody, prefix = 'Not saved') {
+  failed(error: ErrorBody, prefix = t('app-not-saved')) {
     // A refused field's message is shown at the field too: here it goes without the field's name before it.
     const message = error.code === 'invalid' && error.fields.length > 0 ? error.fields.map((f) => f.message).join('; ') : error.message;
     this.kind = 'error';
-    this.message = prefix ? `${prefix}: ${message}` : message;
+    this.#said = prefix ? t('app-failed', { prefix, message }) : message;
     this.at = new Date();
   }
 
   reset() {
     this.kind = 'idle';
-    this.message = 'Every change is saved on this computer';
+    this.#said = null;
     this.at = null;
   }
 }

@@ -8,11 +8,8 @@ import type { Progress } from '../bindings/Progress';
 import type { SyncStatus } from '../bindings/SyncStatus';
 import { following } from '../events';
 import { workspace } from './workspace.svelte';
-
-
+import { t } from '../i18n/index.svelte';
 export type SyncKind = 'none' | 'working' | 'ok' | 'waiting' | 'offline' | 'error';
-
-export const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
 
 /** The status line's text and tone, from the app's status, what is running here, the last action's error, and the
  * meeting shown (a meeting kept on this computer is not synced, whatever the others are). */
@@ -24,28 +21,28 @@ export function describe(
   meeting: string | null = null,
 ): { kind: SyncKind; text: string } {
   if (busy || status?.syncing) {
-    if (progress?.stage === 'pushing') return { kind: 'working', text: `Syncing… sending ${changes(progress.waiting)}` };
-    if (progress?.stage === 'publishing') return { kind: 'working', text: 'Publishing…' };
+    if (progress?.stage === 'pushing') return { kind: 'working', text: t('app-sync-sending', { count: progress.waiting }) };
+    if (progress?.stage === 'publishing') return { kind: 'working', text: t('app-sync-publishing') };
     if (progress?.stage === 'resending') {
-      return { kind: 'working', text: 'Syncing… the event site was restored from a copy: sending this workspace’s data again' };
+      return { kind: 'working', text: t('app-sync-resending') };
     }
-    return { kind: 'working', text: 'Syncing…' };
+    return { kind: 'working', text: t('app-syncing') };
   }
-  if (!status) return { kind: 'none', text: 'Checking the event site…' };
+  if (!status) return { kind: 'none', text: t('app-sync-checking') };
   const error = status.last_error ?? actionError;
-  const waiting = changes(status.waiting);
+  const waiting = status.waiting;
   if (!status.site_url) {
-    return { kind: 'none', text: status.waiting > 0 ? `No event site set, ${waiting} waiting` : 'No event site set' };
+    return { kind: 'none', text: t('app-sync-no-site', { count: waiting }) };
   }
   if (meeting && status.local_meetings.includes(meeting)) {
-    return { kind: 'none', text: 'On this computer only: Publish… shares this meeting' };
+    return { kind: 'none', text: t('app-sync-local') };
   }
-  if (error?.code === 'offline') return { kind: 'offline', text: `Offline, ${waiting} waiting` };
+  if (error?.code === 'offline') return { kind: 'offline', text: t('app-sync-offline', { count: waiting }) };
   // Synced, but the site refused some changes: the organiser's values did not go out (message from the shell).
-  if (error?.code === 'refused') return { kind: 'error', text: `Synced, but ${error.message}` };
-  if (error) return { kind: 'error', text: `Not synced: ${error.message}` };
-  if (status.waiting > 0) return { kind: 'waiting', text: `${waiting} waiting` };
-  return { kind: 'ok', text: 'All changes synced' };
+  if (error?.code === 'refused') return { kind: 'error', text: t('app-sync-refused', { reason: error.message }) };
+  if (error) return { kind: 'error', text: t('app-sync-failed', { reason: error.message }) };
+  if (status.waiting > 0) return { kind: 'waiting', text: t('app-sync-waiting', { count: waiting }) };
+  return { kind: 'ok', text: t('app-sync-done') };
 }
 
 class Sync {

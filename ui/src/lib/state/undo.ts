@@ -5,6 +5,7 @@ import * as api from '../api';
 import { following } from '../events';
 import { toErrorBody } from '../api';
 import { status } from './status.svelte';
+import { t } from '../i18n/index.svelte';
 import { workspace } from './workspace.svelte';
 
 /** Whether a key press asks to undo or redo: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y (⌘ on a Mac). Not in a text field,
@@ -23,11 +24,11 @@ export function undoKey(e: KeyboardEvent): 'undo' | 'redo' | null {
 export async function undoLast(redo: boolean) {
   const id = workspace.eventId;
   if (id === null) return;
-  status.working(redo ? 'Redoing…' : 'Undoing…');
+  status.working(redo ? t('app-redoing') : t('app-undoing'));
   try {
     const label = await (redo ? api.redo(id) : api.undo(id));
-    if (label === null) status.saved(redo ? 'Nothing to redo' : 'Nothing to undo');
-    else status.saved(`${redo ? 'Redone' : 'Undone'}: ${label}`);
+    if (label === null) status.saved(redo ? t('app-nothing-to-redo') : t('app-nothing-to-undo'));
+    else status.saved(redo ? t('app-redone', { what: label }) : t('app-undone', { what: label }));
   } catch (error) {
     status.failed(toErrorBody(error), '');
   }

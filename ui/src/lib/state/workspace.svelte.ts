@@ -15,31 +15,29 @@ import type { UnlistedSpeaker } from '../bindings/UnlistedSpeaker';
 import type { WorkspaceChanged } from '../bindings/WorkspaceChanged';
 import { following } from '../events';
 import { status } from './status.svelte';
+import { t } from '../i18n/index.svelte';
 
-/** Each part of the workspace the views read: the tables it is read from (the change log's names), what it is
- * called in a message, and its read. */
+/** Each part of the workspace the views read: the tables it is read from (the change log's names) and its read
+ * (`app-part-unread` says which could not be read). */
 const PARTS = {
-  meetings: { from: ['events'], what: 'The meetings', read: () => api.meetings() },
-  sideEvents: { from: ['events'], what: 'The side events', read: (id: string) => api.sideEvents(id) },
+  meetings: { from: ['events'], read: () => api.meetings() },
+  sideEvents: { from: ['events'], read: (id: string) => api.sideEvents(id) },
   programme: {
     from: ['events', 'entries', 'participations', 'speakers'],
-    what: 'The programme',
     read: (id: string, zone: string | null) => api.programme(id, zone),
   },
   publication: {
     from: ['events', 'entries', 'participations', 'speakers', 'publications'],
-    what: 'Which version each entry was published in',
     read: (id: string) => api.programmePublication(id),
   },
-  speakers: { from: ['speakers'], what: 'The speakers', read: (id: string) => api.speakers(id) },
+  speakers: { from: ['speakers'], read: (id: string) => api.speakers(id) },
   unlisted: {
     from: ['speakers', 'participations'],
-    what: 'Which speakers the public site leaves out',
     read: (id: string) => api.unlistedSpeakers(id),
   },
-  participations: { from: ['participations'], what: 'The roles', read: (id: string) => api.participations(id) },
-  undo: { from: ['undo_steps'], what: 'What Undo would take back', read: (id: string) => api.undoState(id) },
-} satisfies Record<string, { from: string[]; what: string; read: (id: string, zone: string | null) => Promise<unknown> }>;
+  participations: { from: ['participations'], read: (id: string) => api.participations(id) },
+  undo: { from: ['undo_steps'], read: (id: string) => api.undoState(id) },
+} satisfies Record<string, { from: string[]; read: (id: string, zone: string | null) => Promise<unknown> }>;
 
 export type Part = keyof typeof PARTS;
 
@@ -126,7 +124,7 @@ class Workspace {
       if (mine !== this.#reads.get(part)) return;
       const body = toErrorBody(error);
       this.errors = { ...this.errors, [part]: body.message };
-      status.failed(body, `${PARTS[part].what} could not be read`);
+      status.failed(body, t('app-part-unread', { part }));
     }
   }
 

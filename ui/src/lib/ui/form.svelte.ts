@@ -10,6 +10,7 @@ import type { ErrorBody } from '../bindings/ErrorBody';
 import type { FieldError } from '../bindings/FieldError';
 import { formErrors, noErrors, type FormErrors } from './fieldErrors';
 import { status } from '../state/status.svelte';
+import { t } from '../i18n/index.svelte';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -53,7 +54,7 @@ export class FormState {
    * message (or the failure) goes to the status line, and a failure to the form's fields. Returns whether it
    * succeeded.
    */
-  async submit(action: () => Promise<string>, failure = 'Not saved', working = 'Saving…'): Promise<boolean> {
+  async submit(action: () => Promise<string>, failure = t('app-not-saved'), working = t('app-saving')): Promise<boolean> {
     if (this.saving) return false;
     this.saving = true;
     this.errors = noErrors();
@@ -70,7 +71,7 @@ export class FormState {
   }
 
   /** Shows `error` at its fields (and the rest above them), and moves focus to the first. */
-  fail(error: ErrorBody, prefix = 'Not saved') {
+  fail(error: ErrorBody, prefix = t('app-not-saved')) {
     this.errors = formErrors(error, this.fields);
     status.failed(error, prefix);
     this.focusFirstError();

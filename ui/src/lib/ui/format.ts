@@ -1,38 +1,51 @@
-// Dates as people read and write them, in one form everywhere: `26 March 2026` (with its weekday for a day alone,
-// and its time and zone for an instant). Plain dates (YYYY-MM-DD) are formatted by hand, so that no time zone can
-// shift them.
+// Dates, times and numbers as people read them, in the language shown (`i18n.locale`, CLDR's rules by `Intl`): this
+// is the one place the UI writes them. Plain dates (YYYY-MM-DD) are written in UTC, so that no time zone can shift
+// them.
+import { i18n, t } from '../i18n/index.svelte';
 
+/** The English month names: a date is read in them whatever the language shown (and in that language's too). */
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function parts(date: string): [number, number, number] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
 
-/** `2025-10-31` → `Friday 31 October 2025`. */
+/** A plain date in the language shown, with `options` (a date in UTC, so no zone shifts it); the text as it is if
+ * it is no date. */
+function written(date: string, options: Intl.DateTimeFormatOptions): string {
+  const p = parts(date);
+  if (!p) return date;
+  return dateFormat(options).format(new Date(Date.UTC(p[0], p[1] - 1, p[2])));
+}
+
+const LONG: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const PLAIN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+
+/** `2025-10-31` → `Friday, 31 October 2025`, `vendredi 31 octobre 2025`. */
 export function longDate(date: string): string {
-  const p = parts(date);
-  if (!p) return date;
-  const [y, m, d] = p;
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday} ${d} ${MONTHS[m - 1]} ${y}`;
+  return written(date, LONG);
 }
 
-/** `2025-10-31` → `31 October 2025`. */
+/** `2025-10-31` → `31 October 2025`, `31 octobre 2025`. */
 export function plainDate(date: string): string {
-  const p = parts(date);
-  if (!p) return date;
-  const [y, m, d] = p;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return written(date, PLAIN);
 }
 
-/** An event's dates: one day, or a range. */
+/** `2025-10-31` → `Fri 31 Oct`, `ven. 31 oct.`: a day in a column's or a tab's heading. */
+export function dayLabel(date: string): string {
+  return written(date, DAY);
+}
+
+/** An event's dates: one day, or a range as the language writes one. */
 export function dateRange(from: string, to: string): string {
-  return from === to ? longDate(from) : `${plainDate(from)} – ${plainDate(to)}`;
+  const [a, b] = [parts(from), parts(to)];
+  if (from === to || !a || !b) return from === to ? longDate(from) : `${plainDate(from)} – ${plainDate(to)}`;
+  return dateFormat(PLAIN).formatRange(new Date(Date.UTC(a[0], a[1] - 1, a[2])), new Date(Date.UTC(b[0], b[1] - 1, b[2])));
 }
 
 const iso = (y: number, m: number, d: number) =>
@@ -47,12 +60,22 @@ export function addDays(date: string, days: number): string {
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
-/** The month of a name or its first three letters or more: `Mar`, `March`, `Sept` → 3. */
+/** The month names of the language shown, as `Intl` writes them in a date (`octobre`, `октября`). */
+function localMonths(): string[] {
+  const format = dateFormat({ day: 'numeric', month: 'long' });
+  return MONTHS.map((_, i) => format.formatToParts(new Date(Date.UTC(2001, i, 1))).find((p) => p.type === 'month')!.value);
+}
+
+/** The month of a name or its first three letters or more, in English or the language shown: `Mar`, `March`,
+ * `Sept`, `oct` → 3. */
 function month(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');
   if (n.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));
-  return i < 0 ? null : i + 1;
+  for (const names of [MONTHS, localMonths()]) {
+    const i = names.findIndex((m) => m.toLowerCase().startsWith(n));
+    if (i >= 0) return i + 1;
+  }
+  return null;
 }
 
 /**
@@ -69,9 +92,9 @@ export function readDate(text: string, near?: string): string | null {
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) found = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?$/.exec(t)))
     found = [year(m[3]), Number(m[2]), Number(m[1])];
-  else if ((m = /^(?:[a-z]+,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?),?(?: (\d{4}))?$/i.exec(t)))
+  else if ((m = /^(?:\p{L}+\.?,? )?(\d{1,2})(?:st|nd|rd|th|er)? (?:de )?(\p{L}+\.?),?(?: (?:de )?(\d{4}))?(?: г\.?)?$/iu.exec(t)))
     found = [year(m[3]), month(m[2]), Number(m[1])];
-  else if ((m = /^([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i.exec(t)))
+  else if ((m = /^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/iu.exec(t)))
     found = [year(m[3]), month(m[1]), Number(m[2])];
   if (!found || found[1] === null) return null;
   const [y, mo, d] = found;
@@ -94,37 +117,50 @@ export function followFirstDay(previous: string, first: string, last: string): s
 export const wallClockOf = (on: string, at: string): string =>
   on.trim() || at.trim() ? `${on.trim()}T${at.trim()}` : '';
 
-/** What is wrong with a day and time typed for when something happens ("registration opens"), or null. */
-export function whenProblem(on: string, at: string, happens: string): string | null {
+/** What a day and time say: when registration opens or closes (`app-when-*` selects on it). */
+export type Happening = 'opens' | 'closes';
+
+/** What is wrong with a day and time typed for when registration `happens`, or null. */
+export function whenProblem(on: string, at: string, happens: Happening): string | null {
   if (!on.trim() && !at.trim()) return null;
-  return dateProblem(on, `the day ${happens}`) ?? (at.trim() ? null : `give the time ${happens} too, such as 09:00`);
+  if (!parts(on)) return on.trim() === '' ? t('app-when-give-day', { happens }) : notADate(on);
+  return at.trim() ? null : t('app-when-give-time', { happens });
 }
 
+/** Which date a date field holds (`app-date-give` selects on it). */
+export type DateOf = 'first-day' | 'last-day' | 'date';
+
 /** What is wrong with a date field's value (YYYY-MM-DD, '' or the text typed), or null: `what` names the date. */
-export function dateProblem(value: string, what: string): string | null {
+export function dateProblem(value: string, what: DateOf): string | null {
   if (parts(value)) return null;
-  return value.trim() === ''
-    ? `give ${what}, such as 26 March 2026`
-    : `“${value.trim()}” is not a date; write it as 26 March 2026 or 26/03/2026`;
+  return value.trim() === '' ? t('app-date-give', { what, example: plainDate('2026-03-26') }) : notADate(value);
+}
+
+function notADate(value: string): string {
+  return t('app-not-a-date', { typed: value.trim(), example: plainDate('2026-03-26') });
 }
 
 /**
- * One formatter per zone and options: making an `Intl.DateTimeFormat` costs far more than formatting with it, and a
- * table formats a date per row on every keystroke. An unknown zone falls back to UTC.
+ * One formatter per language, zone and options: making an `Intl.DateTimeFormat` costs far more than formatting with
+ * it, and a table formats a date per row on every keystroke. An unknown zone falls back to UTC.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
-  const id = `${zone}|${key}`;
+function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions, locale = i18n.locale): Intl.DateTimeFormat | null {
+  const id = `${locale}|${zone}|${key}`;
   let made = formatters.get(id);
   if (!made) {
     try {
-      made = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone });
+      made = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
     } catch {
       return null;
     }
     formatters.set(id, made);
   }
   return made;
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return formatter('UTC', JSON.stringify(options), options)!;
 }
 
 const DATE_TIME: Intl.DateTimeFormatOptions = {
@@ -147,16 +183,17 @@ const WALL_CLOCK: Intl.DateTimeFormatOptions = {
 
 /**
  * An instant (RFC 3339, UTC) as a date and time in `zone`, e.g. `16 October 2025, 11:12 CEST`, or its date alone; in
- * UTC if the zone is unknown. Put together from its parts, as `plainDate` writes a date, whatever the engine's own
- * English says.
+ * UTC if the zone is unknown. Its day and time are found in the zone (in English's numbers, to read them back) and
+ * written as `plainDate` writes a date, in the language shown; the zone's abbreviation is the one the programme
+ * shows.
  */
 export function instant(at: string, zone: string, withTime = true): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
-  const found = (formatter(zone, 'date-time', DATE_TIME) ?? formatter('UTC', 'date-time', DATE_TIME)!).formatToParts(date);
+  const found = (formatter(zone, 'date-time', DATE_TIME, 'en-GB') ?? formatter('UTC', 'date-time', DATE_TIME, 'en-GB')!).formatToParts(date);
   const part = (type: string) => found.find((p) => p.type === type)?.value ?? '';
   const day = plainDate(iso(Number(part('year')), Number(part('month')), Number(part('day'))));
-  return withTime ? `${day}, ${part('hour')}:${part('minute')} ${part('timeZoneName')}` : day;
+  return withTime ? t('app-instant', { date: day, time: `${part('hour')}:${part('minute')}`, zone: part('timeZoneName') }) : day;
 }
 
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
@@ -166,7 +203,7 @@ const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', 
 export function clock(iso: string, zone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return (formatter(zone, 'clock', CLOCK) ?? formatter('UTC', 'clock', CLOCK)!).format(date);
+  return (formatter(zone, 'clock', CLOCK, 'en-GB') ?? formatter('UTC', 'clock', CLOCK, 'en-GB')!).format(date);
 }
 
 /** An instant (RFC 3339) as the wall-clock `YYYY-MM-DDTHH:MM` of `zone`, for a `datetime-local` input; '' for none. */
@@ -174,7 +211,7 @@ export function wallClock(iso: string | null, zone: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const parts = formatter(zone, 'wall-clock', WALL_CLOCK)?.formatToParts(date);
+  const parts = formatter(zone, 'wall-clock', WALL_CLOCK, 'en-GB')?.formatToParts(date);
   if (!parts) return '';
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
@@ -196,10 +233,13 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** A count as people read it: `100,005`. */
-const counts = new Intl.NumberFormat('en-GB');
+/** A count as people read it in the language shown: `100,005`, `100 005`. */
+const counts = new Map<string, Intl.NumberFormat>();
 export function count(n: number): string {
-  return counts.format(n);
+  const locale = i18n.locale;
+  let format = counts.get(locale);
+  if (!format) counts.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
 }
 
 /** A speaker's name as shown, with the honorific: `Ms Ana Ribeiro` (core's `display_name`). */

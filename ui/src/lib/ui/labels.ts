@@ -59,13 +59,7 @@ export const registrationStatusTones: Record<RegistrationStatus, string> = {
 };
 
 /** What deciding on a registration does, as the decision buttons say it. */
-export const decisionVerbs: Record<RegistrationStatus, string> = {
-  pending: 'Back to pending',
-  waitlisted: 'Waiting list',
-  approved: 'Approve',
-  rejected: 'Reject…',
-  cancelled: 'Cancel registration',
-};
+export const decisionVerbs = labels(registrationStatuses, (status) => t('app-decision-verb', { status }));
 
 export const registrationSourceLabels = labels<RegistrationSource>(['website_form', 'manual', 'import'], (source) =>
   t('registration-source', { source }),
@@ -86,24 +80,32 @@ export const eventFormats: EventFormat[] = ['virtual', 'physical', 'hybrid'];
 
 export const eventFormatLabels = labels(eventFormats, (format) => t('event-format', { format }));
 
-/** The six official languages of the UN and ITU: the usual choices for a meeting's interpretation. */
+/** The six official languages of the UN and ITU: the usual choices for a meeting's interpretation, kept in the
+ * meeting by their English names (the site and the documents name them so). */
 export const unLanguages = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'];
+
+/** Each of the six by its name in the language shown. */
+export const unLanguageLabels = labels(unLanguages, (language) => t('app-un-language', { language }));
 
 /** Where an entry stands against the public programme, as its row's badge says it (`tone` is the badge's class). */
 export function entryPublicationBadge(state: EntryPublication): { text: string; title: string; tone: string } {
   switch (state.state) {
     case 'published':
-      return { text: `Published v${state.version}`, title: `Public as published in version ${state.version}`, tone: 'quiet' };
+      return {
+        text: t('app-badge-published', { version: state.version }),
+        title: t('app-badge-published-title', { version: state.version }),
+        tone: 'quiet',
+      };
     case 'changed_since':
       return {
-        text: `Changed since v${state.version}`,
-        title: `Last published in version ${state.version}; the next Publish sends the change`,
+        text: t('app-badge-changed', { version: state.version }),
+        title: t('app-badge-changed-title', { version: state.version }),
         tone: 'accent',
       };
     case 'new':
-      return { text: 'Not public yet', title: 'Public, in no published version yet: the next Publish adds it', tone: 'accent' };
+      return { text: t('app-badge-new'), title: t('app-badge-new-title'), tone: 'accent' };
     case 'held_back':
-      return { text: 'Held back', title: 'Marked public, but its block is a draft: not published without it', tone: 'draft' };
+      return { text: t('app-badge-held-back'), title: t('app-badge-held-back-title'), tone: 'draft' };
   }
 }
 

@@ -10,7 +10,7 @@ describe('the programme', () => {
     expect(backend.callsOf('meetings')).toHaveLength(1);
     expect(backend.callsOf('programme')[0]).toEqual({ eventId: EVENT_ID, viewerZone: null });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('United for Smart Sustainable Cities');
-    expect(screen.getByRole('heading', { name: 'Friday 31 October 2025' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Friday, 31 October 2025' })).toBeTruthy();
     expect(screen.getByTestId('zone-label').textContent).toBe('CET');
     expect(screen.getByTestId('zone-label').closest('th')?.textContent?.trim()).toBe('Time (CET)');
     expect(screen.getByTestId('nav-programme').getAttribute('aria-current')).toBe('page');

@@ -96,7 +96,7 @@ describe('the timetable', () => {
     await timetable();
     const slot = screen.getAllByTestId('timetable-slot').find((s) => s.dataset.time === '14:00')!;
     expect(slot.getAttribute('aria-label')).toBe(
-      'Add an entry at 14:00 on Friday 31 October 2025 in “U4SSC meeting (continued)”',
+      'Add an entry at 14:00 on Friday, 31 October 2025 in “U4SSC meeting (continued)”',
     );
     await fireEvent.click(slot);
     const form = await screen.findByTestId('entry-form');
@@ -114,8 +114,8 @@ describe('the timetable', () => {
     await fireEvent.click(await screen.findByTestId('empty-timetable'));
     const days = screen.getAllByTestId('timetable-day');
     expect(days.map((d) => d.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Friday 31 October 2025 times in CET',
-      'Saturday 1 November 2025 times in CET',
+      'Friday, 31 October 2025 times in CET',
+      'Saturday, 1 November 2025 times in CET',
     ]);
     const slotTimes = (day: HTMLElement) => within(day).getAllByTestId('timetable-slot').map((s) => s.dataset.time);
     expect(slotTimes(days[1])[0]).toBe('09:00');
@@ -129,7 +129,7 @@ describe('the timetable', () => {
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     const slot = document.activeElement as HTMLElement;
-    expect(slot.getAttribute('aria-label')).toBe('Add an entry at 10:00 on Saturday 1 November 2025');
+    expect(slot.getAttribute('aria-label')).toBe('Add an entry at 10:00 on Saturday, 1 November 2025');
     await fireEvent.click(slot);
     const form = await screen.findByTestId('entry-form');
     expect(named(form, 'date').value).toBe('1 November 2025');

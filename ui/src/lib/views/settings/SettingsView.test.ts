@@ -62,7 +62,7 @@ describe('the settings', () => {
     await fireEvent.click(screen.getByTestId('save-settings'));
     const saved = await screen.findByTestId('settings-saved');
     expect(saved.textContent).toContain('/home/ana/workspace.dais.token');
-    expect(saved.textContent).toContain('no keychain');
+    expect(saved.textContent).toContain('No keychain');
   });
 
   it('show an error at its field, and save nothing', async () => {

@@ -1,0 +1,30 @@
+// The language the window shows: the app's (src-tauri/language.rs: the organiser's choice on this computer, else the
+// OS's), chosen again in Settings and shown at once, every view saying itself again (`t` reads `i18n.lang`).
+import * as api from '../api';
+import type { Lang } from '../bindings/Lang';
+import type { LanguageChoice } from '../bindings/LanguageChoice';
+import { i18n, languageOf } from '../i18n/index.svelte';
+
+class Language {
+  /** The languages offered, each by its own name. */
+  offered = $state<LanguageChoice[]>([]);
+
+  /** Takes the app's language, before the window shows anything; the webview's if the app cannot say. */
+  async start() {
+    try {
+      const { shown, offered } = await api.languages();
+      this.offered = offered;
+      i18n.lang = shown;
+    } catch {
+      i18n.lang = languageOf(navigator.language);
+    }
+  }
+
+  /** Shows `lang` now; the app keeps it for the next start (and says its errors in it). */
+  async choose(lang: Lang) {
+    i18n.lang = lang;
+    await api.chooseLanguage(lang);
+  }
+}
+
+export const language = new Language();
