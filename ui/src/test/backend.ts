@@ -383,6 +383,7 @@ export function createBackend() {
         honorific: null,
         given_name: '',
         family_name: '',
+        name_order: null,
         position: null,
         organisation: null,
         country: null,
