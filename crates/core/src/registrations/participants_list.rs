@@ -11,6 +11,7 @@
 //! or a carriage return. What each format does with it is in [`csv_cell`] and [`write_xlsx`].
 
 use crate::i18n::Lang;
+use crate::msg;
 use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
@@ -305,7 +306,7 @@ impl Store {
         out: W,
     ) -> Result<u64> {
         if columns.is_empty() {
-            return Err(Error::invalid("columns", "pick at least one column"));
+            return Err(Error::invalid("columns", msg!("error-no-column")));
         }
         let event: Event = self.get(query.event_id)?;
         let zone = parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))?;
@@ -316,7 +317,7 @@ impl Store {
     }
 }
 
-const WHAT: &str = "participants list";
+const WHAT: &str = "participants_list";
 
 fn write_error(e: std::io::Error) -> Error {
     Error::Write { what: WHAT, reason: e.to_string() }
@@ -407,10 +408,7 @@ fn write_xlsx<W: Write + Send>(
     let mut row: u32 = 0;
     let rows = store.each_registration(query, |r| {
         if u64::from(row) + 1 >= XLSX_MAX_ROWS {
-            return Err(Error::invalid(
-                "format",
-                format!("an Excel sheet holds at most {} rows: export this list to CSV", XLSX_MAX_ROWS - 1),
-            ));
+            return Err(Error::invalid("format", msg!("error-too-many-rows-for-excel", most = XLSX_MAX_ROWS - 1)));
         }
         row += 1;
         for (i, column) in columns.iter().enumerate() {
@@ -442,7 +440,10 @@ fn write_xlsx<W: Write + Send>(
 }
 
 fn column_number(i: usize) -> Result<u16> {
-    u16::try_from(i).ok().filter(|i| *i < 16_384).ok_or_else(|| Error::invalid("columns", "too many columns"))
+    u16::try_from(i)
+        .ok()
+        .filter(|i| *i < 16_384)
+        .ok_or_else(|| Error::invalid("columns", msg!("error-too-many-columns")))
 }
 
 /// At most Excel's 32,767 characters: a longer value (only private notes could be) is cut there.
