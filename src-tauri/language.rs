@@ -7,7 +7,6 @@ use dais_core::Lang;
 
 static SHOWN: RwLock<Lang> = RwLock::new(Lang::En);
 
-#[allow(dead_code)]
 pub(crate) fn shown() -> Lang {
     *SHOWN.read().unwrap_or_else(|e| e.into_inner())
 }
