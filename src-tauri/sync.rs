@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 
 use chrono::{DateTime, Utc};
-use dais_core::{ErrorBody, FieldError, Store};
+use dais_core::{ErrorBody, FieldErrorBody, Store, t};
 use dais_sync::{Progress, SyncError, SyncReport};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -29,17 +29,18 @@ const PROGRESS_EVENT: &str = "sync-progress";
 
 /// A sync error as it crosses to the UI: the sync crate's code and message; a bad address is the `url` field's.
 pub(crate) fn sync_error(e: SyncError) -> ErrorBody {
+    let lang = crate::language::shown();
     match e {
-        SyncError::Local(e) => e.body(),
+        SyncError::Local(e) => e.body(lang),
         SyncError::BadUrl(_) => {
-            let message = e.to_string();
+            let message = e.say(lang);
             ErrorBody {
                 code: e.code().to_string(),
                 message: message.clone(),
-                fields: vec![FieldError::new("url", message)],
+                fields: vec![FieldErrorBody { field: "url".into(), message }],
             }
         }
-        e => ErrorBody { code: e.code().to_string(), message: e.to_string(), fields: Vec::new() },
+        e => ErrorBody { code: e.code().to_string(), message: e.say(lang), fields: Vec::new() },
     }
 }
 
@@ -199,7 +200,7 @@ pub(crate) fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
 pub(crate) fn site_of(ws: &Workspace) -> Reply<dais_sync::Site> {
     dais_sync::settings::site(&ws.lock()).map_err(sync_error)?.ok_or_else(|| ErrorBody {
         code: "no_site".into(),
-        message: "no event site is set: add its address and your organiser token in the settings".into(),
+        message: t!(crate::language::shown(), "error-app-no-site"),
         fields: Vec::new(),
     })
 }
@@ -213,7 +214,8 @@ pub(crate) fn with_site<T>(
     let ws = app.state::<Workspace>();
     let syncing = app.state::<Syncing>();
     let Some(_one_at_a_time) = syncing.begin() else {
-        return Err(ErrorBody { code: "closing".into(), message: "the app is closing".into(), fields: Vec::new() });
+        let message = t!(crate::language::shown(), "error-app-closing");
+        return Err(ErrorBody { code: "closing".into(), message, fields: Vec::new() });
     };
     syncing.info().running = true;
     announce(app);

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use dais_core::{ErrorBody, Store};
+use dais_core::{ErrorBody, Store, t};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 use ts_rs::TS;
@@ -51,7 +51,7 @@ impl Workspace {
 
     /// Runs `f` on this thread (for the sync's own steps); tells the window what it changed.
     pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Store) -> dais_core::Result<T>) -> Reply<T> {
-        let out = f(&mut self.lock()).map_err(|e| e.body());
+        let out = f(&mut self.lock()).map_err(|e| e.body(crate::language::shown()));
         self.announce_changes();
         out
     }
@@ -81,7 +81,7 @@ fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
 pub(crate) fn internal(message: String) -> ErrorBody {
     ErrorBody {
         code: "internal".into(),
-        message: format!("the app stopped an operation unexpectedly: {message}"),
+        message: t!(crate::language::shown(), "error-app-internal", detail = message),
         fields: Vec::new(),
     }
 }

@@ -42,7 +42,7 @@ pub(crate) async fn save_participants_list(
     ws.run(move |s| {
         let event: Event = s.get(query.event_id)?;
         let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format);
-        let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants list", reason: e.to_string() };
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants_list", reason: e.to_string() };
         let path = free_path(&folder, &name).map_err(failed)?;
         let file = std::fs::File::create(&path).map_err(failed)?;
         let written = s.participants_list(&query, &columns, format, std::io::BufWriter::new(file));
@@ -81,7 +81,7 @@ pub(crate) async fn save_programme_document(
     ws.run(move |s| {
         let event: Event = s.get(event_id)?;
         let bytes = dais_core::publication::document::write(format, &event, &s.programme(event_id, None)?)?;
-        let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme document", reason: e.to_string() };
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme_document", reason: e.to_string() };
         let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
         std::fs::write(&path, bytes).map_err(failed)?;
         Ok(path.display().to_string())

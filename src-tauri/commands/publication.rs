@@ -22,7 +22,7 @@ pub struct PublishOutcome {
 /// What publishing the meeting would make public, against the version the public sees.
 #[tauri::command]
 pub(crate) async fn preview(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Preview> {
-    ws.run(move |s| s.preview(event_id)).await
+    ws.run(move |s| s.preview(event_id, crate::language::shown())).await
 }
 
 /// Publishes the meeting as its next version, if the site holds what the organiser previewed (`digest`).

@@ -1,11 +1,12 @@
 //! The workspace's event site (the settings and the sync panel): its address and the organiser token, where the sync
 //! stands, a sync now, and opening the site's pages in the browser.
 
-use dais_core::{ErrorBody, FieldError};
+use dais_core::{ErrorBody, FieldErrorBody, t};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
+use crate::language::shown;
 use crate::sync::{SyncOutcome, SyncStatus, Syncing, announce, off_thread, run_sync, status_of, sync_error};
 use crate::workspace::{Reply, Workspace};
 
@@ -64,10 +65,7 @@ fn save_site(app: &AppHandle, url: &str, token: &str) -> Reply<SiteSaved> {
         fields.extend(sync_error(e).fields);
     }
     if token.is_empty() {
-        fields.push(FieldError::new(
-            "token",
-            "the organiser token is required: the site's administrator creates one for you",
-        ));
+        fields.push(FieldErrorBody { field: "token".into(), message: t!(shown(), "error-app-token-required") });
     }
     if let Some(first) = fields.first() {
         return Err(ErrorBody { code: "invalid".into(), message: first.message.clone(), fields });
@@ -101,13 +99,13 @@ pub(crate) fn open_site_page(ws: State<'_, Workspace>, url: String) -> Reply<()>
     if !dais_sync::settings::is_page_of(&site, &url) {
         return Err(ErrorBody {
             code: "invalid".into(),
-            message: format!("{url} is not a page of the event site"),
+            message: t!(shown(), "error-app-not-a-site-page", url = url),
             fields: Vec::new(),
         });
     }
     open::that_detached(&url).map_err(|e| ErrorBody {
         code: "open".into(),
-        message: format!("the browser could not be opened: {e}"),
+        message: t!(shown(), "error-app-browser", detail = e.to_string()),
         fields: Vec::new(),
     })
 }

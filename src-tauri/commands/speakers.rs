@@ -2,10 +2,11 @@
 //! participations (who chairs or speaks in which entry), each edit a step to undo.
 
 use dais_core::publication::UnlistedSpeaker;
-use dais_core::{Edit, Participation, Speaker};
+use dais_core::{Edit, Participation, Speaker, msg};
 use tauri::State;
 use uuid::Uuid;
 
+use crate::language::shown;
 use crate::workspace::{Reply, Workspace};
 
 #[tauri::command]
@@ -44,14 +45,12 @@ pub(crate) async fn set_speaker_photo(ws: State<'_, Workspace>, request: tauri::
         tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
             values.iter().map(|v| v.as_u64().and_then(|b| u8::try_from(b).ok()).unwrap_or(0)).collect()
         }
-        _ => return Err(dais_core::Error::invalid("photo", "the photo's file was not sent").body()),
+        _ => return Err(dais_core::Error::invalid("photo", msg!("error-app-photo-not-sent")).body(shown())),
     };
-    let id: Uuid = request
-        .headers()
-        .get("speaker-id")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| dais_core::Error::invalid("photo", "which speaker the photo is of was not sent").body())?;
+    let id: Uuid =
+        request.headers().get("speaker-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).ok_or_else(
+            || dais_core::Error::invalid("photo", msg!("error-app-photo-speaker-not-sent")).body(shown()),
+        )?;
     ws.edit(move |s| s.set_speaker_photo(id, Some(&bytes))).await
 }
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use dais_core::ErrorBody;
+use dais_core::{ErrorBody, t};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
@@ -40,10 +40,11 @@ pub(crate) fn workspace_problem(problem: State<'_, Problem>) -> Option<Workspace
 pub(crate) fn start_new_workspace(app: AppHandle, problem: State<'_, Problem>) -> Reply<String> {
     let mut problem = problem.lock();
     let Some((failed, _)) = problem.as_ref() else {
-        return Err(ErrorBody { code: "invalid".into(), message: "the workspace is open".into(), fields: Vec::new() });
+        let message = t!(crate::language::shown(), "error-app-workspace-open");
+        return Err(ErrorBody { code: "invalid".into(), message, fields: Vec::new() });
     };
     let path = new_workspace_beside(failed);
-    let store = open_workspace(&path).map_err(|e| e.body())?;
+    let store = open_workspace(&path).map_err(|e| e.body(crate::language::shown()))?;
     app.manage(Workspace::new(store, app.clone()));
     *problem = None;
     start_background_sync(app.clone());

@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{Region, RegistrationQuery, RegistrationSort};
 use dais_core::{
-    Contact, EntryKind, EventFormat, EventKind, ParticipantCategory, RegistrationStatus, Role, Speaker, SpeakerStatus,
+    Contact, EntryKind, EventFormat, EventKind, Lang, ParticipantCategory, RegistrationStatus, Role, Speaker,
+    SpeakerStatus,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -31,6 +32,11 @@ Exit codes:
 
 With --json, errors go to stderr as one line of JSON: {\"code\", \"message\", \"fields\": [{\"field\", \"message\"}]}.";
 
+/// A language Dais speaks, by its tag or a locale (`fr`, `zh-CN`, `ru_RU.UTF-8`, and `en-XA` for tests).
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag).ok_or_else(|| format!("{tag:?} is not one of ar, zh, en, fr, ru, es"))
+}
+
 /// Prepare a meeting's programme, speakers and registrations from the command line.
 #[derive(Parser)]
 #[command(name = "dais", version, after_long_help = EXIT_CODES)]
@@ -42,6 +48,10 @@ pub struct Cli {
     /// Print results as JSON on stdout, and errors as JSON ({code, message, fields}) on stderr
     #[arg(long, global = true, display_order = 101)]
     pub json: bool,
+
+    /// The language of what is printed: ar, zh, en, fr, ru or es [default: from LC_ALL, LC_MESSAGES or LANG, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = language, display_order = 102)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Command,

@@ -1,10 +1,9 @@
 //! `dais entry ...`: add, change, move or remove an entry of the programme, and the people on it: a speaker's role on
 //! an entry (`dais entry role ...`). Each is one edit, kept as a step that `dais undo` lays back, as in the app.
 
-use dais_core::Lang;
 use std::path::Path;
 
-use dais_core::{Edit, Entry, EntryInput, Error, Event, Participation, Reschedule, Role, Speaker, Store, new_id};
+use dais_core::{Edit, Entry, EntryInput, Error, Event, Participation, Reschedule, Role, Speaker, Store, new_id, t};
 use serde_json::json;
 
 use crate::args::{EntryCommand, RoleCommand, set};
@@ -63,12 +62,14 @@ pub fn run(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> 
             // Only the fields given: a sync by the app between this read and the write keeps what it brought.
             let edit = Edit::between(id, &opened, &input)?;
             let saved = store.undoable(|s| s.edit_entry(&edit))?;
-            out.show(&saved, || format!("Saved {} ({})", saved.title, saved.id))
+            out.show(&saved, || t!(out.lang, "cli-saved", what = &saved.title, id = saved.id.to_string()))
         }
         EntryCommand::Delete { id } => {
             let entry: Entry = store.get(id)?;
             store.undoable(|s| s.delete_entry(id))?;
-            out.show(&json!({ "deleted": id }), || format!("Deleted {} ({id})", entry.title))
+            out.show(&json!({ "deleted": id }), || {
+                t!(out.lang, "cli-deleted", what = &entry.title, id = id.to_string())
+            })
         }
         EntryCommand::Move { ids, by, start_by, end_by } => {
             // The times are shown in the meeting's zone (clap requires at least one id).
@@ -81,7 +82,7 @@ pub fn run(store: &mut Store, path: &Path, command: EntryCommand, out: &Out) -> 
                 end_minutes: by.or(end_by).unwrap_or(0),
             };
             let moved = store.undoable(|s| s.reschedule(&input))?;
-            out.show(&moved, || text::moved(&moved, zone))
+            out.show(&moved, || text::moved(out.lang, &moved, zone))
         }
         EntryCommand::Role(command) => roles(store, path, command, out),
     }
@@ -103,11 +104,14 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             store.undoable(|s| s.save_participation(&changed))?;
             let (entry, speaker): (Entry, Speaker) = (store.get(changed.entry_id)?, store.get(changed.speaker_id)?);
             out.show(&changed, || {
-                format!(
-                    "Saved: {} is {} of {} ({id})",
-                    speaker.display_name(),
-                    changed.role.label(Lang::En, 1),
-                    entry.title
+                let role = changed.role.label(out.lang, 1);
+                t!(
+                    out.lang,
+                    "cli-role-saved",
+                    speaker = speaker.display_name(),
+                    role = role,
+                    entry = &entry.title,
+                    id = id.to_string()
                 )
             })
         }
@@ -116,11 +120,14 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             let (entry, speaker): (Entry, Speaker) = (store.get(was.entry_id)?, store.get(was.speaker_id)?);
             store.undoable(|s| s.delete_participation(id))?;
             out.show(&json!({ "deleted": id }), || {
-                format!(
-                    "Removed {} as {} of {} ({id})",
-                    speaker.display_name(),
-                    was.role.label(Lang::En, 1),
-                    entry.title
+                let role = was.role.label(out.lang, 1);
+                t!(
+                    out.lang,
+                    "cli-role-removed",
+                    speaker = speaker.display_name(),
+                    role = role,
+                    entry = &entry.title,
+                    id = id.to_string()
                 )
             })
         }
@@ -145,10 +152,10 @@ fn roles(store: &mut Store, path: &Path, command: RoleCommand, out: &Out) -> Res
             let rows: Vec<&Participation> = roles.iter().map(|(p, _, _)| p).collect();
             out.show(&rows, || match &entry {
                 Some(e) if roles.is_empty() => {
-                    format!("{} has no people yet; `dais entry role add` gives one a role.", e.title)
+                    t!(out.lang, "cli-entry-no-roles", entry = &e.title)
                 }
-                None if roles.is_empty() => format!("No one has a role in {} yet.", event.short_title),
-                _ => text::roles(&roles),
+                None if roles.is_empty() => t!(out.lang, "cli-meeting-no-roles", meeting = &event.short_title),
+                _ => text::roles(out.lang, &roles),
             })
         }
     }

@@ -22,7 +22,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dais_core::{Error, ErrorBody};
+use dais_core::{Error, ErrorBody, FieldErrorBody, Lang, t};
+
+use crate::out::Out;
 
 /// Why a command failed: a core error, or one of the few that only the command line has.
 pub enum Failure {
@@ -31,6 +33,10 @@ pub enum Failure {
     Initialised {
         path: PathBuf,
         events: Vec<String>,
+    },
+    /// No workspace at the path given: only `dais init` creates one.
+    NoWorkspace {
+        path: PathBuf,
     },
     /// No `--event`, and the workspace has no meeting to default to.
     NoMeeting {
@@ -42,10 +48,18 @@ pub enum Failure {
         error: std::io::Error,
     },
     Sync(dais_sync::SyncError),
+    /// The event site cannot be reached; `waiting` changes wait for the next sync.
+    Offline {
+        url: String,
+        reason: String,
+        waiting: i64,
+    },
     /// `dais sync` before `dais site`.
     NoSite,
     /// `dais publish` of a programme with warnings, without `--yes`.
     Unconfirmed(Vec<String>),
+    /// `dais publish` of a programme with errors (the preview's, already said).
+    Invalid(Vec<FieldErrorBody>),
 }
 
 impl From<dais_sync::SyncError> for Failure {
@@ -70,38 +84,37 @@ impl From<serde_json::Error> for Failure {
 }
 
 impl Failure {
-    /// The error as scripts see it: core's own body, or one in the same shape.
-    fn body(&self) -> ErrorBody {
+    /// The error as scripts see it, said in `lang`: core's own body, or one in the same shape.
+    fn body(&self, lang: Lang) -> ErrorBody {
         let body = |code: &str, message: String| ErrorBody { code: code.into(), message, fields: Vec::new() };
         match self {
-            Failure::Core(e) => e.body(),
+            Failure::Core(e) => e.body(lang),
             Failure::Initialised { path, events } => body(
                 "exists",
-                format!(
-                    "the workspace {} is already initialised: it holds {}; `dais init` leaves it alone",
-                    path.display(),
-                    events.join(", ")
-                ),
+                t!(lang, "cli-error-initialised", path = path.display().to_string(), events = events.join(", ")),
             ),
-            Failure::NoMeeting { path } => body(
-                "not_found",
-                format!(
-                    "the workspace {} holds no meeting; `dais init --demo` creates the demo meeting",
-                    path.display()
-                ),
-            ),
-            Failure::Io { path, error } => body("io", format!("cannot write {}: {error}", path.display())),
-            Failure::Sync(e) => body(e.code(), e.to_string()),
-            Failure::NoSite => {
-                body("no_site", "this workspace has no event site yet: `dais site --url URL --token TOKEN`".into())
+            Failure::NoWorkspace { path } => {
+                body("workspace", t!(lang, "cli-error-no-workspace", path = path.display().to_string()))
             }
-            Failure::Unconfirmed(warnings) => body(
-                "unconfirmed",
-                format!(
-                    "not published: the programme has warnings ({}); `--yes` publishes anyway",
-                    warnings.join("; ")
-                ),
-            ),
+            Failure::NoMeeting { path } => {
+                body("not_found", t!(lang, "cli-error-no-meeting", path = path.display().to_string()))
+            }
+            Failure::Io { path, error } => {
+                body("io", t!(lang, "cli-error-io", path = path.display().to_string(), reason = error.to_string()))
+            }
+            Failure::Sync(e) => body(e.code(), e.say(lang)),
+            Failure::Offline { url, reason, waiting } => {
+                body("offline", t!(lang, "cli-error-offline", url = url, reason = reason, count = *waiting))
+            }
+            Failure::NoSite => body("no_site", t!(lang, "cli-error-no-site")),
+            Failure::Invalid(fields) => ErrorBody {
+                code: "invalid".into(),
+                message: fields.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join("; "),
+                fields: fields.clone(),
+            },
+            Failure::Unconfirmed(warnings) => {
+                body("unconfirmed", t!(lang, "cli-error-unconfirmed", warnings = warnings.join("; ")))
+            }
         }
     }
 }
@@ -121,15 +134,15 @@ fn exit_code(code: &str) -> u8 {
 }
 
 /// Tells the failure on stderr (one line of JSON with `--json`) and gives its exit code.
-pub fn report(failure: Failure, json: bool) -> ExitCode {
-    let body = failure.body();
-    let report = if json {
+pub fn report(failure: Failure, out: &Out) -> ExitCode {
+    let body = failure.body(out.lang);
+    let report = if out.json {
         serde_json::to_string(&body).unwrap_or_else(|_| body.message.clone())
     } else if body.fields.is_empty() {
         format!("dais: {}", body.message)
     } else {
         let fields: Vec<String> = body.fields.iter().map(|f| format!("  {}: {}", f.field, f.message)).collect();
-        format!("dais: invalid input:\n{}", fields.join("\n"))
+        format!("dais: {}\n{}", t!(out.lang, "cli-invalid-input"), fields.join("\n"))
     };
     let _ = writeln!(std::io::stderr(), "{report}");
     ExitCode::from(exit_code(&body.code))

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dais_core::{FocalPoint, FocalPointInput, Store};
+use dais_core::{FocalPoint, FocalPointInput, Store, t};
 
 use crate::args::FocalPointCommand;
 use crate::failure::Failure;
@@ -16,7 +16,7 @@ pub fn run(store: &mut Store, path: &Path, command: FocalPointCommand, out: &Out
         FocalPointCommand::List { event } => {
             let event = meeting(store, path, event.id)?;
             let focal_points = store.focal_points(event.id)?;
-            out.show(&focal_points, || text::focal_points(&event, &focal_points))
+            out.show(&focal_points, || text::focal_points(out.lang, &event, &focal_points))
         }
         FocalPointCommand::Add { event, country, category, name, email } => {
             let event = meeting(store, path, event.id)?;
@@ -35,12 +35,12 @@ pub fn run(store: &mut Store, path: &Path, command: FocalPointCommand, out: &Out
                 email: email.unwrap_or(was.email),
             };
             let saved = store.undoable(|s| s.save_focal_point(&input))?;
-            out.show(&saved, || format!("Changed the focal point {} ({})", saved.name, saved.id))
+            out.show(&saved, || t!(out.lang, "cli-focal-point-saved", name = &saved.name, id = saved.id.to_string()))
         }
         FocalPointCommand::Remove { id } => {
             let was: FocalPoint = store.get(id)?;
             store.undoable(|s| s.delete_focal_point(id))?;
-            out.show(&id, || format!("Removed the focal point {} ({})", was.name, id))
+            out.show(&id, || t!(out.lang, "cli-focal-point-removed", name = &was.name, id = id.to_string()))
         }
     }
 }

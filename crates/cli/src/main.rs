@@ -33,7 +33,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::Parser;
-use dais_core::storage;
+use dais_core::{Lang, storage};
 
 use crate::args::{Cli, Command};
 use crate::failure::Failure;
@@ -42,20 +42,19 @@ use crate::workspace::open;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let json = cli.json;
-    match run(cli) {
+    let out = Out { json: cli.json, lang: cli.lang.unwrap_or_else(Lang::from_environment) };
+    match run(cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => failure::report(failure, json),
+        Err(failure) => failure::report(failure, &out),
     }
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
     let path = match cli.workspace {
         Some(p) => p,
         None => storage::workspace_path_from_env()?,
     };
     let path = path.as_path();
-    let out = &Out { json: cli.json };
     match cli.command {
         Command::Init { demo } => workspace::init(path, demo, out),
         Command::Events => workspace::events(path, out),

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dais_core::{Edit, Error, Event, MeetingStart, NewMeeting, RegistrationRulesInput, Store, seed};
+use dais_core::{Edit, Error, Event, MeetingStart, NewMeeting, RegistrationRulesInput, Store, msg, seed, t};
 use serde_json::{Value, json};
 
 use crate::args::{EventArg, MeetingCommand, optional};
@@ -16,9 +16,7 @@ use crate::workspace::{meeting, open};
 fn capacity(text: &str) -> Result<Option<u32>, Failure> {
     match text.trim() {
         "" => Ok(None),
-        n => {
-            n.parse().map(Some).map_err(|_| Error::invalid("registration", "the capacity is a number of people").into())
-        }
+        n => n.parse().map(Some).map_err(|_| Error::invalid("registration", msg!("cli-capacity-not-a-number")).into()),
     }
 }
 
@@ -123,7 +121,7 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             // Only the facts given: a sync by the app between this read and the write keeps what it brought.
             let edit = Edit::between(event.id, &opened, &edited)?;
             let saved = store.undoable(|s| s.edit_event(&edit))?;
-            out.show(&saved, || format!("Saved {} ({})", saved.short_title, saved.id))
+            out.show(&saved, || t!(out.lang, "cli-saved", what = &saved.short_title, id = saved.id.to_string()))
         }
         MeetingCommand::Demo => {
             let id = seed::open_demo(store)?;
@@ -134,22 +132,19 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
         MeetingCommand::SideEvents { event } => {
             let event = meeting(store, path, event.id)?;
             let side_events = store.side_events(event.id)?;
-            out.show(&side_events, || text::side_events(&event, &side_events))
+            out.show(&side_events, || text::side_events(out.lang, &event, &side_events))
         }
         MeetingCommand::Delete { event, yes } => {
             let event = meeting(store, path, event.id)?;
             if !yes {
                 return Err(Error::invalid(
                     "yes",
-                    format!(
-                        "{} would be deleted with its programme, speakers and registrations: add --yes",
-                        event.short_title
-                    ),
+                    msg!("cli-delete-meeting-unconfirmed", meeting = &event.short_title),
                 )
                 .into());
             }
             store.delete_meeting(event.id)?;
-            out.show(&event.id, || format!("Deleted {} ({})", event.short_title, event.id))
+            out.show(&event.id, || t!(out.lang, "cli-deleted", what = &event.short_title, id = event.id.to_string()))
         }
     }
 }
@@ -159,8 +154,14 @@ fn archive(store: &mut Store, path: &Path, event: EventArg, archived: bool, out:
     let field = |v: bool| json!({ "archived": v }).as_object().cloned().unwrap_or_default();
     let edit = Edit { id: event.id, changes: field(archived), opened: field(event.archived) };
     let saved = store.undoable(|s| s.edit_event(&edit))?;
-    let done = if archived { "Archived" } else { "Brought back" };
-    out.show(&saved, || format!("{done} {} ({})", saved.short_title, saved.id))
+    out.show(&saved, || {
+        let (what, id) = (&saved.short_title, saved.id.to_string());
+        if archived {
+            t!(out.lang, "cli-archived", what = what, id = id)
+        } else {
+            t!(out.lang, "cli-unarchived", what = what, id = id)
+        }
+    })
 }
 
 pub fn export(path: &Path, event: EventArg, file: Option<PathBuf>, out: &Out) -> Result<(), Failure> {
@@ -173,7 +174,9 @@ pub fn export(path: &Path, event: EventArg, file: Option<PathBuf>, out: &Out) ->
         Some(file) => {
             std::fs::write(&file, format!("{pretty}\n")).map_err(|error| Failure::Io { path: file.clone(), error })?;
             let done = json!({ "event_id": event.id, "out": file, "entries": export.entries.len() });
-            out.show(&done, || format!("Exported {} to {}", event.short_title, file.display()))
+            out.show(&done, || {
+                t!(out.lang, "cli-exported", meeting = &event.short_title, file = file.display().to_string())
+            })
         }
     }
 }

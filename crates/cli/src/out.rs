@@ -1,7 +1,9 @@
-//! Where a command's result goes: pretty JSON with `--json`, else the text `text.rs` lays out, on stdout.
+//! Where a command's result goes: pretty JSON with `--json`, else the text `text.rs` lays out, on stdout, in the
+//! language chosen (`--lang`, else the locale's).
 
 use std::io::Write;
 
+use dais_core::Lang;
 use serde::Serialize;
 
 use crate::failure::Failure;
@@ -9,6 +11,7 @@ use crate::failure::Failure;
 /// Where results go: JSON or text on stdout. A closed pipe (`dais ... | head`) is not an error.
 pub struct Out {
     pub json: bool,
+    pub lang: Lang,
 }
 
 impl Out {

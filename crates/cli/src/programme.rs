@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use dais_core::publication::document::{self, DocumentFormat};
+use dais_core::t;
 
 use crate::args::EventArg;
 use crate::failure::Failure;
@@ -28,15 +29,17 @@ pub fn show(
         Some((format, file)) => {
             std::fs::write(&file, document::write(format, &event, &programme)?)
                 .map_err(|error| Failure::Io { path: file.clone(), error })?;
-            out.show(&file, || format!("Wrote the programme of {} to {}", event.short_title, file.display()))
+            out.show(&file, || {
+                t!(out.lang, "cli-programme-written", meeting = &event.short_title, file = file.display().to_string())
+            })
         }
-        None => out.show(&programme, || text::programme(&event, &programme, ids)),
+        None => out.show(&programme, || text::programme(out.lang, &event, &programme, ids)),
     }
 }
 
 /// Every zone's name, or the zones found by `search`: each with its country and main cities.
 pub fn countries(out: &Out) -> Result<(), Failure> {
-    let all = dais_core::rules::country::countries(dais_core::Lang::En);
+    let all = dais_core::rules::country::countries(out.lang);
     out.show(&all, || all.iter().map(|c| format!("{}\t{}", c.code, c.name)).collect::<Vec<_>>().join("\n"))
 }
 
@@ -48,7 +51,7 @@ pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
     };
     let found = find_zones(search, usize::MAX);
     out.show(&found, || match found.as_slice() {
-        [] => format!("No time zone is found by “{search}”: try a city or a country"),
+        [] => t!(out.lang, "cli-no-zone-found", search = search),
         _ => found
             .iter()
             .map(|z| match z.country.as_str() {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dais_core::Error;
+use dais_core::t;
 use serde_json::json;
 
 use crate::args::EventArg;
@@ -16,16 +16,16 @@ use crate::workspace::{meeting, open};
 pub fn preview(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> {
     let store = open(path)?;
     let event = meeting(&store, path, event.id)?;
-    let preview = store.preview(event.id)?;
-    out.show(&preview, || text::preview(&preview))
+    let preview = store.preview(event.id, out.lang)?;
+    out.show(&preview, || text::preview(out.lang, &preview))
 }
 
 pub fn publish(path: &Path, event: EventArg, digest: Option<String>, yes: bool, out: &Out) -> Result<(), Failure> {
     let store = open(path)?;
     let event = meeting(&store, path, event.id)?;
-    let preview = store.preview(event.id)?;
+    let preview = store.preview(event.id, out.lang)?;
     if !preview.errors.is_empty() {
-        return Err(Error::Invalid(preview.errors).into());
+        return Err(Failure::Invalid(preview.errors));
     }
     if !preview.warnings.is_empty() && !yes {
         return Err(Failure::Unconfirmed(preview.warnings.iter().map(|w| w.message().to_string()).collect()));
@@ -37,10 +37,10 @@ pub fn publish(path: &Path, event: EventArg, digest: Option<String>, yes: bool, 
     let page = dais_sync::programme_url(&url, event.id);
     out.show(&json!({ "sync": report, "published": published, "programme": page }), || {
         let what = match published.unchanged {
-            true => format!("Nothing changed: version {} stays public", published.version),
-            false => format!("Published version {}", published.version),
+            true => t!(out.lang, "cli-publish-unchanged", version = published.version, page = &page),
+            false => t!(out.lang, "cli-published", version = published.version, page = &page),
         };
-        format!("{}\n{what}: {page}", text::sync_report(&report))
+        format!("{}\n{what}", text::sync_report(out.lang, &report))
     })?;
     refused(&report)
 }
@@ -51,8 +51,8 @@ pub fn unpublish(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure>
     let site = dais_sync::settings::site(&store)?.ok_or(Failure::NoSite)?;
     let withdrawn = dais_sync::withdraw(&std::sync::Mutex::new(store), &site, event.id)?;
     out.show(&json!({ "event_id": event.id, "withdrawn": withdrawn }), || match withdrawn {
-        true => format!("{} is off the public site until the next publication", event.short_title),
-        false => format!("{} was not on the public site", event.short_title),
+        true => t!(out.lang, "cli-withdrawn", meeting = &event.short_title),
+        false => t!(out.lang, "cli-not-withdrawn", meeting = &event.short_title),
     })
 }
 
@@ -60,7 +60,7 @@ pub fn versions(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> 
     let store = open(path)?;
     let event = meeting(&store, path, event.id)?;
     let versions = store.versions(event.id)?;
-    out.show(&versions, || text::versions(&versions, &event))
+    out.show(&versions, || text::versions(out.lang, &versions, &event))
 }
 
 pub fn published(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> {
@@ -68,5 +68,5 @@ pub fn published(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure>
     let event = meeting(&store, path, event.id)?;
     let publication = store.programme_publication(event.id)?;
     let programme = store.programme(event.id, None)?;
-    out.show(&publication, || text::published(&event, &programme, &publication))
+    out.show(&publication, || text::published(out.lang, &event, &programme, &publication))
 }

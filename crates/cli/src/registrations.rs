@@ -2,13 +2,12 @@
 //! decided on, taken by hand, corrected, counted, erased, and written out for a spreadsheet. Decisions, additions and
 //! corrections are kept as steps that `dais undo` lays back, as in the app.
 
-use dais_core::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{DecisionInput, RegistrationQuery};
-use dais_core::{Edit, Error, ParticipantCategory, Registration, Store};
+use dais_core::{Edit, Error, ParticipantCategory, Registration, Store, msg, t};
 use serde_json::json;
 
 use crate::args::{EventArg, FindRegistrations, RegistrationCommand, optional};
@@ -36,7 +35,7 @@ pub fn list(
             .registration_page(&RegistrationQuery { offset: page.offset + page.rows.len() as u32, ..query.clone() })?;
         page.rows.extend(next.rows);
     }
-    out.show(&page, || text::registrations(&page, ids))
+    out.show(&page, || text::registrations(out.lang, &page, ids))
 }
 
 pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &Out) -> Result<(), Failure> {
@@ -46,7 +45,7 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
             let input = DecisionInput { ids, status, reason };
             let decided = store.undoable(|s| s.decide(&input, &by, chrono::Utc::now()))?;
             out.show(&decided, || {
-                format!("{}: {} registration(s), decided by {by}", status.label(Lang::En), decided.len())
+                t!(out.lang, "cli-decided", status = status.label(out.lang), count = decided.len(), by = &by)
             })
         }
         RegistrationCommand::Add { event, registrant: r } => {
@@ -86,25 +85,26 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
             }
             let edit = Edit::between(id, &opened, &edited)?;
             let saved = store.undoable(|s| s.edit_registration(&edit))?;
-            out.show(&saved, || format!("Saved the registration of {} {} ({id})", saved.given_name, saved.family_name))
+            out.show(&saved, || {
+                let (given, family) = (&saved.given_name, &saved.family_name);
+                t!(out.lang, "cli-registration-saved", given = given, family = family, id = id.to_string())
+            })
         }
         RegistrationCommand::Summary { event } => {
             let event = meeting(store, path, event.id)?;
             let summary = store.registration_summary(event.id)?;
-            out.show(&summary, || text::summary(&summary))
+            out.show(&summary, || text::summary(out.lang, &summary))
         }
         RegistrationCommand::Show { id } => {
             let r = store.get::<Registration>(id)?;
-            out.show(&r, || text::registration(&r))
+            out.show(&r, || text::registration(out.lang, &r))
         }
         RegistrationCommand::Erase { id } => {
             let r = store.get::<Registration>(id)?;
             store.erase_registration(id)?;
             out.show(&json!({ "erased": id }), || {
-                format!(
-                    "Erased the registration of {} {} ({id}); it leaves the event site at the next sync",
-                    r.given_name, r.family_name
-                )
+                let (given, family) = (&r.given_name, &r.family_name);
+                t!(out.lang, "cli-registration-erased", given = given, family = family, id = id.to_string())
             })
         }
     }
@@ -126,14 +126,14 @@ pub fn participants_list(
         (Some(format), _) => format,
         (None, None) => ListFormat::Csv,
         (None, Some(file)) => ListFormat::of_path(file).ok_or_else(|| {
-            Error::invalid("format", format!("{} is neither .csv nor .xlsx: give --format", file.display()))
+            Error::invalid("format", msg!("cli-list-format-unknown", file = file.display().to_string()))
         })?,
     };
     let columns = if columns.is_empty() { ListColumn::DEFAULT.to_vec() } else { columns };
     let query = find.query(event.id, 0, 1);
     let rows = match &file {
         None if format == ListFormat::Xlsx => {
-            return Err(Error::invalid("out", "an XLSX file is written to a file: give --out FILE").into());
+            return Err(Error::invalid("out", msg!("cli-xlsx-needs-file")).into());
         }
         None => store.participants_list(&query, &columns, format, Pipe(std::io::stdout()))?,
         Some(file) => {
@@ -144,11 +144,14 @@ pub fn participants_list(
             })?
         }
     };
-    let to = file.as_ref().map_or("the standard output".to_string(), |f| f.display().to_string());
     let done = json!({ "event_id": event.id, "format": format, "rows": rows, "out": file });
-    let report = match out.json {
-        true => serde_json::to_string(&done)?,
-        false => format!("Wrote the participants list of {}: {rows} row(s) to {to}", event.short_title),
+    let report = match (out.json, &file) {
+        (true, _) => serde_json::to_string(&done)?,
+        (false, Some(file)) => {
+            let file = file.display().to_string();
+            t!(out.lang, "cli-list-written", meeting = &event.short_title, count = rows, file = file)
+        }
+        (false, None) => t!(out.lang, "cli-list-printed", meeting = &event.short_title, count = rows),
     };
     let _ = writeln!(std::io::stderr(), "{report}");
     Ok(())

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dais_core::{Edit, Error, Speaker, Store};
+use dais_core::{Edit, Error, Speaker, Store, msg, t};
 use serde_json::json;
 
 use crate::args::{SpeakerCommand, set};
@@ -17,7 +17,7 @@ pub fn run(store: &mut Store, path: &Path, command: SpeakerCommand, out: &Out) -
         SpeakerCommand::List { event } => {
             let event = meeting(store, path, event.id)?;
             let speakers = store.speakers(event.id)?;
-            out.show(&speakers, || text::speakers(&speakers))
+            out.show(&speakers, || text::speakers(out.lang, &speakers))
         }
         SpeakerCommand::Add { given, family, details, event } => {
             let event = meeting(store, path, event.id)?;
@@ -36,26 +36,28 @@ pub fn run(store: &mut Store, path: &Path, command: SpeakerCommand, out: &Out) -
             details.apply(&mut speaker);
             let edit = Edit::between(id, &opened, &speaker)?;
             let speaker = store.undoable(|s| s.edit_speaker(&edit))?;
-            out.show(&speaker, || format!("Saved {} ({})", speaker.display_name(), speaker.id))
+            out.show(&speaker, || t!(out.lang, "cli-saved", what = speaker.display_name(), id = speaker.id.to_string()))
         }
         SpeakerCommand::Delete { id } => {
             let speaker: Speaker = store.get(id)?;
             store.undoable(|s| s.delete_speaker(id))?;
-            out.show(&json!({ "deleted": id }), || format!("Deleted {} ({id})", speaker.display_name()))
+            out.show(&json!({ "deleted": id }), || {
+                t!(out.lang, "cli-deleted", what = speaker.display_name(), id = id.to_string())
+            })
         }
         SpeakerCommand::Photo { id, file, remove: _ } => {
             // Without a file, --remove was given (clap requires one or the other).
             let bytes = match &file {
-                Some(file) => Some(
-                    std::fs::read(file)
-                        .map_err(|e| Error::invalid("photo", format!("{} cannot be read: {e}", file.display())))?,
-                ),
+                Some(file) => Some(std::fs::read(file).map_err(|e| {
+                    let file = file.display().to_string();
+                    Error::invalid("photo", msg!("cli-photo-unreadable", file = file, reason = e.to_string()))
+                })?),
                 None => None,
             };
             let speaker = store.undoable(|s| s.set_speaker_photo(id, bytes.as_deref()))?;
             out.show(&speaker, || match file {
-                Some(_) => format!("Saved the photo of {} ({id})", speaker.display_name()),
-                None => format!("Removed the photo of {} ({id})", speaker.display_name()),
+                Some(_) => t!(out.lang, "cli-photo-saved", speaker = speaker.display_name(), id = id.to_string()),
+                None => t!(out.lang, "cli-photo-removed", speaker = speaker.display_name(), id = id.to_string()),
             })
         }
     }

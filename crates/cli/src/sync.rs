@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dais_core::{Error, Store};
+use dais_core::{Error, Store, t};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -16,16 +16,17 @@ use crate::workspace::{meeting, open};
 pub fn site(path: &Path, url: String, token: String, out: &Out) -> Result<(), Failure> {
     let mut store = open(path)?;
     let place = dais_sync::settings::save(&mut store, &url, &token)?;
-    let kept = match place {
-        dais_sync::settings::TokenPlace::Keychain => "the OS keychain".to_string(),
-        dais_sync::settings::TokenPlace::File => format!("{}.token (no keychain here)", path.display()),
-    };
-    out.show(&json!({ "url": url, "token": place }), || format!("Site {url}; the token is kept in {kept}"))
+    out.show(&json!({ "url": url, "token": place }), || match place {
+        dais_sync::settings::TokenPlace::Keychain => t!(out.lang, "cli-site-keychain", url = &url),
+        dais_sync::settings::TokenPlace::File => {
+            t!(out.lang, "cli-site-token-file", url = &url, file = format!("{}.token", path.display()))
+        }
+    })
 }
 
 pub fn sync_now(path: &Path, out: &Out) -> Result<(), Failure> {
     let report = sync(open(path)?)?;
-    out.show(&report, || text::sync_report(&report))?;
+    out.show(&report, || text::sync_report(out.lang, &report))?;
     refused(&report)
 }
 
@@ -34,25 +35,25 @@ pub fn share(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> {
     let event = meeting(&store, path, event.id)?;
     let shared = store.share(event.id)?;
     out.show(&json!({ "event_id": event.id, "shared": shared }), || match shared {
-        true => format!("Shared {}: it goes to the event site at the next sync", event.short_title),
-        false => format!("{} is shared already", event.short_title),
+        true => t!(out.lang, "cli-shared", meeting = &event.short_title),
+        false => t!(out.lang, "cli-shared-already", meeting = &event.short_title),
     })
 }
 
 pub fn status(path: &Path, out: &Out) -> Result<(), Failure> {
     let store = open(path)?;
     let status = json!({ "site": store.site_url()?, "waiting": store.pending_count()? });
-    out.show(&status, || text::status(&status))
+    out.show(&status, || text::status(out.lang, &status))
 }
 
 pub fn conflicts(path: &Path, all: bool, out: &Out) -> Result<(), Failure> {
     let conflicts: Vec<_> = open(path)?.conflicts()?.into_iter().filter(|c| all || c.open).collect();
-    out.show(&conflicts, || text::conflicts(&conflicts))
+    out.show(&conflicts, || text::conflicts(out.lang, &conflicts))
 }
 
 pub fn restore(path: &Path, id: Uuid, out: &Out) -> Result<(), Failure> {
     open(path)?.restore(id)?;
-    out.show(&json!({ "restored": id }), || "Restored; it reaches the others at the next sync".into())
+    out.show(&json!({ "restored": id }), || t!(out.lang, "cli-restored"))
 }
 
 /// One sync. Offline is not a failure of the data: the message says how many changes wait.
@@ -63,10 +64,7 @@ fn sync(store: Store) -> Result<dais_sync::SyncReport, Failure> {
         Ok(report) => Ok(report),
         Err(dais_sync::SyncError::Offline { url, reason }) => {
             let waiting = store.lock().map_err(|_| Error::Corrupt("lock".into()))?.pending_count()?;
-            Err(Failure::Sync(dais_sync::SyncError::Offline {
-                url,
-                reason: format!("{reason}; {waiting} changes waiting"),
-            }))
+            Err(Failure::Offline { url, reason, waiting })
         }
         Err(e) => Err(e.into()),
     }

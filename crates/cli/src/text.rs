@@ -1,10 +1,14 @@
-//! What the commands print without `--json`: plain tables for people. Only layout: every value comes from the core.
+//! What the commands print without `--json`: plain tables for people, in the language chosen (`locales/*/cli.ftl`).
+//! Only layout: every value comes from the core.
 
-use dais_core::Lang;
+use dais_core::i18n::{date, day_label};
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::rules::zone::ZonedTime;
-use dais_core::{Entry, Event, FocalPoint, MailState, Participation, Programme, ProgrammeRow, Registration, Speaker};
+use dais_core::{Entry, Event, FocalPoint, Participation, Programme, ProgrammeRow, Registration, Speaker};
+use dais_core::{Lang, t};
+use icu_properties::CodePointMapData;
+use icu_properties::props::{EastAsianWidth, GeneralCategory};
 use serde::Serialize;
 
 /// A value's name as the core serialises it (`confirmed`, `side_event`), so that text and JSON say the same.
@@ -15,18 +19,32 @@ fn word<T: Serialize>(value: &T) -> String {
     }
 }
 
-/// Rows of cells as columns padded to their widest cell; the last column is not padded.
+/// The columns a text takes in a terminal: a Chinese character (East Asian wide or full-width) two, a combining mark
+/// (an Arabic vowel sign) or an invisible format character none, any other one.
+pub fn columns(text: &str) -> usize {
+    let widths = CodePointMapData::<EastAsianWidth>::new();
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    text.chars()
+        .map(|c| match (widths.get(c), categories.get(c)) {
+            (_, GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark | GeneralCategory::Format) => 0,
+            (EastAsianWidth::Wide | EastAsianWidth::Fullwidth, _) => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Rows of cells as columns padded to their widest cell (in a terminal's columns); the last column is not padded.
 fn table(rows: &[Vec<String>]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0))
-        .collect();
+    let columns_of = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> =
+        (0..columns_of).map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| columns(s)).max().unwrap_or(0)).collect();
     let mut out = String::new();
     for row in rows {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             if c + 1 < row.len() {
-                line.push_str(&format!("{cell:<width$}  ", width = widths[c]));
+                line.push_str(cell);
+                line.push_str(&" ".repeat(widths[c] - columns(cell) + 2));
             } else {
                 line.push_str(cell);
             }
@@ -37,8 +55,8 @@ fn table(rows: &[Vec<String>]) -> String {
     out
 }
 
-fn with_header(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut all = vec![header.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
+fn with_header(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut all = vec![header.to_vec()];
     all.extend(rows);
     table(&all)
 }
@@ -47,55 +65,64 @@ fn or_blank(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
-pub fn events(events: &[Event]) -> String {
+pub fn events(lang: Lang, events: &[Event]) -> String {
     if events.is_empty() {
-        return "No meetings yet; `dais init --demo` creates the demo meeting.".into();
+        return t!(lang, "cli-no-meetings");
     }
-    event_table("MEETING", events)
+    event_table(lang, t!(lang, "cli-column-meeting"), events)
 }
 
-pub fn side_events(meeting: &Event, side_events: &[Event]) -> String {
+pub fn side_events(lang: Lang, meeting: &Event, side_events: &[Event]) -> String {
     if side_events.is_empty() {
-        return format!(
-            "{} has no side events; `dais meeting new --part-of {}` starts one.",
-            meeting.short_title, meeting.id
-        );
+        return t!(lang, "cli-no-side-events", meeting = &meeting.short_title, id = meeting.id.to_string());
     }
-    event_table("SIDE EVENT", side_events)
+    event_table(lang, t!(lang, "cli-column-side-event"), side_events)
 }
 
-fn event_table(what: &str, events: &[Event]) -> String {
+fn event_table(lang: Lang, what: String, events: &[Event]) -> String {
     with_header(
-        &["ID", what, "DATE", "ZONE"],
+        &[t!(lang, "cli-column-id"), what, t!(lang, "cli-column-date"), t!(lang, "cli-column-zone")],
         events.iter().map(|e| {
-            let date = if e.ends_on == e.starts_on {
-                e.starts_on.to_string()
+            let days = if e.ends_on == e.starts_on {
+                date(lang, e.starts_on)
             } else {
-                format!("{} to {}", e.starts_on, e.ends_on)
+                t!(lang, "date-range", first = date(lang, e.starts_on), last = date(lang, e.ends_on))
             };
-            let name = if e.archived { format!("{} (archived)", e.short_title) } else { e.short_title.clone() };
-            vec![e.id.to_string(), name, date, e.zone.clone()]
+            let name = match e.archived {
+                true => t!(lang, "cli-archived-meeting", meeting = &e.short_title),
+                false => e.short_title.clone(),
+            };
+            vec![e.id.to_string(), name, days, e.zone.clone()]
         }),
     )
 }
 
-pub fn speakers(speakers: &[Speaker]) -> String {
+pub fn speakers(lang: Lang, speakers: &[Speaker]) -> String {
     if speakers.is_empty() {
-        return "No speakers yet.".into();
+        return t!(lang, "cli-no-speakers");
     }
+    let header = [
+        t!(lang, "cli-column-id"),
+        t!(lang, "cli-column-name"),
+        t!(lang, "cli-column-organisation"),
+        t!(lang, "cli-column-country"),
+        t!(lang, "cli-column-status"),
+        t!(lang, "cli-column-consent"),
+        t!(lang, "cli-column-public-site"),
+    ];
     with_header(
-        &["ID", "NAME", "ORGANISATION", "COUNTRY", "STATUS", "CONSENT", "PUBLIC SITE"],
+        &header,
         speakers.iter().map(|s| {
             vec![
                 s.id.to_string(),
                 s.display_name(),
                 or_blank(&s.organisation),
                 or_blank(&s.country),
-                word(&s.status),
-                if s.consent_to_publish { "yes" } else { "no" }.to_string(),
+                t!(lang, "speaker-status", status = word(&s.status)),
+                if s.consent_to_publish { t!(lang, "cli-yes") } else { t!(lang, "cli-no") },
                 match UnlistedSpeaker::of(s) {
-                    Some(u) => format!("left out: {}", u.reason),
-                    None => "listed".into(),
+                    Some(u) => t!(lang, "cli-left-out", reason = u.reason),
+                    None => t!(lang, "cli-listed"),
                 },
             ]
         }),
@@ -103,36 +130,50 @@ pub fn speakers(speakers: &[Speaker]) -> String {
 }
 
 /// The people of entries: each role, with who holds it and on which entry.
-pub fn roles(roles: &[(Participation, Entry, Speaker)]) -> String {
+pub fn roles(lang: Lang, roles: &[(Participation, Entry, Speaker)]) -> String {
+    let header = [
+        t!(lang, "cli-column-id"),
+        t!(lang, "cli-column-role"),
+        t!(lang, "cli-column-speaker"),
+        t!(lang, "cli-column-entry"),
+    ];
     with_header(
-        &["ID", "ROLE", "SPEAKER", "ENTRY"],
-        roles
-            .iter()
-            .map(|(p, e, s)| vec![p.id.to_string(), p.role.label(Lang::En, 1), s.display_name(), e.title.clone()]),
+        &header,
+        roles.iter().map(|(p, e, s)| vec![p.id.to_string(), p.role.label(lang, 1), s.display_name(), e.title.clone()]),
     )
 }
 
 /// Entries moved or stretched: each with its new times, in the meeting's zone.
-pub fn moved(entries: &[Entry], zone: chrono_tz::Tz) -> String {
+pub fn moved(lang: Lang, entries: &[Entry], zone: chrono_tz::Tz) -> String {
     let at = |t| {
         let t = dais_core::rules::zone::zoned(t, zone);
-        format!("{} {}", t.day_label, t.time)
+        format!("{} {}", day_label(lang, t.date), t.time)
     };
     let lines: Vec<String> = entries
         .iter()
-        .map(|e| format!("Moved {} ({}) to {} - {}", e.title, e.id, at(e.slot.starts_at), at(e.slot.ends_at)))
+        .map(|e| {
+            let (start, end) = (at(e.slot.starts_at), at(e.slot.ends_at));
+            t!(lang, "cli-moved", entry = &e.title, id = e.id.to_string(), start = start, end = end)
+        })
         .collect();
     lines.join("\n")
 }
 
-pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
+pub fn registrations(lang: Lang, page: &RegistrationPage, ids: bool) -> String {
     if page.total == 0 {
-        return "No registrations yet.".into();
+        return t!(lang, "cli-no-registrations");
     }
     if page.rows.is_empty() {
-        return format!("None of the {} registrations matches.", page.total);
+        return t!(lang, "cli-no-registration-matches", count = page.total);
     }
-    let header = ["ID", "NAME", "ORGANISATION", "COUNTRY", "CATEGORY", "STATUS"];
+    let header = [
+        t!(lang, "cli-column-id"),
+        t!(lang, "cli-column-name"),
+        t!(lang, "cli-column-organisation"),
+        t!(lang, "cli-column-country"),
+        t!(lang, "cli-column-category"),
+        t!(lang, "cli-column-status"),
+    ];
     let table = with_header(
         &header[usize::from(!ids)..],
         page.rows.iter().map(|r| {
@@ -141,8 +182,8 @@ pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
                 format!("{} {}", r.given_name, r.family_name),
                 r.organisation.clone(),
                 r.country.clone(),
-                r.category.label(Lang::En),
-                r.decision.status.label(Lang::En),
+                r.category.label(lang),
+                r.decision.status.label(lang),
             ];
             row[usize::from(!ids)..].to_vec()
         }),
@@ -151,15 +192,17 @@ pub fn registrations(page: &RegistrationPage, ids: bool) -> String {
         .by_status
         .iter()
         .filter(|c| c.count > 0)
-        .map(|c| format!("{} {}", c.count, c.status.label(Lang::En)))
+        .map(|c| t!(lang, "cli-status-count", count = c.count, status = c.status.label(lang)))
         .collect();
-    format!("{table}\n{} of {} registrations: {}", page.matching, page.total, counts.join(", "))
+    let counts = counts.join(", ");
+    let total = t!(lang, "cli-registrations-matching", matching = page.matching, count = page.total, counts = counts);
+    format!("{table}\n{total}")
 }
 
 /// `11:00`, or `Sat 1 Nov 01:30` when the time falls on another day than `day`; with the zone's abbreviation when it
 /// differs from the column's (the clocks changed during the day).
-fn time(t: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
-    let mut s = if t.date == day { t.time.clone() } else { format!("{} {}", t.day_label, t.time) };
+fn time(lang: Lang, t: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
+    let mut s = if t.date == day { t.time.clone() } else { format!("{} {}", day_label(lang, t.date), t.time) };
     if t.abbreviation != abbreviation {
         s.push(' ');
         s.push_str(&t.abbreviation);
@@ -168,20 +211,23 @@ fn time(t: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
 }
 
 /// `11:00-12:00`; the end's day is shown when it is not the start's.
-fn range(start: &ZonedTime, end: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
-    format!("{}-{}", time(start, day, abbreviation), time(end, start.date, abbreviation))
+fn range(lang: Lang, start: &ZonedTime, end: &ZonedTime, day: chrono::NaiveDate, abbreviation: &str) -> String {
+    format!("{}-{}", time(lang, start, day, abbreviation), time(lang, end, start.date, abbreviation))
 }
 
 /// The programme day by day: `HH:MM-HH:MM  Title` in the meeting's zone, beside it the viewer's times if asked for,
 /// items indented under their block, `[draft]` on entries that are not public.
-pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
+pub fn programme(lang: Lang, event: &Event, p: &Programme, ids: bool) -> String {
     let mut out = format!("{}: {}\n", event.short_title, event.title);
     out.push_str(&match &p.viewer_zone {
-        Some(viewer) => format!("Times in {}, and beside them in {viewer}.\n", p.zone),
-        None => format!("Times in {}.\n", p.zone),
+        Some(viewer) => t!(lang, "cli-times-in-two-zones", zone = &p.zone, viewer = viewer),
+        None => t!(lang, "cli-times-in-zone", zone = &p.zone),
     });
+    out.push('\n');
     if p.days.is_empty() {
-        out.push_str("\nNo entries yet.\n");
+        out.push('\n');
+        out.push_str(&t!(lang, "cli-no-entries"));
+        out.push('\n');
     }
     for day in &p.days {
         let first = day.rows.first();
@@ -198,9 +244,9 @@ pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
             header.push(format!("({v})"));
         }
         let mut rows = vec![header];
-        rows.extend(day.rows.iter().map(|r| row(r, day.date, &zone, viewer_zone.as_deref(), ids)));
+        rows.extend(day.rows.iter().map(|r| row(lang, r, day.date, &zone, viewer_zone.as_deref(), ids)));
         out.push('\n');
-        out.push_str(&day.label);
+        out.push_str(&dais_core::i18n::long_date(lang, day.date));
         out.push('\n');
         // Items are indented under their block, after the id column if there is one.
         let at = if ids { rows[1][0].len() + 2 } else { 0 };
@@ -214,7 +260,9 @@ pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
         }
     }
     if !p.warnings.is_empty() {
-        out.push_str("\nWarnings:\n");
+        out.push('\n');
+        out.push_str(&t!(lang, "cli-warnings"));
+        out.push('\n');
         for w in &p.warnings {
             out.push_str(&format!("  ! {}\n", w.message()));
         }
@@ -222,94 +270,112 @@ pub fn programme(event: &Event, p: &Programme, ids: bool) -> String {
     out
 }
 
-fn row(r: &ProgrammeRow, day: chrono::NaiveDate, zone: &str, viewer_zone: Option<&str>, ids: bool) -> Vec<String> {
+fn row(
+    lang: Lang,
+    r: &ProgrammeRow,
+    day: chrono::NaiveDate,
+    zone: &str,
+    viewer_zone: Option<&str>,
+    ids: bool,
+) -> Vec<String> {
     let mut cells = Vec::new();
     if ids {
         cells.push(r.entry.id.to_string());
     }
-    cells.push(range(&r.times.start, &r.times.end, day, zone));
+    cells.push(range(lang, &r.times.start, &r.times.end, day, zone));
     if let (Some(start), Some(end), Some(viewer_zone)) = (&r.times.viewer_start, &r.times.viewer_end, viewer_zone) {
-        cells.push(range(start, end, day, viewer_zone));
+        cells.push(range(lang, start, end, day, viewer_zone));
     }
-    let draft = if r.entry.public { "" } else { " [draft]" };
-    cells.push(format!("{}{draft}", r.entry.title));
+    cells.push(match r.entry.public {
+        true => r.entry.title.clone(),
+        false => t!(lang, "cli-draft-entry", entry = &r.entry.title),
+    });
     cells
 }
 
-pub fn sync_report(r: &dais_sync::SyncReport) -> String {
-    let mut out = format!("Synced: {} changes sent, {} rows received", r.pushed, r.pulled);
-    if r.conflicts > 0 {
-        out += &format!(", {} new conflicts (see `dais conflicts`)", r.conflicts);
-    }
+pub fn sync_report(lang: Lang, r: &dais_sync::SyncReport) -> String {
+    let mut out = t!(lang, "cli-synced", sent = r.pushed, received = r.pulled, conflicts = r.conflicts);
     if r.reset {
-        out += "; the event site had been restored from an earlier copy: this workspace's data went to it again, \
-                and its data was reloaded";
+        out.push('\n');
+        out.push_str(&t!(lang, "cli-site-was-restored"));
     }
     out
 }
 
-pub fn status(status: &serde_json::Value) -> String {
-    let site = status["site"].as_str().unwrap_or("none (set one with `dais site`)");
-    format!("Event site: {site}\nChanges waiting: {}", status["waiting"])
+pub fn status(lang: Lang, status: &serde_json::Value) -> String {
+    let site = status["site"].as_str().map_or_else(|| t!(lang, "cli-no-site-set"), str::to_string);
+    t!(lang, "cli-status", site = site, waiting = status["waiting"].as_i64().unwrap_or(0))
 }
 
-pub fn conflicts(conflicts: &[dais_core::Conflict]) -> String {
+pub fn conflicts(lang: Lang, conflicts: &[dais_core::Conflict]) -> String {
     if conflicts.is_empty() {
-        return "No conflicts".into();
+        return t!(lang, "cli-no-conflicts");
     }
     let mut out = String::new();
     for c in conflicts {
         let s = &c.superseded;
-        let settled = if c.open { "" } else { " (settled)" };
-        out += &format!(
-            "{}{settled}\n  {} of {}: {} by {} at {} lost to {} by {} at {}\n",
-            s.id,
-            s.field,
-            c.subject,
-            s.value,
-            s.author,
-            c.lost_at.format("%Y-%m-%d %H:%M:%S UTC"),
-            s.winner_value,
-            s.winner_author,
-            c.won_at.format("%Y-%m-%d %H:%M:%S UTC"),
+        out += &match c.open {
+            true => s.id.to_string(),
+            false => t!(lang, "cli-conflict-settled", id = s.id.to_string()),
+        };
+        out += "\n  ";
+        out += &t!(
+            lang,
+            "cli-conflict",
+            field = &s.field,
+            subject = &c.subject,
+            value = s.value.to_string(),
+            author = &s.author,
+            lost_at = c.lost_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            winner_value = s.winner_value.to_string(),
+            winner_author = &s.winner_author,
+            won_at = c.won_at.format("%Y-%m-%d %H:%M:%S UTC").to_string()
         );
+        out += "\n";
     }
     out
 }
 
-pub fn preview(p: &Preview) -> String {
+pub fn preview(lang: Lang, p: &Preview) -> String {
     let mut out = match p.current {
-        Some(v) => format!("The public sees version {v}. Publishing makes version {}:\n", p.next),
-        None if p.next == 1 => "Nothing is public yet. Publishing makes version 1:\n".to_string(),
-        None => format!("The meeting is off the public site. Publishing makes version {}:\n", p.next),
+        Some(version) => t!(lang, "cli-preview-public", version = version, next = p.next),
+        None if p.next == 1 => t!(lang, "cli-preview-first"),
+        None => t!(lang, "cli-preview-withdrawn", next = p.next),
+    };
+    out.push('\n');
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
     };
     if p.changes.is_empty() {
-        out.push_str("  nothing changed\n");
+        line(&format!("  {}", t!(lang, "cli-preview-nothing-changed")));
     }
     for c in &p.changes {
-        out.push_str(&format!("  {c}\n"));
+        line(&format!("  {c}"));
     }
     if !p.unlisted_speakers.is_empty() {
-        out.push_str(
-            "\nSpeakers left out of the public site (it lists those confirmed and agreeing to be published):\n",
-        );
+        line("");
+        line(&t!(lang, "cli-preview-unlisted-speakers"));
         for u in &p.unlisted_speakers {
-            out.push_str(&format!("  {}: {}\n", u.name, u.reason));
+            line(&format!("  {}: {}", u.name, u.reason));
         }
     }
-    out.push_str("\nWhat becomes public (no email, private note or registration is among it):\n");
+    line("");
+    line(&t!(lang, "cli-preview-public-fields"));
     for f in p.public_fields.iter().filter(|f| !f.fields.is_empty()) {
-        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join("; ")));
+        line(&format!("  {}: {}", f.what, f.fields.join("; ")));
     }
-    out.push_str("\nWhat the site keeps for its own work, never shown:\n");
+    line("");
+    line(&t!(lang, "cli-preview-kept-fields"));
     for f in p.kept_by_site.iter().filter(|f| !f.fields.is_empty()) {
-        out.push_str(&format!("  {}: {}\n", f.what, f.fields.join("; ")));
+        line(&format!("  {}: {}", f.what, f.fields.join("; ")));
     }
     if !p.shared {
-        out.push_str("\nThis meeting is on this laptop only: publishing shares it with the event site.\n");
+        line("");
+        line(&t!(lang, "cli-preview-not-shared"));
     }
     for e in &p.errors {
-        out.push_str(&format!("\n  x {} (this blocks publishing)", e.message));
+        out.push_str(&format!("\n  x {}", t!(lang, "cli-preview-error", problem = &e.message)));
     }
     for w in &p.warnings {
         out.push_str(&format!("\n  ! {}", w.message()));
@@ -317,19 +383,22 @@ pub fn preview(p: &Preview) -> String {
     out
 }
 
-pub fn versions(versions: &[Publication], event: &Event) -> String {
+pub fn versions(lang: Lang, versions: &[Publication], event: &Event) -> String {
     if versions.is_empty() {
-        return format!("{} has not been published (versions come with each sync)\n", event.short_title);
+        return t!(lang, "cli-not-published", meeting = &event.short_title);
     }
     let tz = dais_core::rules::zone::parse_zone("zone", &event.zone).unwrap_or(chrono_tz::UTC);
     let mut out = String::new();
     for v in versions {
-        let when = v.published_at.with_timezone(&tz).format("%-d %b %Y %H:%M %Z");
+        let at = v.published_at.with_timezone(&tz);
+        let when = format!("{} {}", date(lang, at.date_naive()), at.format("%H:%M %Z"));
         if v.withdrawn {
-            out.push_str(&format!("Taken off the public site on {when} by {}\n", v.published_by));
+            out.push_str(&t!(lang, "cli-version-withdrawn", when = when, by = &v.published_by));
+            out.push('\n');
             continue;
         }
-        out.push_str(&format!("Version {}, {when}, by {}\n", v.version, v.published_by));
+        out.push_str(&t!(lang, "cli-version", version = v.version, when = when, by = &v.published_by));
+        out.push('\n');
         for c in &v.changes {
             out.push_str(&format!("  {}\n", c.describe(tz)));
         }
@@ -338,55 +407,72 @@ pub fn versions(versions: &[Publication], event: &Event) -> String {
 }
 
 /// One registration, and every decision on it, latest first.
-pub fn registration(r: &Registration) -> String {
+pub fn registration(lang: Lang, r: &Registration) -> String {
+    let utc = |t: chrono::DateTime<chrono::Utc>| format!("{} {} UTC", date(lang, t.date_naive()), t.format("%H:%M"));
     let mut out = format!(
-        "{} {} <{}>\n{}, {} · {}\nSubmitted {} ({})\n",
+        "{} {} <{}>\n{}, {} · {}\n",
         r.given_name,
         r.family_name,
         r.email,
         r.organisation,
         r.country,
-        r.category.label(Lang::En),
-        r.submitted_at.format("%Y-%m-%d %H:%M UTC"),
-        serde_json::to_value(r.source).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+        r.category.label(lang),
     );
+    out.push_str(&t!(
+        lang,
+        "cli-submitted",
+        when = utc(r.submitted_at),
+        source = t!(lang, "registration-source", source = word(&r.source))
+    ));
+    out.push('\n');
     if !r.private_notes.is_empty() {
-        out.push_str(&format!("Notes: {}\n", r.private_notes));
+        out.push_str(&t!(lang, "cli-notes", notes = &r.private_notes));
+        out.push('\n');
     }
     if let Some(mail) = &r.mail {
-        let state = match mail.state {
-            MailState::Sent => "sent",
-            MailState::Retrying => "not sent yet, the site tries again",
-            MailState::Failed => "FAILED",
-        };
-        let why = mail.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
-        let when = mail.at.format("%Y-%m-%d %H:%M UTC");
-        out.push_str(&format!("Mail: {} {state} {when}{why}\n", mail.message.label(Lang::En)));
+        let state = t!(lang, "mail-state", state = word(&mail.state));
+        let message = mail.message.label(lang);
+        let when = utc(mail.at);
+        out.push_str(&match &mail.error {
+            Some(error) => t!(lang, "cli-mail-failed", message = message, state = state, when = when, error = error),
+            None => t!(lang, "cli-mail", message = message, state = state, when = when),
+        });
+        out.push('\n');
     }
-    out.push_str("Decisions:\n");
+    out.push_str(&t!(lang, "cli-decisions"));
+    out.push('\n');
     for d in std::iter::once(&r.decision).chain(r.decision.earlier.iter()) {
-        let when = d.decided_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "-".into());
+        let when = d.decided_at.map_or_else(|| "-".to_string(), utc);
         let by = d.decided_by.as_deref().unwrap_or("-");
-        let why = d.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
-        out.push_str(&format!("  {}  {when}  by {by}{why}\n", d.status.label(Lang::En)));
+        let status = d.status.label(lang);
+        out.push_str("  ");
+        out.push_str(&match &d.reason {
+            Some(reason) => t!(lang, "cli-decision-reason", status = status, when = when, by = by, reason = reason),
+            None => t!(lang, "cli-decision", status = status, when = when, by = by),
+        });
+        out.push('\n');
     }
     out
 }
 
-pub fn focal_points(meeting: &Event, focal_points: &[FocalPoint]) -> String {
+pub fn focal_points(lang: Lang, meeting: &Event, focal_points: &[FocalPoint]) -> String {
     if focal_points.is_empty() {
-        return format!(
-            "{} has no focal points: the organisers decide on every request. `dais focal-point add` adds one.",
-            meeting.short_title
-        );
+        return t!(lang, "cli-no-focal-points", meeting = &meeting.short_title);
     }
+    let header = [
+        t!(lang, "cli-column-id"),
+        t!(lang, "cli-column-country"),
+        t!(lang, "cli-column-category"),
+        t!(lang, "cli-column-name"),
+        t!(lang, "cli-column-email"),
+    ];
     with_header(
-        &["ID", "COUNTRY", "CATEGORY", "NAME", "EMAIL"],
+        &header,
         focal_points.iter().map(|f| {
             vec![
                 f.id.to_string(),
                 f.country.clone(),
-                f.category.map_or("any".to_string(), |c| c.label(Lang::En)),
+                f.category.map_or_else(|| t!(lang, "cli-any-category"), |c| c.label(lang)),
                 f.name.clone(),
                 f.email.clone(),
             ]
@@ -395,40 +481,46 @@ pub fn focal_points(meeting: &Event, focal_points: &[FocalPoint]) -> String {
 }
 
 /// A meeting's registrations counted: each way on its own lines.
-pub fn summary(s: &RegistrationSummary) -> String {
-    let mut out = format!("{} registrations\n", s.total);
-    let mut part = |title: &str, rows: Vec<(String, u32)>| {
+pub fn summary(lang: Lang, s: &RegistrationSummary) -> String {
+    let mut out = t!(lang, "cli-registrations-count", count = s.total);
+    out.push('\n');
+    let mut part = |title: String, rows: Vec<(String, u32)>| {
         out.push_str(&format!("\n{title}\n"));
         for (what, count) in rows {
             out.push_str(&format!("  {count:>7}  {what}\n"));
         }
     };
-    part("By status", s.by_status.iter().map(|c| (c.status.label(Lang::En), c.count)).collect());
-    part("By category", s.by_category.iter().map(|c| (c.of.label(Lang::En), c.count)).collect());
+    part(t!(lang, "cli-by-status"), s.by_status.iter().map(|c| (c.status.label(lang), c.count)).collect());
+    part(t!(lang, "cli-by-category"), s.by_category.iter().map(|c| (c.of.label(lang), c.count)).collect());
     part(
-        "By region",
-        s.by_region.iter().map(|c| (c.of.map_or("Elsewhere".to_string(), |r| r.label(Lang::En)), c.count)).collect(),
+        t!(lang, "cli-by-region"),
+        s.by_region
+            .iter()
+            .map(|c| (c.of.map_or_else(|| t!(lang, "cli-elsewhere"), |r| r.label(lang)), c.count))
+            .collect(),
     );
-    part("By country", s.by_country.iter().map(|c| (c.of.clone(), c.count)).collect());
-    part("By day of request", s.by_day.iter().map(|c| (c.of.to_string(), c.count)).collect());
+    part(t!(lang, "cli-by-country"), s.by_country.iter().map(|c| (c.of.clone(), c.count)).collect());
+    part(t!(lang, "cli-by-day"), s.by_day.iter().map(|c| (date(lang, c.of), c.count)).collect());
     out
 }
 
 /// Each entry of the programme, in its order, and where it stands against the public site.
-pub fn published(event: &Event, programme: &Programme, publication: &ProgrammePublication) -> String {
+pub fn published(lang: Lang, event: &Event, programme: &Programme, publication: &ProgrammePublication) -> String {
     let head = match publication.version {
-        Some(version) => format!("{}: version {version} is public.", event.short_title),
-        None => format!("{}: not published yet.", event.short_title),
+        Some(version) => t!(lang, "cli-version-public", meeting = &event.short_title, version = version),
+        None => t!(lang, "cli-not-published-yet", meeting = &event.short_title),
     };
     let rows = programme.days.iter().flat_map(|day| &day.rows).map(|r| {
         let state = match publication.entries.get(&r.entry.id) {
-            Some(EntryPublication::Published { version }) => format!("published in version {version}"),
-            Some(EntryPublication::ChangedSince { version }) => format!("changed since version {version}"),
-            Some(EntryPublication::New) => "new: the next publication adds it".into(),
-            Some(EntryPublication::HeldBack) => "held back: its block is a draft".into(),
-            None => "draft".into(),
+            Some(EntryPublication::Published { version }) => t!(lang, "cli-entry-published", version = *version),
+            Some(EntryPublication::ChangedSince { version }) => t!(lang, "cli-entry-changed-since", version = *version),
+            Some(EntryPublication::New) => t!(lang, "cli-entry-new"),
+            Some(EntryPublication::HeldBack) => t!(lang, "cli-entry-held-back"),
+            None => t!(lang, "cli-entry-draft"),
         };
-        vec![format!("{} {}", r.times.start.day_label, r.times.start.time), r.entry.title.clone(), state]
+        let start = &r.times.start;
+        vec![format!("{} {}", day_label(lang, start.date), start.time), r.entry.title.clone(), state]
     });
-    format!("{head}\n\n{}", with_header(&["WHEN", "ENTRY", "STATE"], rows))
+    let header = [t!(lang, "cli-column-when"), t!(lang, "cli-column-entry"), t!(lang, "cli-column-state")];
+    format!("{head}\n\n{}", with_header(&header, rows))
 }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use dais_core::t;
 use serde_json::json;
 
 use crate::args::EventArg;
@@ -16,14 +17,14 @@ pub fn undo(path: &Path, event: EventArg, show: bool, out: &Out) -> Result<(), F
     if show {
         let state = store.undo_state(event.id)?;
         return out.show(&state, || {
-            let or_none = |label: &Option<String>| label.clone().unwrap_or_else(|| "nothing".into());
-            format!("Undo: {}\nRedo: {}", or_none(&state.undo), or_none(&state.redo))
+            let or_none = |label: &Option<String>| label.clone().unwrap_or_else(|| t!(out.lang, "cli-undo-nothing"));
+            t!(out.lang, "cli-undo-state", undo = or_none(&state.undo), redo = or_none(&state.redo))
         });
     }
     let undone = store.undo(event.id)?;
     out.show(&json!({ "event_id": event.id, "undone": undone }), || match &undone {
-        Some(label) => format!("Undid {label}"),
-        None => format!("Nothing to undo in {}", event.short_title),
+        Some(label) => t!(out.lang, "cli-undone", step = label),
+        None => t!(out.lang, "cli-nothing-to-undo", meeting = &event.short_title),
     })
 }
 
@@ -32,7 +33,7 @@ pub fn redo(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> {
     let event = meeting(&store, path, event.id)?;
     let redone = store.redo(event.id)?;
     out.show(&json!({ "event_id": event.id, "redone": redone }), || match &redone {
-        Some(label) => format!("Redid {label}"),
-        None => format!("Nothing to redo in {}", event.short_title),
+        Some(label) => t!(out.lang, "cli-redone", step = label),
+        None => t!(out.lang, "cli-nothing-to-redo", meeting = &event.short_title),
     })
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dais_core::{Error, Event, Store, seed};
+use dais_core::{Event, Store, seed, t};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -29,17 +29,21 @@ pub fn init(path: &Path, demo: bool, out: &Out) -> Result<(), Failure> {
     let demo_id = demo.as_ref().map(|e| e.id);
     let done = json!({ "workspace": path, "created": !existed, "demo_event_id": demo_id });
     out.show(&done, || {
-        let what = if existed { "Initialised the workspace" } else { "Created the workspace" };
+        let path = path.display().to_string();
+        let done = if existed { "initialised" } else { "created" };
         match &demo {
-            Some(e) => format!("{what} {}, with the demo meeting {} ({})", path.display(), e.short_title, e.id),
-            None => format!("{what} {}", path.display()),
+            Some(e) => {
+                let id = e.id.to_string();
+                t!(out.lang, "cli-init-demo", done = done, path = path, meeting = &e.short_title, id = id)
+            }
+            None => t!(out.lang, "cli-init", done = done, path = path),
         }
     })
 }
 
 pub fn events(path: &Path, out: &Out) -> Result<(), Failure> {
     let meetings = open(path)?.meetings()?;
-    out.show(&meetings, || text::events(&meetings))
+    out.show(&meetings, || text::events(out.lang, &meetings))
 }
 
 pub fn organiser(path: &Path, name: Option<String>, out: &Out) -> Result<(), Failure> {
@@ -48,18 +52,14 @@ pub fn organiser(path: &Path, name: Option<String>, out: &Out) -> Result<(), Fai
         store.set_organiser(&name)?;
     }
     let name = store.organiser()?;
-    out.show(&json!({ "organiser": name }), || format!("Decisions are recorded as made by {name}"))
+    out.show(&json!({ "organiser": name }), || t!(out.lang, "cli-organiser", name = &name))
 }
 
 /// The existing workspace at `path`. Unlike `Store::open`, never creates one: a mistyped path is an error, not a new,
 /// empty workspace.
 pub fn open(path: &Path) -> Result<Store, Failure> {
     if !path.exists() {
-        return Err(Error::Workspace {
-            path: path.display().to_string(),
-            reason: "there is no workspace there; `dais init` creates one".into(),
-        }
-        .into());
+        return Err(Failure::NoWorkspace { path: path.to_path_buf() });
     }
     Ok(Store::open(path)?)
 }

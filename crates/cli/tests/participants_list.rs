@@ -65,7 +65,7 @@ fn csv_to_the_standard_output_with_the_default_columns_and_the_count_on_stderr()
     let lines = lines(&run.stdout);
     assert_eq!(lines[0], "Family name,Given name,Email,Organisation,Country,Category,Status,Submitted (Europe/Zurich)");
     assert_eq!(lines.len(), 6, "the header and the demo's five: {lines:?}");
-    assert!(run.stderr.contains("5 row(s) to the standard output"), "{}", run.stderr);
+    assert!(run.stderr.contains("5 rows to the standard output"), "{}", run.stderr);
 }
 
 #[test]

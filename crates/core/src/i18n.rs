@@ -133,12 +133,28 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// A value a message is given: text (a name, a title) or a number (which picks a plural form).
+/// A value a message is given: text (a name, a title), a number (which picks a plural form), a day (said as the
+/// language writes it: [`long_date`]), or another message said in the same language (an entry's error inside the
+/// programme's). A day sent as JSON comes back as its ISO text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Arg {
     Number(f64),
     Text(String),
+    Date(NaiveDate),
+    Message(Box<Msg>),
+}
+
+impl From<NaiveDate> for Arg {
+    fn from(v: NaiveDate) -> Self {
+        Arg::Date(v)
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(v: Msg) -> Self {
+        Arg::Message(Box::new(v))
+    }
 }
 
 impl From<&str> for Arg {
@@ -246,6 +262,8 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         match value {
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Date(d) => fluent_args.set(*name, FluentValue::from(long_date(lang, *d))),
+            Arg::Message(m) => fluent_args.set(*name, FluentValue::from(m.say(lang))),
         }
     }
     let mut errors = Vec::new();

@@ -21,7 +21,7 @@ pub mod seed;
 pub mod storage;
 pub mod undo;
 
-pub use error::{Error, ErrorBody, FieldError, Result};
+pub use error::{Error, ErrorBody, FieldError, FieldErrorBody, Result};
 pub use i18n::{Lang, Msg};
 pub use model::*;
 pub use programme::{

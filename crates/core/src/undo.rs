@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::error::{Error, FieldError, Result};
 use crate::model::Table;
 use crate::model::{Entry, EntryKind, Speaker, display_name};
+use crate::msg;
 use crate::storage::record::{stored, to_record};
 use crate::storage::{RowChange, Store, Writer};
 
@@ -139,13 +140,14 @@ fn lay(w: &mut Writer<'_>, rows: &[RowChange], undo: bool) -> Result<()> {
     let mut current = Vec::new();
     for c in rows {
         let table = Table::named(&c.entity).ok_or_else(|| Error::Corrupt(format!("unknown table {}", c.entity)))?;
-        let row = stored(w.connection(), table, &c.row_id)?
-            .ok_or_else(|| Error::invalid(table.noun, format!("the {} was erased since", table.noun)))?;
+        let row = stored(w.connection(), table, &c.row_id)?.ok_or_else(|| {
+            Error::invalid(table.noun, msg!("error-erased-since", kind = table.noun.replace(' ', "_")))
+        })?;
         let expected = if undo { &c.after } else { &c.before };
         for (field, value) in expected {
             if row.value(table, field) != *value {
                 let (_, name) = row_facts(w, c)?;
-                changed.push(FieldError::new(field, format!("“{name}” was changed since, by someone else")));
+                changed.push(FieldError::new(field, msg!("error-changed-since", name = name)));
                 break;
             }
         }
@@ -232,13 +234,11 @@ impl Store {
             Err(e @ (Error::ChangedMeanwhile(_) | Error::Invalid(_))) => {
                 self.conn.prepare_cached("DELETE FROM undo_steps WHERE id = ?1")?.execute([id])?;
                 self.touched("undo_steps");
-                let reason = match &e {
-                    Error::ChangedMeanwhile(f) | Error::Invalid(f) => {
-                        f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join("; ")
-                    }
+                let reasons = match e {
+                    Error::ChangedMeanwhile(f) | Error::Invalid(f) => f,
                     _ => unreachable!("matched above"),
                 };
-                Err(Error::NotUndone { step: label, redo: !undo, reason })
+                Err(Error::NotUndone { step: label, redo: !undo, reasons })
             }
             Err(e) => Err(e),
         }

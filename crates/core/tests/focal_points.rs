@@ -28,9 +28,9 @@ fn focal_points_are_kept_one_per_country_and_category_and_each_request_finds_its
 
     // Refused at the field: a second one for the same country and category; a bad address or country.
     let second = store.save_focal_point(&input("CH", admin, "Someone", "someone@example.ch")).unwrap_err();
-    assert_eq!(second.body().fields[0].field, "category");
+    assert_eq!(second.body(dais_core::Lang::En).fields[0].field, "category");
     let bad = store.save_focal_point(&input("XX", None, "", "not-an-address")).unwrap_err();
-    let mut fields: Vec<String> = bad.body().fields.into_iter().map(|f| f.field).collect();
+    let mut fields: Vec<String> = bad.body(dais_core::Lang::En).fields.into_iter().map(|f| f.field).collect();
     fields.sort();
     assert_eq!(fields, ["country", "email", "name"]);
     assert_eq!(store.focal_points(demo_event_id()).unwrap(), [ofcom.clone(), any.clone()]);

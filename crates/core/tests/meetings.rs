@@ -127,12 +127,13 @@ fn a_refused_meeting_is_told_in_the_organisers_words_what_to_give() {
     else {
         panic!("refused")
     };
-    let said = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str()).unwrap();
+    let said =
+        |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.say(dais_core::Lang::En)).unwrap();
     assert_eq!(said("short_title"), "give a short title, such as U4SSC-10: the sidebar and the site's lists show it");
     assert_eq!(said("zone"), "no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?");
     assert_eq!(
         said("ends_on"),
-        "the last day is before the first (Tuesday 10 March 2026); give the same day or a later one"
+        "the last day is before the first (Tuesday, 10 March 2026); give the same day or a later one"
     );
 
     // A registration time typed wrong is said as the time it is not.
@@ -141,7 +142,7 @@ fn a_refused_meeting_is_told_in_the_organisers_words_what_to_give() {
         registration.opens = Some("2026-02-01T9h".into());
     }
     let Err(Error::Invalid(errors)) = store.create_meeting(&wrong) else { panic!("refused") };
-    assert_eq!(errors[0].message, "“9h” is not a time; write it as 09:30 or 14:00 (24-hour)");
+    assert_eq!(errors[0].message.say(dais_core::Lang::En), "“9h” is not a time; write it as 09:30 or 14:00 (24-hour)");
 }
 
 #[test]
@@ -259,11 +260,11 @@ fn a_side_event_is_started_blank_inside_a_meeting_edited_like_one_and_deleted_al
 
     // Refused: part of a side event, from a template, part of nothing known; nothing written.
     let of_side = NewMeeting { part_of: Some(visit.id), ..new.clone() };
-    assert_eq!(store.create_meeting(&of_side).unwrap_err().body().fields[0].field, "part_of");
+    assert_eq!(store.create_meeting(&of_side).unwrap_err().body(dais_core::Lang::En).fields[0].field, "part_of");
     let templated = NewMeeting { start: MeetingStart::Template { event_id: demo_event_id() }, ..new.clone() };
-    assert_eq!(store.create_meeting(&templated).unwrap_err().body().fields[0].field, "template");
+    assert_eq!(store.create_meeting(&templated).unwrap_err().body(dais_core::Lang::En).fields[0].field, "template");
     let unknown = NewMeeting { part_of: Some(dais_core::new_id()), ..new.clone() };
-    assert_eq!(store.create_meeting(&unknown).unwrap_err().body().fields[0].field, "part_of");
+    assert_eq!(store.create_meeting(&unknown).unwrap_err().body(dais_core::Lang::En).fields[0].field, "part_of");
     assert_eq!(store.side_events(demo_event_id()).unwrap().len(), before.len() + 1);
 
     // The demo's side event has an entry in the programme standing for it: deleting it would leave that entry

@@ -99,7 +99,7 @@ fn each_version_lists_what_changed_and_entries_keep_their_place_in_calendars() {
     })
     .unwrap();
 
-    let preview = site.preview(demo_event_id()).unwrap();
+    let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     assert_eq!((preview.current, preview.next), (Some(1), 2));
     let later = now() + Duration::days(1);
     let v2 = site.publish(demo_event_id(), "Bob", Some(&preview.digest), later).unwrap();
@@ -150,7 +150,7 @@ fn each_version_lists_what_changed_and_entries_keep_their_place_in_calendars() {
 #[test]
 fn a_publish_of_other_content_than_previewed_publishes_nothing() {
     let (_dir, mut site) = site();
-    let preview = site.preview(demo_event_id()).unwrap();
+    let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     assert_eq!((preview.current, preview.next), (None, 1));
     let mut opening = entry(&site, "Opening and welcome");
     opening.title = "Changed by a colleague".into();
@@ -167,7 +167,7 @@ fn a_withdrawn_meeting_is_off_the_site_until_the_next_publish() {
     assert!(site.withdraw(demo_event_id(), "Alice", now()).unwrap());
     assert!(site.published(demo_event_id()).unwrap().unwrap().withdrawn);
     assert!(site.published_meetings().unwrap().is_empty());
-    let preview = site.preview(demo_event_id()).unwrap();
+    let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     assert_eq!(preview.current, None);
     assert!(preview.changes.iter().any(|c| c.contains("Back on the public site")), "{:?}", preview.changes);
     let back = site.publish(demo_event_id(), "Alice", None, now()).unwrap();
@@ -192,7 +192,7 @@ fn an_edition_holds_no_email_note_or_registration() {
     for r in site.registrations(demo_event_id()).unwrap() {
         assert!(!text.contains(&r.email) && !text.contains(&r.family_name), "{}", r.email);
     }
-    let preview = site.preview(demo_event_id()).unwrap();
+    let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     let fields: Vec<&String> = preview.public_fields.iter().flat_map(|f| &f.fields).collect();
     assert!(fields.iter().all(|f| !f.contains("email") && !f.contains("note")), "{fields:?}");
     assert!(fields.iter().any(|f| *f == "bio"), "{fields:?}");
@@ -255,7 +255,7 @@ fn the_preview_says_in_the_organisers_words_what_becomes_public_and_apart_what_t
         s.consent_to_publish = true;
         site.save_speaker(&s).unwrap();
     }
-    let preview = site.preview(demo_event_id()).unwrap();
+    let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     let words = |fields: &[dais_core::publication::EditionFields]| -> Vec<String> {
         fields.iter().flat_map(|f| f.fields.iter().cloned()).collect()
     };
@@ -298,7 +298,13 @@ fn the_preview_and_the_speakers_list_say_which_speakers_the_site_leaves_out_and_
     assert_eq!(unlisted.len() + listed, store.speakers(event).unwrap().len(), "each speaker is listed or said why not");
 
     let named = |store: &Store| {
-        store.preview(event).unwrap().unlisted_speakers.iter().map(|u| u.name.clone()).collect::<Vec<_>>()
+        store
+            .preview(event, dais_core::Lang::En)
+            .unwrap()
+            .unlisted_speakers
+            .iter()
+            .map(|u| u.name.clone())
+            .collect::<Vec<_>>()
     };
     assert!(named(&store).contains(&"Aminata Diallo".to_string()), "{:?}", named(&store));
     assert!(!named(&store).contains(&"Dara Okafor".to_string()), "who declined and holds no role surprises no one");

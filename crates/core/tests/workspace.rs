@@ -513,8 +513,8 @@ fn a_field_a_colleague_changed_while_the_form_was_open_is_refused_until_the_orga
     let typed = Speaker { position: Some("Vice-chair".into()), ..speaker.clone() };
     let err = store.edit_speaker(&Edit::between(speaker.id, &speaker, &typed).unwrap()).unwrap_err();
     assert_eq!(err.code(), "changed_meanwhile");
-    assert_eq!(err.body().fields[0].field, "position");
-    assert!(err.body().fields[0].message.contains("“Chair of the Working Group”"), "{}", err);
+    assert_eq!(err.body(dais_core::Lang::En).fields[0].field, "position");
+    assert!(err.body(dais_core::Lang::En).fields[0].message.contains("“Chair of the Working Group”"), "{}", err);
     assert_eq!(store.pending_count().unwrap(), waiting, "nothing was written");
     assert_eq!(store.get::<Speaker>(speaker.id).unwrap(), colleague);
 

@@ -3,7 +3,7 @@
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use dais_core::Store;
+use dais_core::{Lang, Store, t};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -26,23 +26,57 @@ const PULL_PAGE: u32 = 5_000;
 /// two (a page of 5,000 in one would hold them for the whole page).
 const APPLY_ROWS: usize = 500;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SyncError {
     /// The site cannot be reached: a normal state for a laptop, not a failure. Nothing was lost.
-    #[error("offline: the event site at {url} cannot be reached ({reason})")]
-    Offline { url: String, reason: String },
-    #[error("the event site refused the organiser token: check it in the settings")]
+    Offline {
+        url: String,
+        reason: String,
+    },
     Unauthorized,
-    /// The site answered with an error of its own.
-    #[error("{message}")]
-    Site { code: String, message: String },
-    #[error("the site's URL {0:?} is not a valid http(s) address")]
+    /// The site answered with an error of its own, in its words (English: the sync API is for machines).
+    Site {
+        code: String,
+        message: String,
+    },
     BadUrl(String),
-    #[error(transparent)]
-    Local(#[from] dais_core::Error),
+    Local(dais_core::Error),
+}
+
+impl From<dais_core::Error> for SyncError {
+    fn from(e: dais_core::Error) -> Self {
+        SyncError::Local(e)
+    }
+}
+
+/// In English, for logs; people read [`SyncError::say`].
+impl std::fmt::Display for SyncError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Lang::En))
+    }
+}
+
+impl std::error::Error for SyncError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SyncError::Local(e) => e.source(),
+            _ => None,
+        }
+    }
 }
 
 impl SyncError {
+    /// The error in a sentence, in `lang`; the site's own answer as it gave it.
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            SyncError::Offline { url, reason } => t!(lang, "error-sync-offline", url = url, reason = reason),
+            SyncError::Unauthorized => t!(lang, "error-sync-unauthorized"),
+            SyncError::Site { message, .. } => message.clone(),
+            SyncError::BadUrl(url) => t!(lang, "error-sync-bad-url", url = url),
+            SyncError::Local(e) => e.say(lang),
+        }
+    }
+
     pub fn code(&self) -> &str {
         match self {
             SyncError::Offline { .. } => "offline",
@@ -74,7 +108,7 @@ pub enum Progress {
     Publishing,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SyncReport {
     pub pushed: usize,
     pub pulled: usize,

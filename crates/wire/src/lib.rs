@@ -42,7 +42,7 @@ pub fn organiser_from_header(value: &[u8]) -> Result<String, String> {
         .map_err(|_| "the organiser's name is not UTF-8".to_string())?;
     dais_core::registrations::organiser_name(&name)
         .map(str::to_string)
-        .map_err(|e| format!("the organiser's name: {}", e.message))
+        .map_err(|e| format!("the organiser's name: {}", e.message.say(dais_core::Lang::En)))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

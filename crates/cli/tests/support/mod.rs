@@ -49,7 +49,16 @@ impl Workspace {
     }
 
     pub fn run_with(&self, workspace: Option<&Path>, args: &[&str]) -> Run {
+        self.run_in(workspace, args, &[])
+    }
+
+    /// Runs `dais` with the locale's variables as given (`LANG=ru_RU.UTF-8`), none other than them; English without.
+    pub fn run_in(&self, workspace: Option<&Path>, args: &[&str], locale: &[(&str, &str)]) -> Run {
         let mut cmd = Command::new(BIN);
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            cmd.env_remove(name);
+        }
+        cmd.envs(locale.iter().copied());
         if let Some(path) = workspace {
             cmd.arg("--workspace").arg(path);
         }

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::*;
+use crate::msg;
 use crate::rules::edit::Edit;
 use crate::rules::validate::{self};
 use crate::rules::zone::{self, event_zone, parse_zone, zoned};
@@ -143,7 +144,7 @@ impl Store {
                 e.slot.starts_at += start;
                 e.slot.ends_at += end;
                 if e.slot.ends_at <= e.slot.starts_at {
-                    return Err(Error::invalid("end", format!("“{}” must end after it starts", e.title)));
+                    return Err(Error::invalid("end", msg!("error-entry-ends-before-start", entry = &e.title)));
                 }
                 w.put(e)?;
             }
@@ -180,7 +181,7 @@ pub(crate) fn check_entry(w: &Writer<'_>, entry: &Entry) -> Result<()> {
     let zone = meeting_zone(w, entry.event_id)?
         .ok_or_else(|| Error::NotFound { kind: "event", id: entry.event_id.to_string() })?;
     let block = match entry.block_id {
-        Some(b) => Some(w.get::<Entry>(b).map_err(|_| Error::invalid("block_id", "the block does not exist"))?),
+        Some(b) => Some(w.get::<Entry>(b).map_err(|_| Error::invalid("block_id", msg!("error-no-such-block")))?),
         None => None,
     };
     let items: Vec<Entry> = match entry.kind {
@@ -205,7 +206,7 @@ pub fn entry_from_input(input: &EntryInput, event: &Event) -> Result<Entry> {
     if let (Some(s), Some(e)) = (starts_at, ends_at)
         && e <= s
     {
-        errors.push(FieldError::new("end", "the end must be after the start"));
+        errors.push(FieldError::new("end", msg!("error-end-before-start")));
     }
     match (starts_at, ends_at) {
         (Some(starts_at), Some(ends_at)) if errors.is_empty() => Ok(Entry {

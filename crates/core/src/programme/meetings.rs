@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::entries::{ENTRY_ORDER, EntryInput, entry_from_input, save_entry};
 use crate::error::{Error, FieldError, Result};
 use crate::model::*;
+use crate::msg;
 use crate::rules::edit::Edit;
 use crate::rules::validate::{self};
 use crate::rules::zone::{self, event_zone, parse_zone};
@@ -184,7 +185,7 @@ impl Store {
                 MeetingStart::Template { event_id } => {
                     let past: Event = w.get(*event_id)?;
                     if past.parent_event_id.is_some() {
-                        return Err(Error::invalid("template", "a side event is not a meeting to start from"));
+                        return Err(Error::invalid("template", msg!("error-template-is-side-event")));
                     }
                     let days = chrono::Duration::days((new.starts_on - past.starts_on).num_days());
                     let tz = event_zone(&past)?;
@@ -239,13 +240,7 @@ impl Store {
                 let standing =
                     w.list::<Entry>("linked_event_id = ?1 ORDER BY starts_at", &[&id.to_string()])?.into_iter().next();
                 if let Some(entry) = standing {
-                    return Err(Error::invalid(
-                        "event",
-                        format!(
-                            "the programme's \"{}\" stands for this side event: remove that entry first",
-                            entry.title
-                        ),
-                    ));
+                    return Err(Error::invalid("event", msg!("error-side-event-in-programme", entry = &entry.title)));
                 }
             }
             for side in w.list::<Event>("parent_event_id = ?1", &[&id.to_string()])? {
@@ -273,13 +268,11 @@ impl Store {
 /// started blank.
 fn side_event_of(w: &Writer<'_>, meeting: Uuid, from_template: bool) -> Result<Uuid> {
     if from_template {
-        return Err(Error::invalid("template", "a side event starts blank"));
+        return Err(Error::invalid("template", msg!("error-side-event-starts-blank")));
     }
-    let parent: Event = w
-        .get(meeting)
-        .map_err(|_| Error::invalid("part_of", "the meeting it would be part of is not in the workspace"))?;
+    let parent: Event = w.get(meeting).map_err(|_| Error::invalid("part_of", msg!("error-no-such-meeting")))?;
     if parent.parent_event_id.is_some() {
-        return Err(Error::invalid("part_of", "a side event is part of a meeting, not of another side event"));
+        return Err(Error::invalid("part_of", msg!("error-side-event-of-side-event")));
     }
     Ok(parent.id)
 }

@@ -4,6 +4,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::msg;
 use crate::rules::edit::Edit;
 use crate::rules::validate::{self};
 use crate::storage::Store;
@@ -61,7 +62,7 @@ impl Store {
             let entry: Entry = w.get(p.entry_id)?;
             let speaker: Speaker = w.get(p.speaker_id)?;
             if entry.event_id != p.event_id || speaker.event_id != p.event_id {
-                return Err(Error::invalid("speaker_id", "the speaker and the entry belong to different events"));
+                return Err(Error::invalid("speaker_id", msg!("error-speaker-of-another-meeting")));
             }
             let same: Vec<Participation> = w.list(
                 "entry_id = ?1 AND speaker_id = ?2 AND role = ?3 AND id <> ?4",
@@ -75,7 +76,7 @@ impl Store {
             if !same.is_empty() {
                 return Err(Error::invalid(
                     "role",
-                    format!("{} already has this role on {:?}", speaker.display_name(), entry.title),
+                    msg!("error-role-given", speaker = speaker.display_name(), entry = &entry.title),
                 ));
             }
             w.put(p).map(drop)

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus};
+use crate::msg;
 use crate::programme::ENTRY_ORDER;
 use crate::rules::validate::{self};
 use crate::rules::zone::event_zone;
@@ -194,7 +195,11 @@ impl Edition {
         let mut out = Vec::new();
         let mut add = |what: &str, result: Result<()>| {
             if let Err(Error::Invalid(fields)) = result {
-                out.extend(fields.into_iter().map(|f| FieldError::new("programme", format!("{what}: {}", f.message))));
+                out.extend(
+                    fields
+                        .into_iter()
+                        .map(|f| FieldError::new("programme", msg!("error-in", what = what, problem = f.message))),
+                );
             }
         };
         add(&format!("{:?}", self.event.title), validate::event(&self.event));

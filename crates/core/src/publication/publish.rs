@@ -11,7 +11,8 @@ use uuid::Uuid;
 use super::changes::{self, Change, History};
 use super::edition::{Edition, UnlistedSpeaker, unlisted_speakers as unlisted_speakers_of};
 use super::versions::{Publication, insert, last_edition, latest_state, next_seq};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, FieldError, FieldErrorBody, Result};
+use crate::i18n::Lang;
 use crate::model::Event;
 use crate::rules::validate::{self, Warning};
 use crate::rules::zone::event_zone;
@@ -47,8 +48,8 @@ pub struct Preview {
     pub kept_by_site: Vec<EditionFields>,
     /// Speakers the public site leaves out, and why (side events' prefixed with their short title).
     pub unlisted_speakers: Vec<UnlistedSpeaker>,
-    /// The programme's errors: they block publishing.
-    pub errors: Vec<FieldError>,
+    /// The programme's errors, said in the organiser's language: they block publishing.
+    pub errors: Vec<FieldErrorBody>,
     /// Overlaps and a speaker in two places: shown, and confirmed by the organiser.
     pub warnings: Vec<Warning>,
     /// Of the content previewed: the site publishes only if what it holds is the same.
@@ -112,8 +113,9 @@ impl Store {
         unlisted_speakers_of(self.connection(), event, false)
     }
 
-    /// What publishing `meeting` would make public now, against the version the public sees.
-    pub fn preview(&self, meeting: Uuid) -> Result<Preview> {
+    /// What publishing `meeting` would make public now, against the version the public sees; its errors said in
+    /// `lang`.
+    pub fn preview(&self, meeting: Uuid, lang: Lang) -> Result<Preview> {
         let conn = self.connection();
         let editions = unit(conn, meeting)?;
         let current = latest_state(conn, meeting)?;
@@ -132,7 +134,7 @@ impl Store {
                 changes.push(format!("{prefix}Back on the public site"));
             }
             changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
-            errors.extend(edition.errors());
+            errors.extend(edition.errors().iter().map(|e| e.body(lang)));
             warnings.extend(validate::warnings(&edition.entries, &edition.roles, &edition.names()));
             unlisted_speakers.extend(
                 unlisted_speakers_of(conn, edition.event.id, true)?

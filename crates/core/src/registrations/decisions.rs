@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Decision, Event, Registration, RegistrationStatus};
+use crate::msg;
 use crate::storage::Store;
 
 /// An organiser's decision on one registration or many.
@@ -31,13 +32,10 @@ pub const MAX_ORGANISER_NAME: usize = 200;
 pub fn organiser_name(given: &str) -> std::result::Result<&str, FieldError> {
     let name = given.trim();
     if name.is_empty() {
-        return Err(FieldError::new("name", "a name is required"));
+        return Err(FieldError::new("name", msg!("error-name-required")));
     }
     if name.chars().count() > MAX_ORGANISER_NAME || given.chars().any(char::is_control) {
-        return Err(FieldError::new(
-            "name",
-            format!("a name has at most {MAX_ORGANISER_NAME} characters, on one line"),
-        ));
+        return Err(FieldError::new("name", msg!("error-name-too-long", most = MAX_ORGANISER_NAME)));
     }
     Ok(name)
 }
@@ -74,13 +72,10 @@ impl Store {
     pub fn decide(&mut self, input: &DecisionInput, by: &str, now: DateTime<Utc>) -> Result<Vec<Registration>> {
         let reason = input.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
         if input.status == RegistrationStatus::Rejected && reason.is_none() {
-            return Err(Error::Invalid(vec![FieldError::new(
-                "reason",
-                "a rejection needs a reason: the registrant is told it",
-            )]));
+            return Err(Error::invalid("reason", msg!("error-rejection-reason-required")));
         }
         if input.ids.is_empty() {
-            return Err(Error::Invalid(vec![FieldError::new("ids", "no registration was chosen")]));
+            return Err(Error::invalid("ids", msg!("error-no-registration-chosen")));
         }
         self.write(|w| {
             let mut decided = Vec::with_capacity(input.ids.len());

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::model::{Event, FocalPoint, ParticipantCategory, Registration, new_id};
+use crate::msg;
 use crate::rules::validate;
 use crate::storage::{Store, Writer};
 
@@ -45,7 +46,7 @@ impl Store {
             if let Some(id) = input.id {
                 let before: FocalPoint = w.get(id)?;
                 if before.event_id != focal_point.event_id {
-                    return Err(Error::invalid("event_id", "a focal point stays with its meeting"));
+                    return Err(Error::invalid("event_id", msg!("error-focal-point-stays")));
                 }
             }
             refuse_second(w, &focal_point)?;
@@ -79,7 +80,7 @@ fn refuse_second(w: &Writer<'_>, f: &FocalPoint) -> Result<()> {
     match same {
         Some(other) => Err(Error::invalid(
             if f.category.is_some() { "category" } else { "country" },
-            format!("{} is already the focal point for this country and category", other.name),
+            msg!("error-focal-point-taken", name = &other.name),
         )),
         None => Ok(()),
     }

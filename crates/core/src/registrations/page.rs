@@ -4,7 +4,8 @@
 
 use super::index::RegistrationIndex;
 use super::query::{RegistrationPage, RegistrationQuery, STATUSES, StatusCount};
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, Result};
+use crate::msg;
 use uuid::Uuid;
 
 use crate::model::{Record, Registration, Table};
@@ -18,10 +19,7 @@ impl Store {
     /// One page of a meeting's registrations for the organisers' table.
     pub fn registration_page(&self, query: &RegistrationQuery) -> Result<RegistrationPage> {
         if query.limit == 0 || query.limit > MAX_PAGE {
-            return Err(Error::Invalid(vec![FieldError::new(
-                "limit",
-                format!("a page has 1 to {MAX_PAGE} rows, not {}", query.limit),
-            )]));
+            return Err(Error::invalid("limit", msg!("error-page-size", most = MAX_PAGE, asked = query.limit)));
         }
         let conn = self.connection();
         let found = self.with_kept(

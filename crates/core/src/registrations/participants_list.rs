@@ -22,6 +22,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::msg;
 use crate::model::{Event, Registration};
 use crate::registrations::RegistrationQuery;
 use crate::rules::country::country_name_in;
@@ -341,7 +342,7 @@ impl Store {
         out: W,
     ) -> Result<u64> {
         if columns.is_empty() {
-            return Err(Error::invalid("columns", "pick at least one column"));
+            return Err(Error::invalid("columns", msg!("error-no-column")));
         }
         let event: Event = self.get(query.event_id)?;
         let zone = parse_zone("zone", &event.zone).map_err(|e| Error::Invalid(vec![e]))?;
@@ -353,7 +354,7 @@ impl Store {
     }
 }
 
-const WHAT: &str = "participants list";
+const WHAT: &str = "participants_list";
 
 fn write_error(e: std::io::Error) -> Error {
     Error::Write { what: WHAT, reason: e.to_string() }
@@ -448,10 +449,7 @@ fn write_xlsx<W: Write + Send>(
     let mut row: u32 = 0;
     let rows = store.each_registration(query, |r| {
         if u64::from(row) + 1 >= XLSX_MAX_ROWS {
-            return Err(Error::invalid(
-                "format",
-                format!("an Excel sheet holds at most {} rows: export this list to CSV", XLSX_MAX_ROWS - 1),
-            ));
+            return Err(Error::invalid("format", msg!("error-too-many-rows-for-excel", most = XLSX_MAX_ROWS - 1)));
         }
         row += 1;
         for (i, column) in columns.iter().enumerate() {
@@ -483,7 +481,10 @@ fn write_xlsx<W: Write + Send>(
 }
 
 fn column_number(i: usize) -> Result<u16> {
-    u16::try_from(i).ok().filter(|i| *i < 16_384).ok_or_else(|| Error::invalid("columns", "too many columns"))
+    u16::try_from(i)
+        .ok()
+        .filter(|i| *i < 16_384)
+        .ok_or_else(|| Error::invalid("columns", msg!("error-too-many-columns")))
 }
 
 /// At most Excel's 32,767 characters: a longer value (only private notes could be) is cut there.

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::*;
+use crate::msg;
 use crate::rules::edit::Edit;
 use crate::rules::validate::{self};
 use crate::storage::{Store, Writer};
@@ -117,7 +118,7 @@ impl Store {
             "attended",
         ];
         if let Some(field) = edit.changes.keys().find(|k| !EDITABLE.contains(&k.as_str())) {
-            return Err(Error::invalid(field, "this is not changed here (a decision is made with decide)"));
+            return Err(Error::invalid(field, msg!("error-decided-elsewhere")));
         }
         self.write(|w| {
             let r: Registration = edit.apply(&w.get::<Registration>(edit.id)?)?;
@@ -193,7 +194,7 @@ fn refuse_second_email(w: &Writer<'_>, r: &Registration) -> Result<()> {
     match same_email(w, r)? {
         Some(first) => Err(Error::invalid(
             "email",
-            format!("{} {} is registered with this address already", first.given_name, first.family_name),
+            msg!("error-email-registered", given = &first.given_name, family = &first.family_name),
         )),
         None => Ok(()),
     }

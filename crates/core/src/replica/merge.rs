@@ -9,6 +9,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Lang;
 use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
 use crate::model::{Record, Table};
 use crate::storage::record::{fields, stored, to_record};
@@ -164,7 +165,7 @@ pub struct Resent<'a> {
 /// A pushed change the site did not apply, because a field it changes breaks the rules the app enforces (an unknown
 /// time zone, an end before the start): the app would never have saved it. The laptop drops it and takes the site's
 /// value back, so that it is never stuck with a change the site refuses on every sync.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Refusal {
     pub mutation_id: i64,
     pub entity: String,
@@ -175,7 +176,8 @@ pub struct Refusal {
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let noun = Table::named(&self.entity).map_or(self.entity.as_str(), |t| t.noun);
-        let fields: Vec<String> = self.fields.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let fields: Vec<String> =
+            self.fields.iter().map(|e| format!("{}: {}", e.field, e.message.say(Lang::En))).collect();
         write!(f, "change {} to {noun} {} refused: {}", self.mutation_id, self.row_id, fields.join("; "))
     }
 }

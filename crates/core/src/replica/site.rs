@@ -13,6 +13,7 @@ use super::merge::{
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Entry, Event, FocalPoint, Registration, Speaker};
 use crate::model::{Record, Table};
+use crate::msg;
 use crate::storage::record::{insert_sql, stored, to_record, update_sql};
 use crate::storage::{ALL_FIELDS, ERASED, Hlc, Mutation, Store, Writer, field_clock, now_millis};
 
@@ -386,7 +387,12 @@ impl Writer<'_> {
             let mut fields = vec![Value::Null; table.columns.len()];
             fields[i] = place;
             if !self.covers(meetings, table, &m.row_id, &fields)? {
-                let message = format!("this organiser's token may change {meetings} only, not this {}", table.noun);
+                let ids: Vec<String> = match meetings {
+                    Meetings::Only(ids) => ids.iter().map(Uuid::to_string).collect(),
+                    Meetings::All => Vec::new(),
+                };
+                let kind = table.noun.replace(' ', "_");
+                let message = msg!("error-token-outside", count = ids.len(), meetings = ids.join(", "), kind = kind);
                 return Ok(vec![FieldError::new(field, message)]);
             }
         }

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::error::FieldError;
 use crate::i18n::{Lang, sort_key};
+use crate::msg;
 use crate::rules::fold::fold;
 
 /// A country or area as a person chooses it: its name, and the code kept behind it.
@@ -145,10 +146,7 @@ impl Region {
 /// ISO 3166-1 alpha-2, upper case.
 pub fn check_country(out: &mut Vec<FieldError>, field: &str, code: &str) {
     if country_name(code).is_none() {
-        out.push(FieldError::new(
-            field,
-            format!("{code:?} is not a country: choose one by its name, or give its two-letter code (CH)"),
-        ));
+        out.push(FieldError::new(field, msg!("error-not-a-country", code = code)));
     }
 }
 

@@ -13,6 +13,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
+use crate::msg;
 
 /// What the organiser changed in one record's form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -51,14 +52,17 @@ impl Edit {
         let mut meanwhile = Vec::new();
         for (name, new) in &self.changes {
             let Some(now) = fields.get(name).filter(|_| name != "id") else {
-                unknown.push(FieldError::new(name, "this field cannot be changed here"));
+                unknown.push(FieldError::new(name, msg!("error-field-not-changed-here")));
                 continue;
             };
             let opened = self.opened.get(name).unwrap_or(&Value::Null);
             if now != opened && now != new {
                 meanwhile.push(FieldError::new(
                     name,
-                    format!("changed by someone else since you opened it: {}", shown(now)),
+                    match shown(now) {
+                        Some(value) => msg!("error-changed-since-opened", value = value),
+                        None => msg!("error-emptied-since-opened"),
+                    },
                 ));
             }
         }
@@ -71,7 +75,8 @@ impl Edit {
         for (name, new) in &self.changes {
             fields.insert(name.clone(), new.clone());
         }
-        serde_json::from_value(Value::Object(fields)).map_err(|e| Error::invalid(self.field_of(&e), e.to_string()))
+        serde_json::from_value(Value::Object(fields))
+            .map_err(|e| Error::invalid(self.field_of(&e), msg!("error-unreadable-value", detail = e.to_string())))
     }
 
     /// The field a value could not be read for: the only one changed, or the first the message names.
@@ -85,14 +90,14 @@ impl Edit {
     }
 }
 
-/// A value as the organiser reads it in a message: text without quotes' escapes, "empty" for nothing.
-fn shown(value: &Value) -> String {
+/// A value as the organiser reads it in a message: text without quotes' escapes; none for nothing.
+fn shown(value: &Value) -> Option<String> {
     match value {
-        Value::Null => "empty".into(),
-        Value::String(s) if s.is_empty() => "empty".into(),
-        Value::String(s) => format!("“{s}”"),
-        Value::Array(a) if a.is_empty() => "empty".into(),
-        v => v.to_string(),
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) => Some(format!("“{s}”")),
+        Value::Array(a) if a.is_empty() => None,
+        v => Some(v.to_string()),
     }
 }
 
@@ -133,7 +138,7 @@ mod tests {
             .apply(&now)
             .unwrap_err();
         assert_eq!(err.code(), "changed_meanwhile");
-        let body = err.body();
+        let body = err.body(crate::Lang::En);
         assert_eq!(body.fields.len(), 1);
         assert_eq!(body.fields[0].field, "title");
         assert!(body.fields[0].message.contains("“Opening session”"), "{}", body.fields[0].message);
@@ -164,7 +169,7 @@ mod tests {
             let opened = json!({"colour": null, "id": Uuid::nil(), "minutes": 30});
             let err = edit(changes, opened).apply(&talk()).unwrap_err();
             assert_eq!(err.code(), "invalid");
-            assert_eq!(err.body().fields[0].field, field);
+            assert_eq!(err.body(crate::Lang::En).fields[0].field, field);
         }
     }
 }

@@ -9,6 +9,8 @@ use base64::engine::general_purpose::STANDARD;
 use image::{ImageError, ImageReader, Limits, imageops::FilterType};
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// The largest file taken: a phone's photo is a few megabytes.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -21,39 +23,37 @@ const PREFIX: &str = "data:image/jpeg;base64,";
 /// The most a record's photo may hold (a prepared one is 20-60 KB): a push with more is refused.
 const MAX_STORED: usize = 300 * 1024;
 
-fn refused(message: impl Into<String>) -> Error {
+fn refused(message: Msg) -> Error {
     Error::invalid("photo", message)
 }
 
 /// A chosen file as a speaker's photo: its centre square, `SIDE` pixels wide (or less, never enlarged), as JPEG.
 pub fn prepare(bytes: &[u8]) -> Result<String> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(refused(format!(
-            "the file is {:.1} MB; a photo can be at most {} MB",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
+        return Err(refused(msg!(
+            "error-photo-file-too-large",
+            size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0),
+            most = MAX_FILE_BYTES / 1_048_576
         )));
     }
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| refused(format!("the file cannot be read: {e}")))?;
+        .map_err(|e| refused(msg!("error-photo-unreadable", detail = e.to_string())))?;
     if reader.format().is_none() {
-        return Err(refused("the file is not an image: choose a JPEG, PNG, WebP or GIF file"));
+        return Err(refused(msg!("error-photo-not-an-image")));
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
     reader.limits(limits);
     let image = reader.decode().map_err(|e| match e {
-        ImageError::Limits(_) => refused(format!("the image is too large: at most {MAX_SIDE} pixels a side")),
-        ImageError::Unsupported(_) => {
-            refused("this kind of image cannot be read: choose a JPEG, PNG, WebP or GIF file")
-        }
-        e => refused(format!("the image is damaged and cannot be read ({e})")),
+        ImageError::Limits(_) => refused(msg!("error-photo-too-many-pixels", most = MAX_SIDE)),
+        ImageError::Unsupported(_) => refused(msg!("error-photo-unsupported")),
+        e => refused(msg!("error-photo-damaged", detail = e.to_string())),
     })?;
     let side = image.width().min(image.height());
     if side == 0 {
-        return Err(refused("the image is empty"));
+        return Err(refused(msg!("error-photo-empty")));
     }
     let square = image.crop_imm((image.width() - side) / 2, (image.height() - side) / 2, side, side);
     let square = if side > SIDE { square.resize_exact(SIDE, SIDE, FilterType::Lanczos3) } else { square };
@@ -73,9 +73,9 @@ pub fn jpeg_of(photo: &str) -> Option<Vec<u8>> {
 pub fn check(out: &mut Vec<FieldError>, photo: &Option<String>) {
     let Some(photo) = photo else { return };
     if photo.len() > MAX_STORED {
-        out.push(FieldError::new("photo", "the photo is too large to keep"));
+        out.push(FieldError::new("photo", msg!("error-photo-too-large-to-keep")));
     } else if jpeg_of(photo).is_none() {
-        out.push(FieldError::new("photo", "a photo is kept as a JPEG chosen in the app"));
+        out.push(FieldError::new("photo", msg!("error-photo-not-kept-as-jpeg")));
     }
 }
 
@@ -122,7 +122,7 @@ mod tests {
             (damaged, "damaged"),
         ] {
             let err = prepare(&bytes).unwrap_err();
-            let body = err.body();
+            let body = err.body(crate::Lang::En);
             assert_eq!((body.code.as_str(), body.fields[0].field.as_str()), ("invalid", "photo"));
             assert!(body.fields[0].message.contains(says), "{}", body.fields[0].message);
         }

@@ -9,16 +9,18 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Msg;
 use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
+use crate::msg;
 use crate::rules::country::{check_country, country_name};
-use crate::rules::zone::{long_date, parse_zone, zoned};
+use crate::rules::zone::{parse_zone, zoned};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
     if list.is_empty() { Ok(()) } else { Err(Error::Invalid(list)) }
 }
 
 /// A field left empty, with what to give: `message` says it in the organiser's words.
-fn required(out: &mut Vec<FieldError>, field: &str, value: &str, message: &str) {
+fn required(out: &mut Vec<FieldError>, field: &str, value: &str, message: Msg) {
     if value.trim().is_empty() {
         out.push(FieldError::new(field, message));
     }
@@ -26,27 +28,19 @@ fn required(out: &mut Vec<FieldError>, field: &str, value: &str, message: &str) 
 
 pub fn check_email(out: &mut Vec<FieldError>, field: &str, email: &str) {
     if !email_address::EmailAddress::is_valid(email.trim()) || !email.contains('.') {
-        out.push(FieldError::new(field, format!("{email:?} is not an email address")));
+        out.push(FieldError::new(field, msg!("error-not-an-email", email = email)));
     }
 }
 
 pub fn event(e: &Event) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "title", &e.title, "give the title, as the circular names the meeting");
-    required(
-        &mut out,
-        "short_title",
-        &e.short_title,
-        "give a short title, such as U4SSC-10: the sidebar and the site's lists show it",
-    );
+    required(&mut out, "title", &e.title, msg!("error-meeting-title-required"));
+    required(&mut out, "short_title", &e.short_title, msg!("error-short-title-required"));
     if let Err(err) = parse_zone("zone", &e.zone) {
         out.push(err);
     }
     if e.ends_on < e.starts_on {
-        out.push(FieldError::new(
-            "ends_on",
-            format!("the last day is before the first ({}); give the same day or a later one", long_date(e.starts_on)),
-        ));
+        out.push(FieldError::new("ends_on", msg!("error-last-day-before-first", first = e.starts_on)));
     }
     for contact in &e.contacts {
         if let Some(email) = &contact.email {
@@ -56,7 +50,7 @@ pub fn event(e: &Event) -> Result<()> {
     if let (Some(opens), Some(closes)) = (e.registration.opens_at, e.registration.closes_at)
         && closes <= opens
     {
-        out.push(FieldError::new("registration", "registration closes before it opens"));
+        out.push(FieldError::new("registration", msg!("error-registration-closes-before-opening")));
     }
     errors(out)
 }
@@ -68,11 +62,11 @@ pub fn entry_alone(e: &Entry, tz: Tz) -> Result<()> {
 
 fn entry_alone_errors(e: &Entry, tz: Tz) -> Vec<FieldError> {
     let mut out = Vec::new();
-    required(&mut out, "title", &e.title, "give the title, as the programme shows it");
+    required(&mut out, "title", &e.title, msg!("error-entry-title-required"));
     if e.slot.ends_at <= e.slot.starts_at {
         out.push(FieldError::new(
             "slot",
-            format!("ends ({}) before it starts ({})", hm(e.slot.ends_at, tz), hm(e.slot.starts_at, tz)),
+            msg!("error-ends-before-start", end = hm(e.slot.ends_at, tz), start = hm(e.slot.starts_at, tz)),
         ));
     }
     out
@@ -88,20 +82,20 @@ pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Resul
     let mut out = entry_alone_errors(e, tz);
     let hm = |t| hm(t, tz);
     match (e.kind, block) {
-        (EntryKind::Item, None) => out.push(FieldError::new("block_id", "an item belongs to a block")),
+        (EntryKind::Item, None) => out.push(FieldError::new("block_id", msg!("error-item-without-block"))),
         (EntryKind::Item, Some(b)) if b.event_id != e.event_id => {
-            out.push(FieldError::new("block_id", format!("{:?} belongs to another meeting", b.title)))
+            out.push(FieldError::new("block_id", msg!("error-block-of-another-meeting", block = &b.title)))
         }
         (EntryKind::Item, Some(b)) if b.kind != EntryKind::Block => {
-            out.push(FieldError::new("block_id", format!("{:?} is not a block", b.title)))
+            out.push(FieldError::new("block_id", msg!("error-not-a-block", block = &b.title)))
         }
         (EntryKind::Item, Some(b)) if e.slot.starts_at < b.slot.starts_at || e.slot.ends_at > b.slot.ends_at => out
             .push(FieldError::new(
                 "slot",
-                format!("outside its block {:?} ({}-{})", b.title, hm(b.slot.starts_at), hm(b.slot.ends_at)),
+                msg!("error-outside-block", block = &b.title, start = hm(b.slot.starts_at), end = hm(b.slot.ends_at)),
             )),
         (EntryKind::Item, Some(_)) => {}
-        (_, Some(_)) => out.push(FieldError::new("block_id", "only an item can belong to a block")),
+        (_, Some(_)) => out.push(FieldError::new("block_id", msg!("error-only-items-in-blocks"))),
         (_, None) => {}
     }
     let outside: Vec<&str> = items
@@ -110,14 +104,14 @@ pub fn entry(e: &Entry, tz: Tz, block: Option<&Entry>, items: &[Entry]) -> Resul
         .map(|i| i.title.as_str())
         .collect();
     if !outside.is_empty() {
-        out.push(FieldError::new("slot", format!("its items would fall outside it: {}", outside.join(", "))));
+        out.push(FieldError::new("slot", msg!("error-items-outside", items = outside.join(", "))));
     }
     errors(out)
 }
 
 pub fn speaker(s: &Speaker) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "family_name", &s.family_name, "give the speaker's family name");
+    required(&mut out, "family_name", &s.family_name, msg!("error-speaker-family-name-required"));
     if let Some(email) = s.email.as_deref().filter(|e| !e.is_empty()) {
         check_email(&mut out, "email", email);
     }
@@ -130,9 +124,9 @@ pub fn speaker(s: &Speaker) -> Result<()> {
 
 pub fn registration(r: &Registration) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "given_name", &r.given_name, "a given name is required");
-    required(&mut out, "family_name", &r.family_name, "a family name is required");
-    required(&mut out, "organisation", &r.organisation, "an organisation is required");
+    required(&mut out, "given_name", &r.given_name, msg!("error-given-name-required"));
+    required(&mut out, "family_name", &r.family_name, msg!("error-family-name-required"));
+    required(&mut out, "organisation", &r.organisation, msg!("error-organisation-required"));
     check_email(&mut out, "email", &r.email);
     check_country(&mut out, "country", &r.country);
     errors(out)
@@ -140,7 +134,7 @@ pub fn registration(r: &Registration) -> Result<()> {
 
 pub fn focal_point(f: &FocalPoint) -> Result<()> {
     let mut out = Vec::new();
-    required(&mut out, "name", &f.name, "a name is required");
+    required(&mut out, "name", &f.name, msg!("error-name-required"));
     check_email(&mut out, "email", &f.email);
     check_country(&mut out, "country", &f.country);
     errors(out)

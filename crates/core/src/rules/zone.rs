@@ -6,6 +6,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::FieldError;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::rules::fold::fold;
 
 pub fn parse_zone(field: &str, name: &str) -> Result<Tz, FieldError> {
@@ -13,16 +15,15 @@ pub fn parse_zone(field: &str, name: &str) -> Result<Tz, FieldError> {
 }
 
 /// What to do about a zone that is none, in the organiser's words: the zones they may have meant, by the place typed.
-fn unknown_zone(name: &str) -> String {
-    const HOW: &str = "look it up by a city or a country (Geneva finds Europe/Zurich)";
+fn unknown_zone(name: &str) -> Msg {
     if name.trim().is_empty() {
-        return format!("give the time zone: {HOW}");
+        return msg!("error-zone-required");
     }
     let labels: Vec<String> = find_zones(name, 3).into_iter().map(|z| z.label).collect();
     match labels.as_slice() {
-        [] => format!("no time zone is called “{name}”; {HOW}"),
-        [one] => format!("no time zone is called “{name}”; did you mean {one}?"),
-        [first @ .., last] => format!("no time zone is called “{name}”; did you mean {} or {last}?", first.join(", ")),
+        [] => msg!("error-unknown-zone", zone = name),
+        [one] => msg!("error-unknown-zone-one", zone = name, meant = one),
+        [first @ .., last] => msg!("error-unknown-zone-several", zone = name, meant = first.join(", "), last = last),
     }
 }
 
@@ -248,26 +249,22 @@ pub fn instant(field: &str, date: NaiveDate, time: NaiveTime, tz: Tz) -> Result<
         LocalResult::Ambiguous(first, _) => Ok(first.with_timezone(&Utc)),
         LocalResult::None => Err(FieldError::new(
             field,
-            format!(
-                "{} does not exist on {} in {tz}: the clocks go forward then",
-                time.format("%H:%M"),
-                long_date(date)
-            ),
+            msg!("error-time-skipped", time = time.format("%H:%M").to_string(), day = date, zone = tz.name()),
         )),
     }
 }
 
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, FieldError> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| match text.trim() {
-        "" => FieldError::new(field, "give the date, such as 2026-03-26"),
-        _ => FieldError::new(field, format!("“{}” is not a date; write it as 2026-03-26", text.trim())),
+        "" => FieldError::new(field, msg!("error-date-required")),
+        _ => FieldError::new(field, msg!("error-not-a-date", text = text.trim())),
     })
 }
 
 pub fn parse_time(field: &str, text: &str) -> Result<NaiveTime, FieldError> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| match text.trim() {
-        "" => FieldError::new(field, "give the time, such as 09:30 or 14:00"),
-        _ => FieldError::new(field, format!("“{}” is not a time; write it as 09:30 or 14:00 (24-hour)", text.trim())),
+        "" => FieldError::new(field, msg!("error-time-required")),
+        _ => FieldError::new(field, msg!("error-not-a-time", text = text.trim())),
     })
 }
 
@@ -335,7 +332,7 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
         let err = instant("start", date, NaiveTime::from_hms_opt(2, 30, 0).unwrap(), z).unwrap_err();
         assert_eq!(err.field, "start");
-        assert!(err.message.contains("does not exist"), "{}", err.message);
+        assert!(err.message.say(crate::Lang::En).contains("does not exist"), "{}", err.message.say(crate::Lang::En));
     }
 
     fn labels(text: &str) -> Vec<String> {
@@ -382,25 +379,34 @@ mod tests {
     fn an_unknown_zone_is_told_with_the_zones_meant() {
         let err = parse_zone("zone", "Geneva").unwrap_err();
         assert_eq!(err.field, "zone");
-        assert_eq!(err.message, "no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?");
+        assert_eq!(
+            err.message.say(crate::Lang::En),
+            "no time zone is called “Geneva”; did you mean Europe/Zurich (Geneva)?"
+        );
         let err = parse_zone("zone", "Mars/Olympus").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.say(crate::Lang::En),
             "no time zone is called “Mars/Olympus”; look it up by a city or a country (Geneva finds Europe/Zurich)"
         );
         assert_eq!(
-            parse_zone("zone", "").unwrap_err().message,
+            parse_zone("zone", "").unwrap_err().message.say(crate::Lang::En),
             "give the time zone: look it up by a city or a country (Geneva finds Europe/Zurich)"
         );
     }
 
     #[test]
     fn a_date_or_time_left_empty_or_mistyped_says_what_to_write() {
-        assert_eq!(parse_time("start", "").unwrap_err().message, "give the time, such as 09:30 or 14:00");
         assert_eq!(
-            parse_time("start", "9h30").unwrap_err().message,
+            parse_time("start", "").unwrap_err().message.say(crate::Lang::En),
+            "give the time, such as 09:30 or 14:00"
+        );
+        assert_eq!(
+            parse_time("start", "9h30").unwrap_err().message.say(crate::Lang::En),
             "“9h30” is not a time; write it as 09:30 or 14:00 (24-hour)"
         );
-        assert_eq!(parse_date("date", " ").unwrap_err().message, "give the date, such as 2026-03-26");
+        assert_eq!(
+            parse_date("date", " ").unwrap_err().message.say(crate::Lang::En),
+            "give the date, such as 2026-03-26"
+        );
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use dais_core::{Decision, FieldError, ParticipantCategory, Registration, RegistrationSource, new_id};
+use dais_core::{Decision, FieldError, Msg, ParticipantCategory, Registration, RegistrationSource, msg, new_id};
 
 use crate::public::MeetingFacts;
 
@@ -86,10 +86,10 @@ pub(super) fn registration(
 /// Missing, overlong or control-character answers.
 fn answer_errors(answers: &Answers) -> Vec<FieldError> {
     let texts = [
-        ("given_name", &answers.given_name, 100, Some("Enter your given name")),
-        ("family_name", &answers.family_name, 100, Some("Enter your family name")),
-        ("email", &answers.email, 254, Some("Enter your email address")),
-        ("organisation", &answers.organisation, 200, Some("Enter the organisation you represent")),
+        ("given_name", &answers.given_name, 100, Some(msg!("error-form-given-name-required"))),
+        ("family_name", &answers.family_name, 100, Some(msg!("error-form-family-name-required"))),
+        ("email", &answers.email, 254, Some(msg!("error-form-email-required"))),
+        ("organisation", &answers.organisation, 200, Some(msg!("error-form-organisation-required"))),
         ("position", &answers.position, 200, None),
     ];
     let mut errors: Vec<FieldError> = texts
@@ -97,21 +97,21 @@ fn answer_errors(answers: &Answers) -> Vec<FieldError> {
         .filter_map(|(field, value, max, missing)| Some(FieldError::new(field, text_problem(value, max, missing)?)))
         .collect();
     if answers.country.is_empty() {
-        errors.push(FieldError::new("country", "Choose your country"));
+        errors.push(FieldError::new("country", msg!("error-form-country-required")));
     }
     errors
 }
 
 fn eligible_category(answers: &Answers, event: &MeetingFacts) -> Result<ParticipantCategory, FieldError> {
     if answers.category.is_empty() {
-        return Err(FieldError::new("category", "Choose the category in which you take part"));
+        return Err(FieldError::new("category", msg!("error-form-category-required")));
     }
     event
         .eligible_categories
         .iter()
         .map(|c| c.id)
         .find(|c| category_value(*c) == answers.category)
-        .ok_or_else(|| FieldError::new("category", "Choose one of the categories in the list"))
+        .ok_or_else(|| FieldError::new("category", msg!("error-form-category-not-offered")))
 }
 
 /// The core's rules for a registration (email and country formats), and an email domain one can write to.
@@ -122,7 +122,7 @@ fn format_errors(registration: &Registration) -> Vec<FieldError> {
     };
     // The core accepts `name@host`; a registrant must give an address the organisers can write to from outside.
     if !errors.iter().any(|e| e.field == "email") && !has_dotted_domain(&registration.email) {
-        errors.push(FieldError::new("email", "Enter an email address like name@example.org"));
+        errors.push(FieldError::new("email", msg!("error-form-email-domain")));
     }
     errors
 }
@@ -133,15 +133,15 @@ fn has_dotted_domain(email: &str) -> bool {
         .is_some_and(|(_, domain)| domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'))
 }
 
-fn text_problem(value: &str, max: usize, missing: Option<&str>) -> Option<String> {
+fn text_problem(value: &str, max: usize, missing: Option<Msg>) -> Option<Msg> {
     if value.is_empty() {
-        return missing.map(str::to_string);
+        return missing;
     }
     if value.chars().count() > max {
-        return Some(format!("Shorten this to at most {max} characters"));
+        return Some(msg!("error-form-too-long", most = max));
     }
     if value.chars().any(char::is_control) {
-        return Some("Remove the control characters (such as line breaks or tabs) from this".to_string());
+        return Some(msg!("error-form-control-characters"));
     }
     None
 }

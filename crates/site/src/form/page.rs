@@ -5,7 +5,7 @@ use askama::Template;
 use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use dais_core::FieldError;
+use dais_core::{FieldError, FieldErrorBody, Lang};
 
 use super::answers::{Answers, category_value};
 use super::csrf::Csrf;
@@ -118,7 +118,7 @@ pub(super) struct FormPage {
     privacy_contact: String,
     confirms_address: bool,
     answers: Answers,
-    errors: Vec<FieldError>,
+    errors: Vec<FieldErrorBody>,
     csrf_token: String,
     countries: Vec<Choice>,
     categories: Vec<Choice>,
@@ -173,7 +173,7 @@ impl FormPage {
             event,
             full,
             answers,
-            errors,
+            errors: errors.iter().map(|e| e.body(Lang::En)).collect(),
             csrf_token,
             countries,
             categories,

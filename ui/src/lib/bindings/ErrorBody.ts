@@ -2,6 +2,7 @@
 import type { FieldError } from "./FieldError";
 
 /**
- * `{code, message, fields}`: how an error crosses the IPC boundary and the CLI's `--json` output.
+ * `{code, message, fields}`: how an error crosses the IPC boundary and the CLI's `--json` output, said in its
+ * reader's language.
  */
 export type ErrorBody = { code: string, message: string, fields: Array<FieldError>, };

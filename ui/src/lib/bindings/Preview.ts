@@ -31,7 +31,7 @@ kept_by_site: Array<EditionFields>,
  */
 unlisted_speakers: Array<UnlistedSpeaker>, 
 /**
- * The programme's errors: they block publishing.
+ * The programme's errors, said in the organiser's language: they block publishing.
  */
 errors: Array<FieldError>, 
 /**

@@ -1,0 +1,161 @@
+### Ce que les règles de Dais refusent, et pourquoi : affiché à côté d'un champ, dans une boîte de dialogue ou par la ligne de commande.
+
+## Un champ laissé vide.
+error-meeting-title-required = indiquez le titre, tel que la circulaire nomme la réunion
+error-short-title-required = indiquez un titre court, par exemple U4SSC-10 : la barre latérale et les listes du site l'affichent
+error-entry-title-required = indiquez le titre, tel que le programme l'affiche
+error-given-name-required = le prénom est obligatoire
+error-family-name-required = le nom de famille est obligatoire
+error-speaker-family-name-required = indiquez le nom de famille de l'orateur
+error-organisation-required = l'organisation est obligatoire
+error-name-required = le nom est obligatoire
+error-date-required = indiquez la date, par exemple 2026-03-26
+error-time-required = indiquez l'heure, par exemple 09:30 ou 14:00
+error-zone-required = indiquez le fuseau horaire : cherchez-le par une ville ou un pays (Genève donne Europe/Zurich)
+
+## Une valeur qui n'en est pas une.
+error-not-an-email = « { $email } » n'est pas une adresse électronique
+error-not-a-country = « { $code } » n'est pas un pays : choisissez-en un par son nom, ou indiquez son code à deux lettres (CH)
+error-not-a-date = « { $text } » n'est pas une date ; écrivez-la sous la forme 2026-03-26
+error-not-a-time = « { $text } » n'est pas une heure ; écrivez-la sous la forme 09:30 ou 14:00 (sur 24 heures)
+error-unknown-zone = aucun fuseau horaire ne s'appelle « { $zone } » ; cherchez-le par une ville ou un pays (Genève donne Europe/Zurich)
+error-unknown-zone-one = aucun fuseau horaire ne s'appelle « { $zone } » ; vouliez-vous dire { $meant } ?
+error-unknown-zone-several = aucun fuseau horaire ne s'appelle « { $zone } » ; vouliez-vous dire { $meant } ou { $last } ?
+error-time-skipped = { $time } n'existe pas le { $day } dans le fuseau { $zone } : on avance alors les horloges
+error-name-too-long = un nom compte au plus { $most } caractères, sur une seule ligne
+error-unreadable-value = cette valeur ne peut pas être lue : { $detail }
+
+## Jours et heures.
+error-last-day-before-first = le dernier jour précède le premier ({ $first }) ; indiquez le même jour ou un jour ultérieur
+error-registration-closes-before-opening = l'inscription se clôt avant de s'ouvrir
+error-ends-before-start = se termine ({ $end }) avant de commencer ({ $start })
+error-end-before-start = la fin doit suivre le début
+error-entry-ends-before-start = « { $entry } » doit se terminer après avoir commencé
+
+## Les blocs et les points du programme.
+error-item-without-block = un point appartient à un bloc
+error-block-of-another-meeting = « { $block } » appartient à une autre réunion
+error-not-a-block = « { $block } » n'est pas un bloc
+error-outside-block = en dehors de son bloc « { $block } » ({ $start }-{ $end })
+error-only-items-in-blocks = seul un point peut appartenir à un bloc
+error-items-outside = ses points se trouveraient en dehors : { $items }
+error-no-such-block = le bloc n'existe pas
+error-in = { $what } : { $problem }
+
+## Réunions et manifestations parallèles.
+error-template-is-side-event = une manifestation parallèle ne peut pas servir de modèle de réunion
+error-side-event-starts-blank = une manifestation parallèle commence vierge
+error-no-such-meeting = la réunion dont elle ferait partie n'est pas dans l'espace de travail
+error-side-event-of-side-event = une manifestation parallèle fait partie d'une réunion, pas d'une autre manifestation parallèle
+error-side-event-in-programme = le point « { $entry } » du programme représente cette manifestation parallèle : supprimez d'abord ce point
+
+## Orateurs et rôles.
+error-speaker-of-another-meeting = l'orateur et le point appartiennent à des réunions différentes
+error-role-given = { $speaker } a déjà ce rôle pour « { $entry } »
+
+## Photos des orateurs.
+error-photo-file-too-large = le fichier fait { $size } Mo ; une photo fait au plus { $most } Mo
+error-photo-unreadable = le fichier ne peut pas être lu : { $detail }
+error-photo-not-an-image = le fichier n'est pas une image : choisissez un fichier JPEG, PNG, WebP ou GIF
+error-photo-too-many-pixels = l'image est trop grande : au plus { $most } pixels de côté
+error-photo-unsupported = ce type d'image ne peut pas être lu : choisissez un fichier JPEG, PNG, WebP ou GIF
+error-photo-damaged = l'image est endommagée et ne peut pas être lue ({ $detail })
+error-photo-empty = l'image est vide
+error-photo-too-large-to-keep = la photo est trop volumineuse pour être conservée
+error-photo-not-kept-as-jpeg = une photo est conservée en JPEG, choisie dans l'application
+
+## Inscriptions, décisions et correspondants.
+error-decided-elsewhere = ceci ne se modifie pas ici (une décision se prend avec decide)
+error-email-registered = { $given } { $family } est déjà inscrit(e) avec cette adresse
+error-rejection-reason-required = un refus doit être motivé : le motif est communiqué à la personne inscrite
+error-no-registration-chosen = aucune inscription n'a été choisie
+error-focal-point-stays = un correspondant reste attaché à sa réunion
+error-focal-point-taken = { $name } est déjà le correspondant pour ce pays et cette catégorie
+error-page-size = une page compte de 1 à { $most } lignes, pas { $asked }
+error-no-column = choisissez au moins une colonne
+error-too-many-columns = trop de colonnes
+error-too-many-rows-for-excel = une feuille Excel contient au plus { $most } lignes : exportez cette liste en CSV
+
+## Modifications, annulation et changements des collègues.
+error-field-not-changed-here = ce champ ne se modifie pas ici
+error-changed-since-opened = modifié par quelqu'un d'autre depuis que vous l'avez ouvert : { $value }
+error-emptied-since-opened = modifié par quelqu'un d'autre depuis que vous l'avez ouvert : vide
+error-changed-meanwhile = non enregistré : quelqu'un d'autre a modifié { $fields } depuis l'ouverture du formulaire ; choisissez la valeur à garder
+error-changed-since = « { $name } » a été modifié depuis, par quelqu'un d'autre
+error-erased-since =
+    { $kind ->
+        [event] la réunion a été effacée depuis
+        [entry] le point a été effacé depuis
+        [speaker] l'orateur a été effacé depuis
+        [role] le rôle a été effacé depuis
+        [focal_point] le correspondant a été effacé depuis
+        [registration] l'inscription a été effacée depuis
+       *[other] l'élément ({ $kind }) a été effacé depuis
+    }
+error-not-undone =
+    { $redo ->
+        [redo] « { $step } » n'a pas été rétabli : { $reason } ; rien n'a été modifié
+       *[undo] « { $step } » n'a pas été annulé : { $reason } ; rien n'a été modifié
+    }
+
+## Le site de la manifestation.
+error-token-outside = le jeton de cet organisateur ne permet de modifier que ces réunions : { $meetings } ; pas cet élément ({ $kind })
+error-changed-since-preview = le programme a changé depuis l'aperçu (une modification d'un collègue est arrivée) : rien n'a été publié ; consultez à nouveau l'aperçu
+error-rejected = une modification a été refusée : { $detail }
+error-site-restored = le site de la manifestation a perdu des modifications reçues de cet espace de travail (il a été restauré à partir d'une copie antérieure) : { $detail } ; l'espace de travail lui renvoie ses données
+
+## Ce qui est introuvable.
+error-not-found =
+    { $kind ->
+        [event] aucune réunion n'a l'identifiant { $id }
+        [entry] aucun point n'a l'identifiant { $id }
+        [speaker] aucun orateur n'a l'identifiant { $id }
+        [role] aucun rôle n'a l'identifiant { $id }
+        [focal_point] aucun correspondant n'a l'identifiant { $id }
+        [registration] aucune inscription n'a l'identifiant { $id }
+        [published_event] aucune réunion publiée n'a l'identifiant { $id }
+        [photo] aucune photo n'a l'identifiant { $id }
+        [conflict] aucun conflit n'a l'identifiant { $id }
+       *[other] aucun élément ({ $kind }) n'a l'identifiant { $id }
+    }
+
+## L'espace de travail et les fichiers écrits.
+error-disk-full = le disque est plein : la modification n'a pas été enregistrée, et rien n'a été perdu
+error-write =
+    { $what ->
+        [participants_list] la liste des participants ne peut pas être écrite : { $reason }
+       *[programme_document] le document du programme ne peut pas être écrit : { $reason }
+    }
+error-workspace = l'espace de travail { $path } ne peut pas être ouvert : { $reason }
+error-corrupt = les données de l'espace de travail sont endommagées : { $detail }
+error-database = erreur de base de données : { $detail }
+error-migration = le schéma de l'espace de travail ne peut pas être mis à jour : { $detail }
+error-malformed = données mal formées : { $detail }
+
+## Le formulaire d'inscription.
+error-form-given-name-required = Indiquez votre prénom
+error-form-family-name-required = Indiquez votre nom de famille
+error-form-email-required = Indiquez votre adresse électronique
+error-form-organisation-required = Indiquez l'organisation que vous représentez
+error-form-country-required = Choisissez votre pays
+error-form-category-required = Choisissez la catégorie à laquelle vous participez
+error-form-category-not-offered = Choisissez l'une des catégories de la liste
+error-form-email-domain = Indiquez une adresse électronique de la forme nom@exemple.org
+error-form-too-long = Raccourcissez ce texte à { $most } caractères au plus
+error-form-control-characters = Supprimez les caractères de contrôle (tels que sauts de ligne ou tabulations) de ce texte
+
+## Synchronisation avec le site de la manifestation.
+error-sync-offline = hors ligne : le site de la manifestation à l'adresse { $url } est injoignable ({ $reason })
+error-sync-unauthorized = le site de la manifestation a refusé le jeton d'organisateur : vérifiez-le dans les paramètres
+error-sync-bad-url = l'URL du site « { $url } » n'est pas une adresse http(s) valide
+
+## Propres à l'application.
+error-app-internal = l'application a interrompu une opération de manière inattendue : { $detail }
+error-app-workspace-open = l'espace de travail est ouvert
+error-app-photo-not-sent = le fichier de la photo n'a pas été transmis
+error-app-photo-speaker-not-sent = l'orateur auquel appartient la photo n'a pas été indiqué
+error-app-no-site = aucun site de manifestation n'est défini : ajoutez son adresse et votre jeton d'organisateur dans les paramètres
+error-app-closing = l'application se ferme
+error-app-token-required = le jeton d'organisateur est obligatoire : l'administrateur du site vous en crée un
+error-app-not-a-site-page = { $url } n'est pas une page du site de la manifestation
+error-app-browser = le navigateur n'a pas pu être ouvert : { $detail }
