@@ -213,7 +213,8 @@ static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| {
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language Dais names is well-formed");
+            let id: unic_langid::LanguageIdentifier =
+                lang.code().parse().expect("a language Dais names is well-formed");
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Names and titles are isolated where they are shown (`<bdi>`, `dir="auto"`, a document's bidi runs),
             // so the marks Fluent would put round each value would only reach CSV cells and PDF text as litter.
@@ -306,19 +307,22 @@ fn formatter<F: icu_datetime::scaffold::DateTimeMarkers>(
 
 /// A day as a heading says it: `Friday 31 October 2025`, `vendredi 31 octobre 2025`, `2025年10月31日星期五`.
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    static ALL: Formatters<icu_datetime::fieldsets::YMDE> = LazyLock::new(|| formatters!(icu_datetime::fieldsets::YMDE::long()));
+    static ALL: Formatters<icu_datetime::fieldsets::YMDE> =
+        LazyLock::new(|| formatters!(icu_datetime::fieldsets::YMDE::long()));
     formatter(&ALL, lang).format(&date_input(date)).to_string()
 }
 
 /// A day without its weekday: `31 October 2025`, `31 octobre 2025`, `31 октября 2025 г.`.
 pub fn date(lang: Lang, date: NaiveDate) -> String {
-    static ALL: Formatters<icu_datetime::fieldsets::YMD> = LazyLock::new(|| formatters!(icu_datetime::fieldsets::YMD::long()));
+    static ALL: Formatters<icu_datetime::fieldsets::YMD> =
+        LazyLock::new(|| formatters!(icu_datetime::fieldsets::YMD::long()));
     formatter(&ALL, lang).format(&date_input(date)).to_string()
 }
 
 /// A day in a tab or a column: `Fri 31 Oct`, `ven. 31 oct.`.
 pub fn day_label(lang: Lang, date: NaiveDate) -> String {
-    static ALL: Formatters<icu_datetime::fieldsets::MDE> = LazyLock::new(|| formatters!(icu_datetime::fieldsets::MDE::medium()));
+    static ALL: Formatters<icu_datetime::fieldsets::MDE> =
+        LazyLock::new(|| formatters!(icu_datetime::fieldsets::MDE::medium()));
     formatter(&ALL, lang).format(&date_input(date)).to_string()
 }
 
@@ -358,7 +362,10 @@ mod tests {
         assert_eq!(date(Lang::Zh, day), "2025年10月31日");
         assert_eq!(long_date(Lang::En, day), "Friday, 31 October 2025");
         assert!(date(Lang::Ar, day).contains("31") && date(Lang::Ar, day).contains("2025"), "Western digits in Arabic");
-        assert_eq!(date_range(Lang::Fr, day, day.succ_opt().unwrap()), "du vendredi 31 octobre 2025 au samedi 1 novembre 2025");
+        assert_eq!(
+            date_range(Lang::Fr, day, day.succ_opt().unwrap()),
+            "du vendredi 31 octobre 2025 au samedi 1 novembre 2025"
+        );
     }
 
     #[test]

@@ -21,8 +21,8 @@ pub mod seed;
 pub mod storage;
 pub mod undo;
 
-pub use i18n::{Lang, Msg};
 pub use error::{Error, ErrorBody, FieldError, Result};
+pub use i18n::{Lang, Msg};
 pub use model::*;
 pub use programme::{
     EntryInput, EventExport, MeetingStart, NewMeeting, Programme, ProgrammeDay, ProgrammeRow, RegistrationRulesInput,

@@ -129,9 +129,7 @@ fn plural_selects(pattern: &Pattern<String>, out: &mut Vec<BTreeSet<String>>) {
                     VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if !categories.is_empty()
-                && categories.iter().all(|k| PluralCategory::get_for_cldr_string(k).is_some())
-            {
+            if !categories.is_empty() && categories.iter().all(|k| PluralCategory::get_for_cldr_string(k).is_some()) {
                 out.push(categories);
             }
             for v in variants {

@@ -3,8 +3,8 @@
 //! Every type here is also a TypeScript type for the UI (ts-rs); `cargo test` writes them to
 //! `ui/src/lib/bindings/`, and CI fails when the checked-in copies are stale.
 
-use chrono::{DateTime, NaiveDate, Utc};
 use crate::i18n::Lang;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
