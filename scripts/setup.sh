@@ -25,6 +25,9 @@ if [ "$mode" = check ] || [ "$mode" = test ]; then
   packages+=(python3-aiosmtpd)
   # python-docx reads the programme's DOCX back as a reader of its own would; pdftotext (poppler) its PDF.
   packages+=(python3-docx poppler-utils)
+  # The fonts the programme's PDF prints every script in (Latin, Greek, Cyrillic, Arabic, Devanagari; Chinese,
+  # Japanese, Korean), read from the system at run time.
+  packages+=(fonts-noto-core fonts-noto-cjk)
 fi
 if [ "$mode" = package ] || [ "$mode" = test ]; then
   # Reading the built .deb and .rpm as other tools do: desktop-file-validate, rpm.

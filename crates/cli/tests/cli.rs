@@ -1004,7 +1004,7 @@ fn the_programme_as_a_document_is_read_back_by_python_docx_with_its_times_titles
     for expected in [
         "Draft programme",
         "Ninth meeting of the \"United for Smart Sustainable Cities\" initiative (U4SSC)",
-        "Friday 31 October 2025",
+        "Friday, 31 October 2025",
         "All times are in Europe/Zurich (CET).",
     ] {
         assert!(paragraphs.contains(&expected), "{expected:?} in {paragraphs:?}");
@@ -1046,7 +1046,7 @@ fn the_programme_as_a_pdf_has_its_times_titles_and_people_as_pdftotext_reads_the
     for expected in [
         "Draft programme",
         "Ninth meeting of the \"United for Smart Sustainable Cities\"",
-        "Friday 31 October 2025",
+        "Friday, 31 October 2025",
         "All times are in Europe/Zurich (CET).",
         "Chair: Ms Ana Ribeiro",
         "Opening remarks by the U4SSC Chair",

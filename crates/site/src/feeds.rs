@@ -35,8 +35,8 @@ pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
         .route("/events/{id}/programme.ics", get(icalendar))
         .route("/events/{id}/changes.atom", get(atom))
-        .route("/events/{id}/programme.docx", get(|s, id| programme_document(s, id, DocumentFormat::Docx)))
-        .route("/events/{id}/programme.pdf", get(|s, id| programme_document(s, id, DocumentFormat::Pdf)))
+        .route("/events/{id}/programme.docx", get(|s, id, h| programme_document(s, id, h, DocumentFormat::Docx)))
+        .route("/events/{id}/programme.pdf", get(|s, id, h| programme_document(s, id, h, DocumentFormat::Pdf)))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
@@ -60,9 +60,17 @@ async fn icalendar(
 async fn programme_document(
     State(state): State<AppState>,
     EventId(id): EventId,
+    headers: axum::http::HeaderMap,
     format: DocumentFormat,
 ) -> Result<Response, SiteError> {
-    let (short_title, bytes) = with_storage(&state, move |s| crate::public::programme_document(s, id, format)).await?;
+    // In the visitor's language.
+    let lang = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::negotiate)
+        .unwrap_or(Lang::En);
+    let (short_title, bytes) =
+        with_storage(&state, move |s| crate::public::programme_document(s, id, format, lang)).await?;
     // The app's file name, but only its plain characters in the header.
     let name: String = format
         .file_name(&short_title)

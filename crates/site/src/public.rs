@@ -214,6 +214,7 @@ pub fn programme_document(
     storage: &dyn Storage,
     event_id: Uuid,
     format: dais_core::publication::document::DocumentFormat,
+    lang: Lang,
 ) -> Result<(String, Vec<u8>)> {
     let not_found = || Error::NotFound { kind: "published event", id: event_id.to_string() };
     let Some(Publication { edition: Some(edition), withdrawn: false, .. }) = storage.published(event_id)? else {
@@ -222,7 +223,7 @@ pub fn programme_document(
     let names = edition.names();
     let Edition { event, entries, roles, .. } = edition;
     let programme = programme_of(&event, entries, &roles, &names, None)?;
-    Ok((event.short_title.clone(), dais_core::publication::document::write(format, &event, &programme)?))
+    Ok((event.short_title.clone(), dais_core::publication::document::write(format, &event, &programme, lang)?))
 }
 
 fn of_edition(

@@ -11,6 +11,7 @@
 mod changes;
 pub mod document;
 mod edition;
+mod pdf;
 mod publish;
 mod versions;
 
