@@ -3,8 +3,8 @@
 //! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
 
-use dais_core::Lang;
 use chrono::{DateTime, NaiveDate, Utc};
+use dais_core::Lang;
 use dais_core::programme::programme_of;
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
 pub use dais_core::rules::country::country_name;
