@@ -138,7 +138,6 @@ struct Choice {
 }
 
 impl FormPage {
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         state: &AppState,
         visitor: &Visitor,
