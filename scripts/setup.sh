@@ -36,6 +36,8 @@ fi
 if [ "$mode" = test ]; then
   # The site's pages in a real browser (accessibility checks).
   packages+=(chromium chromium-driver)
+  # The site's pages in Arabic and Chinese, as the screenshots show them.
+  packages+=(fonts-noto-core fonts-noto-cjk)
 fi
 missing=()
 for p in "${packages[@]}"; do

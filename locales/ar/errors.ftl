@@ -132,18 +132,6 @@ error-database = خطأ في قاعدة البيانات: { $detail }
 error-migration = يتعذر تحديث مخطط مساحة العمل: { $detail }
 error-malformed = بيانات غير سليمة البنية: { $detail }
 
-## استمارة التسجيل.
-error-form-given-name-required = اكتب اسمك الأول
-error-form-family-name-required = اكتب اسم عائلتك
-error-form-email-required = اكتب عنوان بريدك الإلكتروني
-error-form-organisation-required = اكتب المنظمة التي تمثلها
-error-form-country-required = اختر بلدك
-error-form-category-required = اختر الفئة التي تشارك بها
-error-form-category-not-offered = اختر إحدى الفئات الواردة في القائمة
-error-form-email-domain = اكتب عنوان بريد إلكتروني مثل name@example.org
-error-form-too-long = اختصر هذا إلى { $most } حرفاً على الأكثر
-error-form-control-characters = احذف من هذا أحرف التحكم (مثل فواصل الأسطر أو علامات الجدولة)
-
 ## المزامنة مع موقع الحدث.
 error-sync-offline = غير متصل: يتعذر الوصول إلى موقع الحدث على { $url } ({ $reason })
 error-sync-unauthorized = رفض موقع الحدث رمز المنظِّم: تحقق منه في الإعدادات

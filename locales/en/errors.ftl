@@ -180,18 +180,6 @@ error-database = database error: { $detail }
 error-migration = the workspace's schema cannot be updated: { $detail }
 error-malformed = malformed data: { $detail }
 
-## The registration form, as the registrant reads it.
-error-form-given-name-required = Enter your given name
-error-form-family-name-required = Enter your family name
-error-form-email-required = Enter your email address
-error-form-organisation-required = Enter the organisation you represent
-error-form-country-required = Choose your country
-error-form-category-required = Choose the category in which you take part
-error-form-category-not-offered = Choose one of the categories in the list
-error-form-email-domain = Enter an email address like name@example.org
-error-form-too-long = Shorten this to at most { $most } characters
-error-form-control-characters = Remove the control characters (such as line breaks or tabs) from this
-
 ## Syncing with the event site.
 # $url: the site's address; $reason: the network's words.
 error-sync-offline = offline: the event site at { $url } cannot be reached ({ $reason })

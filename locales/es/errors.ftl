@@ -132,18 +132,6 @@ error-database = error de la base de datos: { $detail }
 error-migration = no se puede actualizar el esquema del espacio de trabajo: { $detail }
 error-malformed = datos mal formados: { $detail }
 
-## El formulario de inscripción.
-error-form-given-name-required = Indique su nombre
-error-form-family-name-required = Indique su apellido
-error-form-email-required = Indique su dirección de correo electrónico
-error-form-organisation-required = Indique la organización que representa
-error-form-country-required = Elija su país
-error-form-category-required = Elija la categoría en la que participa
-error-form-category-not-offered = Elija una de las categorías de la lista
-error-form-email-domain = Indique una dirección de correo electrónico como nombre@ejemplo.org
-error-form-too-long = Acorte este texto a { $most } caracteres como máximo
-error-form-control-characters = Elimine los caracteres de control (como saltos de línea o tabulaciones) de este texto
-
 ## Sincronización con el sitio del evento.
 error-sync-offline = sin conexión: no se puede acceder al sitio del evento en { $url } ({ $reason })
 error-sync-unauthorized = el sitio del evento rechazó el token de organizador: compruébelo en la configuración

@@ -132,18 +132,6 @@ error-database = erreur de base de données : { $detail }
 error-migration = le schéma de l'espace de travail ne peut pas être mis à jour : { $detail }
 error-malformed = données mal formées : { $detail }
 
-## Le formulaire d'inscription.
-error-form-given-name-required = Indiquez votre prénom
-error-form-family-name-required = Indiquez votre nom de famille
-error-form-email-required = Indiquez votre adresse électronique
-error-form-organisation-required = Indiquez l'organisation que vous représentez
-error-form-country-required = Choisissez votre pays
-error-form-category-required = Choisissez la catégorie à laquelle vous participez
-error-form-category-not-offered = Choisissez l'une des catégories de la liste
-error-form-email-domain = Indiquez une adresse électronique de la forme nom@exemple.org
-error-form-too-long = Raccourcissez ce texte à { $most } caractères au plus
-error-form-control-characters = Supprimez les caractères de contrôle (tels que sauts de ligne ou tabulations) de ce texte
-
 ## Synchronisation avec le site de la manifestation.
 error-sync-offline = hors ligne : le site de la manifestation à l'adresse { $url } est injoignable ({ $reason })
 error-sync-unauthorized = le site de la manifestation a refusé le jeton d'organisateur : vérifiez-le dans les paramètres

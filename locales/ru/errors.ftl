@@ -132,18 +132,6 @@ error-database = ошибка базы данных: { $detail }
 error-migration = невозможно обновить схему рабочего пространства: { $detail }
 error-malformed = неверно сформированные данные: { $detail }
 
-## Регистрационная форма.
-error-form-given-name-required = Укажите ваше имя
-error-form-family-name-required = Укажите вашу фамилию
-error-form-email-required = Укажите ваш адрес электронной почты
-error-form-organisation-required = Укажите организацию, которую вы представляете
-error-form-country-required = Выберите вашу страну
-error-form-category-required = Выберите категорию, в которой вы участвуете
-error-form-category-not-offered = Выберите одну из категорий списка
-error-form-email-domain = Укажите адрес электронной почты вида name@example.org
-error-form-too-long = Сократите этот текст до { $most } символов
-error-form-control-characters = Удалите из этого текста управляющие символы (например, переводы строк или табуляции)
-
 ## Синхронизация с сайтом мероприятия.
 error-sync-offline = нет связи: сайт мероприятия по адресу { $url } недоступен ({ $reason })
 error-sync-unauthorized = сайт мероприятия отклонил токен организатора: проверьте его в настройках

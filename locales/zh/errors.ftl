@@ -132,18 +132,6 @@ error-database = 数据库错误：{ $detail }
 error-migration = 无法更新工作区的结构：{ $detail }
 error-malformed = 数据格式错误：{ $detail }
 
-## 报名表。
-error-form-given-name-required = 请填写您的名
-error-form-family-name-required = 请填写您的姓
-error-form-email-required = 请填写您的电子邮件地址
-error-form-organisation-required = 请填写您所代表的组织
-error-form-country-required = 请选择您的国家
-error-form-category-required = 请选择您参加的类别
-error-form-category-not-offered = 请从列表中选择一个类别
-error-form-email-domain = 请填写类似 name@example.org 的电子邮件地址
-error-form-too-long = 请将此项缩短至最多 { $most } 个字符
-error-form-control-characters = 请删除其中的控制字符（如换行符或制表符）
-
 ## 与活动网站同步。
 error-sync-offline = 离线：无法连接位于 { $url } 的活动网站（{ $reason }）
 error-sync-unauthorized = 活动网站拒绝了组织者令牌：请在设置中检查

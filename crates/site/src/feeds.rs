@@ -6,7 +6,7 @@
 //! The iCalendar text is written here rather than with the `icalendar` crate: that crate has no way to build a
 //! VTIMEZONE from the zone database, and the rest (escaping, folding, CRLF) is a few lines that the tests pin down.
 
-use dais_core::Lang;
+use dais_core::{Lang, t};
 use std::borrow::Cow;
 use std::io;
 
@@ -29,7 +29,7 @@ use dais_core::publication::document::DocumentFormat;
 use crate::AppState;
 use crate::public::{PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
-use crate::web::{EventId, SiteError, ZoneQuery, load_meeting, with_public_headers, with_storage};
+use crate::web::{EventId, SiteError, Visitor, ZoneQuery, load_meeting, with_public_headers, with_storage};
 
 pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
@@ -48,11 +48,13 @@ pub(crate) fn feed_response(content_type: &'static str, body: impl IntoResponse)
 
 async fn icalendar(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    let text = calendar(&meeting, &SiteUrl::of(state.public_url.as_deref(), &headers), Utc::now())?;
+    let site = SiteUrl::of(state.public_url.as_deref(), &headers);
+    let text = calendar(&meeting, &site, visitor.lang, Utc::now())?;
     Ok(feed_response("text/calendar; charset=utf-8", text))
 }
 
@@ -86,7 +88,8 @@ async fn programme_document(
 }
 
 /// The programme as an iCalendar stream: one VEVENT per public entry, times in the event's zone with its VTIMEZONE.
-fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Result<String, SiteError> {
+/// Its fixed words (role names, "Cancelled") in `lang`; the organisers' words as they typed them.
+fn calendar(meeting: &PublicMeeting, site: &SiteUrl, lang: Lang, now: DateTime<Utc>) -> Result<String, SiteError> {
     let event = &meeting.event;
     let tz = event_tz(&event.zone)?;
     let entries: Vec<&PublicEntry> = meeting.programme.days.iter().flat_map(|d| &d.entries).collect();
@@ -106,7 +109,7 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
         let revision = Revision { sequence: entry.sequence, modified_at: entry.modified_at };
         vevent(&mut ics, entry.id, &stamp, revision, (entry.starts_at, entry.ends_at), tz);
         ics.text("SUMMARY", &entry.title);
-        let description = entry_description(entry);
+        let description = entry_description(entry, lang);
         if !description.is_empty() {
             ics.text("DESCRIPTION", &description);
         }
@@ -124,7 +127,7 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, now: DateTime<Utc>) -> Resu
         let revision = Revision { sequence: entry.sequence, modified_at: entry.modified_at };
         vevent(&mut ics, entry.id, &stamp, revision, (entry.starts_at, entry.ends_at), tz);
         ics.line("STATUS", "CANCELLED");
-        ics.text("SUMMARY", &format!("Cancelled: {}", entry.title));
+        ics.text("SUMMARY", &t!(lang, "site-feed-cancelled", title = entry.title.as_str()));
         ics.line("END", "VEVENT");
     }
     ics.line("END", "VCALENDAR");
@@ -165,8 +168,9 @@ pub(crate) fn event_tz(zone: &str) -> Result<Tz, SiteError> {
 }
 
 /// The description, then who chairs or speaks: `Chair: Ms Ana Ribeiro`.
-fn entry_description(entry: &PublicEntry) -> String {
-    let roles = entry.roles.iter().map(|r| format!("{}: {}", r.role.label(Lang::En, 1), r.name));
+fn entry_description(entry: &PublicEntry, lang: Lang) -> String {
+    let roles =
+        entry.roles.iter().map(|r| t!(lang, "site-feed-role", role = r.role.label(lang, 1), name = r.name.as_str()));
     std::iter::once(entry.description.clone()).filter(|d| !d.is_empty()).chain(roles).collect::<Vec<_>>().join("\n")
 }
 
@@ -311,7 +315,13 @@ fn clock_changes(tz: Tz, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<(Date
 }
 
 /// The versions published, newest first, as an Atom feed (RFC 4287) for participants who follow the meeting.
-async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: HeaderMap) -> Result<Response, SiteError> {
+async fn atom(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    EventId(id): EventId,
+    headers: HeaderMap,
+) -> Result<Response, SiteError> {
+    let lang = visitor.lang;
     let meeting = load_meeting(&state, id, None).await?;
     let versions = with_storage(&state, move |s| s.versions(id)).await?;
     let site = SiteUrl::of(state.public_url.as_deref(), &headers);
@@ -327,7 +337,7 @@ async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: Head
     let written: io::Result<()> = (|| {
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
         w.create_element("feed").with_attribute(("xmlns", "http://www.w3.org/2005/Atom")).write_inner_content(|w| {
-            xml_element(w, "title", &format!("{} programme: changes", meeting.event.short_title))?;
+            xml_element(w, "title", &t!(lang, "site-feed-atom-title", meeting = meeting.event.short_title.as_str()))?;
             xml_element(w, "id", &page)?;
             link(w, "alternate", &page)?;
             link(w, "self", &format!("{page}.atom"))?;
@@ -337,7 +347,7 @@ async fn atom(State(state): State<AppState>, EventId(id): EventId, headers: Head
                 let lines: Vec<String> = v.changes.iter().map(|c| c.describe(tz)).collect();
                 let anchor = format!("{page}#version-{}", v.version);
                 w.create_element("entry").write_inner_content(|w| {
-                    xml_element(w, "title", &format!("Version {}", v.version))?;
+                    xml_element(w, "title", &t!(lang, "site-version", version = v.version))?;
                     xml_element(w, "id", &anchor)?;
                     link(w, "alternate", &anchor)?;
                     xml_element(w, "updated", &stamp(v.published_at))?;

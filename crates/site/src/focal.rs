@@ -14,15 +14,16 @@ use axum::{Form, Router};
 use chrono::{DateTime, Utc};
 use dais_core::Lang;
 use dais_core::registrations::DecisionInput;
-use dais_core::rules::country::country_name;
-use dais_core::{FocalPoint, Registration, RegistrationStatus};
+use dais_core::{FocalPoint, Lang, Registration, RegistrationStatus, t};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::pages::country_in;
 use crate::public::MeetingFacts;
 use crate::web::{
-    Layout, MessagePage, SiteError, instant_label, load_meeting, private, render, with_public_headers, with_storage,
+    Layout, MessagePage, SiteError, Visitor, instant_label, load_meeting, private, render, with_public_headers,
+    with_storage,
 };
 
 pub fn routes() -> Router<AppState> {
@@ -50,22 +51,20 @@ async fn open(state: &AppState, event_id: Uuid, token: &str) -> Result<Opened, S
 }
 
 /// A link that opens nothing: the same few words whatever the reason beyond expiry, and nothing of anyone's data.
-fn refused(opened: &Opened) -> Response {
+fn refused(visitor: &Visitor, opened: &Opened) -> Response {
+    let lang = visitor.lang;
     let (heading, message) = match opened {
-        Opened::Expired => (
-            "This link has expired",
-            "Each mail about a new request brings a new link; or ask the meeting's organisers for one.",
-        ),
-        _ => ("This link is not valid", "Use the link of the latest mail the site sent you as a focal point."),
+        Opened::Expired => (t!(lang, "site-link-expired"), t!(lang, "site-focal-link-expired")),
+        _ => (t!(lang, "site-link-invalid"), t!(lang, "site-focal-link-invalid")),
     };
-    private(MessagePage::new(heading, message, None).respond(StatusCode::FORBIDDEN))
+    private(MessagePage::new(visitor, &heading, &message, None).respond(StatusCode::FORBIDDEN))
 }
 
-/// "Switzerland", or "Switzerland (ITU Member State administration)".
-fn administration(f: &FocalPoint) -> String {
-    let country = country_name(&f.country).unwrap_or(&f.country).to_string();
+/// "Switzerland", or "Switzerland (ITU Member State administration)", in `lang`.
+fn administration(f: &FocalPoint, lang: Lang) -> String {
+    let country = country_in(&f.country, lang).unwrap_or(&f.country).to_string();
     match f.category {
-        Some(category) => format!("{country} ({})", category.label(Lang::En)),
+        Some(category) => t!(lang, "site-administration", country = country, category = category.label(lang)),
         None => country,
     }
 }
@@ -76,8 +75,8 @@ struct FocalPage {
     layout: Layout,
     event: MeetingFacts,
     administration: String,
-    focal_name: String,
-    expires: String,
+    /// Whose page it is and until when it opens.
+    intro: String,
     action: String,
     done: Option<String>,
     requests: Vec<RequestView>,
@@ -93,8 +92,20 @@ struct RequestView {
     submitted: String,
 }
 
+impl FocalPage {
+    /// `Requests from Nigeria`: the administration is named in the visitor's language, so it needs no isolation.
+    fn heading(&self) -> String {
+        t!(self.layout.lang, "site-focal-heading", administration = self.administration.as_str())
+    }
+
+    fn waiting(&self) -> String {
+        t!(self.layout.lang, "site-focal-waiting", count = self.requests.len())
+    }
+}
+
 async fn page(
     state: &AppState,
+    visitor: &Visitor,
     event_id: Uuid,
     token: &str,
     focal_point: FocalPoint,
@@ -105,6 +116,7 @@ async fn page(
     let theirs = focal_point.clone();
     let requests = with_storage(state, move |s| s.requests_for(&theirs)).await?;
     let zone = event.zone.clone();
+    let lang = visitor.lang;
     let requests = requests
         .into_iter()
         .map(|r| RequestView {
@@ -112,17 +124,23 @@ async fn page(
             name: format!("{} {}", r.given_name, r.family_name),
             organisation: r.organisation,
             position: r.position,
-            category: r.category.label(Lang::En),
+            category: r.category.label(lang),
             email: r.email,
-            submitted: instant_label(r.submitted_at, &zone).unwrap_or_default(),
+            submitted: instant_label(lang, r.submitted_at, &zone).unwrap_or_default(),
         })
         .collect();
+    let administration = administration(&focal_point, lang);
     let page = FocalPage {
-        layout: Layout::meeting("Requests", &event, "register"),
-        administration: administration(&focal_point),
-        focal_name: focal_point.name,
-        expires: instant_label(expires, &event.zone).unwrap_or_default(),
-        action: format!("/events/{event_id}/focal/{token}"),
+        layout: Layout::meeting(visitor, &t!(lang, "site-focal-requests"), &event, "register"),
+        intro: t!(
+            lang,
+            "site-focal-intro",
+            administration = administration.as_str(),
+            name = focal_point.name.as_str(),
+            expires = instant_label(lang, expires, &event.zone).unwrap_or_default()
+        ),
+        administration,
+        action: visitor.link(&format!("/events/{event_id}/focal/{token}")),
         done,
         requests,
         event,
@@ -132,11 +150,12 @@ async fn page(
 
 async fn show(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
 ) -> Result<Response, SiteError> {
     match open(&state, event_id, &token).await? {
-        Opened::Ok(focal_point, expires) => page(&state, event_id, &token, focal_point, expires, None).await,
-        other => Ok(refused(&other)),
+        Opened::Ok(focal_point, expires) => page(&state, &visitor, event_id, &token, focal_point, expires, None).await,
+        other => Ok(refused(&visitor, &other)),
     }
 }
 
@@ -150,39 +169,37 @@ struct Decision {
 
 async fn decide(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
     Form(form): Form<Decision>,
 ) -> Result<Response, SiteError> {
     let (focal_point, expires) = match open(&state, event_id, &token).await? {
         Opened::Ok(f, expires) => (f, expires),
-        other => return Ok(refused(&other)),
+        other => return Ok(refused(&visitor, &other)),
     };
     let status = match form.decision.as_str() {
         "approved" => RegistrationStatus::Approved,
         "rejected" => RegistrationStatus::Rejected,
-        _ => return Err(SiteError::BadRequest("Choose Approve or Reject.".into())),
+        _ => return Err(SiteError::BadRequest(t!(visitor.lang, "site-focal-choose"))),
     };
     let reason = Some(form.reason.trim().to_string()).filter(|r| !r.is_empty());
     if status == RegistrationStatus::Rejected && reason.is_none() {
-        let done = Some("To reject a request, give the reason: the registrant is told it.".to_string());
-        return page(&state, event_id, &token, focal_point, expires, done).await;
+        let done = Some(t!(visitor.lang, "site-focal-reason-needed"));
+        return page(&state, &visitor, event_id, &token, focal_point, expires, done).await;
     }
     // Only a pending request of their own administration.
     let (theirs, id) = (focal_point.clone(), form.registration);
     let request: Option<Registration> =
         with_storage(&state, move |s| Ok(s.requests_for(&theirs)?.into_iter().find(|r| r.id == id))).await?;
     let Some(request) = request else {
-        let done = Some(
-            "That request is not waiting for your decision: it was decided already, or is not from \
-                         your administration."
-                .to_string(),
-        );
-        return page(&state, event_id, &token, focal_point, expires, done).await;
+        let done = Some(t!(visitor.lang, "site-focal-not-waiting"));
+        return page(&state, &visitor, event_id, &token, focal_point, expires, done).await;
     };
-    let by = format!("{} (focal point for {})", focal_point.name, administration(&focal_point));
+    // The registration's history is the organisers' record: in English, as the app shows it whatever the visitor's.
+    let by = format!("{} (focal point for {})", focal_point.name, administration(&focal_point, Lang::En));
     let input = DecisionInput { ids: vec![request.id], status, reason };
     with_storage(&state, move |s| s.decide(&input, &by)).await?;
     state.wake_mail();
     // Post, redirect, get: a reload does not decide again.
-    Ok(private(Redirect::to(&format!("/events/{event_id}/focal/{token}")).into_response()))
+    Ok(private(Redirect::to(&visitor.link(&format!("/events/{event_id}/focal/{token}"))).into_response()))
 }

@@ -12,7 +12,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
-use dais_core::EntryKind;
+use dais_core::{EntryKind, Lang, t};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use serde::Serialize;
@@ -23,7 +23,7 @@ use crate::AppState;
 use crate::feeds::{event_tz, feed_response, xml_chars, xml_element};
 use crate::public::{PublicDay, PublicEntry, PublicMeeting};
 use crate::site_url::SiteUrl;
-use crate::web::{EventId, SiteError, load_meeting, with_public_headers};
+use crate::web::{EventId, SiteError, Visitor, load_meeting, with_public_headers};
 
 pub fn routes() -> Router<AppState> {
     let schedules = Router::new()
@@ -34,26 +34,33 @@ pub fn routes() -> Router<AppState> {
 
 async fn schedule_json(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let document = published_schedule(&state, id, &headers).await?;
+    let document = published_schedule(&state, visitor.lang, id, &headers).await?;
     Ok(feed_response("application/json", Json(document)))
 }
 
 async fn schedule_xml(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let document = published_schedule(&state, id, &headers).await?;
+    let document = published_schedule(&state, visitor.lang, id, &headers).await?;
     let xml = document.to_xml().map_err(|e| SiteError::Internal(format!("writing the schedule XML: {e}")))?;
     Ok(feed_response("application/xml; charset=utf-8", xml))
 }
 
-async fn published_schedule(state: &AppState, id: Uuid, headers: &HeaderMap) -> Result<FrabDocument, SiteError> {
+async fn published_schedule(
+    state: &AppState,
+    lang: Lang,
+    id: Uuid,
+    headers: &HeaderMap,
+) -> Result<FrabDocument, SiteError> {
     let meeting = load_meeting(state, id, None).await?;
-    frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), headers))
+    frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), headers), lang)
 }
 
 /// The frab/c3voc schedule (validated against c3voc's schema.json in the tests).
@@ -235,9 +242,10 @@ impl Talk {
     }
 }
 
-fn frab_schedule(meeting: &PublicMeeting, site: &SiteUrl) -> Result<FrabDocument, SiteError> {
+/// Its one fixed word (the room of entries without a place) in `lang`.
+fn frab_schedule(meeting: &PublicMeeting, site: &SiteUrl, lang: Lang) -> Result<FrabDocument, SiteError> {
     let event = &meeting.event;
-    let frab = Frab::new(meeting, site)?;
+    let frab = Frab::new(meeting, site, lang)?;
     let mut days: Vec<Day> = meeting.programme.days.iter().filter_map(|d| frab.day(d)).collect();
     if days.is_empty() {
         // frab's readers want at least one day: an empty programme is the meeting's first day with nothing in it.
@@ -294,7 +302,7 @@ struct Frab<'a> {
 }
 
 impl<'a> Frab<'a> {
-    fn new(meeting: &'a PublicMeeting, site: &'a SiteUrl) -> Result<Frab<'a>, SiteError> {
+    fn new(meeting: &'a PublicMeeting, site: &'a SiteUrl, lang: Lang) -> Result<Frab<'a>, SiteError> {
         let event = &meeting.event;
         let entries = || meeting.programme.days.iter().flat_map(|d| &d.entries);
         Ok(Frab {
@@ -306,7 +314,7 @@ impl<'a> Frab<'a> {
                 .venue
                 .clone()
                 .or_else(|| entries().find_map(|e| e.place.clone()))
-                .unwrap_or_else(|| "Main room".to_string()),
+                .unwrap_or_else(|| t!(lang, "site-feed-main-room")),
             language: match event.languages.as_slice() {
                 [only] => language_code(only),
                 _ => None,

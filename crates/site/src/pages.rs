@@ -9,15 +9,16 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use chrono::{DateTime, Utc};
-use dais_core::Lang;
-use dais_core::rules::zone::{date_range, parse_zone, zone_names};
-use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role};
+use dais_core::rules::zone::{parse_zone, zone_names};
+use dais_core::{Contact, EntryKind, EventFormat, EventKind, Role, t};
+use dais_core::{Lang, i18n};
 use uuid::Uuid;
 
 use crate::AppState;
 use crate::public::{self, EventSummary, MeetingFacts, PublicEntry, PublicMeeting, RegistrationState};
 use crate::web::{
-    EventId, Layout, SiteError, ZoneQuery, instant_label, load_meeting, render, with_public_headers, with_storage,
+    EventId, Layout, SiteError, Visitor, ZoneQuery, date_range, instant_label, load_meeting, long_date, render,
+    with_public_headers, with_storage,
 };
 
 pub fn routes() -> Router<AppState> {
@@ -31,13 +32,13 @@ pub fn routes() -> Router<AppState> {
     with_public_headers(pages)
 }
 
-async fn index(State(state): State<AppState>) -> Result<Response, SiteError> {
+async fn index(State(state): State<AppState>, visitor: Visitor) -> Result<Response, SiteError> {
     let meetings = with_storage(&state, public::meetings).await?;
     if let [only] = meetings.as_slice() {
-        return Ok(Redirect::to(&format!("/events/{}", only.id)).into_response());
+        return Ok(Redirect::to(&visitor.link(&format!("/events/{}", only.id))).into_response());
     }
-    let meetings = meetings.iter().map(MeetingLine::of).collect();
-    Ok(render(&IndexPage { layout: Layout { title: "Meetings".into(), nav: None }, meetings }))
+    let meetings = meetings.iter().map(|m| MeetingLine::of(m, visitor.lang)).collect();
+    Ok(render(&IndexPage { layout: Layout::new(&visitor, t!(visitor.lang, "site-meetings"), None), meetings }))
 }
 
 #[derive(Template)]
@@ -51,23 +52,23 @@ struct MeetingLine {
     id: Uuid,
     title: String,
     dates: String,
-    format: &'static str,
+    format: String,
 }
 
 impl MeetingLine {
-    fn of(e: &EventSummary) -> MeetingLine {
+    fn of(e: &EventSummary, lang: Lang) -> MeetingLine {
         MeetingLine {
             id: e.id,
             title: e.title.clone(),
-            dates: date_range(e.starts_on, e.ends_on),
-            format: format_label(e.format),
+            dates: date_range(lang, e.starts_on, e.ends_on),
+            format: format_label(lang, e.format),
         }
     }
 }
 
-async fn home(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+async fn home(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    Ok(render(&HomePage::of(meeting)))
+    Ok(render(&HomePage::of(meeting, &visitor)))
 }
 
 #[derive(Template)]
@@ -75,9 +76,13 @@ async fn home(State(state): State<AppState>, EventId(id): EventId) -> Result<Res
 struct HomePage {
     layout: Layout,
     event: MeetingFacts,
-    kind: &'static str,
-    format: &'static str,
+    kind: String,
+    format: String,
     dates: String,
+    /// The meeting's languages, by their names in the visitor's.
+    languages: String,
+    languages_label: String,
+    registration_terms: String,
     /// First start to last end of the public programme, in the event's zone.
     hours: Option<String>,
     opens: Option<String>,
@@ -91,31 +96,52 @@ struct HomePage {
 }
 
 impl HomePage {
-    fn of(m: PublicMeeting) -> HomePage {
+    fn of(m: PublicMeeting, visitor: &Visitor) -> HomePage {
+        let lang = visitor.lang;
         let entries: Vec<&PublicEntry> = m.programme.days.iter().flat_map(|d| &d.entries).collect();
         let hours = match (entries.first(), entries.iter().max_by_key(|e| e.ends_at)) {
-            (Some(first), Some(last)) => Some(format!(
-                "{} - {} {} ({})",
-                first.times.start.time, last.times.end.time, m.programme.zone_label, m.event.zone
+            (Some(first), Some(last)) => Some(t!(
+                lang,
+                "site-hours",
+                start = first.times.start.time.as_str(),
+                end = last.times.end.time.as_str(),
+                zone = m.programme.zone_label.as_str(),
+                place = m.event.zone.as_str()
             )),
             _ => None,
         };
-        let at = |t: Option<DateTime<Utc>>| t.and_then(|t| instant_label(t, &m.event.zone));
+        let at = |t: Option<DateTime<Utc>>| t.and_then(|t| instant_label(lang, t, &m.event.zone));
+        let rules = &m.event.registration;
         HomePage {
-            layout: Layout::meeting("About", &m.event, "home"),
-            kind: kind_label(m.event.kind),
-            format: format_label(m.event.format),
-            dates: date_range(m.event.starts_on, m.event.ends_on),
+            layout: Layout::meeting(visitor, &t!(lang, "site-nav-about"), &m.event, "home"),
+            kind: kind_label(lang, m.event.kind),
+            format: format_label(lang, m.event.format),
+            dates: date_range(lang, m.event.starts_on, m.event.ends_on),
+            languages: language_names(lang, &m.event.languages),
+            languages_label: t!(lang, "site-fact-languages", count = m.event.languages.len()),
+            registration_terms: registration_terms(lang, rules.mandatory, rules.free_of_charge),
             hours,
             opens: at(m.event.registration.opens_at),
             closes: at(m.event.registration.closes_at),
             online: m.event.format != EventFormat::Physical,
             website: m.event.website.as_deref().map(LinkView::of),
-            part_of: m.part_of.as_ref().map(MeetingLine::of),
-            side_events: m.side_events.iter().map(MeetingLine::of).collect(),
+            part_of: m.part_of.as_ref().map(|e| MeetingLine::of(e, lang)),
+            side_events: m.side_events.iter().map(|e| MeetingLine::of(e, lang)).collect(),
             contacts: m.event.contacts.iter().map(ContactView::of).collect(),
             event: m.event,
         }
+    }
+
+    fn category(&self, category: &dais_core::ParticipantCategory) -> String {
+        category.label(self.layout.lang)
+    }
+
+    fn opens_line(&self, when: &str) -> String {
+        t!(self.layout.lang, "site-registration-opens", when = when)
+    }
+
+    fn closes_line(&self, when: &str) -> String {
+        t!(self.layout.lang, "site-registration-closes", when = when)
     }
 
     fn registration_open(&self) -> bool {
@@ -129,16 +155,18 @@ impl HomePage {
 
 async fn programme(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
     Query(query): Query<ZoneQuery>,
 ) -> Result<Response, SiteError> {
     // The zone is checked here, so that a mistyped one keeps the programme on screen with a message by the picker.
     let asked = query.zone.map(|z| z.trim().to_string()).filter(|z| !z.is_empty());
-    let zone_error = asked.as_deref().and_then(|z| parse_zone("zone", z).err()).map(|e| e.message);
+    let zone_error =
+        asked.as_deref().and_then(|z| parse_zone("zone", z).err()).map(|_| t!(visitor.lang, "site-zone-unknown"));
     let viewer_zone = asked.filter(|_| zone_error.is_none());
     let meeting = load_meeting(&state, id, viewer_zone).await?;
     let status = if zone_error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
-    let mut response = render(&ProgrammePage::of(meeting, zone_error));
+    let mut response = render(&ProgrammePage::of(meeting, zone_error, &visitor));
     *response.status_mut() = status;
     Ok(response)
 }
@@ -149,6 +177,11 @@ struct ProgrammePage {
     layout: Layout,
     /// `Version 2, published Friday 24 October 2025, 10:00 CET`.
     version: String,
+    /// `All times are CET (Europe/Zurich)`, and the viewer's zone beside them when asked.
+    zone_note: String,
+    only_event_zone: String,
+    /// What zone.js offers, the visitor's zone in place of `%s`.
+    offer_my_zone: String,
     event: MeetingFacts,
     zone: String,
     zone_label: String,
@@ -182,23 +215,39 @@ struct RowView {
 }
 
 struct RoleLine {
+    /// `Chairs:`.
     label: String,
-    names: String,
+    /// Each isolated where shown: a name in Arabic among names in English.
+    names: Vec<String>,
 }
 
 impl ProgrammePage {
-    fn of(m: PublicMeeting, zone_error: Option<String>) -> ProgrammePage {
+    fn of(m: PublicMeeting, zone_error: Option<String>, visitor: &Visitor) -> ProgrammePage {
+        let lang = visitor.lang;
         let p = m.programme;
         ProgrammePage {
-            layout: Layout::meeting("Programme", &m.event, "programme"),
-            version: version_label(m.version, m.published_at, &m.event.zone),
+            layout: Layout::meeting(visitor, &t!(lang, "site-nav-programme"), &m.event, "programme"),
+            version: version_label(lang, m.version, m.published_at, &m.event.zone),
+            zone_note: match &p.viewer_zone {
+                Some(viewer) => t!(
+                    lang,
+                    "site-zone-note-two",
+                    zone = p.zone_label.as_str(),
+                    place = p.zone.as_str(),
+                    viewer = viewer.as_str()
+                ),
+                None => t!(lang, "site-zone-note", zone = p.zone_label.as_str(), place = p.zone.as_str()),
+            },
+            only_event_zone: t!(lang, "site-zone-only", zone = p.zone_label.as_str()),
+            // zone.js puts the visitor's zone in place of `%s`.
+            offer_my_zone: t!(lang, "site-zone-mine-too", zone = "%s"),
             days: p
                 .days
                 .iter()
                 .map(|d| DayView {
                     anchor: format!("day-{}", d.date),
-                    label: d.label.clone(),
-                    rows: d.entries.iter().map(RowView::of).collect(),
+                    label: long_date(lang, d.date),
+                    rows: d.entries.iter().map(|e| RowView::of(e, visitor)).collect(),
                 })
                 .collect(),
             zone: p.zone,
@@ -218,7 +267,7 @@ impl ProgrammePage {
 }
 
 impl RowView {
-    fn of(e: &PublicEntry) -> RowView {
+    fn of(e: &PublicEntry, visitor: &Visitor) -> RowView {
         let class = match e.kind {
             EntryKind::Block => "block",
             EntryKind::Item => "item",
@@ -229,45 +278,48 @@ impl RowView {
             anchor: format!("entry-{}", e.id),
             class,
             time: format!("{} - {}", e.times.start.time, e.times.end.time),
-            viewer_time: viewer_time(e),
+            viewer_time: viewer_time(e, visitor.lang),
             title: e.title.clone(),
             description: e.description.clone(),
             // An item takes place where its block does; saying it again on every row is noise.
             place: e.place.clone().filter(|_| !matches!(e.kind, EntryKind::Item | EntryKind::Break)),
-            roles: role_lines(e),
-            link: e.linked_event_id.map(|id| format!("/events/{id}")),
+            roles: role_lines(e, visitor.lang),
+            link: e.linked_event_id.map(|id| visitor.link(&format!("/events/{id}"))),
         }
     }
 }
 
 /// `06:00 - 07:00`, or `Sat 1 Nov, 00:30 - 01:30` when it is another day in the viewer's zone.
-fn viewer_time(e: &PublicEntry) -> Option<String> {
+fn viewer_time(e: &PublicEntry, lang: Lang) -> Option<String> {
     let t = &e.times;
     let (start, end) = (t.viewer_start.as_ref()?, t.viewer_end.as_ref()?);
-    let start_text =
-        if t.viewer_start_day_shift != 0 { format!("{}, {}", start.day_label, start.time) } else { start.time.clone() };
-    let end_text = if t.viewer_end_day_shift != t.viewer_start_day_shift {
-        format!("{}, {}", end.day_label, end.time)
-    } else {
-        end.time.clone()
+    let on_day = |z: &dais_core::rules::zone::ZonedTime| {
+        t!(lang, "site-time-on-day", day = i18n::day_label(lang, z.date), time = z.time.as_str())
     };
+    let start_text = if t.viewer_start_day_shift != 0 { on_day(start) } else { start.time.clone() };
+    let end_text = if t.viewer_end_day_shift != t.viewer_start_day_shift { on_day(end) } else { end.time.clone() };
     Some(format!("{start_text} - {end_text}"))
 }
 
 /// `Chair: Ms Ana Ribeiro`, one line per role, in the order chairs first.
-fn role_lines(e: &PublicEntry) -> Vec<RoleLine> {
+fn role_lines(e: &PublicEntry, lang: Lang) -> Vec<RoleLine> {
     Role::IN_ORDER
         .iter()
         .filter_map(|&role| {
-            let names: Vec<&str> = e.roles.iter().filter(|r| r.role == role).map(|r| r.name.as_str()).collect();
-            (!names.is_empty()).then(|| RoleLine { label: role.label(Lang::En, names.len()), names: names.join(", ") })
+            let names: Vec<String> = e.roles.iter().filter(|r| r.role == role).map(|r| r.name.clone()).collect();
+            (!names.is_empty())
+                .then(|| RoleLine { label: t!(lang, "site-role-label", role = role.label(lang, names.len())), names })
         })
         .collect()
 }
 
-async fn speakers(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+async fn speakers(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    EventId(id): EventId,
+) -> Result<Response, SiteError> {
     let meeting = load_meeting(&state, id, None).await?;
-    Ok(render(&SpeakersPage::of(meeting)))
+    Ok(render(&SpeakersPage::of(meeting, &visitor)))
 }
 
 /// A listed speaker's photo, from the published edition only.
@@ -301,35 +353,45 @@ struct SpeakerView {
 
 struct SessionLine {
     entry_id: Uuid,
-    /// `Chair, U4SSC meeting: 11:00 - 12:00 CET, Fri 31 Oct`.
-    text: String,
+    /// `Chair`.
+    role: String,
+    title: String,
+    /// `11:00 - 12:00 CET, Fri 31 Oct`.
+    when: String,
 }
 
 impl SpeakersPage {
-    fn of(m: PublicMeeting) -> SpeakersPage {
+    fn of(m: PublicMeeting, visitor: &Visitor) -> SpeakersPage {
+        let lang = visitor.lang;
         let zone_label = m.programme.zone_label.clone();
         let speakers = m
             .speakers
             .into_iter()
             .map(|s| SpeakerView {
                 anchor: format!("speaker-{}", s.listed.id),
-                affiliation: [s.listed.position, s.listed.organisation, s.country_name]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                affiliation: [
+                    s.listed.position,
+                    s.listed.organisation,
+                    s.listed.country.as_deref().and_then(|c| country_in(c, lang)).map(str::to_string),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", "),
                 sessions: s
                     .sessions
                     .iter()
                     .map(|x| SessionLine {
                         entry_id: x.entry_id,
-                        text: format!(
-                            "{}, {}: {} - {} {zone_label}, {}",
-                            x.role.label(Lang::En, 1),
-                            x.title,
-                            x.start.time,
-                            x.end.time,
-                            x.start.day_label
+                        role: x.role.label(lang, 1),
+                        title: x.title.clone(),
+                        when: t!(
+                            lang,
+                            "site-session-when",
+                            start = x.start.time.as_str(),
+                            end = x.end.time.as_str(),
+                            zone = zone_label.as_str(),
+                            day = i18n::day_label(lang, x.start.date)
                         ),
                     })
                     .collect(),
@@ -339,20 +401,25 @@ impl SpeakersPage {
                 links: s.listed.links.iter().map(|l| LinkView::of(l)).collect(),
             })
             .collect();
-        SpeakersPage { layout: Layout::meeting("Speakers", &m.event, "speakers"), event: m.event, speakers }
+        SpeakersPage {
+            layout: Layout::meeting(visitor, &t!(lang, "site-nav-speakers"), &m.event, "speakers"),
+            event: m.event,
+            speakers,
+        }
     }
 }
 
 /// `Version 2, published Friday 24 October 2025, 10:00 CET`.
-fn version_label(version: u32, at: DateTime<Utc>, zone: &str) -> String {
-    match instant_label(at, zone) {
-        Some(when) => format!("Version {version}, published {when}"),
-        None => format!("Version {version}"),
+fn version_label(lang: Lang, version: u32, at: DateTime<Utc>, zone: &str) -> String {
+    match instant_label(lang, at, zone) {
+        Some(when) => t!(lang, "site-version-published", version = version, when = when),
+        None => t!(lang, "site-version", version = version),
     }
 }
 
 /// The versions of a meeting's programme, newest first, with what changed in each: for participants who follow it.
-async fn changes(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+async fn changes(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
+    let lang = visitor.lang;
     let meeting = load_meeting(&state, id, None).await?;
     let versions = with_storage(&state, move |s| s.versions(id)).await?;
     let tz = parse_zone("zone", &meeting.event.zone).map_err(|e| SiteError::Internal(e.message))?;
@@ -361,19 +428,20 @@ async fn changes(State(state): State<AppState>, EventId(id): EventId) -> Result<
         .map(|v| VersionView {
             anchor: format!("version-{}", v.version),
             heading: match v.withdrawn {
-                true => format!(
-                    "Taken off this site on {}",
-                    instant_label(v.published_at, &meeting.event.zone).unwrap_or_default()
+                true => t!(
+                    lang,
+                    "site-version-withdrawn",
+                    when = instant_label(lang, v.published_at, &meeting.event.zone).unwrap_or_default()
                 ),
-                false => version_label(v.version, v.published_at, &meeting.event.zone),
+                false => version_label(lang, v.version, v.published_at, &meeting.event.zone),
             },
             withdrawn: v.withdrawn,
             lines: v.changes.iter().map(|c| c.describe(tz)).collect(),
         })
         .collect();
     Ok(render(&ChangesPage {
-        layout: Layout::meeting("Changes", &meeting.event, "changes"),
-        current: meeting.version,
+        layout: Layout::meeting(&visitor, &t!(lang, "site-nav-changes"), &meeting.event, "changes"),
+        intro: t!(lang, "site-changes-intro", version = meeting.version),
         versions,
         event: meeting.event,
     }))
@@ -384,7 +452,8 @@ async fn changes(State(state): State<AppState>, EventId(id): EventId) -> Result<
 struct ChangesPage {
     layout: Layout,
     event: MeetingFacts,
-    current: u32,
+    /// Which version the site shows, and how to follow the changes.
+    intro: String,
     versions: Vec<VersionView>,
 }
 
@@ -395,21 +464,58 @@ struct VersionView {
     lines: Vec<String>,
 }
 
-fn format_label(format: EventFormat) -> &'static str {
-    match format {
-        EventFormat::Virtual => "Virtual (online only)",
-        EventFormat::Physical => "In person",
-        EventFormat::Hybrid => "Hybrid (in person and online)",
-    }
+fn format_label(lang: Lang, format: EventFormat) -> String {
+    let format = match format {
+        EventFormat::Virtual => "virtual",
+        EventFormat::Physical => "physical",
+        EventFormat::Hybrid => "hybrid",
+    };
+    t!(lang, "site-format", format = format)
 }
 
-fn kind_label(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Meeting => "Meeting",
-        EventKind::Webinar => "Webinar",
-        EventKind::Workshop => "Workshop",
-        EventKind::Conference => "Conference",
-    }
+fn kind_label(lang: Lang, kind: EventKind) -> String {
+    let kind = match kind {
+        EventKind::Meeting => "meeting",
+        EventKind::Webinar => "webinar",
+        EventKind::Workshop => "workshop",
+        EventKind::Conference => "conference",
+    };
+    t!(lang, "event-kind", kind = kind)
+}
+
+/// Whether registering is required, and whether taking part is free, as one sentence.
+pub(crate) fn registration_terms(lang: Lang, mandatory: bool, free: bool) -> String {
+    let mandatory = if mandatory { "yes" } else { "no" };
+    let free = if free { "yes" } else { "no" };
+    t!(lang, "site-registration-terms", mandatory = mandatory, free = free)
+}
+
+/// The meeting's languages as the organisers typed them: a language Dais speaks (`French`, `fr`, `Français`) is
+/// named in the visitor's language, any other as typed.
+fn language_names(lang: Lang, languages: &[String]) -> String {
+    languages
+        .iter()
+        .map(|typed| {
+            let known = Lang::parse(typed).or_else(|| {
+                Lang::ALL.into_iter().find(|l| {
+                    l.name().eq_ignore_ascii_case(typed)
+                        || i18n::tr(Lang::En, "site-language", &[("language", l.code().into())])
+                            .eq_ignore_ascii_case(typed)
+                })
+            });
+            match known.filter(|l| *l != Lang::Pseudo) {
+                Some(l) => t!(lang, "site-language", language = l.code()),
+                None => typed.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A country's name in the visitor's language (English in the pseudo-language, whose words are English).
+pub(crate) fn country_in(code: &str, lang: Lang) -> Option<&'static str> {
+    let language = if lang == Lang::Pseudo { "en" } else { lang.code() };
+    dais_core::rules::country::country_name_in(code, language)
 }
 
 /// A contact of the secretariat, ready to show.

@@ -16,13 +16,13 @@ use axum::routing::get;
 use axum::{Router, routing::post};
 use chrono::Utc;
 use dais_core::registrations::DecisionInput;
-use dais_core::{Registration, RegistrationStatus};
+use dais_core::{Registration, RegistrationStatus, t};
 use uuid::Uuid;
 
 use crate::AppState;
 use crate::mail::Mailer;
 use crate::mail::outbox::Confirmation;
-use crate::web::{Layout, MessagePage, SiteError, load_meeting, private, with_public_headers, with_storage};
+use crate::web::{Layout, MessagePage, SiteError, Visitor, load_meeting, private, with_public_headers, with_storage};
 
 /// Who cancelled, as the registration's history says.
 pub const REGISTRANT: &str = "The registrant (by the link in their mail)";
@@ -41,6 +41,7 @@ fn mailer(state: &AppState) -> Result<Arc<Mailer>, SiteError> {
 
 async fn page(
     state: &AppState,
+    visitor: &Visitor,
     event_id: Uuid,
     heading: &str,
     message: &str,
@@ -48,21 +49,25 @@ async fn page(
     status: StatusCode,
 ) -> Result<Response, SiteError> {
     let event = load_meeting(state, event_id, None).await.ok().map(|m| m.event);
-    let home = event.as_ref().map(|e| (format!("/events/{}", e.id), format!("Back to {}", e.short_title)));
-    let mut page = MessagePage::new(heading, message, home);
+    let home = event.as_ref().map(|e| {
+        (visitor.link(&format!("/events/{}", e.id)), t!(visitor.lang, "site-back-to", meeting = e.short_title.as_str()))
+    });
+    let mut page = MessagePage::new(visitor, heading, message, home);
     page.action = action;
     if let Some(event) = &event {
-        page.layout = Layout::meeting(heading, event, "register");
+        page.layout = Layout::meeting(visitor, heading, event, "register");
     }
     Ok(private(page.respond(status)))
 }
 
 /// The request a link confirms, if the link is good and for this meeting.
 async fn request(
+    visitor: &Visitor,
     mail: &Arc<Mailer>,
     event_id: Uuid,
     token: &str,
-) -> Result<Result<Registration, (&'static str, String)>, SiteError> {
+) -> Result<Result<Registration, (String, String)>, SiteError> {
+    let lang = visitor.lang;
     let (mail, token) = (Arc::clone(mail), token.to_string());
     let found = tokio::task::spawn_blocking(move || mail.outbox.confirmation(&token, Utc::now()))
         .await
@@ -70,47 +75,42 @@ async fn request(
         .map_err(|e| SiteError::Internal(e.to_string()))?;
     Ok(match found {
         Confirmation::Request(r) if r.event_id == event_id => Ok(*r),
-        Confirmation::Expired => Err((
-            "This link has expired",
-            "The request was not confirmed in time, so nothing of it was kept. Please send the registration form \
-             again."
-                .to_string(),
-        )),
-        _ => Err((
-            "This link is not valid",
-            "It may have been used already: a request is confirmed once. If you have not confirmed yours, send the \
-             registration form again."
-                .to_string(),
-        )),
+        Confirmation::Expired => Err((t!(lang, "site-link-expired"), t!(lang, "site-confirm-expired"))),
+        _ => Err((t!(lang, "site-link-invalid"), t!(lang, "site-confirm-invalid"))),
     })
 }
 
 async fn show_confirmation(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
 ) -> Result<Response, SiteError> {
     let mail = mailer(&state)?;
-    match request(&mail, event_id, &token).await? {
+    let lang = visitor.lang;
+    match request(&visitor, &mail, event_id, &token).await? {
         Ok(r) => {
-            let message = format!(
-                "Confirm that {} {} asks to take part, with this address: the request then goes to the organisers.",
-                r.given_name, r.family_name
-            );
-            let action = Some((format!("/events/{event_id}/confirm/{token}"), "Confirm my request".to_string()));
-            page(&state, event_id, "Confirm your request", &message, action, StatusCode::OK).await
+            let name = format!("{} {}", r.given_name, r.family_name);
+            let message = t!(lang, "site-confirm-ask", name = name);
+            let action =
+                Some((visitor.link(&format!("/events/{event_id}/confirm/{token}")), t!(lang, "site-confirm-button")));
+            page(&state, &visitor, event_id, &t!(lang, "site-confirm-title"), &message, action, StatusCode::OK).await
         }
-        Err((heading, message)) => page(&state, event_id, heading, &message, None, StatusCode::GONE).await,
+        Err((heading, message)) => page(&state, &visitor, event_id, &heading, &message, None, StatusCode::GONE).await,
     }
 }
 
 async fn confirm(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
 ) -> Result<Response, SiteError> {
     let mail = mailer(&state)?;
-    let request = match request(&mail, event_id, &token).await? {
+    let lang = visitor.lang;
+    let request = match request(&visitor, &mail, event_id, &token).await? {
         Ok(r) => r,
-        Err((heading, message)) => return page(&state, event_id, heading, &message, None, StatusCode::GONE).await,
+        Err((heading, message)) => {
+            return page(&state, &visitor, event_id, &heading, &message, None, StatusCode::GONE).await;
+        }
     };
     // Into the meeting data first, then the link used up: a crash between leaves a link that finds the request
     // already there, never a request lost.
@@ -119,27 +119,13 @@ async fn confirm(
     let _ = tokio::task::spawn_blocking(move || used.outbox.confirmed(&token)).await;
     state.wake_mail();
     let (heading, message) = if !registered.created {
-        (
-            "This address has registered already",
-            "A registration with this address was made before for this meeting: it stands, and nothing was changed."
-                .to_string(),
-        )
+        (t!(lang, "site-confirm-registered-already"), t!(lang, "site-confirm-registered-already-detail"))
     } else if registered.registration.decision.status == RegistrationStatus::Waitlisted {
-        (
-            "Your request is on the waiting list",
-            "Every place is taken: your request is on the waiting list, and you will be told by mail if a place frees \
-             up."
-            .to_string(),
-        )
+        (t!(lang, "site-confirm-waitlisted"), t!(lang, "site-confirm-waitlisted-detail"))
     } else {
-        (
-            "Your request is confirmed",
-            "It is pending until the focal point of your administration or organisation approves it: you will be \
-             told the decision by mail."
-                .to_string(),
-        )
+        (t!(lang, "site-confirm-done"), t!(lang, "site-confirm-done-detail"))
     };
-    page(&state, event_id, heading, &message, None, StatusCode::OK).await
+    page(&state, &visitor, event_id, &heading, &message, None, StatusCode::OK).await
 }
 
 /// The registration a cancel link is for, if the link is this site's and for this meeting.
@@ -152,37 +138,41 @@ async fn cancellable(state: &AppState, event_id: Uuid, token: &str) -> Result<Op
 
 async fn show_cancel(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
 ) -> Result<Response, SiteError> {
-    let Some(r) = cancellable(&state, event_id, &token).await? else { return invalid_cancel(&state, event_id).await };
+    let lang = visitor.lang;
+    let Some(r) = cancellable(&state, event_id, &token).await? else {
+        return invalid_cancel(&state, &visitor, event_id).await;
+    };
     if r.decision.status == RegistrationStatus::Cancelled {
-        return page(&state, event_id, "Your registration is cancelled", "Nothing more to do.", None, StatusCode::OK)
-            .await;
+        let (heading, message) = (t!(lang, "site-cancel-done"), t!(lang, "site-cancel-nothing-more"));
+        return page(&state, &visitor, event_id, &heading, &message, None, StatusCode::OK).await;
     }
-    let message = format!(
-        "Cancel the registration of {} {}? The organisers are told, and your place goes to someone on the waiting \
-         list.",
-        r.given_name, r.family_name
-    );
-    let action = Some((format!("/events/{event_id}/cancel/{token}"), "Cancel my registration".to_string()));
-    page(&state, event_id, "Cancel your registration", &message, action, StatusCode::OK).await
+    let message = t!(lang, "site-cancel-ask", name = format!("{} {}", r.given_name, r.family_name));
+    let action = Some((visitor.link(&format!("/events/{event_id}/cancel/{token}")), t!(lang, "site-cancel-button")));
+    page(&state, &visitor, event_id, &t!(lang, "site-cancel-title"), &message, action, StatusCode::OK).await
 }
 
 async fn cancel(
     State(state): State<AppState>,
+    visitor: Visitor,
     Path((event_id, token)): Path<(Uuid, String)>,
 ) -> Result<Response, SiteError> {
-    let Some(r) = cancellable(&state, event_id, &token).await? else { return invalid_cancel(&state, event_id).await };
+    let lang = visitor.lang;
+    let Some(r) = cancellable(&state, event_id, &token).await? else {
+        return invalid_cancel(&state, &visitor, event_id).await;
+    };
     if r.decision.status != RegistrationStatus::Cancelled {
         let input = DecisionInput { ids: vec![r.id], status: RegistrationStatus::Cancelled, reason: None };
         with_storage(&state, move |s| s.decide(&input, REGISTRANT)).await?;
         state.wake_mail();
     }
-    let message = "The organisers are told. If you change your mind, write to them.";
-    page(&state, event_id, "Your registration is cancelled", message, None, StatusCode::OK).await
+    let (heading, message) = (t!(lang, "site-cancel-done"), t!(lang, "site-cancel-done-detail"));
+    page(&state, &visitor, event_id, &heading, &message, None, StatusCode::OK).await
 }
 
-async fn invalid_cancel(state: &AppState, event_id: Uuid) -> Result<Response, SiteError> {
-    let message = "Use the link in the last mail you got about your registration.";
-    page(state, event_id, "This link is not valid", message, None, StatusCode::NOT_FOUND).await
+async fn invalid_cancel(state: &AppState, visitor: &Visitor, event_id: Uuid) -> Result<Response, SiteError> {
+    let (heading, message) = (t!(visitor.lang, "site-link-invalid"), t!(visitor.lang, "site-cancel-invalid"));
+    page(state, visitor, event_id, &heading, &message, None, StatusCode::NOT_FOUND).await
 }

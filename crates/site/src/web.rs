@@ -1,24 +1,28 @@
-//! The web plumbing that every handler of the site's pages uses: errors shown as pages, rendering into the site's
-//! frame, the event id and the viewer's zone from the request, loading from storage off the async threads, the
-//! headers of public and of private pages, and the site's own stylesheet and script.
+//! The web plumbing that every handler of the site's pages uses: the visitor's language, errors shown as pages,
+//! rendering into the site's frame, the event id and the viewer's zone from the request, loading from storage off
+//! the async threads, the headers of public and of private pages, and the site's own stylesheet and script.
 
 use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{FromRequestParts, Path};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, REFERRER_POLICY};
-use axum::http::{HeaderName, HeaderValue, StatusCode, request::Parts};
+use axum::extract::{FromRequestParts, Path, Request};
+use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, COOKIE, REFERRER_POLICY, SET_COOKIE, VARY};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, request::Parts};
+use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use chrono::{DateTime, Utc};
-use dais_core::rules::zone::{long_date, parse_zone, zoned};
+use chrono::{DateTime, NaiveDate, Utc};
+use dais_core::Lang;
+use dais_core::i18n;
+use dais_core::rules::zone::{parse_zone, zoned};
 use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
 use uuid::Uuid;
 
 use crate::public::{self, MeetingFacts, PublicMeeting};
 use crate::{AppState, Storage};
+use dais_core::t;
 
 /// The stylesheet and the script that every page loads, cached for an hour.
 pub fn assets() -> Router<AppState> {
@@ -36,7 +40,9 @@ pub fn assets() -> Router<AppState> {
 
 /// Headers for every public response. The pages load nothing but this site's own stylesheet and script, so the
 /// content security policy can forbid everything else: an injected `<script>` would not run even if escaping failed.
+/// Every page's words are in the visitor's language ([`Visitor`]), so these layers also find it for the handlers.
 pub(crate) fn with_public_headers(router: Router<AppState>) -> Router<AppState> {
+    let router = router.layer(middleware::from_fn(in_visitors_language));
     const HEADERS: [(&str, &str); 4] = [
         (
             "content-security-policy",
@@ -63,12 +69,13 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
 /// Why a public request failed, as the visitor is told.
 #[derive(Debug, thiserror::Error)]
 pub enum SiteError {
-    #[error("There is no such page on this site.")]
+    #[error("not found")]
     NotFound,
+    /// Said already, in the visitor's language.
     #[error("{0}")]
     BadRequest(String),
     /// The detail goes to the log, not to the visitor.
-    #[error("The site cannot answer just now. Please try again in a moment.")]
+    #[error("{0}")]
     Internal(String),
 }
 
@@ -90,14 +97,6 @@ impl SiteError {
         }
     }
 
-    fn title(&self) -> &'static str {
-        match self {
-            SiteError::NotFound => "Page not found",
-            SiteError::BadRequest(_) => "This request cannot be answered",
-            SiteError::Internal(_) => "Something went wrong",
-        }
-    }
-
     pub(crate) fn log(&self) {
         if let SiteError::Internal(detail) = self {
             eprintln!("dais-site: {detail}");
@@ -114,10 +113,27 @@ impl From<dais_core::Error> for SiteError {
     }
 }
 
+impl SiteError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            SiteError::NotFound => t!(lang, "site-error-not-found"),
+            SiteError::BadRequest(message) => message.clone(),
+            SiteError::Internal(_) => t!(lang, "site-error-internal"),
+        }
+    }
+}
+
 impl IntoResponse for SiteError {
     fn into_response(self) -> Response {
         self.log();
-        let page = MessagePage::new(self.title(), &self.to_string(), None);
+        // A response is made without the request; the visitor's language is the request's task's.
+        let visitor = Visitor::current();
+        let heading = match self {
+            SiteError::NotFound => t!(visitor.lang, "site-error-not-found-title"),
+            SiteError::BadRequest(_) => t!(visitor.lang, "site-error-bad-request-title"),
+            SiteError::Internal(_) => t!(visitor.lang, "site-error-internal-title"),
+        };
+        let page = MessagePage::new(&visitor, &heading, &self.message(visitor.lang), None);
         page.respond(self.status())
     }
 }
@@ -137,9 +153,9 @@ pub(crate) struct MessagePage {
 }
 
 impl MessagePage {
-    pub fn new(heading: &str, message: &str, next: Option<(String, String)>) -> MessagePage {
+    pub fn new(visitor: &Visitor, heading: &str, message: &str, next: Option<(String, String)>) -> MessagePage {
         MessagePage {
-            layout: Layout { title: heading.to_string(), nav: None },
+            layout: Layout::new(visitor, heading.to_string(), None),
             heading: heading.to_string(),
             message: message.to_string(),
             next,
@@ -209,10 +225,24 @@ pub(crate) async fn load_meeting(
     with_storage(state, move |s| public::meeting(s, id, viewer_zone.as_deref(), Utc::now())).await
 }
 
-/// What every page's frame needs: its title and, inside a meeting, the meeting's navigation.
+/// What every page's frame needs: its title, the visitor's language and, inside a meeting, the meeting's navigation.
 pub(crate) struct Layout {
     pub title: String,
     pub nav: Option<Nav>,
+    pub lang: Lang,
+    /// `?lang=fr` when the visitor's address named the language, so that every link of the page keeps it; else empty.
+    pub q: String,
+    /// The language switcher: each language, the same page in it.
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A language of the switcher.
+pub(crate) struct LanguageLink {
+    pub code: &'static str,
+    pub name: String,
+    pub dir: &'static str,
+    pub href: String,
+    pub current: bool,
 }
 
 pub(crate) struct Nav {
@@ -223,12 +253,157 @@ pub(crate) struct Nav {
 }
 
 impl Layout {
-    pub fn meeting(page: &str, event: &MeetingFacts, current: &'static str) -> Layout {
-        Layout {
-            title: format!("{page} - {}", event.short_title),
-            nav: Some(Nav { event_id: event.id, short_title: event.short_title.clone(), current }),
+    pub fn new(visitor: &Visitor, title: String, nav: Option<Nav>) -> Layout {
+        let languages = Lang::ALL
+            .into_iter()
+            .map(|l| LanguageLink {
+                code: l.code(),
+                name: l.name(),
+                dir: l.dir(),
+                href: visitor.page_in(l),
+                current: l == visitor.lang,
+            })
+            .collect();
+        Layout { title, nav, lang: visitor.lang, q: visitor.q(), languages }
+    }
+
+    pub fn meeting(visitor: &Visitor, page: &str, event: &MeetingFacts, current: &'static str) -> Layout {
+        let title = t!(visitor.lang, "site-page-title", page = page, meeting = event.short_title.as_str());
+        let nav = Nav { event_id: event.id, short_title: event.short_title.clone(), current };
+        Layout::new(visitor, title, Some(nav))
+    }
+
+    /// A fixed word of a template, in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::tr(self.lang, id, &[])
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+}
+
+/// The cookie that keeps the language a visitor chose on the switcher.
+const LANGUAGE_COOKIE: &str = "dais_lang";
+
+/// Who reads the page: their language, and whether their address named it (`?lang=`).
+#[derive(Debug, Clone)]
+pub(crate) struct Visitor {
+    pub lang: Lang,
+    /// Named in the address: every link of the page then carries it, so the address shared is read in it.
+    pub named: bool,
+    /// The page's path and its query without `lang`, for the switcher.
+    path: String,
+    query: Vec<(String, String)>,
+}
+
+tokio::task_local! {
+    static VISITOR: Visitor;
+}
+
+impl Visitor {
+    /// `?lang=xx` wins, then the language the visitor chose before (its cookie), then `Accept-Language`, then English.
+    /// The pseudo-language is only ever named.
+    fn of(uri: &axum::http::Uri, headers: &HeaderMap) -> Visitor {
+        let query: Vec<(String, String)> = url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let named = query.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v));
+        let chosen = cookie(headers, LANGUAGE_COOKIE).and_then(|v| Lang::parse(&v)).filter(|l| *l != Lang::Pseudo);
+        let accepted = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate);
+        Visitor {
+            lang: named.or(chosen).or(accepted).unwrap_or(Lang::En),
+            named: named.is_some(),
+            path: uri.path().to_string(),
+            query: query.into_iter().filter(|(k, _)| k != "lang").collect(),
         }
     }
+
+    /// The visitor of the request being answered; English outside one.
+    pub fn current() -> Visitor {
+        VISITOR.try_with(Visitor::clone).unwrap_or_else(|_| Visitor {
+            lang: Lang::En,
+            named: false,
+            path: "/".into(),
+            query: Vec::new(),
+        })
+    }
+
+    /// `?lang=fr` when the address named the language, else nothing: what each internal link of the page ends with.
+    pub fn q(&self) -> String {
+        if self.named { format!("?lang={}", self.lang.code()) } else { String::new() }
+    }
+
+    /// `path` as this page links to it (`/events/…?lang=fr`).
+    pub fn link(&self, path: &str) -> String {
+        format!("{path}{}", self.q())
+    }
+
+    /// This page in `lang`, its other parameters (a time zone) kept.
+    fn page_in(&self, lang: Lang) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(self.query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        query.append_pair("lang", lang.code());
+        format!("{}?{}", self.path, query.finish())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visitor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Visitor>().cloned().unwrap_or_else(|| Visitor::of(&parts.uri, &parts.headers)))
+    }
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.to_string())
+}
+
+/// Finds the visitor's language for the handlers (and for the pages made without the request: errors, refusals),
+/// keeps the language they named in a cookie, and tells caches that the page depends on the headers it was read from.
+async fn in_visitors_language(mut request: Request, next: Next) -> Response {
+    let visitor = Visitor::of(request.uri(), request.headers());
+    request.extensions_mut().insert(visitor.clone());
+    let keep = (visitor.named && visitor.lang != Lang::Pseudo).then_some(visitor.lang);
+    let mut response = VISITOR.scope(visitor, next.run(request)).await;
+    let headers = response.headers_mut();
+    headers.append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    if let Some(lang) = keep {
+        let cookie = format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(SET_COOKIE, value);
+            // A page that sets a cookie is this visitor's: no shared cache keeps it.
+            if !headers.contains_key(CACHE_CONTROL) {
+                headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, max-age=60"));
+            }
+        }
+    }
+    response
+}
+
+/// A date written by CLDR in `lang`. In the pseudo-language it is marked as a message is: a date is the site's
+/// words too, and the pseudo-language's crawl then tells one written for the visitor from one written in English
+/// whatever the language.
+pub(crate) fn said(lang: Lang, text: String) -> String {
+    if lang == Lang::Pseudo && !text.starts_with('⟦') { i18n::pseudo(&text) } else { text }
+}
+
+/// `Friday, 31 October 2025`, in the visitor's language.
+pub(crate) fn long_date(lang: Lang, date: NaiveDate) -> String {
+    said(lang, i18n::long_date(lang, date))
+}
+
+/// An event's days, in the visitor's language.
+pub(crate) fn date_range(lang: Lang, starts_on: NaiveDate, ends_on: NaiveDate) -> String {
+    said(lang, i18n::date_range(lang, starts_on, ends_on))
 }
 
 /// `?zone=Asia/Tokyo`: the zone a visitor wants the programme's times in.
@@ -237,9 +412,10 @@ pub(crate) struct ZoneQuery {
     pub zone: Option<String>,
 }
 
-/// `Friday 31 October 2025, 11:00 CET`: an instant as people at the event read it.
-pub(crate) fn instant_label(instant: DateTime<Utc>, zone: &str) -> Option<String> {
+/// `Friday 31 October 2025, 11:00 CET`: an instant as people at the event read it, in the visitor's language.
+pub(crate) fn instant_label(lang: Lang, instant: DateTime<Utc>, zone: &str) -> Option<String> {
     let tz = parse_zone("zone", zone).ok()?;
     let local = zoned(instant, tz);
-    Some(format!("{}, {} {}", long_date(local.date), local.time, local.abbreviation))
+    let date = i18n::long_date(lang, local.date);
+    Some(t!(lang, "site-instant", date = date, time = local.time, zone = local.abbreviation))
 }

@@ -24,7 +24,10 @@
     return;
   }
   var link = offer.querySelector("a");
-  link.href = link.getAttribute("href") + "?zone=" + encodeURIComponent(zone);
-  link.textContent = "Show the times in my time zone too (" + zone + ")";
+  // The link keeps the page's other parameters (its language); the words are the page's, in its language.
+  var url = new URL(link.href);
+  url.searchParams.set("zone", zone);
+  link.href = url.pathname + url.search;
+  link.textContent = offer.dataset.offer.replace("%s", zone);
   offer.hidden = false;
 })();

@@ -719,3 +719,212 @@ async fn assert_still_a_table(window: &Window, path: &str) {
     let got = json!([count("table"), count("columnheader"), count("rowheader"), count("cell") + count("gridcell")]);
     assert_eq!(got, dom, "{path}: tables, column headers, row headers and cells as the markup has them");
 }
+
+/// The pages of the demo that a visitor reaches, two meetings listed and the form open.
+fn site_with_two_meetings() -> Site {
+    Site::start(|store| {
+        open_registration(store);
+        let mut other: Event = store.get(demo_event_id()).unwrap();
+        other.id = dais_core::new_id();
+        other.title = "Tenth meeting of the U4SSC".into();
+        other.short_title = "U4SSC-10".into();
+        store.save_event(&other).unwrap();
+    })
+}
+
+/// Every public page, by a name for its screenshot and its path (the language is added to it).
+fn pages_to_crawl() -> Vec<(&'static str, String)> {
+    vec![
+        ("meetings", "/".to_string()),
+        ("home", event_path("")),
+        ("programme", event_path("/programme")),
+        ("programme-two-zones", event_path("/programme?zone=America/New_York")),
+        ("speakers", event_path("/speakers")),
+        ("changes", event_path("/changes")),
+        ("register", event_path("/register")),
+        ("register-done", event_path("/register/done")),
+        ("webinar", WEBINAR.to_string()),
+        ("webinar-programme", format!("{WEBINAR}/programme")),
+        ("webinar-register", format!("{WEBINAR}/register")),
+        ("not-found", "/events/not-an-id".to_string()),
+    ]
+}
+
+fn with_lang(path: &str, lang: &str) -> String {
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{joiner}lang={lang}")
+}
+
+/// Every string of the organisers' data as the site publishes it (its JSON API, which holds nothing but that), with
+/// the names of every country (data of the UN's table, not of the catalogue) and of every time zone.
+fn organisers_data(site: &Site) -> Vec<String> {
+    fn strings(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut data = Vec::new();
+    let meetings: Vec<String> = [demo_event_id().to_string(), WEBINAR.rsplit('/').next().unwrap().to_string()].to_vec();
+    for id in meetings {
+        let url = site.url(&format!("/api/v1/events/{id}/programme?zone=America/New_York"));
+        let json: Value = reqwest::blocking::get(url).unwrap().json().unwrap();
+        strings(&json, &mut data);
+    }
+    data.push("Tenth meeting of the U4SSC".into());
+    data.push("U4SSC-10".into());
+    data.extend(dais_core::rules::country::countries().iter().map(|c| c.name.clone()));
+    data.extend(dais_core::rules::zone::zone_names().iter().map(|z| z.to_string()));
+    // The names of files and formats, which no language translates.
+    data.extend(["programme.pdf", "programme.docx", "programme.ics", "Word", "JSON", "XML"].map(String::from));
+    // The languages' own names on the switcher (each in its own language, from the catalogue but never pseudo's).
+    data.extend(dais_core::Lang::ALL.iter().map(|l| l.name()));
+    data.retain(|s| s.chars().any(char::is_alphabetic));
+    // The longest first, so that a title is taken whole before a word of it.
+    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    data.dedup();
+    data
+}
+
+/// What of `text` is neither the catalogue's (`⟦…⟧`) nor the organisers' data: any letter left is a word that did
+/// not come from the catalogue.
+fn foreign_words(text: &str, data: &[String]) -> Option<String> {
+    let mut rest = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '⟦' => depth += 1,
+            '⟧' => depth -= 1,
+            c if depth == 0 => rest.push(c),
+            _ => {}
+        }
+    }
+    for known in data {
+        if rest.contains(known.as_str()) {
+            rest = rest.replace(known.as_str(), " ");
+        }
+    }
+    rest.chars().any(char::is_alphabetic).then(|| rest.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The text of every visible text node of the page (a select by its chosen option), and every element whose text
+/// does not fit its box: cut off by `overflow: hidden`/`clip` or an ellipsis, or pushing the page wider than the
+/// window.
+const VISIBLE_TEXT_AND_OVERFLOW: &str = r#"
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent.trim() || parent.closest("script, style, option, .version-entry li")) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      texts.push(node.textContent.trim());
+    }
+    for (const select of document.querySelectorAll("select")) {
+      if (select.selectedIndex >= 0 && select.checkVisibility()) texts.push(select.options[select.selectedIndex].text);
+    }
+    const cut = [];
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!el.checkVisibility() || el.closest(".visually-hidden, .skip-link")) continue;
+      const style = getComputedStyle(el);
+      const clips = ["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis";
+      const overflows = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+      if (clips && overflows && el.textContent.trim()) cut.push(el.tagName + "." + el.className + ": " + el.textContent.trim().slice(0, 60));
+    }
+    if (document.documentElement.scrollWidth > innerWidth + 1) cut.push("the page is wider than the window: " + document.documentElement.scrollWidth);
+    return { texts, cut };"#;
+
+/// The site in the pseudo-language (each message wrapped `⟦…⟧` and a third longer): every word on every public page
+/// comes from the catalogue or is the organisers' data, and nothing is cut off, on a desktop and on a phone.
+/// Dates are CLDR's, not the catalogue's: the site marks them in the pseudo-language as it does its messages
+/// (`web::said`), so a date written in English whatever the visitor's language would show here, unwrapped.
+#[test]
+fn in_the_pseudo_language_every_word_on_every_public_page_comes_from_the_catalogue_and_none_is_cut_off() {
+    let site = site_with_two_meetings();
+    let data = organisers_data(&site);
+    let browser = Browser::start("Asia/Tokyo");
+    site.runtime.block_on(async {
+        let client = browser.open(DESKTOP).await;
+        let mut problems = Vec::new();
+        for size in [DESKTOP, PHONE] {
+            resize(&client, size).await;
+            for (name, path) in pages_to_crawl() {
+                let path = with_lang(&path, "en-XA");
+                goto(&client, &site, &path).await;
+                settled(&client).await;
+                let found = js(&client, VISIBLE_TEXT_AND_OVERFLOW).await;
+                let texts = found["texts"].as_array().unwrap();
+                assert!(texts.len() > 5, "{path}: the page has text");
+                for text in texts {
+                    if let Some(words) = foreign_words(text.as_str().unwrap(), &data) {
+                        problems.push(format!("{path}: not from the catalogue: {words:?} in {text}"));
+                    }
+                }
+                for cut in found["cut"].as_array().unwrap() {
+                    problems.push(format!("{path} at {} px: cut off: {cut}", size.0));
+                }
+                if size == DESKTOP && matches!(name, "programme" | "register") {
+                    screenshot(&client, &format!("pseudo-{name}")).await;
+                }
+            }
+        }
+        // The check does catch a word that is not the catalogue's.
+        js(&client, "document.querySelector('main').insertAdjacentHTML('beforeend', '<p>Plain English</p>');").await;
+        let found = js(&client, VISIBLE_TEXT_AND_OVERFLOW).await;
+        let caught =
+            found["texts"].as_array().unwrap().iter().filter_map(|t| foreign_words(t.as_str().unwrap(), &data));
+        assert_eq!(caught.collect::<Vec<_>>(), ["Plain English"], "a planted English sentence is found");
+        client.client.close().await.unwrap();
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    });
+}
+
+/// axe-core on every public page in Arabic (right to left) and in Chinese; the screenshots of the home, programme,
+/// speakers and form pages in Arabic, Chinese and Russian, to look at.
+#[test]
+fn every_public_page_passes_axe_in_arabic_and_chinese() {
+    let site = site_with_two_meetings();
+    let axe = axe_source();
+    let browser = Browser::start("Asia/Tokyo");
+    site.runtime.block_on(async {
+        let client = browser.open(DESKTOP).await;
+        let mut report = Vec::new();
+        for lang in ["ar", "zh", "ru"] {
+            for (name, path) in pages_to_crawl() {
+                let path = with_lang(&path, lang);
+                goto(&client, &site, &path).await;
+                settled(&client).await;
+                let html = js(&client, "return [document.documentElement.lang, document.documentElement.dir];").await;
+                let dir = if lang == "ar" { "rtl" } else { "ltr" };
+                assert_eq!(html, json!([lang, dir]), "{path}");
+                if lang != "ru" {
+                    let violations = axe_violations(&client, &axe).await;
+                    if !violations.is_empty() {
+                        report.push(format!("{path}:\n{}", violations.join("\n")));
+                    }
+                }
+                if matches!(name, "home" | "programme" | "programme-two-zones" | "speakers" | "register") {
+                    screenshot(&client, &format!("{lang}-{name}")).await;
+                }
+            }
+        }
+        // Arabic on a phone: right to left, and the programme still fits.
+        resize(&client, PHONE).await;
+        for (name, path) in
+            [("programme", event_path("/programme?zone=America/New_York")), ("register", event_path("/register"))]
+        {
+            goto(&client, &site, &with_lang(&path, "ar")).await;
+            settled(&client).await;
+            let wide = js(&client, "return document.documentElement.scrollWidth > innerWidth + 1;").await;
+            assert_eq!(wide, json!(false), "{path} in Arabic fits a phone");
+            screenshot(&client, &format!("ar-{name}-375")).await;
+        }
+        client.client.close().await.unwrap();
+        assert!(report.is_empty(), "axe found violations:\n{}", report.join("\n"));
+    });
+}

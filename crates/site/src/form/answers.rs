@@ -3,12 +3,26 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use dais_core::{Decision, FieldError, Msg, ParticipantCategory, Registration, RegistrationSource, msg, new_id};
+use dais_core::{Decision, Msg, ParticipantCategory, Registration, RegistrationSource, msg, new_id};
 
 use crate::public::MeetingFacts;
 
 /// The form's fields in the order they are shown, which is also the order of the error summary.
 const FIELDS: [&str; 7] = ["given_name", "family_name", "email", "organisation", "country", "category", "position"];
+
+/// A problem with an answer, said in the visitor's language when the form is shown again.
+#[derive(Debug, Clone)]
+pub(super) struct FormError {
+    /// The field's name in the form (`given_name`).
+    pub(super) field: &'static str,
+    pub(super) message: Msg,
+}
+
+impl FormError {
+    fn new(field: &'static str, message: Msg) -> FormError {
+        FormError { field, message }
+    }
+}
 
 /// The answers as typed, kept to show the form again.
 #[derive(Debug, Default)]
@@ -47,7 +61,7 @@ pub(super) fn registration(
     answers: &Answers,
     event: &MeetingFacts,
     now: DateTime<Utc>,
-) -> Result<Registration, Vec<FieldError>> {
+) -> Result<Registration, Vec<FormError>> {
     let mut errors = answer_errors(answers);
     let category = eligible_category(answers, event).map_err(|e| errors.push(e)).ok();
     let registration = Registration {
@@ -73,7 +87,7 @@ pub(super) fn registration(
         language: None,
     };
     // One message per field: the format rules speak only where the answer is there at all.
-    let formats: Vec<FieldError> =
+    let formats: Vec<FormError> =
         format_errors(&registration).into_iter().filter(|e| !errors.iter().any(|f| f.field == e.field)).collect();
     errors.extend(formats);
     if errors.is_empty() {
@@ -84,45 +98,58 @@ pub(super) fn registration(
 }
 
 /// Missing, overlong or control-character answers.
-fn answer_errors(answers: &Answers) -> Vec<FieldError> {
+fn answer_errors(answers: &Answers) -> Vec<FormError> {
     let texts = [
-        ("given_name", &answers.given_name, 100, Some(msg!("error-form-given-name-required"))),
-        ("family_name", &answers.family_name, 100, Some(msg!("error-form-family-name-required"))),
-        ("email", &answers.email, 254, Some(msg!("error-form-email-required"))),
-        ("organisation", &answers.organisation, 200, Some(msg!("error-form-organisation-required"))),
+        ("given_name", &answers.given_name, 100, Some(msg!("form-error-given-name-missing"))),
+        ("family_name", &answers.family_name, 100, Some(msg!("form-error-family-name-missing"))),
+        ("email", &answers.email, 254, Some(msg!("form-error-email-missing"))),
+        ("organisation", &answers.organisation, 200, Some(msg!("form-error-organisation-missing"))),
         ("position", &answers.position, 200, None),
     ];
-    let mut errors: Vec<FieldError> = texts
+    let mut errors: Vec<FormError> = texts
         .into_iter()
-        .filter_map(|(field, value, max, missing)| Some(FieldError::new(field, text_problem(value, max, missing)?)))
+        .filter_map(|(field, value, max, missing)| Some(FormError::new(field, text_problem(value, max, missing)?)))
         .collect();
     if answers.country.is_empty() {
-        errors.push(FieldError::new("country", msg!("error-form-country-required")));
+        errors.push(FormError::new("country", msg!("form-error-country-missing")));
     }
     errors
 }
 
-fn eligible_category(answers: &Answers, event: &MeetingFacts) -> Result<ParticipantCategory, FieldError> {
+fn eligible_category(answers: &Answers, event: &MeetingFacts) -> Result<ParticipantCategory, FormError> {
     if answers.category.is_empty() {
-        return Err(FieldError::new("category", msg!("error-form-category-required")));
+        return Err(FormError::new("category", msg!("form-error-category-missing")));
     }
     event
         .eligible_categories
         .iter()
         .map(|c| c.id)
         .find(|c| category_value(*c) == answers.category)
-        .ok_or_else(|| FieldError::new("category", msg!("error-form-category-not-offered")))
+        .ok_or_else(|| FormError::new("category", msg!("form-error-category-unknown")))
 }
 
-/// The core's rules for a registration (email and country formats), and an email domain one can write to.
-fn format_errors(registration: &Registration) -> Vec<FieldError> {
-    let mut errors = match dais_core::rules::validate::registration(registration) {
+/// The core's rules for a registration (email and country formats), and an email domain one can write to. Core's
+/// words are the organisers'; the visitor is told in theirs, by the field that failed.
+fn format_errors(registration: &Registration) -> Vec<FormError> {
+    let core = match dais_core::rules::validate::registration(registration) {
         Err(dais_core::Error::Invalid(errors)) => errors,
         _ => Vec::new(),
     };
+    let mut errors: Vec<FormError> = FIELDS
+        .iter()
+        .filter(|field| core.iter().any(|e| e.field == **field))
+        .map(|&field| {
+            let message = match field {
+                "email" => msg!("form-error-email-format"),
+                "country" => msg!("form-error-country-unknown"),
+                _ => msg!("form-error-check"),
+            };
+            FormError::new(field, message)
+        })
+        .collect();
     // The core accepts `name@host`; a registrant must give an address the organisers can write to from outside.
     if !errors.iter().any(|e| e.field == "email") && !has_dotted_domain(&registration.email) {
-        errors.push(FieldError::new("email", msg!("error-form-email-domain")));
+        errors.push(FormError::new("email", msg!("form-error-email-format")));
     }
     errors
 }
@@ -138,10 +165,10 @@ fn text_problem(value: &str, max: usize, missing: Option<Msg>) -> Option<Msg> {
         return missing;
     }
     if value.chars().count() > max {
-        return Some(msg!("error-form-too-long", most = max));
+        return Some(msg!("form-error-too-long", count = max));
     }
     if value.chars().any(char::is_control) {
-        return Some(msg!("error-form-control-characters"));
+        return Some(msg!("form-error-control-characters"));
     }
     None
 }

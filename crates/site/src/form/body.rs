@@ -6,6 +6,7 @@ use std::time::Duration;
 use axum::body::Body;
 use axum::http::HeaderMap;
 use axum::http::header::CONTENT_TYPE;
+use dais_core::msg;
 use http_body_util::BodyExt;
 use percent_encoding::percent_decode_str;
 
@@ -22,7 +23,7 @@ const DRAIN_TIME: Duration = Duration::from_secs(10);
 pub(super) async fn read_body(mut body: Body) -> Result<Vec<u8>, Refusal> {
     let mut received = Vec::new();
     while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|_| Refusal::Garbled("The form did not arrive whole. Please send it again."))?;
+        let frame = frame.map_err(|_| Refusal::Garbled(msg!("form-garbled-incomplete")))?;
         let Ok(data) = frame.into_data() else { continue };
         if received.len() + data.len() > BODY_LIMIT {
             let _ = tokio::time::timeout(DRAIN_TIME, drain(body, DRAIN_LIMIT)).await;
@@ -54,19 +55,16 @@ pub(super) fn is_urlencoded(headers: &HeaderMap) -> bool {
 /// `application/x-www-form-urlencoded`, strictly: the body and every decoded name and value must be UTF-8 (a lossy
 /// decoding would store U+FFFD in someone's name), and no field may come twice.
 pub(super) fn parse_urlencoded(body: &[u8]) -> Result<HashMap<String, String>, Refusal> {
-    const NOT_UTF8: &str = "The form's text is not in UTF-8, the encoding browsers use. Please send it from the form.";
-    let text = std::str::from_utf8(body).map_err(|_| Refusal::Garbled(NOT_UTF8))?;
+    let not_utf8 = || Refusal::Garbled(msg!("form-garbled-not-utf8"));
+    let text = std::str::from_utf8(body).map_err(|_| not_utf8())?;
     let decode = |part: &str| {
-        percent_decode_str(&part.replace('+', " "))
-            .decode_utf8()
-            .map(|s| s.into_owned())
-            .map_err(|_| Refusal::Garbled(NOT_UTF8))
+        percent_decode_str(&part.replace('+', " ")).decode_utf8().map(|s| s.into_owned()).map_err(|_| not_utf8())
     };
     let mut fields = HashMap::new();
     for pair in text.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         if fields.insert(decode(name)?, decode(value)?).is_some() {
-            return Err(Refusal::Garbled("A field of the form was sent twice. Please send it from the form."));
+            return Err(Refusal::Garbled(msg!("form-garbled-twice")));
         }
     }
     Ok(fields)

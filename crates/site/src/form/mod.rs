@@ -27,15 +27,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use chrono::{DateTime, Utc};
-use dais_core::{FieldError, Registration};
+use dais_core::{Registration, t};
 
 use crate::AppState;
 use crate::mail::Mailer;
 use crate::mail::compose::{self, MeetingMail};
 use crate::public::{MeetingFacts, RegistrationState};
 use crate::site_url::SiteUrl;
-use crate::web::{EventId, Layout, MessagePage, SiteError, load_meeting, with_public_headers, with_storage};
-use answers::{Answers, registration};
+use crate::web::{EventId, Layout, MessagePage, SiteError, Visitor, load_meeting, with_public_headers, with_storage};
+use answers::{Answers, FormError, registration};
 use body::{is_urlencoded, parse_urlencoded, read_body};
 use csrf::{Csrf, form_cookie};
 use page::{FormPage, Refusal, form_response, not_open};
@@ -58,18 +58,19 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 async fn show(
     State(state): State<AppState>,
     Extension(csrf): Extension<Arc<Csrf>>,
+    visitor: Visitor,
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
     let event = load_meeting(&state, id, None).await?.event;
     if event.registration.state != RegistrationState::Open {
-        return Ok(not_open(&event).respond(StatusCode::OK));
+        return Ok(not_open(&visitor, &event).respond(StatusCode::OK));
     }
     let full = is_full(&state, id).await?;
     let now = Utc::now();
     // Keep a visitor's valid cookie, so that a form open in another tab stays good.
     let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
-    let page = FormPage::new(&state, event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
+    let page = FormPage::new(&state, &visitor, event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
     let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
     Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
 }
@@ -77,6 +78,7 @@ async fn show(
 async fn submit(
     State(state): State<AppState>,
     Extension(csrf): Extension<Arc<Csrf>>,
+    visitor: Visitor,
     EventId(id): EventId,
     headers: HeaderMap,
     body: Body,
@@ -101,7 +103,7 @@ async fn submit(
         Ok(r) => r,
         Err(errors) => {
             let full = is_full(&state, id).await?;
-            return Ok(form_again(&state, event, full, answers, errors, &csrf, &cookie));
+            return Ok(form_again(&state, &visitor, event, full, answers, errors, &csrf, &cookie));
         }
     };
     // Its mails go in the language the registrant read the form in (the page posts it), else their browser's.
@@ -124,7 +126,7 @@ async fn submit(
         None => drop(with_storage(&state, move |s| s.register(registration)).await?),
     }
     // 303 See Other: the browser fetches the confirmation with GET, so a reload does not post again.
-    let mut response = Redirect::to(&format!("/events/{id}/register/done")).into_response();
+    let mut response = Redirect::to(&visitor.link(&format!("/events/{id}/register/done"))).into_response();
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
@@ -153,47 +155,39 @@ fn await_confirmation(
         .map_err(|e| SiteError::Internal(e.to_string()))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn form_again(
     state: &AppState,
+    visitor: &Visitor,
     event: MeetingFacts,
     full: bool,
     answers: Answers,
-    errors: Vec<FieldError>,
+    errors: Vec<FormError>,
     csrf: &Csrf,
     cookie: &str,
 ) -> Response {
-    let page = FormPage::new(state, event, full, answers, errors, csrf.token(cookie));
+    let page = FormPage::new(state, visitor, event, full, answers, errors, csrf.token(cookie));
     form_response(&page, StatusCode::UNPROCESSABLE_ENTITY, None)
 }
 
 /// The confirmation, the same for every request: it shows nothing of what was stored, and does not say whether the
 /// address had registered before.
-async fn done(State(state): State<AppState>, EventId(id): EventId) -> Result<Response, SiteError> {
+async fn done(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
+    let lang = visitor.lang;
     let event = load_meeting(&state, id, None).await?.event;
     let contact = event.contacts.iter().find_map(|c| c.email.clone());
-    let write_to = contact.map(|email| format!(" To change it, write to {email}.")).unwrap_or_default();
-    if state.mail.is_some() {
-        let heading = "Check your mailbox";
-        let message = format!(
-            "We sent a message to the address you gave. Open its link within {} hours to confirm that it is yours: \
-             until then your request for {} goes no further. If nothing arrives, look in your spam folder, or send \
-             the form again.{write_to}",
-            state.settings.registrations.confirm_hours, event.title
-        );
-        let back = Some((format!("/events/{id}"), format!("Back to {}", event.short_title)));
-        let mut page = MessagePage::new(heading, &message, back);
-        page.layout = Layout::meeting(heading, &event, "register");
-        return Ok(page.respond(StatusCode::OK));
+    let title = event.title.as_str();
+    let hours = state.settings.registrations.confirm_hours;
+    let (heading, mut message) = match state.mail.is_some() {
+        true => (t!(lang, "form-check-mailbox"), t!(lang, "form-check-mailbox-detail", hours = hours, meeting = title)),
+        false => (t!(lang, "form-received"), t!(lang, "form-received-detail", meeting = title)),
+    };
+    if let Some(email) = contact {
+        message = format!("{message} {}", t!(lang, "form-write-to", contact = email));
     }
-    let heading = "Thank you: your registration request was received";
-    let message = format!(
-        "A registration for {} is pending until the focal point of your administration or organisation approves \
-         it; if every place was taken, it is on the waiting list and approved if a place frees up. If this address had already registered for this meeting, the first registration stands and nothing was \
-         changed.{write_to}",
-        event.title
-    );
-    let mut page =
-        MessagePage::new(heading, &message, Some((format!("/events/{id}"), format!("Back to {}", event.short_title))));
-    page.layout = Layout::meeting(heading, &event, "register");
+    let back =
+        Some((visitor.link(&format!("/events/{id}")), t!(lang, "site-back-to", meeting = event.short_title.as_str())));
+    let mut page = MessagePage::new(&visitor, &heading, &message, back);
+    page.layout = Layout::meeting(&visitor, &heading, &event, "register");
     Ok(page.respond(StatusCode::OK))
 }

@@ -5,22 +5,26 @@ use askama::Template;
 use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use dais_core::{FieldError, FieldErrorBody, Lang};
+use dais_core::rules::country::countries;
+use dais_core::{Lang, Msg, t};
 
-use super::answers::{Answers, category_value};
+use super::answers::{Answers, FormError, category_value};
 use super::csrf::Csrf;
 use crate::AppState;
+use crate::pages::{country_in, registration_terms};
 use crate::public::{MeetingFacts, RegistrationState};
-use crate::web::{Layout, MessagePage, SiteError, instant_label, render};
-use dais_core::rules::country::countries;
+use crate::web::{Layout, MessagePage, SiteError, Visitor, instant_label, long_date, render};
 
 /// A submission turned away before its answers were looked at, each with its status and what the visitor can do.
 #[derive(Debug)]
 pub(super) enum Refusal {
     TooLarge,
     NotAForm,
-    Garbled(&'static str),
-    Forged { event_id: uuid::Uuid },
+    /// Why, to be said in the visitor's language.
+    Garbled(Msg),
+    Forged {
+        event_id: uuid::Uuid,
+    },
     NotOpen(Box<MeetingFacts>),
     Site(SiteError),
 }
@@ -33,36 +37,29 @@ impl From<SiteError> for Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
+        // A response is made without the request; the visitor's language is the request's task's.
+        let visitor = Visitor::current();
+        let lang = visitor.lang;
+        let page = |heading: String, message: String, next| MessagePage::new(&visitor, &heading, &message, next);
         let (status, page) = match self {
             Refusal::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                MessagePage::new(
-                    "The form is too large",
-                    "What was sent is far larger than a registration. Nothing was saved.",
-                    None,
-                ),
+                page(t!(lang, "form-too-large"), t!(lang, "form-too-large-detail"), None),
             ),
             Refusal::NotAForm => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                MessagePage::new(
-                    "This is not a form",
-                    "Registrations are sent from the registration form. Nothing was saved.",
-                    None,
-                ),
+                page(t!(lang, "form-not-a-form"), t!(lang, "form-not-a-form-detail"), None),
             ),
-            Refusal::Garbled(why) => {
-                (StatusCode::BAD_REQUEST, MessagePage::new("The form could not be read", why, None))
-            }
+            Refusal::Garbled(why) => (StatusCode::BAD_REQUEST, page(t!(lang, "form-garbled"), why.say(lang), None)),
             Refusal::Forged { event_id } => (
                 StatusCode::FORBIDDEN,
-                MessagePage::new(
-                    "Please send the form again",
-                    "This form has expired or did not come from this site, so nothing was saved. Open the form again, \
-                     fill it in and send it. (Your browser must accept this site's cookie.)",
-                    Some((format!("/events/{event_id}/register"), "Open the registration form".into())),
+                page(
+                    t!(lang, "form-forged"),
+                    t!(lang, "form-forged-detail"),
+                    Some((visitor.link(&format!("/events/{event_id}/register")), t!(lang, "form-open-again"))),
                 ),
             ),
-            Refusal::NotOpen(event) => (StatusCode::FORBIDDEN, not_open(&event)),
+            Refusal::NotOpen(event) => (StatusCode::FORBIDDEN, not_open(&visitor, &event)),
             Refusal::Site(e) => return e.into_response(),
         };
         page.respond(status)
@@ -82,27 +79,32 @@ pub(super) fn form_response(page: &FormPage, status: StatusCode, set_cookie: Opt
     response
 }
 
-pub(super) fn not_open(event: &MeetingFacts) -> MessagePage {
-    let home = Some((format!("/events/{}", event.id), format!("Back to {}", event.short_title)));
+pub(super) fn not_open(visitor: &Visitor, event: &MeetingFacts) -> MessagePage {
+    let lang = visitor.lang;
+    let home = Some((
+        visitor.link(&format!("/events/{}", event.id)),
+        t!(lang, "site-back-to", meeting = event.short_title.as_str()),
+    ));
     let rules = &event.registration;
+    let title = event.title.as_str();
     let (heading, message) = match rules.state {
         RegistrationState::NotYetOpen => (
-            "Registration is not open yet",
-            match rules.opens_at.and_then(|t| instant_label(t, &event.zone)) {
-                Some(opens) => format!("Registration for {} opens {opens}.", event.title),
-                None => format!("Registration for {} is not open yet.", event.title),
+            t!(lang, "site-registration-not-open"),
+            match rules.opens_at.and_then(|t| instant_label(lang, t, &event.zone)) {
+                Some(opens) => t!(lang, "form-not-open-until", meeting = title, when = opens),
+                None => t!(lang, "form-not-open", meeting = title),
             },
         ),
         _ => (
-            "Registration is closed",
-            match rules.closes_at.and_then(|t| instant_label(t, &event.zone)) {
-                Some(closed) => format!("Registration for {} closed {closed}.", event.title),
-                None => format!("Registration for {} is closed.", event.title),
+            t!(lang, "site-registration-closed"),
+            match rules.closes_at.and_then(|t| instant_label(lang, t, &event.zone)) {
+                Some(closed) => t!(lang, "form-closed-on", meeting = title, when = closed),
+                None => t!(lang, "form-closed", meeting = title),
             },
         ),
     };
-    let mut page = MessagePage::new(heading, &message, home);
-    page.layout = Layout::meeting(heading, event, "register");
+    let mut page = MessagePage::new(visitor, &heading, &message, home);
+    page.layout = Layout::meeting(visitor, &heading, event, "register");
     page
 }
 
@@ -115,10 +117,13 @@ pub(super) struct FormPage {
     full: bool,
     /// The privacy notice: for how long the answers are kept, whom to ask, and whether the address is confirmed.
     retention: String,
+    /// `Whom to ask: … write to …`.
     privacy_contact: String,
     confirms_address: bool,
+    registration_terms: String,
     answers: Answers,
-    errors: Vec<FieldErrorBody>,
+    /// Each problem said in the visitor's language, by its field.
+    errors: Vec<(&'static str, String)>,
     csrf_token: String,
     countries: Vec<Choice>,
     categories: Vec<Choice>,
@@ -134,53 +139,58 @@ struct Choice {
 impl FormPage {
     pub(super) fn new(
         state: &AppState,
+        visitor: &Visitor,
         event: MeetingFacts,
         full: bool,
         answers: Answers,
-        errors: Vec<FieldError>,
+        errors: Vec<FormError>,
         csrf_token: String,
     ) -> FormPage {
+        let lang = visitor.lang;
         // Screen readers announce the title first: a form shown again says at once that something needs fixing.
-        let title = if errors.is_empty() { "Register" } else { "Error: Register" };
+        let title = if errors.is_empty() { t!(lang, "site-nav-register") } else { t!(lang, "form-title-error") };
         let categories = event
             .eligible_categories
             .iter()
             .map(|c| {
                 let value = category_value(c.id);
-                Choice { selected: value == answers.category, value, label: c.label.to_string() }
+                Choice { selected: value == answers.category, value, label: c.id.label(lang) }
             })
             .collect();
-        let countries = countries(dais_core::Lang::En)
-            .iter()
-            .map(|c| Choice { selected: c.code == answers.country, value: c.code.clone(), label: c.name.clone() })
-            .collect();
+        let errors = errors.into_iter().map(|e| (e.field, e.message.say(lang))).collect();
+        let rules = &event.registration;
         FormPage {
-            layout: Layout::meeting(title, &event, "register"),
+            layout: Layout::meeting(visitor, &title, &event, "register"),
+            registration_terms: registration_terms(lang, rules.mandatory, rules.free_of_charge),
             retention: match state.settings.registrations.retention_days {
-                Some(days) => format!(
-                    "until {days} days after the meeting's last day ({}); then it is erased, here and on the \
-                     organisers' computers.",
-                    dais_core::rules::zone::long_date(event.ends_on)
-                ),
-                None => "until the organisers erase it, after the meeting.".to_string(),
+                Some(days) => t!(lang, "form-privacy-how-long", days = days, last_day = long_date(lang, event.ends_on)),
+                None => t!(lang, "form-privacy-how-long-unset"),
             },
-            privacy_contact: event
-                .contacts
-                .iter()
-                .find_map(|c| c.email.clone())
-                .unwrap_or_else(|| "the meeting's organisers".to_string()),
+            privacy_contact: match event.contacts.iter().find_map(|c| c.email.clone()) {
+                Some(email) => t!(lang, "form-privacy-whom", contact = email),
+                None => t!(lang, "form-privacy-whom-organisers"),
+            },
             confirms_address: state.mail.is_some(),
+            countries: country_choices(lang, &answers.country),
             event,
             full,
             answers,
             errors: errors.iter().map(|e| e.body(Lang::En)).collect(),
             csrf_token,
-            countries,
             categories,
         }
     }
 
     fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, message)| message.as_str())
     }
+}
+
+/// Every country and area by its name in the visitor's language, in that language's order (its collation), the code
+/// behind each.
+fn country_choices(lang: Lang, chosen: &str) -> Vec<Choice> {
+    countries(lang)
+        .iter()
+        .map(|c| Choice { selected: c.code == chosen, value: c.code.clone(), label: c.name.clone() })
+        .collect()
 }

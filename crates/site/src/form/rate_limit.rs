@@ -13,7 +13,9 @@ use axum::response::Response;
 use governor::clock::Clock;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use crate::web::MessagePage;
+use dais_core::t;
+
+use crate::web::{MessagePage, Visitor};
 
 /// How many form posts one client may make: a burst, then one more every `refill_every`.
 #[derive(Debug, Clone, Copy)]
@@ -95,11 +97,11 @@ pub(super) async fn limit_rate(State(limit): State<Arc<RateLimit>>, request: Req
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let seconds = (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1);
-            let message = format!(
-                "Too many forms were sent from your network. Nothing was saved. Please wait {seconds} seconds and send it again."
-            );
+            let visitor = Visitor::current();
+            let message = t!(visitor.lang, "form-too-many-detail", count = seconds);
+            let heading = t!(visitor.lang, "form-too-many");
             let mut response =
-                MessagePage::new("Please wait a moment", &message, None).respond(StatusCode::TOO_MANY_REQUESTS);
+                MessagePage::new(&visitor, &heading, &message, None).respond(StatusCode::TOO_MANY_REQUESTS);
             response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(seconds));
             response
         }
