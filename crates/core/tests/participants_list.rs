@@ -498,10 +498,17 @@ fn a_list_in_each_language_says_its_words_and_names_each_country_as_the_un_does(
 #[test]
 fn names_sort_as_the_language_shown_reads_them_and_are_written_in_their_own_order() {
     let (_dir, mut store, _) = workspace();
-    for (n, (given, family)) in
-        [("Élodie", "Zed"), ("Ana", "Éluard"), ("Bea", "Ezra"), ("Carl", "Eames"), ("小明", "王"), ("娜", "李"), ("伟", "张")]
-            .into_iter()
-            .enumerate()
+    for (n, (given, family)) in [
+        ("Élodie", "Zed"),
+        ("Ana", "Éluard"),
+        ("Bea", "Ezra"),
+        ("Carl", "Eames"),
+        ("小明", "王"),
+        ("娜", "李"),
+        ("伟", "张"),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let mut r = bulk_registration(200 + n);
         (r.given_name, r.family_name) = (given.into(), family.into());
@@ -509,7 +516,8 @@ fn names_sort_as_the_language_shown_reads_them_and_are_written_in_their_own_orde
         store.save_registration(&r).unwrap();
     }
     let names = |lang: Lang| -> Vec<String> {
-        let q = RegistrationQuery { search: "sorted".into(), sort: RegistrationSort::Name, lang: Some(lang), ..query() };
+        let q =
+            RegistrationQuery { search: "sorted".into(), sort: RegistrationSort::Name, lang: Some(lang), ..query() };
         let records = read_csv(&csv_of(&store, &q, &[ListColumn::Name]).0);
         records[1..].iter().map(|r| r[0].clone()).collect()
     };

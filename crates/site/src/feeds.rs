@@ -164,7 +164,7 @@ fn vevent(
 
 pub(crate) fn event_tz(zone: &str) -> Result<Tz, SiteError> {
     // Storage only holds events whose zone was checked when saved, so a bad one is our fault, not the visitor's.
-    parse_zone("zone", zone).map_err(|e| SiteError::Internal(e.message))
+    parse_zone("zone", zone).map_err(|e| SiteError::Internal(e.message.say(Lang::En)))
 }
 
 /// The description, then who chairs or speaks: `Chair: Ms Ana Ribeiro`.
@@ -393,7 +393,7 @@ async fn api_programme(
 ) -> Response {
     let zone = query.zone.filter(|z| !z.trim().is_empty());
     if let Some(Err(e)) = zone.as_deref().map(|z| parse_zone("zone", z)) {
-        return api_error(&SiteError::BadRequest(e.message));
+        return api_error(&SiteError::BadRequest(e.message.say(Lang::En)));
     }
     match load_meeting(&state, id, zone).await {
         Ok(meeting) => feed_response("application/json", Json(meeting)),

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use chrono::{DateTime, Utc};
-use dais_core::Lang;
 use dais_core::registrations::DecisionInput;
 use dais_core::{FocalPoint, Lang, Registration, RegistrationStatus, t};
 use serde::Deserialize;

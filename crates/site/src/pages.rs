@@ -422,7 +422,7 @@ async fn changes(State(state): State<AppState>, visitor: Visitor, EventId(id): E
     let lang = visitor.lang;
     let meeting = load_meeting(&state, id, None).await?;
     let versions = with_storage(&state, move |s| s.versions(id)).await?;
-    let tz = parse_zone("zone", &meeting.event.zone).map_err(|e| SiteError::Internal(e.message))?;
+    let tz = parse_zone("zone", &meeting.event.zone).map_err(|e| SiteError::Internal(e.message.say(Lang::En)))?;
     let versions = versions
         .into_iter()
         .map(|v| VersionView {

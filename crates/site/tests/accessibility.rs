@@ -775,7 +775,7 @@ fn organisers_data(site: &Site) -> Vec<String> {
     }
     data.push("Tenth meeting of the U4SSC".into());
     data.push("U4SSC-10".into());
-    data.extend(dais_core::rules::country::countries().iter().map(|c| c.name.clone()));
+    data.extend(dais_core::rules::country::countries(dais_core::Lang::En).iter().map(|c| c.name.clone()));
     data.extend(dais_core::rules::zone::zone_names().iter().map(|z| z.to_string()));
     // The names of files and formats, which no language translates.
     data.extend(["programme.pdf", "programme.docx", "programme.ics", "Word", "JSON", "XML"].map(String::from));

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]

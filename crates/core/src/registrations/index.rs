@@ -16,10 +16,10 @@ use uuid::Uuid;
 use super::query::{RegistrationQuery, RegistrationSort};
 use crate::error::Result;
 use crate::i18n::{Lang, sort_key};
-use crate::model::name::sort_name;
-use crate::rules::country::country_name_in;
 use crate::model::Record;
+use crate::model::name::sort_name;
 use crate::model::{ParticipantCategory, RegistrationStatus};
+use crate::rules::country::country_name_in;
 use crate::rules::fold::{each_word, fold, unspaced, words};
 
 pub(crate) struct RegistrationIndex {

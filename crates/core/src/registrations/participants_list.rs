@@ -22,8 +22,8 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::msg;
 use crate::model::{Event, Registration};
+use crate::msg;
 use crate::registrations::RegistrationQuery;
 use crate::rules::country::country_name_in;
 use crate::rules::zone::parse_zone;

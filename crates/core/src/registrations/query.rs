@@ -8,10 +8,10 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::Record;
 use crate::model::{Event, ParticipantCategory, Registration, RegistrationStatus};
 pub use crate::rules::country::Region;
-use crate::i18n::Lang;
 use crate::storage::Store;
 
 /// What the organisers' table asks for: which registrations, in which order, and which page of them.

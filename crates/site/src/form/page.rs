@@ -11,7 +11,7 @@ use dais_core::{Lang, Msg, t};
 use super::answers::{Answers, FormError, category_value};
 use super::csrf::Csrf;
 use crate::AppState;
-use crate::pages::{country_in, registration_terms};
+use crate::pages::registration_terms;
 use crate::public::{MeetingFacts, RegistrationState};
 use crate::web::{Layout, MessagePage, SiteError, Visitor, instant_label, long_date, render};
 
@@ -175,7 +175,7 @@ impl FormPage {
             event,
             full,
             answers,
-            errors: errors.iter().map(|e| e.body(Lang::En)).collect(),
+            errors,
             csrf_token,
             categories,
         }
