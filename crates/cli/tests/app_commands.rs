@@ -30,6 +30,9 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("programme", Verb("programme")),
     ("save_programme_document", Verb("programme")), // --docx FILE, --pdf FILE
     ("zone_names", Verb("zones")),
+    // The language shown: the app keeps the organiser's choice per computer; a command line takes it per run.
+    ("languages", Exempt("the app's language picker; `dais --lang xx` (or LANG) chooses the CLI's for each run")),
+    ("choose_language", Exempt("keeps the app's language on this computer; `dais --lang xx` chooses the CLI's")),
     ("find_zones", Verb("zones")), // `dais zones CITY`
     ("add_entry", Verb("entry add")),
     ("edit_entry", Verb("entry edit")),
