@@ -356,7 +356,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Visitor {
     }
 }
 
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// The value of the request's cookie `name` (the language chosen, the form's CSRF token).
+pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(COOKIE)
         .iter()

@@ -2,7 +2,6 @@
 //! token made with it.
 
 use axum::http::HeaderMap;
-use axum::http::header::COOKIE;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
@@ -74,12 +73,5 @@ impl Csrf {
 }
 
 pub(super) fn form_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == Csrf::COOKIE)
-        .map(|(_, value)| value.to_string())
+    crate::web::cookie(headers, Csrf::COOKIE)
 }
