@@ -479,7 +479,7 @@ pub struct FindRegistrations {
 }
 
 impl FindRegistrations {
-    pub fn query(self, event_id: Uuid, offset: u32, limit: u32) -> RegistrationQuery {
+    pub fn query(self, event_id: Uuid, lang: Lang, offset: u32, limit: u32) -> RegistrationQuery {
         RegistrationQuery {
             event_id,
             search: self.search,
@@ -489,7 +489,7 @@ impl FindRegistrations {
             regions: self.regions,
             sort: self.sort,
             descending: self.descending,
-            lang: None,
+            lang: Some(lang),
             offset,
             limit,
         }

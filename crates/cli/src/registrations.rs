@@ -27,7 +27,7 @@ pub fn list(
 ) -> Result<(), Failure> {
     let store = open(path)?;
     let event = meeting(&store, path, event.id)?;
-    let query = find.query(event.id, offset, limit.unwrap_or(1000));
+    let query = find.query(event.id, out.lang, offset, limit.unwrap_or(1000));
     let mut page = store.registration_page(&query)?;
     // Without --limit, every one: the pages after the first.
     while limit.is_none() && page.offset as usize + page.rows.len() < page.matching as usize {
@@ -130,7 +130,7 @@ pub fn participants_list(
         })?,
     };
     let columns = if columns.is_empty() { ListColumn::DEFAULT.to_vec() } else { columns };
-    let query = find.query(event.id, 0, 1);
+    let query = find.query(event.id, out.lang, 0, 1);
     let rows = match &file {
         None if format == ListFormat::Xlsx => {
             return Err(Error::invalid("out", msg!("cli-xlsx-needs-file")).into());

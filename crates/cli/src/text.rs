@@ -179,7 +179,7 @@ pub fn registrations(lang: Lang, page: &RegistrationPage, ids: bool) -> String {
         page.rows.iter().map(|r| {
             let row = [
                 r.id.to_string(),
-                format!("{} {}", r.given_name, r.family_name),
+                r.full_name(),
                 r.organisation.clone(),
                 r.country.clone(),
                 r.category.label(lang),

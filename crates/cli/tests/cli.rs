@@ -515,7 +515,13 @@ fn registrations_are_searched_filtered_sorted_and_paged() {
         ["Omar Khalil", "Jonas Keller", "Aisha Bello"]
     );
     assert_eq!(names(&["--category", "academia", "--country", "fr"]), ["Lucas Moreau"]);
-    assert_eq!(names(&["--sort", "country", "--limit", "2", "--offset", "1"]), ["Lucas Moreau", "Priya Nair"]);
+    // Countries sort by their names in the reader's language: France, India, Nigeria, State of Palestine, Switzerland.
+    assert_eq!(names(&["--sort", "country", "--limit", "2", "--offset", "1"]), ["Priya Nair", "Aisha Bello"]);
+    // In French: État de Palestine, France, Inde, Nigéria, Suisse.
+    assert_eq!(
+        names(&["--lang", "fr", "--sort", "country", "--limit", "2", "--offset", "3"]),
+        ["Aisha Bello", "Jonas Keller"]
+    );
     let out = ws.ok(&["registrations", "--search", "nobody"]);
     assert_eq!(out.trim(), "None of the 5 registrations matches.");
     let bad = ws.fails(&["registrations", "--status", "maybe"], 2);

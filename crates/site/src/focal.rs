@@ -120,7 +120,7 @@ async fn page(
         .into_iter()
         .map(|r| RequestView {
             id: r.id,
-            name: format!("{} {}", r.given_name, r.family_name),
+            name: r.full_name(),
             organisation: r.organisation,
             position: r.position,
             category: r.category.label(lang),

@@ -89,7 +89,7 @@ async fn show_confirmation(
     let lang = visitor.lang;
     match request(&visitor, &mail, event_id, &token).await? {
         Ok(r) => {
-            let name = format!("{} {}", r.given_name, r.family_name);
+            let name = r.full_name();
             let message = t!(lang, "site-confirm-ask", name = name);
             let action =
                 Some((visitor.link(&format!("/events/{event_id}/confirm/{token}")), t!(lang, "site-confirm-button")));
@@ -149,7 +149,7 @@ async fn show_cancel(
         let (heading, message) = (t!(lang, "site-cancel-done"), t!(lang, "site-cancel-nothing-more"));
         return page(&state, &visitor, event_id, &heading, &message, None, StatusCode::OK).await;
     }
-    let message = t!(lang, "site-cancel-ask", name = format!("{} {}", r.given_name, r.family_name));
+    let message = t!(lang, "site-cancel-ask", name = r.full_name());
     let action = Some((visitor.link(&format!("/events/{event_id}/cancel/{token}")), t!(lang, "site-cancel-button")));
     page(&state, &visitor, event_id, &t!(lang, "site-cancel-title"), &message, action, StatusCode::OK).await
 }

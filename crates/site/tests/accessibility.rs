@@ -831,6 +831,9 @@ const VISIBLE_TEXT_AND_OVERFLOW: &str = r#"
     const cut = [];
     for (const el of document.body.querySelectorAll("*")) {
       if (!el.checkVisibility() || el.closest(".visually-hidden, .skip-link")) continue;
+      // Kept for screen readers only, in a box of one pixel (a phone's hidden column heading).
+      const box = el.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) continue;
       const style = getComputedStyle(el);
       const clips = ["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis";
       const overflows = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
@@ -874,11 +877,11 @@ fn in_the_pseudo_language_every_word_on_every_public_page_comes_from_the_catalog
             }
         }
         // The check does catch a word that is not the catalogue's.
-        js(&client, "document.querySelector('main').insertAdjacentHTML('beforeend', '<p>Plain English</p>');").await;
+        js(&client, "document.querySelector('main').insertAdjacentHTML('beforeend', '<p>Plain words</p>');").await;
         let found = js(&client, VISIBLE_TEXT_AND_OVERFLOW).await;
         let caught =
             found["texts"].as_array().unwrap().iter().filter_map(|t| foreign_words(t.as_str().unwrap(), &data));
-        assert_eq!(caught.collect::<Vec<_>>(), ["Plain English"], "a planted English sentence is found");
+        assert_eq!(caught.collect::<Vec<_>>(), ["Plain words"], "a planted English sentence is found");
         client.client.close().await.unwrap();
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     });

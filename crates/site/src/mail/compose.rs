@@ -236,7 +236,7 @@ impl MeetingMail<'_> {
 }
 
 fn name(r: &Registration) -> String {
-    typed(&format!("{} {}", r.given_name, r.family_name))
+    typed(&r.full_name())
 }
 
 /// A country's name in `lang`, as the UN writes it; the code where the table has none.
