@@ -15,6 +15,10 @@ step() {
 }
 took() { echo "   ($((SECONDS - step_start)) s)"; }
 
+# The disk this run has, printed so that a run that fills it says so.
+df -h . | tail -1
+trap 'df -h . | tail -1' EXIT
+
 step "UI: types, unit tests, and the build that the app under test embeds"
 npm --prefix ui run check
 npm --prefix ui test

@@ -2,11 +2,9 @@
 //! a speaker's photo, undo and redo, the demo meeting, the zones, where each entry stands against the public site.
 //! Each test runs the real `dais` on a temporary workspace, as a script would.
 
-mod support;
-
 use serde_json::Value;
 
-use support::Workspace;
+use crate::support::Workspace;
 
 /// The demo's fixed ids (core's `seed`): the meeting, its morning block (chaired by Ms Ana Ribeiro), its opening
 /// item, and two of its speakers.

@@ -1,10 +1,8 @@
 //! The `dais` binary end to end, on a temporary workspace: every test runs the real executable, as a script would.
 
-mod support;
-
 use serde_json::Value;
 
-use support::{BIN, Workspace};
+use crate::support::{BIN, Workspace};
 
 /// The demo's fixed ids (core's `seed`): the meeting, its morning block and a speaker.
 const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";

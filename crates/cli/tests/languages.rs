@@ -1,9 +1,7 @@
 //! `dais` speaks the language asked for (`--lang`), else the locale's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English:
 //! its words, its errors (with `--json` too), its dates; and its tables stay aligned whatever the script.
 
-mod support;
-
-use support::Workspace;
+use crate::support::Workspace;
 
 const DEMO_EVENT: &str = "019a3a00-0000-7000-8000-000000000001";
 const MORNING_BLOCK: &str = "019a3a00-0000-7000-8000-00000000000a";

@@ -158,6 +158,56 @@ fn a_failed_write_leaves_neither_the_row_nor_its_change_log() {
     assert_eq!(store.outbox().unwrap().last().unwrap().id, last_id + 1);
 }
 
+/// Each field of a record is a column: kept in the file, logged for sync, and known to the site that merges it. A field
+/// added to a model type but not to its table's columns (`model/tables.rs`) would be lost on save and refused by the
+/// site.
+#[test]
+fn every_field_of_every_record_is_a_column_that_is_kept() {
+    fn keys(record: impl serde::Serialize) -> Vec<String> {
+        let serde_json::Value::Object(map) = serde_json::to_value(record).unwrap() else { unreachable!() };
+        let mut keys: Vec<String> = map.into_iter().map(|(k, _)| k).filter(|k| k != "id").collect();
+        keys.sort();
+        keys
+    }
+    fn columns(table: &str) -> Vec<String> {
+        let mut columns: Vec<String> =
+            Table::named(table).unwrap().columns.iter().map(|(c, _)| c.to_string()).collect();
+        columns.sort();
+        columns
+    }
+    let (_dir, mut store) = demo();
+    let event = demo_event_id();
+    assert_eq!(keys(store.events().unwrap().remove(0)), columns("events"));
+    assert_eq!(keys(store.entries(event).unwrap().remove(0)), columns("entries"));
+    assert_eq!(keys(store.participations(event).unwrap().remove(0)), columns("participations"));
+    assert_eq!(keys(store.registrations(event).unwrap().remove(0)), columns("registrations"));
+    let focal_point = FocalPoint {
+        id: dais_core::new_id(),
+        event_id: event,
+        country: "CH".into(),
+        category: None,
+        name: "Jonas Keller".into(),
+        email: "focal@example.org".into(),
+    };
+    assert_eq!(keys(focal_point), columns("focal_points"));
+
+    let mut speaker = store.speakers(event).unwrap().remove(0);
+    assert_eq!(keys(&speaker), columns("speakers"));
+    speaker.name_order = Some(NameOrder::FamilyFirst);
+    store.save_speaker(&speaker).unwrap();
+    let mut registration = store.registrations(event).unwrap().remove(0);
+    registration.name_order = Some(NameOrder::FamilyFirst);
+    store.save_registration(&registration).unwrap();
+    let path = store.path().unwrap().to_path_buf();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.get::<Speaker>(speaker.id).unwrap().name_order, Some(NameOrder::FamilyFirst));
+    assert_eq!(store.get::<Registration>(registration.id).unwrap().name_order, Some(NameOrder::FamilyFirst));
+    let logged: Vec<String> =
+        store.outbox().unwrap().into_iter().flat_map(|m| m.changes.into_iter().map(|(k, _)| k)).collect();
+    assert!(logged.iter().filter(|f| *f == "name_order").count() >= 2, "the choice is logged to sync: {logged:?}");
+}
+
 #[test]
 fn edits_survive_reopening_and_the_clock_never_goes_back() {
     let dir = TempDir::new().unwrap();

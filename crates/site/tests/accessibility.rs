@@ -18,8 +18,7 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-mod public_site;
-use public_site::{PublicSite as Site, event_path, open_registration};
+use crate::public_site::{PublicSite as Site, event_path, open_registration};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";

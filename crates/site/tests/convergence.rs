@@ -6,14 +6,12 @@
 //! restored server), erasures, then a full sync. Every workspace must then equal the site, and every
 //! value an organiser typed must be either in place or among the values the site kept as superseded.
 
-mod sync_support;
-
 use std::collections::BTreeSet;
 
+use crate::sync_support::{FaultyNetwork, Organiser, TestSite, form_registration};
 use dais_core::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use sync_support::{FaultyNetwork, Organiser, TestSite, form_registration};
 
 #[derive(Debug, Clone)]
 enum Op {

@@ -7,8 +7,7 @@ use dais_core::{Event, Lang};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE, VARY};
 
-mod public_site;
-use public_site::{Site, event_path, open_registration, register_path};
+use crate::public_site::{Site, event_path, open_registration, register_path};
 
 const WEBINAR: &str = "/events/019a3a00-0000-7000-8000-000000000002";
 
@@ -168,7 +167,7 @@ fn the_form_says_its_errors_in_french_to_a_french_visitor_and_keeps_the_language
     let body = form.text().unwrap();
     assert!(body.contains(r#"<input type="hidden" name="lang" value="fr">"#), "the form says its language");
     assert!(body.contains("<label for=\"given_name\">Prénom</label>"));
-    let token = public_site::hidden_token(&body);
+    let token = crate::public_site::hidden_token(&body);
     let refused = site
         .client
         .post(site.url(&register_path()))

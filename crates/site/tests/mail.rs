@@ -16,8 +16,7 @@ use dais_core::{Event, EventFormat, MailMessage, MailState, Registration, Regist
 use dais_site::settings::{MailSettings, Settings, Tls};
 use reqwest::StatusCode;
 
-mod public_site;
-use public_site::{PublicSite, Site, event_path, open_registration, valid_answers};
+use crate::public_site::{PublicSite, Site, event_path, open_registration, valid_answers};
 
 const ONLINE_LINK: &str = "https://meet.example.org/u4ssc-9?pwd=s3cret";
 

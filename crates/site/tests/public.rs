@@ -15,8 +15,7 @@ use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use serde_json::Value;
 use uuid::Uuid;
 
-mod public_site;
-use public_site::{
+use crate::public_site::{
     FormSession, PublicSite, Site, event_path, hidden_token, open_registration, publish_all, register_path,
     valid_answers,
 };

@@ -1,15 +1,13 @@
 //! Publication as the public meets it: only published versions are public, a reader sees one version whole, and the
 //! feeds carry the versions (calendars update in place, cancelled entries say so, the changes as Atom).
 
-mod public_site;
-
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::public_site::{PublicSite, event_path, publish_all};
 use chrono::{Duration, Utc};
 use dais_core::seed::demo_event_id;
 use dais_core::{Entry, EntryKind, Slot, Store};
 use icalendar::{Calendar, CalendarComponent, Component};
-use public_site::{PublicSite, event_path, publish_all};
 
 fn get(site: &PublicSite, path: &str) -> (u16, String) {
     let response = reqwest::blocking::get(site.url(path)).unwrap();

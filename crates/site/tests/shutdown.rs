@@ -8,8 +8,6 @@
 
 #![cfg(unix)] // SIGTERM
 
-mod public_site;
-
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -18,9 +16,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::public_site::{hidden_token, open_registration, publish_all, register_path, valid_answers};
 use dais_core::Store;
 use dais_core::seed::{create_demo, demo_event_id};
-use public_site::{hidden_token, open_registration, publish_all, register_path, valid_answers};
 
 /// Threads posting one registration after another until the site refuses them.
 const STEADY_POSTERS: usize = 3;

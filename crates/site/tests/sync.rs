@@ -1,13 +1,11 @@
 //! Sync between organisers' workspaces and a real site on 127.0.0.1: authentication, the protocol's rules, two
 //! organisers editing the same entry, conflicts and their restore, and form registrations reaching every organiser.
 
-mod sync_support;
-
+use crate::sync_support::{Organiser, TestSite, form_registration};
 use dais_core::seed::{create_demo, demo_event_id};
 use dais_core::*;
 use dais_sync::{PROTOCOL, PULL_PATH, PUSH_PATH, PushRequest, PushResponse};
 use serde_json::{Value, json};
-use sync_support::{Organiser, TestSite, form_registration};
 
 fn entry_titled(store: &Store, title: &str) -> Entry {
     store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == title).unwrap()

@@ -1,0 +1,14 @@
+//! Core's tests against its public API.
+//! One test program, each file of tests/ a module of it: one link and one binary on disk, not one a file.
+
+mod catalogue;
+mod documents;
+mod errors_said;
+mod focal_points;
+mod layout;
+mod meetings;
+mod participants_list;
+mod publication;
+mod registrations;
+mod undo;
+mod workspace;
