@@ -1,8 +1,11 @@
 //! The app's menu: Edit, with Undo and Redo of the meeting's edits, whose clicks reach the window as `menu` events,
 //! and the command by which the window sets what they say.
 
+use dais_core::t;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, SubmenuBuilder};
 use tauri::{AppHandle, Emitter};
+
+use crate::language;
 
 /// The Edit menu's items that undo and redo the meeting's edits, by id; a click on either reaches the window as a
 /// `menu` event (`undo` or `redo`).
@@ -15,12 +18,21 @@ const MENU_EVENT: &str = "menu";
 /// field's own undo alone. On a Mac, whose text fields take their undo from the menu, the system's Undo and Redo stay
 /// above them, with the application menu.
 pub(crate) fn app_menu(app: &AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
-    let undo = MenuItem::with_id(app, UNDO_ITEM, "Undo", false, None::<&str>)?;
-    let redo = MenuItem::with_id(app, REDO_ITEM, "Redo", false, None::<&str>)?;
-    let edit = SubmenuBuilder::new(app, "Edit");
+    let lang = language::shown();
+    let undo = MenuItem::with_id(app, UNDO_ITEM, t!(lang, "app-menu-undo"), false, None::<&str>)?;
+    let redo = MenuItem::with_id(app, REDO_ITEM, t!(lang, "app-menu-redo"), false, None::<&str>)?;
+    let edit = SubmenuBuilder::new(app, t!(lang, "app-menu-edit"));
     #[cfg(target_os = "macos")]
     let edit = edit.undo().redo().separator();
-    let edit = edit.item(&undo).item(&redo).separator().cut().copy().paste().select_all().build()?;
+    let edit = edit
+        .item(&undo)
+        .item(&redo)
+        .separator()
+        .cut_with_text(t!(lang, "app-menu-cut"))
+        .copy_with_text(t!(lang, "app-menu-copy"))
+        .paste_with_text(t!(lang, "app-menu-paste"))
+        .select_all_with_text(t!(lang, "app-menu-select-all"))
+        .build()?;
     let menu = MenuBuilder::new(app);
     #[cfg(target_os = "macos")]
     let menu = menu.item(
@@ -48,14 +60,17 @@ pub(crate) fn on_menu_event(app: &AppHandle, event: MenuEvent) {
     let _ = app.emit(MENU_EVENT, action);
 }
 
-/// What the Edit menu's Undo and Redo say (`Undo Move item “Closing”`), and whether they can be chosen.
+/// What the Edit menu's Undo and Redo say, as the window says them in its language (`Undo Move item “Closing”`); null:
+/// nothing to undo (or redo), and the item is disabled.
 #[tauri::command]
 pub(crate) fn edit_menu(app: AppHandle, undo: Option<String>, redo: Option<String>) {
     let Some(menu) = app.menu() else { return };
-    for (id, verb, label) in [(UNDO_ITEM, "Undo", undo), (REDO_ITEM, "Redo", redo)] {
+    let lang = language::shown();
+    let items = [(UNDO_ITEM, t!(lang, "app-menu-undo"), undo), (REDO_ITEM, t!(lang, "app-menu-redo"), redo)];
+    for (id, word, said) in items {
         if let Some(item) = menu.get(id).as_ref().and_then(|i| i.as_menuitem()) {
-            let _ = item.set_text(label.as_deref().map_or_else(|| verb.to_string(), |l| format!("{verb} {l}")));
-            let _ = item.set_enabled(label.is_some());
+            let _ = item.set_enabled(said.is_some());
+            let _ = item.set_text(said.unwrap_or(word));
         }
     }
 }

@@ -439,3 +439,42 @@ app-event-delete-button = حذف…
 
 ## A field that must be filled in
 app-required = مطلوب
+
+## خطوة يمكن التراجع عنها أو إعادتها، كما تسميها زرّا التراجع والإعادة وقائمة التحرير: «نقل: البند «الختام» و2 غيره».
+## $thing نوع الصف؛ و$name عنوانه أو اسمه (من وضع المنظمين)؛ و$more عدد الصفوف الأخرى من النوع نفسه.
+undo-step = { $action ->
+        [add] إضافة
+        [delete] حذف
+        [move] نقل
+       *[edit] تعديل
+    }: { $thing ->
+        [meeting] الاجتماع
+        [block] الجلسة
+        [item] البند
+        [break] الاستراحة
+        [side_event] الحدث الجانبي
+        [speaker] المتحدث
+        [role] دور
+        [registration] التسجيل
+        [focal_point] جهة الاتصال
+       *[other] { $thing }
+    } «{ $name }»{ $more ->
+        [0] {""}
+        [zero] {""}
+        [one] {" "}وواحد غيره
+        [two] {" "}واثنان غيره
+        [few] {" "}و{ $more } غيره
+        [many] {" "}و{ $more } غيره
+       *[other] {" "}و{ $more } غيره
+    }
+
+## قائمة التطبيق: تحرير، مع التراجع عن تعديلات الاجتماع وإعادتها ($step: undo-step) وأوامر الحافظة.
+app-menu-edit = تحرير
+app-menu-undo = تراجع
+app-menu-redo = إعادة
+app-menu-undo-step = تراجع ({ $step })
+app-menu-redo-step = إعادة ({ $step })
+app-menu-cut = قص
+app-menu-copy = نسخ
+app-menu-paste = لصق
+app-menu-select-all = تحديد الكل

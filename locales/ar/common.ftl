@@ -133,3 +133,29 @@ mail-state =
         [retrying] لم يُرسل بعد (سيعيد الموقع المحاولة)
        *[failed] لم يُرسل
     }
+
+## سبب عدم إدراج الموقع العام لمتحدث: يدرج المتحدثين المؤكَّدين الذين وافقوا على النشر.
+unlisted-because =
+    { $because ->
+        [not_confirmed] لم يؤكِّد بعد
+        [declined] اعتذر
+       *[no_consent] لم يوافق على النشر
+    }
+unlisted-separator = {"؛ "}
+
+## فاصل عناصر القائمة: «أ، ب، ج».
+list-separator = {"، "}
+
+## ما ينبغي التحقق منه قبل النشر (تنبيهات البرنامج). العناوين والأسماء من وضع المنظمين؛ و$start و$end وقتان حيث
+## يوجد المسجلون، بالمنطقة الزمنية $zone؛ و$countries البلدان التي سجّلوا منها.
+warning-overlap = «{ $first }» يتداخل مع «{ $second }»
+warning-double-booked = { $name } مُدرج في «{ $first }» و«{ $second }» في الوقت نفسه
+warning-outside-block = «{ $item }» خارج جلسته «{ $block }»
+warning-night = «{ $title }» من { $start } إلى { $end } { $zone } { $registrants ->
+        [zero] للمسجلين
+        [one] للمسجل الوحيد
+        [two] للمسجلَين
+        [few] للمسجلين الـ{ $registrants }
+        [many] للمسجلين الـ{ $registrants }
+       *[other] للمسجلين الـ{ $registrants }
+    } من: { $countries }

@@ -403,3 +403,38 @@ app-event-delete-button = Delete…
 
 ## A field that must be filled in
 app-required = required
+
+## A step to undo or redo, as the Undo and Redo buttons and the Edit menu name it: "Move item “Closing” and 2 more".
+## $thing is what the row is; $name its title or name (the organisers'); $more how many more rows of its kind.
+undo-step = { $action ->
+        [add] Add
+        [delete] Delete
+        [move] Move
+       *[edit] Edit
+    } { $thing ->
+        [meeting] meeting
+        [block] block
+        [item] item
+        [break] break
+        [side_event] side event
+        [speaker] speaker
+        [role] role of
+        [registration] registration
+        [focal_point] focal point
+       *[other] { $thing }
+    } “{ $name }”{ $more ->
+        [0] {""}
+        [one] {" "}and 1 more
+       *[other] {" "}and { $more } more
+    }
+
+## The app's menu: Edit, with Undo and Redo of the meeting's edits ($step: undo-step) and the clipboard's items.
+app-menu-edit = Edit
+app-menu-undo = Undo
+app-menu-redo = Redo
+app-menu-undo-step = Undo { $step }
+app-menu-redo-step = Redo { $step }
+app-menu-cut = Cut
+app-menu-copy = Copy
+app-menu-paste = Paste
+app-menu-select-all = Select All

@@ -120,3 +120,25 @@ mail-state =
         [retrying] not sent yet (the site tries again)
        *[failed] not sent
     }
+
+## Why the public site leaves a speaker out: it lists those confirmed who agreed to be published.
+unlisted-because =
+    { $because ->
+        [not_confirmed] not confirmed yet
+        [declined] declined
+       *[no_consent] has not agreed to be published
+    }
+unlisted-separator = {"; "}
+
+## A list's separator: "a, b, c".
+list-separator = {", "}
+
+## What to check before publishing (the programme's warnings). Titles and names are the organisers'; $start and $end
+## are times where the registrants are, in the zone $zone; $countries the countries they registered from.
+warning-overlap = "{ $first }" overlaps "{ $second }"
+warning-double-booked = { $name } is on "{ $first }" and "{ $second }" at the same time
+warning-outside-block = "{ $item }" is outside its block "{ $block }"
+warning-night = “{ $title }” is { $start }–{ $end } { $zone } for { $registrants ->
+        [one] the registrant
+       *[other] the { $registrants } registrants
+    } in { $countries }

@@ -412,3 +412,40 @@ app-event-delete-button = Eliminar…
 
 ## A field that must be filled in
 app-required = obligatorio
+
+## Un paso que deshacer o rehacer, como lo nombran los botones Deshacer y Rehacer y el menú Edición:
+## «Traslado: punto «Clausura» y 2 más». $thing es lo que es la fila; $name su título o nombre (los de los
+## organizadores); $more cuántas filas más del mismo tipo.
+undo-step = { $action ->
+        [add] Alta
+        [delete] Supresión
+        [move] Traslado
+       *[edit] Modificación
+    }: { $thing ->
+        [meeting] reunión
+        [block] sesión
+        [item] punto
+        [break] pausa
+        [side_event] acto paralelo
+        [speaker] orador
+        [role] función de
+        [registration] inscripción
+        [focal_point] punto focal
+       *[other] { $thing }
+    } «{ $name }»{ $more ->
+        [0] {""}
+        [one] {" "}y 1 más
+        [many] {" "}y { $more } más
+       *[other] {" "}y { $more } más
+    }
+
+## El menú de la aplicación: Edición, con Deshacer y Rehacer de los cambios de la reunión ($step: undo-step) y los elementos del portapapeles.
+app-menu-edit = Edición
+app-menu-undo = Deshacer
+app-menu-redo = Rehacer
+app-menu-undo-step = Deshacer ({ $step })
+app-menu-redo-step = Rehacer ({ $step })
+app-menu-cut = Cortar
+app-menu-copy = Copiar
+app-menu-paste = Pegar
+app-menu-select-all = Seleccionar todo

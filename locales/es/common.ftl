@@ -115,3 +115,27 @@ mail-state =
         [retrying] aún no enviado (el sitio lo reintenta)
        *[failed] no enviado
     }
+
+## Por qué el sitio público no muestra a un orador: muestra a los confirmados que aceptaron ser publicados.
+unlisted-because =
+    { $because ->
+        [not_confirmed] aún no confirmado
+        [declined] declinó
+       *[no_consent] no aceptó ser publicado
+    }
+unlisted-separator = {"; "}
+
+## El separador de una lista: «a, b, c».
+list-separator = {", "}
+
+## Lo que hay que comprobar antes de publicar (las advertencias del programa). Títulos y nombres son los de los
+## organizadores; $start y $end son las horas donde están los inscritos, en el huso $zone; $countries los países
+## desde los que se inscribieron.
+warning-overlap = «{ $first }» se superpone con «{ $second }»
+warning-double-booked = { $name } participa en «{ $first }» y en «{ $second }» a la misma hora
+warning-outside-block = «{ $item }» está fuera de su sesión «{ $block }»
+warning-night = «{ $title }» es de { $start } a { $end } { $zone } para { $registrants ->
+        [one] el inscrito
+        [many] los { $registrants } inscritos
+       *[other] los { $registrants } inscritos
+    } de: { $countries }

@@ -412,3 +412,40 @@ app-event-delete-button = Supprimer…
 
 ## A field that must be filled in
 app-required = obligatoire
+
+## Une étape à annuler ou rétablir, telle que la nomment les boutons Annuler et Rétablir et le menu Édition :
+## « Déplacement : point « Clôture » et 2 autres ». $thing est ce qu'est la ligne ; $name son titre ou son nom (ceux des
+## organisateurs) ; $more combien d'autres lignes du même type.
+undo-step = { $action ->
+        [add] Ajout
+        [delete] Suppression
+        [move] Déplacement
+       *[edit] Modification
+    } : { $thing ->
+        [meeting] réunion
+        [block] séance
+        [item] point
+        [break] pause
+        [side_event] manifestation parallèle
+        [speaker] intervenant
+        [role] rôle de
+        [registration] inscription
+        [focal_point] point focal
+       *[other] { $thing }
+    } « { $name } »{ $more ->
+        [0] {""}
+        [one] {" "}et 1 autre
+        [many] {" "}et { $more } autres
+       *[other] {" "}et { $more } autres
+    }
+
+## Le menu de l'application : Édition, avec Annuler et Rétablir des modifications de la réunion ($step : undo-step) et les commandes du presse-papiers.
+app-menu-edit = Édition
+app-menu-undo = Annuler
+app-menu-redo = Rétablir
+app-menu-undo-step = Annuler ({ $step })
+app-menu-redo-step = Rétablir ({ $step })
+app-menu-cut = Couper
+app-menu-copy = Copier
+app-menu-paste = Coller
+app-menu-select-all = Tout sélectionner

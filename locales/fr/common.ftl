@@ -115,3 +115,27 @@ mail-state =
         [retrying] pas encore envoyé (le site réessaie)
        *[failed] non envoyé
     }
+
+## Pourquoi le site public n’affiche pas un intervenant : il affiche ceux qui sont confirmés et ont accepté d’être publiés.
+unlisted-because =
+    { $because ->
+        [not_confirmed] pas encore confirmé
+        [declined] a décliné
+       *[no_consent] n’a pas accepté d’être publié
+    }
+unlisted-separator = {"; "}
+
+## Le séparateur d'une liste : « a, b, c ».
+list-separator = {", "}
+
+## Ce qu'il faut vérifier avant de publier (les avertissements du programme). Titres et noms sont ceux des
+## organisateurs ; $start et $end sont les heures là où se trouvent les inscrits, dans le fuseau $zone ; $countries
+## les pays d'où ils se sont inscrits.
+warning-overlap = « { $first } » chevauche « { $second } »
+warning-double-booked = { $name } intervient dans « { $first } » et « { $second } » en même temps
+warning-outside-block = « { $item } » est en dehors de sa séance « { $block } »
+warning-night = « { $title } » a lieu de { $start } à { $end } { $zone } pour { $registrants ->
+        [one] l'inscrit
+        [many] les { $registrants } inscrits
+       *[other] les { $registrants } inscrits
+    } de : { $countries }

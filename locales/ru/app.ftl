@@ -421,3 +421,41 @@ app-event-delete-button = Удалить…
 
 ## A field that must be filled in
 app-required = обязательно
+
+## Шаг, который можно отменить или повторить, как его называют кнопки «Отменить» и «Повторить» и меню «Правка»:
+## «Перенос: пункт «Закрытие» и ещё 2». $thing — что это за строка; $name — её название или имя (данные
+## организаторов); $more — сколько ещё строк того же вида.
+undo-step = { $action ->
+        [add] Добавление
+        [delete] Удаление
+        [move] Перенос
+       *[edit] Изменение
+    }: { $thing ->
+        [meeting] собрание
+        [block] заседание
+        [item] пункт
+        [break] перерыв
+        [side_event] параллельное мероприятие
+        [speaker] докладчик
+        [role] роль
+        [registration] регистрация
+        [focal_point] координатор
+       *[other] { $thing }
+    } «{ $name }»{ $more ->
+        [0] {""}
+        [one] {" "}и ещё { $more }
+        [few] {" "}и ещё { $more }
+        [many] {" "}и ещё { $more }
+       *[other] {" "}и ещё { $more }
+    }
+
+## Меню приложения: «Правка» с отменой и повтором изменений собрания ($step: undo-step) и командами буфера обмена.
+app-menu-edit = Правка
+app-menu-undo = Отменить
+app-menu-redo = Повторить
+app-menu-undo-step = Отменить ({ $step })
+app-menu-redo-step = Повторить ({ $step })
+app-menu-cut = Вырезать
+app-menu-copy = Копировать
+app-menu-paste = Вставить
+app-menu-select-all = Выделить всё

@@ -121,3 +121,28 @@ mail-state =
         [retrying] ещё не отправлено (сайт повторит попытку)
        *[failed] не отправлено
     }
+
+## Почему открытый сайт не показывает докладчика: он показывает подтвердивших участие и согласившихся на публикацию.
+unlisted-because =
+    { $because ->
+        [not_confirmed] ещё не подтвердил участие
+        [declined] отказался
+       *[no_consent] не дал согласия на публикацию
+    }
+unlisted-separator = {"; "}
+
+## Разделитель списка: «a, b, c».
+list-separator = {", "}
+
+## Что проверить перед публикацией (предупреждения программы). Названия и имена — организаторов; $start и $end —
+## время там, где находятся зарегистрировавшиеся, в поясе $zone; $countries — страны, из которых они
+## зарегистрировались.
+warning-overlap = «{ $first }» пересекается с «{ $second }»
+warning-double-booked = { $name } одновременно участвует в «{ $first }» и «{ $second }»
+warning-outside-block = «{ $item }» выходит за рамки своего заседания «{ $block }»
+warning-night = «{ $title }» идёт с { $start } до { $end } { $zone } для { $registrants ->
+        [one] { $registrants } зарегистрировавшегося
+        [few] { $registrants } зарегистрировавшихся
+        [many] { $registrants } зарегистрировавшихся
+       *[other] { $registrants } зарегистрировавшегося
+    } из: { $countries }

@@ -394,3 +394,37 @@ app-event-delete-button = 删除…
 
 ## A field that must be filled in
 app-required = 必填
+
+## 可撤销或重做的一步，即“撤销”“重做”按钮和“编辑”菜单中的名称：“移动：议项“闭幕”及另外 2 项”。$thing 为该行的类型；$name
+## 为其标题或姓名（由组织方填写）；$more 为同类的其他行数。
+undo-step = { $action ->
+        [add] 添加
+        [delete] 删除
+        [move] 移动
+       *[edit] 编辑
+    }：{ $thing ->
+        [meeting] 会议
+        [block] 会议单元
+        [item] 议项
+        [break] 休息
+        [side_event] 边会
+        [speaker] 发言人
+        [role] 角色
+        [registration] 注册
+        [focal_point] 联络人
+       *[other] { $thing }
+    }“{ $name }”{ $more ->
+        [0] {""}
+       *[other] 及另外 { $more } 项
+    }
+
+## 应用菜单：“编辑”，包括撤销和重做会议的编辑（$step：undo-step）以及剪贴板命令。
+app-menu-edit = 编辑
+app-menu-undo = 撤销
+app-menu-redo = 重做
+app-menu-undo-step = 撤销（{ $step }）
+app-menu-redo-step = 重做（{ $step }）
+app-menu-cut = 剪切
+app-menu-copy = 复制
+app-menu-paste = 粘贴
+app-menu-select-all = 全选

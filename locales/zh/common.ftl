@@ -103,3 +103,22 @@ mail-state =
         [retrying] 尚未发送（网站将重试）
        *[failed] 未发送
     }
+
+## 公开网站不列出某位发言人的原因：网站只列出已确认并同意公开的发言人。
+unlisted-because =
+    { $because ->
+        [not_confirmed] 尚未确认
+        [declined] 已谢绝
+       *[no_consent] 未同意公开
+    }
+unlisted-separator = {"；"}
+
+## 列表的分隔符：“甲、乙、丙”。
+list-separator = {"、"}
+
+## 发布前需检查的事项（日程的提醒）。标题和姓名由组织方填写；$start 和 $end 为注册者所在地的时间，时区为 $zone；
+## $countries 为其注册所在的国家。
+warning-overlap = “{ $first }”与“{ $second }”时间重叠
+warning-double-booked = { $name }同时出现在“{ $first }”和“{ $second }”中
+warning-outside-block = “{ $item }”不在其所属会议单元“{ $block }”的时间内
+warning-night = 对于来自{ $countries }的 { $registrants } 位注册者，“{ $title }”在当地时间 { $start }–{ $end } { $zone }

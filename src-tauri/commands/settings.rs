@@ -29,9 +29,16 @@ pub(crate) fn languages() -> Languages {
     Languages { shown: language::shown(), offered }
 }
 
+/// Shows the app in `lang` from now on, its menu too, and keeps the choice for the next start.
 #[tauri::command]
-pub(crate) fn choose_language(lang: Lang) -> Reply<Lang> {
-    language::choose(lang).map_err(|e| ErrorBody {
+pub(crate) fn choose_language(app: tauri::AppHandle, lang: Lang) -> Reply<Lang> {
+    let kept = language::choose(lang);
+    // The menu's words are said when it is made: it is made again (the window sets its Undo and Redo again as it
+    // says itself in the new language).
+    if let Ok(menu) = crate::menu::app_menu(&app) {
+        let _ = app.set_menu(menu);
+    }
+    kept.map_err(|e| ErrorBody {
         code: "io".into(),
         message: dais_core::t!(lang, "app-language-not-kept", reason = e.to_string()),
         fields: Vec::new(),

@@ -1,6 +1,6 @@
 //! Undo and Redo of the organiser's edits to a meeting (the programme, its speakers, its registrations), made here.
 
-use dais_core::undo::UndoState;
+use dais_core::undo::{StepLabel, UndoState};
 use tauri::State;
 use uuid::Uuid;
 
@@ -14,12 +14,12 @@ pub(crate) async fn undo_state(ws: State<'_, Workspace>, event_id: Uuid) -> Repl
 
 /// Undoes the meeting's last edit made here, as a new edit that syncs; its label, or null when there is none.
 #[tauri::command]
-pub(crate) async fn undo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<String>> {
+pub(crate) async fn undo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<StepLabel>> {
     ws.run(move |s| s.undo(event_id)).await
 }
 
 /// Makes again the meeting's edit undone last.
 #[tauri::command]
-pub(crate) async fn redo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<String>> {
+pub(crate) async fn redo(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Option<StepLabel>> {
     ws.run(move |s| s.redo(event_id)).await
 }

@@ -28,7 +28,7 @@ pub fn publish(path: &Path, event: EventArg, digest: Option<String>, yes: bool, 
         return Err(Failure::Invalid(preview.errors));
     }
     if !preview.warnings.is_empty() && !yes {
-        return Err(Failure::Unconfirmed(preview.warnings.iter().map(|w| w.message().to_string()).collect()));
+        return Err(Failure::Unconfirmed(preview.warnings.iter().map(|w| w.say(out.lang)).collect()));
     }
     let url = store.site_url()?.ok_or(Failure::NoSite)?;
     let site = dais_sync::settings::site(&store)?.ok_or(Failure::NoSite)?;

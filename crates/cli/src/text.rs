@@ -121,7 +121,7 @@ pub fn speakers(lang: Lang, speakers: &[Speaker]) -> String {
                 t!(lang, "speaker-status", status = word(&s.status)),
                 if s.consent_to_publish { t!(lang, "cli-yes") } else { t!(lang, "cli-no") },
                 match UnlistedSpeaker::of(s) {
-                    Some(u) => t!(lang, "cli-left-out", reason = u.reason),
+                    Some(u) => t!(lang, "cli-left-out", reason = u.reason(lang)),
                     None => t!(lang, "cli-listed"),
                 },
             ]
@@ -264,7 +264,7 @@ pub fn programme(lang: Lang, event: &Event, p: &Programme, ids: bool) -> String 
         out.push_str(&t!(lang, "cli-warnings"));
         out.push('\n');
         for w in &p.warnings {
-            out.push_str(&format!("  ! {}\n", w.message()));
+            out.push_str(&format!("  ! {}\n", w.say(lang)));
         }
     }
     out
@@ -357,7 +357,7 @@ pub fn preview(lang: Lang, p: &Preview) -> String {
         line("");
         line(&t!(lang, "cli-preview-unlisted-speakers"));
         for u in &p.unlisted_speakers {
-            line(&format!("  {}: {}", u.name, u.reason));
+            line(&format!("  {}: {}", u.name, u.reason(lang)));
         }
     }
     line("");
@@ -378,7 +378,7 @@ pub fn preview(lang: Lang, p: &Preview) -> String {
         out.push_str(&format!("\n  x {}", t!(lang, "cli-preview-error", problem = &e.message)));
     }
     for w in &p.warnings {
-        out.push_str(&format!("\n  ! {}", w.message()));
+        out.push_str(&format!("\n  ! {}", w.say(lang)));
     }
     out
 }
@@ -400,7 +400,7 @@ pub fn versions(lang: Lang, versions: &[Publication], event: &Event) -> String {
         out.push_str(&t!(lang, "cli-version", version = v.version, when = when, by = &v.published_by));
         out.push('\n');
         for c in &v.changes {
-            out.push_str(&format!("  {}\n", c.describe(tz)));
+            out.push_str(&format!("  {}\n", c.describe(lang, tz)));
         }
     }
     out

@@ -44,7 +44,7 @@ pub enum Error {
     /// An undo (or redo) that would revert a colleague's later edit, or break the programme's rules: nothing was
     /// changed, and the step leaves the list. `reasons` are the fields it would have changed or broken.
     NotUndone {
-        step: String,
+        step: crate::undo::StepLabel,
         redo: bool,
         reasons: Vec<FieldError>,
     },
@@ -162,7 +162,7 @@ impl Error {
             Error::NotUndone { step, redo, reasons } => {
                 let reason: Vec<String> = reasons.iter().map(|f| f.message.say(lang)).collect();
                 let redo = if *redo { "redo" } else { "undo" };
-                msg!("error-not-undone", step = step.as_str(), redo = redo, reason = reason.join("; ")).say(lang)
+                msg!("error-not-undone", step = step.say(lang), redo = redo, reason = reason.join("; ")).say(lang)
             }
             Error::NotFound { kind, id } => {
                 let kind = kind.replace(' ', "_");

@@ -7,17 +7,18 @@
 //! leaves the list.
 
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Lang;
 use crate::model::Table;
 use crate::model::{Entry, EntryKind, Speaker, display_name};
-use crate::msg;
 use crate::storage::record::{stored, to_record};
 use crate::storage::{RowChange, Store, Writer};
+use crate::{msg, t};
 
 /// How many steps each meeting keeps.
 const KEPT: i64 = 200;
@@ -34,8 +35,60 @@ fn moved(change: &RowChange) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct UndoState {
-    pub undo: Option<String>,
-    pub redo: Option<String>,
+    pub undo: Option<StepLabel>,
+    pub redo: Option<StepLabel>,
+}
+
+/// What a step did, as the organiser names it: "Move item “Closing” and 2 more", said in the reader's language by the
+/// catalogue's `undo-step` (`StepLabel::say` here, `stepText` in the UI). A step kept before the languages was named
+/// in English, and is said as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+#[ts(export)]
+pub enum StepLabel {
+    Step {
+        action: StepAction,
+        /// What the row is: `meeting`, an entry's kind (`block`, `item`, `break`, `side_event`), `speaker`, `role`,
+        /// `registration` or `focal_point`.
+        thing: String,
+        name: String,
+        /// How many more rows of the same kind it changed.
+        more: u32,
+    },
+    Said(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum StepAction {
+    Add,
+    Delete,
+    Move,
+    Edit,
+}
+
+impl StepLabel {
+    /// As kept in `undo_steps.label`: the step's JSON, or (kept before the languages) its English words.
+    fn read(kept: String) -> StepLabel {
+        serde_json::from_str(&kept).unwrap_or(StepLabel::Said(kept))
+    }
+
+    /// The step in `lang`: "Move item “Closing” and 2 more".
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            StepLabel::Step { action, thing, name, more } => {
+                let action = match action {
+                    StepAction::Add => "add",
+                    StepAction::Delete => "delete",
+                    StepAction::Move => "move",
+                    StepAction::Edit => "edit",
+                };
+                t!(lang, "undo-step", action = action, thing = thing, name = name, more = *more)
+            }
+            StepLabel::Said(words) => words.clone(),
+        }
+    }
 }
 
 /// Keeps a write's changes as one step of the meeting they belong to (called inside the write, before its commit).
@@ -57,16 +110,15 @@ fn keep_step(w: &mut Writer<'_>, changes: Vec<RowChange>) -> Result<()> {
     rows.retain(|r| r.before != r.after);
     let Some(main) = rows.iter().find(|r| r.entity != "participations").or(rows.first()) else { return Ok(()) };
     let (event_id, name) = row_facts(w, main)?;
-    let verb = match (main.before.get("deleted"), main.after.get("deleted")) {
-        (Some(Value::Bool(true)), _) => "Add",
-        (_, Some(Value::Bool(true))) => "Delete",
-        _ if moved(main) => "Move",
-        _ => "Edit",
+    let action = match (main.before.get("deleted"), main.after.get("deleted")) {
+        (Some(Value::Bool(true)), _) => StepAction::Add,
+        (_, Some(Value::Bool(true))) => StepAction::Delete,
+        _ if moved(main) => StepAction::Move,
+        _ => StepAction::Edit,
     };
-    let noun = noun_of(w, main)?;
-    let same = rows.iter().filter(|r| r.entity == main.entity).count();
-    let more = if same > 1 { format!(" and {} more", same - 1) } else { String::new() };
-    let label = format!("{verb} {noun} “{name}”{more}");
+    let thing = thing_of(w, main)?.to_string();
+    let more = rows.iter().filter(|r| r.entity == main.entity).count().saturating_sub(1) as u32;
+    let label = serde_json::to_string(&StepLabel::Step { action, thing, name, more })?;
     let conn = w.connection();
     conn.prepare_cached("DELETE FROM undo_steps WHERE event_id = ?1 AND undone = 1")?.execute([&event_id])?;
     conn.prepare_cached("INSERT INTO undo_steps (event_id, label, changes) VALUES (?1, ?2, ?3)")?.execute((
@@ -108,21 +160,21 @@ fn row_facts(w: &Writer<'_>, c: &RowChange) -> Result<(String, String)> {
     Ok((event_id, name))
 }
 
-/// What the organiser calls the row: an entry by its kind (block, item, break).
-fn noun_of(w: &Writer<'_>, c: &RowChange) -> Result<&'static str> {
-    if c.entity != "entries" {
-        return Ok(match c.entity.as_str() {
-            "participations" => "role of",
-            "focal_points" => "focal point",
-            e => Table::named(e).map_or("row", |t| t.noun),
-        });
-    }
-    let entry: Entry = get_any(w, &c.row_id)?;
-    Ok(match entry.kind {
-        EntryKind::Block => "block",
-        EntryKind::Item => "item",
-        EntryKind::Break => "break",
-        EntryKind::SideEvent => "side event",
+/// What the row is, as `StepLabel` names it: an entry by its kind (block, item, break).
+fn thing_of(w: &Writer<'_>, c: &RowChange) -> Result<&'static str> {
+    Ok(match c.entity.as_str() {
+        "entries" => match get_any::<Entry>(w, &c.row_id)?.kind {
+            EntryKind::Block => "block",
+            EntryKind::Item => "item",
+            EntryKind::Break => "break",
+            EntryKind::SideEvent => "side_event",
+        },
+        "events" => "meeting",
+        "speakers" => "speaker",
+        "participations" => "role",
+        "registrations" => "registration",
+        "focal_points" => "focal_point",
+        other => Table::named(other).map_or("row", |t| t.noun),
     })
 }
 
@@ -191,8 +243,10 @@ impl Store {
     }
 
     pub fn undo_state(&self, event_id: Uuid) -> Result<UndoState> {
-        let label = |sql: &str| -> Result<Option<String>> {
-            Ok(self.conn.prepare_cached(sql)?.query_row([event_id.to_string()], |r| r.get(0)).optional()?)
+        let label = |sql: &str| -> Result<Option<StepLabel>> {
+            let kept: Option<String> =
+                self.conn.prepare_cached(sql)?.query_row([event_id.to_string()], |r| r.get(0)).optional()?;
+            Ok(kept.map(StepLabel::read))
         };
         Ok(UndoState {
             undo: label("SELECT label FROM undo_steps WHERE event_id = ?1 AND undone = 0 ORDER BY id DESC LIMIT 1")?,
@@ -201,16 +255,16 @@ impl Store {
     }
 
     /// Undoes the meeting's last edit not undone yet, as a new edit; returns its label (`None`: nothing to undo).
-    pub fn undo(&mut self, event_id: Uuid) -> Result<Option<String>> {
+    pub fn undo(&mut self, event_id: Uuid) -> Result<Option<StepLabel>> {
         self.lay_step(event_id, true)
     }
 
     /// Makes again the meeting's edit undone last; returns its label (`None`: nothing to redo).
-    pub fn redo(&mut self, event_id: Uuid) -> Result<Option<String>> {
+    pub fn redo(&mut self, event_id: Uuid) -> Result<Option<StepLabel>> {
         self.lay_step(event_id, false)
     }
 
-    fn lay_step(&mut self, event_id: Uuid, undo: bool) -> Result<Option<String>> {
+    fn lay_step(&mut self, event_id: Uuid, undo: bool) -> Result<Option<StepLabel>> {
         let sql = if undo {
             "SELECT id, label, changes FROM undo_steps WHERE event_id = ?1 AND undone = 0 ORDER BY id DESC LIMIT 1"
         } else {
@@ -222,6 +276,7 @@ impl Store {
             .query_row([event_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let Some((id, label, changes)) = step else { return Ok(None) };
+        let label = StepLabel::read(label);
         let rows: Vec<RowChange> = serde_json::from_str(&changes)?;
         let laid = self.write(|w| {
             lay(w, &rows, undo)?;

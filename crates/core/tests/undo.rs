@@ -2,7 +2,7 @@
 //! colleague's later edit unseen.
 
 use dais_core::seed::{create_demo, demo_event_id};
-use dais_core::undo::UndoState;
+use dais_core::undo::{StepLabel, UndoState};
 use dais_core::*;
 use tempfile::TempDir;
 use uuid::Uuid;
@@ -34,6 +34,15 @@ fn undo_state(store: &Store) -> UndoState {
     store.undo_state(demo_event_id()).unwrap()
 }
 
+/// A step's label as the organiser reads it, in English.
+fn said(label: Option<StepLabel>) -> Option<String> {
+    said_in(label, Lang::En)
+}
+
+fn said_in(label: Option<StepLabel>, lang: Lang) -> Option<String> {
+    label.map(|l| l.say(lang))
+}
+
 #[test]
 fn a_block_moved_on_the_timetable_takes_its_items_and_a_resize_moves_one_end() {
     let (_dir, mut store) = demo();
@@ -61,15 +70,17 @@ fn undo_lays_the_earlier_times_back_as_a_new_edit_and_redo_makes_the_move_again(
     assert_eq!(undo_state(&store), UndoState { undo: None, redo: None });
     let block = entry(&store, "U4SSC meeting (continued)");
     store.undoable(|s| s.reschedule(&moved(vec![block.id], 30, 30))).unwrap();
-    assert_eq!(
-        undo_state(&store),
-        UndoState { undo: Some("Move block “U4SSC meeting (continued)” and 4 more".into()), redo: None }
-    );
+    let state = undo_state(&store);
+    assert_eq!(said(state.undo), Some("Move block “U4SSC meeting (continued)” and 4 more".into()));
+    assert_eq!(state.redo, None);
     let sent = store.pending_count().unwrap();
 
+    let undone = store.undo(demo_event_id()).unwrap();
+    assert_eq!(said(undone.clone()).as_deref(), Some("Move block “U4SSC meeting (continued)” and 4 more"));
+    // Said in the reader's language.
     assert_eq!(
-        store.undo(demo_event_id()).unwrap().as_deref(),
-        Some("Move block “U4SSC meeting (continued)” and 4 more")
+        said_in(undone, Lang::Fr).as_deref(),
+        Some("Déplacement : séance « U4SSC meeting (continued) » et 4 autres")
     );
     assert_eq!(times(&store, "U4SSC meeting (continued)"), "13:30–15:30");
     assert_eq!(times(&store, "Closing"), "15:20–15:30");
@@ -124,18 +135,18 @@ fn every_kind_of_edit_is_undone_in_turn_newest_first() {
     let roles_before = store.participations(event).unwrap().len();
     store.undoable(|s| s.delete_entry(block.id)).unwrap();
     assert!(store.participations(event).unwrap().len() < roles_before);
-    assert_eq!(undo_state(&store).undo.as_deref(), Some("Delete block “U4SSC meeting (continued)” and 4 more"));
+    assert_eq!(said(undo_state(&store).undo).as_deref(), Some("Delete block “U4SSC meeting (continued)” and 4 more"));
     let speaker = store.speakers(event).unwrap().remove(0);
     let renamed = Speaker { position: Some("Mayor".into()), ..speaker.clone() };
     store.undoable(|s| s.edit_speaker(&Edit::between(speaker.id, &speaker, &renamed).unwrap())).unwrap();
-    assert_eq!(undo_state(&store).undo, Some(format!("Edit speaker “{}”", speaker.display_name())));
+    assert_eq!(said(undo_state(&store).undo), Some(format!("Edit speaker “{}”", speaker.display_name())));
 
     store.undo(event).unwrap();
     assert_eq!(store.speakers(event).unwrap()[0], speaker);
     store.undo(event).unwrap();
     assert_eq!(store.participations(event).unwrap().len(), roles_before, "the roles came back with the block");
     assert_eq!(times(&store, "Closing"), "15:20–15:30");
-    assert_eq!(undo_state(&store).undo.as_deref(), Some("Add break “Coffee”"));
+    assert_eq!(said(undo_state(&store).undo).as_deref(), Some("Add break “Coffee”"));
     store.undo(event).unwrap();
     assert!(store.entries(event).unwrap().iter().all(|e| e.id != added.id));
     store.undo(event).unwrap();
@@ -168,7 +179,7 @@ fn an_edit_a_colleague_changed_since_is_not_undone_and_leaves_the_list() {
     assert!(err.to_string().contains("“Opening and welcome” was changed since, by someone else"), "{err}");
     assert_eq!(entry(&store, "Opening and welcome"), theirs, "their edit stays");
     // The next undo is the one before.
-    assert_eq!(undo_state(&store).undo.as_deref(), Some("Move item “Closing”"));
+    assert_eq!(said(undo_state(&store).undo).as_deref(), Some("Move item “Closing”"));
     store.undo(event).unwrap();
     assert_eq!(times(&store, "Closing"), "15:20–15:30");
 }
@@ -196,7 +207,18 @@ fn an_edit_of_very_many_rows_is_not_kept_as_a_step() {
     let input = dais_core::registrations::DecisionInput { ids, status: RegistrationStatus::Approved, reason: None };
     store.undoable(|s| s.decide(&input, "Organiser", chrono::Utc::now())).unwrap();
     // The decision on 6,000 is not a step: Undo takes back the move before it.
-    assert_eq!(undo_state(&store).undo.as_deref(), Some("Move item “Closing”"));
+    assert_eq!(said(undo_state(&store).undo).as_deref(), Some("Move item “Closing”"));
     let steps: i64 = store.connection().query_row("SELECT count(*) FROM undo_steps", [], |r| r.get(0)).unwrap();
     assert_eq!(steps, 1);
+}
+
+#[test]
+fn a_step_kept_before_the_languages_is_said_in_the_english_it_was_kept_in() {
+    let (_dir, mut store) = demo();
+    let closing = entry(&store, "Closing");
+    store.undoable(|s| s.reschedule(&moved(vec![closing.id], 0, -5))).unwrap();
+    store.connection().execute("UPDATE undo_steps SET label = 'Move item “Closing”'", []).unwrap();
+    assert_eq!(undo_state(&store).undo, Some(StepLabel::Said("Move item “Closing”".into())));
+    assert_eq!(said_in(store.undo(demo_event_id()).unwrap(), Lang::Ru).as_deref(), Some("Move item “Closing”"));
+    assert_eq!(times(&store, "Closing"), "15:20–15:30", "and it is undone as any other");
 }

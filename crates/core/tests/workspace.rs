@@ -462,8 +462,9 @@ fn overlaps_and_double_booked_speakers_are_warnings_not_errors() {
     // The briefing overlaps the webinar and the break.
     assert_eq!(overlaps.len(), 2, "{warnings:?}");
     assert_eq!(booked.len(), 1, "{warnings:?}");
-    let Warning::SpeakerDoubleBooked { message, .. } = booked[0] else { unreachable!() };
-    assert!(message.contains("Ana Ribeiro"), "{message}");
+    let Warning::SpeakerDoubleBooked { name, .. } = booked[0] else { unreachable!() };
+    assert!(name.contains("Ana Ribeiro"), "{name}");
+    assert!(booked[0].say(Lang::En).starts_with("Ms Ana Ribeiro is on "), "{}", booked[0].say(Lang::En));
 }
 
 #[test]
@@ -636,12 +637,15 @@ fn a_block_in_the_night_where_registrants_are_is_a_warning_on_it() {
         programme.warnings.iter().filter(|w| matches!(w, Warning::ParticipantsNight { .. })).collect();
     assert_eq!(programme.warnings.len(), before.len() + night.len());
     // The afternoon, 13:30-15:30 in Geneva, is 21:30-23:30 in Tokyo; the morning (19:00-20:00 there) is not.
-    let messages: Vec<&str> = night.iter().map(|w| w.message()).collect();
+    let messages: Vec<String> = night.iter().map(|w| w.say(Lang::En)).collect();
     assert_eq!(
         messages,
         ["“U4SSC meeting (continued)” is 21:30–23:30 JST for the 13 registrants in Japan, France"],
         "{messages:?}"
     );
+    // Said in the reader's language, the countries too.
+    let french = night[0].say(Lang::Fr);
+    assert!(french.contains("les 13 inscrits") && french.contains("Japon, France"), "{french}");
     let Warning::ParticipantsNight { entry, zone, registrants, .. } = night[0] else { unreachable!() };
     assert_eq!((zone.as_str(), *registrants), ("Asia/Tokyo", 13));
     assert_eq!(store.get::<Entry>(*entry).unwrap().title, "U4SSC meeting (continued)");
@@ -666,7 +670,7 @@ fn an_item_that_merged_edits_left_outside_its_block_is_a_warning_on_it() {
     let warnings = store.programme(demo_event_id(), None).unwrap().warnings;
     let outside: Vec<&Warning> = warnings.iter().filter(|w| matches!(w, Warning::OutsideBlock { .. })).collect();
     assert_eq!(outside.len(), 1, "{warnings:?}");
-    assert_eq!(outside[0].message(), "\"Closing\" is outside its block \"U4SSC meeting (continued)\"");
+    assert_eq!(outside[0].say(Lang::En), "\"Closing\" is outside its block \"U4SSC meeting (continued)\"");
     let Warning::OutsideBlock { item, .. } = outside[0] else { unreachable!() };
     assert_eq!(*item, closing.id);
 }

@@ -344,7 +344,7 @@ async fn atom(
             xml_element(w, "updated", &stamp(updated))?;
             w.create_element("author").write_inner_content(|w| xml_element(w, "name", &meeting.event.organiser))?;
             for v in published {
-                let lines: Vec<String> = v.changes.iter().map(|c| c.describe(tz)).collect();
+                let lines: Vec<String> = v.changes.iter().map(|c| c.describe(lang, tz)).collect();
                 let anchor = format!("{page}#version-{}", v.version);
                 w.create_element("entry").write_inner_content(|w| {
                     xml_element(w, "title", &t!(lang, "site-version", version = v.version))?;

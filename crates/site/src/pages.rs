@@ -436,7 +436,7 @@ async fn changes(State(state): State<AppState>, visitor: Visitor, EventId(id): E
                 false => version_label(lang, v.version, v.published_at, &meeting.event.zone),
             },
             withdrawn: v.withdrawn,
-            lines: v.changes.iter().map(|c| c.describe(tz)).collect(),
+            lines: v.changes.iter().map(|c| c.describe(lang, tz)).collect(),
         })
         .collect();
     Ok(render(&ChangesPage {

@@ -5,6 +5,7 @@ import type { FocalPoint } from './bindings/FocalPoint';
 import type { FocalPointInput } from './bindings/FocalPointInput';
 import type { ColumnChoice } from './bindings/ColumnChoice';
 import type { Conflict } from './bindings/Conflict';
+import type { StepLabel } from './bindings/StepLabel';
 import type { ListColumn } from './bindings/ListColumn';
 import type { ListFormat } from './bindings/ListFormat';
 import type { ListSaved } from './bindings/ListSaved';
@@ -129,7 +130,7 @@ export function undoState(eventId: string): Promise<UndoState> {
 }
 
 /** Undoes the meeting's last edit made here, as a new edit; its label, or null when there was none. */
-export function undo(eventId: string): Promise<string | null> {
+export function undo(eventId: string): Promise<StepLabel | null> {
   return call('undo', { eventId });
 }
 
@@ -139,7 +140,7 @@ export function editMenu(undo: string | null, redo: string | null): Promise<null
 }
 
 /** Makes again the meeting's edit undone last; its label, or null. */
-export function redo(eventId: string): Promise<string | null> {
+export function redo(eventId: string): Promise<StepLabel | null> {
   return call('redo', { eventId });
 }
 

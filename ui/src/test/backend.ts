@@ -207,9 +207,8 @@ export function createBackend() {
       if (s.status === 'invited') because.push('not_confirmed');
       if (s.status === 'declined') because.push('declined');
       if (!s.consent_to_publish) because.push('no_consent');
-      const words = { not_confirmed: 'not confirmed yet', declined: 'declined', no_consent: 'has not agreed to be published' };
       const name = `${s.given_name} ${s.family_name}`;
-      return because.length ? [{ speaker_id: s.id, name, because, reason: because.map((b) => words[b]).join('; ') }] : [];
+      return because.length ? [{ speaker_id: s.id, name, because }] : [];
     });
   }
 

@@ -10,8 +10,10 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::edition::{Edition, ListedSpeaker};
+use crate::i18n::{Lang, day_label};
 use crate::model::{Entry, Event, Role};
 use crate::rules::zone::zoned;
+use crate::t;
 
 /// How one entry's publication went, for calendars that update in place and for the app.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -60,6 +62,8 @@ pub enum Change {
         entries: u32,
         speakers: u32,
     },
+    /// `what`: the aspects that changed, as the catalogue's `change-aspect` keys them (a version published before
+    /// the languages kept English words there, which are said as they are).
     Facts {
         what: Vec<String>,
     },
@@ -97,27 +101,28 @@ pub enum Change {
     },
 }
 
-/// The words of the meeting's facts as a change names them.
+/// The meeting's facts as a change names them: each field, and the aspect the catalogue's `change-aspect` says
+/// (fields that the public reads as one, such as the two dates, are one aspect).
 const FACTS: [(&str, &str); 20] = [
     ("title", "title"),
-    ("short_title", "short title"),
-    ("kind", "kind of meeting"),
+    ("short_title", "short_title"),
+    ("kind", "kind"),
     ("format", "format"),
-    ("zone", "time zone"),
+    ("zone", "zone"),
     ("starts_on", "dates"),
     ("ends_on", "dates"),
     ("venue", "venue"),
-    ("online_link", "online participation"),
+    ("online_link", "online_link"),
     ("languages", "languages"),
     ("description", "description"),
     ("organiser", "organiser"),
     ("audience", "audience"),
     ("registration", "registration"),
-    ("eligible_categories", "who may register"),
+    ("eligible_categories", "eligible_categories"),
     ("contacts", "contacts"),
     ("reference", "reference"),
     ("website", "website"),
-    ("parent_event_id", "meeting it belongs to"),
+    ("parent_event_id", "part_of"),
     ("id", "id"),
 ];
 
@@ -129,12 +134,12 @@ const SPEAKER_FIELDS: [(&str, &str); 10] = [
     ("position", "position"),
     ("organisation", "organisation"),
     ("country", "country"),
-    ("bio", "biography"),
+    ("bio", "bio"),
     ("links", "links"),
     ("id", "id"),
 ];
 
-/// The labels of the fields in which two values (of one serde shape) differ, in `labels` order, each once.
+/// The aspects in which two values (of one serde shape) differ, in `labels` order, each once.
 fn differing<T: Serialize>(old: &T, new: &T, labels: &[(&str, &str)]) -> Vec<String> {
     let (Ok(serde_json::Value::Object(old)), Ok(serde_json::Value::Object(new))) =
         (serde_json::to_value(old), serde_json::to_value(new))
@@ -158,7 +163,7 @@ pub fn changes(old: Option<&Edition>, new: &Edition) -> Vec<Change> {
     let mut out = Vec::new();
     let mut facts = differing(&old.event, &new.event, &FACTS);
     if summaries(&old.side_events) != summaries(&new.side_events) {
-        facts.push("side events".into());
+        facts.push("side_events".into());
     }
     if !facts.is_empty() {
         out.push(Change::Facts { what: facts });
@@ -183,7 +188,7 @@ pub fn changes(old: Option<&Edition>, new: &Edition) -> Vec<Change> {
         }
         let mut what = Vec::new();
         if was.description != e.description {
-            what.push("description".to_string());
+            what.push("description".into());
         }
         if was.slot.place != e.slot.place {
             what.push("place".into());
@@ -229,38 +234,43 @@ pub(super) fn roles(edition: &Edition, entry: Uuid) -> HashSet<(Uuid, Role)> {
 }
 
 impl Change {
-    /// The change in a sentence, with times in the event's zone: what the Changes page, the Atom feed, the app's
-    /// preview and `dais preview` all say.
-    pub fn describe(&self, tz: Tz) -> String {
+    /// The change in a sentence in `lang`, with times in the event's zone: what the Changes page, the Atom feed, the
+    /// app's preview and `dais preview` all say.
+    pub fn describe(&self, lang: Lang, tz: Tz) -> String {
         let when = |starts: DateTime<Utc>, ends: DateTime<Utc>| {
             let (s, e) = (zoned(starts, tz), zoned(ends, tz));
-            format!("{} {}-{} {}", s.day_label, s.time, e.time, e.abbreviation)
+            t!(lang, "change-when", day = day_label(lang, s.date), start = s.time, end = e.time, zone = e.abbreviation)
         };
-        let count = |n: u32, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+        let aspects = |what: &[String]| {
+            let said: Vec<String> = what.iter().map(|a| t!(lang, "change-aspect", aspect = a.as_str())).collect();
+            said.join(&t!(lang, "list-separator"))
+        };
+        let title = |entry: &EntryLine| entry.title.clone();
         match self {
             Change::First { entries, speakers } => {
-                format!(
-                    "First version: {} and {}",
-                    count(*entries, "entry", "entries"),
-                    count(*speakers, "speaker", "speakers")
-                )
+                t!(lang, "change-first", entries = *entries, speakers = *speakers)
             }
-            Change::Facts { what } => format!("The meeting's {} changed", what.join(", ")),
-            Change::Added { entry } => format!("New: {} ({})", entry.title, when(entry.starts_at, entry.ends_at)),
+            Change::Facts { what } => t!(lang, "change-facts", what = aspects(what)),
+            Change::Added { entry } => {
+                t!(lang, "change-added", title = title(entry), when = when(entry.starts_at, entry.ends_at))
+            }
             Change::Cancelled { entry } => {
-                format!("Cancelled: {} (was {})", entry.title, when(entry.starts_at, entry.ends_at))
+                t!(lang, "change-cancelled", title = title(entry), when = when(entry.starts_at, entry.ends_at))
             }
-            Change::Moved { entry, from_starts_at, from_ends_at } => format!(
-                "Moved: {} from {} to {}",
-                entry.title,
-                when(*from_starts_at, *from_ends_at),
-                when(entry.starts_at, entry.ends_at)
+            Change::Moved { entry, from_starts_at, from_ends_at } => t!(
+                lang,
+                "change-moved",
+                title = title(entry),
+                from = when(*from_starts_at, *from_ends_at),
+                when = when(entry.starts_at, entry.ends_at)
             ),
-            Change::Retitled { entry, from } => format!("Retitled: {from:?} is now {:?}", entry.title),
-            Change::Changed { entry, what } => format!("Changed: {} ({})", entry.title, what.join(", ")),
-            Change::SpeakerAdded { name, .. } => format!("New speaker: {name}"),
-            Change::SpeakerRemoved { name, .. } => format!("No longer listed: {name}"),
-            Change::SpeakerChanged { name, what, .. } => format!("Speaker {name}: {} changed", what.join(", ")),
+            Change::Retitled { entry, from } => t!(lang, "change-retitled", from = from.as_str(), title = title(entry)),
+            Change::Changed { entry, what } => t!(lang, "change-changed", title = title(entry), what = aspects(what)),
+            Change::SpeakerAdded { name, .. } => t!(lang, "change-speaker-added", name = name.as_str()),
+            Change::SpeakerRemoved { name, .. } => t!(lang, "change-speaker-removed", name = name.as_str()),
+            Change::SpeakerChanged { name, what, .. } => {
+                t!(lang, "change-speaker-changed", name = name.as_str(), what = aspects(what))
+            }
         }
     }
 

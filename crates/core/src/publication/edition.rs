@@ -10,12 +10,13 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::Lang;
 use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus};
-use crate::msg;
 use crate::programme::ENTRY_ORDER;
 use crate::rules::validate::{self};
 use crate::rules::zone::event_zone;
 use crate::storage::record::{get, list};
+use crate::{msg, t};
 
 /// The public content of one event at one version: what its pages and feeds are made of.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -94,12 +95,10 @@ pub enum Unlisted {
 }
 
 impl Unlisted {
-    pub fn words(self) -> &'static str {
-        match self {
-            Unlisted::NotConfirmed => "not confirmed yet",
-            Unlisted::Declined => "declined",
-            Unlisted::NoConsent => "has not agreed to be published",
-        }
+    /// Why, in `lang`: "not confirmed yet".
+    pub fn say(self, lang: Lang) -> String {
+        let key = serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        t!(lang, "unlisted-because", because = key)
     }
 }
 
@@ -139,19 +138,18 @@ pub struct UnlistedSpeaker {
     pub speaker_id: Uuid,
     pub name: String,
     pub because: Vec<Unlisted>,
-    /// `because` in words: "not confirmed yet; has not agreed to be published".
-    pub reason: String,
 }
 
 impl UnlistedSpeaker {
+    /// Why they are left out, in `lang`: "not confirmed yet; has not agreed to be published".
+    pub fn reason(&self, lang: Lang) -> String {
+        let said: Vec<String> = self.because.iter().map(|u| u.say(lang)).collect();
+        said.join(&t!(lang, "unlisted-separator"))
+    }
+
     pub fn of(speaker: &Speaker) -> Option<UnlistedSpeaker> {
         let because = unlisted_because(speaker);
-        (!because.is_empty()).then(|| UnlistedSpeaker {
-            speaker_id: speaker.id,
-            name: speaker.display_name(),
-            reason: because.iter().map(|u| u.words()).collect::<Vec<_>>().join("; "),
-            because,
-        })
+        (!because.is_empty()).then(|| UnlistedSpeaker { speaker_id: speaker.id, name: speaker.display_name(), because })
     }
 }
 

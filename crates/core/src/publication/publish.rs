@@ -131,9 +131,9 @@ impl Store {
             };
             let standing = Standing::of(conn, edition)?;
             if standing.withdrawn {
-                changes.push(format!("{prefix}Back on the public site"));
+                changes.push(format!("{prefix}{}", t!(lang, "change-back")));
             }
-            changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(tz))));
+            changes.extend(standing.changes.iter().map(|c| format!("{prefix}{}", c.describe(lang, tz))));
             errors.extend(edition.errors().iter().map(|e| e.body(lang)));
             warnings.extend(validate::warnings(&edition.entries, &edition.roles, &edition.names()));
             unlisted_speakers.extend(
@@ -147,8 +147,8 @@ impl Store {
             current: current.as_ref().filter(|l| !l.withdrawn).map(|l| l.version),
             next: current.map_or(1, |l| l.version + 1),
             changes,
-            public_fields: edition_fields(&editions[0], Reach::Public),
-            kept_by_site: edition_fields(&editions[0], Reach::Kept),
+            public_fields: edition_fields(&editions[0], Reach::Public, lang),
+            kept_by_site: edition_fields(&editions[0], Reach::Kept, lang),
             unlisted_speakers,
             errors,
             warnings,
@@ -259,91 +259,80 @@ enum Reach {
     Kept,
 }
 
-/// Each field of an edition's parts (its serde name), in the organiser's words, and where it goes.
-const MEETING_FIELDS: &[(&str, &str, Reach)] = &[
-    ("title", "title", Reach::Public),
-    ("short_title", "short title", Reach::Public),
-    ("kind", "kind of meeting", Reach::Public),
-    ("format", "format", Reach::Public),
-    ("zone", "time zone", Reach::Public),
-    ("starts_on", "first day", Reach::Public),
-    ("ends_on", "last day", Reach::Public),
-    ("venue", "venue", Reach::Public),
-    ("languages", "languages", Reach::Public),
-    ("description", "description", Reach::Public),
-    ("organiser", "organiser", Reach::Public),
-    ("audience", "who may take part", Reach::Public),
-    ("registration", "registration rules (dates, fee, places)", Reach::Public),
-    ("eligible_categories", "categories of participants", Reach::Public),
-    ("contacts", "contacts", Reach::Public),
-    ("reference", "reference document", Reach::Public),
-    ("website", "website", Reach::Public),
-    ("parent_event_id", "the meeting a side event is part of", Reach::Public),
-    ("online_link", "online link (mailed to approved participants only)", Reach::Kept),
-    ("archived", "whether it is archived", Reach::Kept),
+/// Each field of an edition's parts (its serde name) and where it goes; the catalogue's `preview-field` says it in the
+/// organiser's words.
+const MEETING_FIELDS: &[(&str, Reach)] = &[
+    ("title", Reach::Public),
+    ("short_title", Reach::Public),
+    ("kind", Reach::Public),
+    ("format", Reach::Public),
+    ("zone", Reach::Public),
+    ("starts_on", Reach::Public),
+    ("ends_on", Reach::Public),
+    ("venue", Reach::Public),
+    ("languages", Reach::Public),
+    ("description", Reach::Public),
+    ("organiser", Reach::Public),
+    ("audience", Reach::Public),
+    ("registration", Reach::Public),
+    ("eligible_categories", Reach::Public),
+    ("contacts", Reach::Public),
+    ("reference", Reach::Public),
+    ("website", Reach::Public),
+    ("parent_event_id", Reach::Public),
+    ("online_link", Reach::Kept),
+    ("archived", Reach::Kept),
 ];
-const ENTRY_FIELDS: &[(&str, &str, Reach)] = &[
-    ("title", "title", Reach::Public),
-    ("description", "description", Reach::Public),
-    ("slot", "times and place", Reach::Public),
-    ("kind", "kind (session, item, break, side event)", Reach::Public),
-    ("block_id", "the session an item is in", Reach::Public),
-    ("linked_event_id", "the side event it stands for", Reach::Public),
-    ("event_id", "the meeting it belongs to", Reach::Kept),
-    ("public", "marked public", Reach::Kept),
+const ENTRY_FIELDS: &[(&str, Reach)] = &[
+    ("title", Reach::Public),
+    ("description", Reach::Public),
+    ("slot", Reach::Public),
+    ("kind", Reach::Public),
+    ("block_id", Reach::Public),
+    ("linked_event_id", Reach::Public),
+    ("event_id", Reach::Kept),
+    ("public", Reach::Kept),
 ];
-const SPEAKER_FIELDS: &[(&str, &str, Reach)] = &[
-    ("honorific", "honorific", Reach::Public),
-    ("given_name", "given name", Reach::Public),
-    ("family_name", "family name", Reach::Public),
-    ("name_order", "name order", Reach::Public),
-    ("position", "position", Reach::Public),
-    ("organisation", "organisation", Reach::Public),
-    ("country", "country", Reach::Public),
-    ("bio", "bio", Reach::Public),
-    ("links", "links", Reach::Public),
-    ("photo", "photo", Reach::Public),
+const SPEAKER_FIELDS: &[(&str, Reach)] = &[
+    ("honorific", Reach::Public),
+    ("given_name", Reach::Public),
+    ("family_name", Reach::Public),
+    ("name_order", Reach::Public),
+    ("position", Reach::Public),
+    ("organisation", Reach::Public),
+    ("country", Reach::Public),
+    ("bio", Reach::Public),
+    ("links", Reach::Public),
+    ("photo", Reach::Public),
 ];
-const ROLE_FIELDS: &[(&str, &str, Reach)] = &[
-    ("speaker_id", "the speaker", Reach::Public),
-    ("role", "role", Reach::Public),
-    ("entry_id", "the entry", Reach::Public),
-    ("event_id", "the meeting it belongs to", Reach::Kept),
-];
+const ROLE_FIELDS: &[(&str, Reach)] =
+    &[("speaker_id", Reach::Public), ("role", Reach::Public), ("entry_id", Reach::Public), ("event_id", Reach::Kept)];
 
-/// The fields of `edition` that go where `reach` says, read from what the edition is made of: nothing else can leave,
-/// and a field without words here is listed as public under its own name. A kind of thing the edition has none of
-/// shows no fields.
-fn edition_fields(edition: &Edition, reach: Reach) -> Vec<EditionFields> {
-    let named = |value: Option<serde_json::Value>, words: &[(&str, &str, Reach)]| -> Vec<String> {
-        let Some(serde_json::Value::Object(map)) = value else { return Vec::new() };
+/// The fields of `edition` that go where `reach` says, in `lang`, read from what the edition is made of: nothing else
+/// can leave, and a field without words here is listed as public under its own name. A kind of thing the edition has
+/// none of shows no fields.
+fn edition_fields(edition: &Edition, reach: Reach, lang: Lang) -> Vec<EditionFields> {
+    let named = |part: &str, value: Option<serde_json::Value>, fields: &[(&str, Reach)]| -> EditionFields {
+        let Some(serde_json::Value::Object(map)) = value else {
+            return EditionFields { what: t!(lang, "preview-part", part = part), fields: Vec::new() };
+        };
         // In the order the organiser reads them, then any field without words, under its own name.
-        let said =
-            words.iter().filter(|(name, _, r)| *r == reach && map.contains_key(*name)).map(|(_, w, _)| w.to_string());
+        let said = fields
+            .iter()
+            .filter(|(name, r)| *r == reach && map.contains_key(*name))
+            .map(|(name, _)| t!(lang, "preview-field", part = part, field = *name));
         let unsaid = map
             .keys()
-            .filter(|k| *k != "id" && !words.iter().any(|(name, _, _)| name == k))
+            .filter(|k| *k != "id" && !fields.iter().any(|(name, _)| name == k))
             .filter(|_| reach == Reach::Public)
             .map(|k| k.replace('_', " "));
-        said.chain(unsaid).collect()
+        EditionFields { what: t!(lang, "preview-part", part = part), fields: said.chain(unsaid).collect() }
     };
     let first = |value: Option<serde_json::Result<serde_json::Value>>| value.and_then(|v| v.ok());
     vec![
-        EditionFields {
-            what: "The meeting".into(),
-            fields: named(serde_json::to_value(&edition.event).ok(), MEETING_FIELDS),
-        },
-        EditionFields {
-            what: "Each public entry".into(),
-            fields: named(first(edition.entries.first().map(serde_json::to_value)), ENTRY_FIELDS),
-        },
-        EditionFields {
-            what: "Each confirmed speaker who consented".into(),
-            fields: named(first(edition.speakers.first().map(serde_json::to_value)), SPEAKER_FIELDS),
-        },
-        EditionFields {
-            what: "Their roles on public entries".into(),
-            fields: named(first(edition.roles.first().map(serde_json::to_value)), ROLE_FIELDS),
-        },
+        named("meeting", serde_json::to_value(&edition.event).ok(), MEETING_FIELDS),
+        named("entry", first(edition.entries.first().map(serde_json::to_value)), ENTRY_FIELDS),
+        named("speaker", first(edition.speakers.first().map(serde_json::to_value)), SPEAKER_FIELDS),
+        named("role", first(edition.roles.first().map(serde_json::to_value)), ROLE_FIELDS),
     ]
 }

@@ -9,11 +9,11 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
-use crate::msg;
-use crate::rules::country::{check_country, country_name};
+use crate::rules::country::{check_country, country_name_in};
 use crate::rules::zone::{parse_zone, zoned};
+use crate::{msg, t};
 
 fn errors(list: Vec<FieldError>) -> Result<()> {
     if list.is_empty() { Ok(()) } else { Err(Error::Invalid(list)) }
@@ -140,27 +140,65 @@ pub fn focal_point(f: &FocalPoint) -> Result<()> {
     errors(out)
 }
 
+/// What an organiser should check before publishing, with what it is about: the app, the CLI and the preview say it
+/// in their reader's language from the catalogue's `warning-*` messages (`Warning::say` here, `warningText` in the UI).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[ts(export)]
 pub enum Warning {
     /// Two entries at the same level (two blocks, or two items of one block) overlap.
-    Overlap { first: Uuid, second: Uuid, message: String },
+    Overlap { first: Uuid, second: Uuid, first_title: String, second_title: String },
     /// A speaker has roles on two entries that overlap.
-    SpeakerDoubleBooked { speaker: Uuid, first: Uuid, second: Uuid, message: String },
+    SpeakerDoubleBooked {
+        speaker: Uuid,
+        name: String,
+        first: Uuid,
+        second: Uuid,
+        first_title: String,
+        second_title: String,
+    },
     /// An item outside its block: each of two edits merged by sync was valid, together they are not.
-    OutsideBlock { item: Uuid, block: Uuid, message: String },
-    /// A block or side event falls in the night (22:00-07:00) where some registrants are.
-    ParticipantsNight { entry: Uuid, zone: String, registrants: u32, message: String },
+    OutsideBlock { item: Uuid, block: Uuid, item_title: String, block_title: String },
+    /// A block or side event falls in the night (22:00-07:00) where some registrants are: its times there, and the
+    /// countries (codes) they registered from, most first.
+    ParticipantsNight {
+        entry: Uuid,
+        title: String,
+        zone: String,
+        start: String,
+        end: String,
+        abbreviation: String,
+        registrants: u32,
+        countries: Vec<String>,
+    },
 }
 
 impl Warning {
-    pub fn message(&self) -> &str {
+    /// The warning in a sentence, in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
         match self {
-            Warning::Overlap { message, .. }
-            | Warning::SpeakerDoubleBooked { message, .. }
-            | Warning::OutsideBlock { message, .. }
-            | Warning::ParticipantsNight { message, .. } => message,
+            Warning::Overlap { first_title, second_title, .. } => {
+                t!(lang, "warning-overlap", first = first_title, second = second_title)
+            }
+            Warning::SpeakerDoubleBooked { name, first_title, second_title, .. } => {
+                t!(lang, "warning-double-booked", name = name, first = first_title, second = second_title)
+            }
+            Warning::OutsideBlock { item_title, block_title, .. } => {
+                t!(lang, "warning-outside-block", item = item_title, block = block_title)
+            }
+            Warning::ParticipantsNight { title, start, end, abbreviation, registrants, countries, .. } => {
+                let names: Vec<&str> = countries.iter().map(|c| country_name_in(c, lang.code()).unwrap_or(c)).collect();
+                t!(
+                    lang,
+                    "warning-night",
+                    title = title,
+                    start = start,
+                    end = end,
+                    zone = abbreviation,
+                    registrants = *registrants,
+                    countries = names.join(&t!(lang, "list-separator"))
+                )
+            }
         }
     }
 }
@@ -183,7 +221,8 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
                 out.push(Warning::Overlap {
                     first: a.id,
                     second: b.id,
-                    message: format!("{:?} overlaps {:?}", a.title, b.title),
+                    first_title: a.title.clone(),
+                    second_title: b.title.clone(),
                 });
             }
         }
@@ -196,7 +235,8 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
             out.push(Warning::OutsideBlock {
                 item: item.id,
                 block: block.id,
-                message: format!("{:?} is outside its block {:?}", item.title, block.title),
+                item_title: item.title.clone(),
+                block_title: block.title.clone(),
             });
         }
     }
@@ -213,9 +253,11 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
                 if a.id != b.id && overlaps(a, b) && !nested(a, b) {
                     out.push(Warning::SpeakerDoubleBooked {
                         speaker: *speaker,
+                        name: name.clone(),
                         first: a.id,
                         second: b.id,
-                        message: format!("{name} is on {:?} and {:?} at the same time", a.title, b.title),
+                        first_title: a.title.clone(),
+                        second_title: b.title.clone(),
                     });
                 }
             }
@@ -258,25 +300,15 @@ pub fn participants_night(entries: &[Entry], zones: &[RegistrantZone]) -> Vec<Wa
                 continue;
             }
             let (start, end) = (zoned(e.slot.starts_at, z.zone), zoned(e.slot.ends_at, z.zone));
-            let who = if z.registrants == 1 {
-                "the registrant".to_string()
-            } else {
-                format!("the {} registrants", z.registrants)
-            };
-            let names: Vec<String> =
-                z.countries.iter().map(|(c, _)| country_name(c).unwrap_or(c).to_string()).collect();
             out.push(Warning::ParticipantsNight {
                 entry: e.id,
+                title: e.title.clone(),
                 zone: z.zone.name().to_string(),
+                start: start.time,
+                end: end.time,
+                abbreviation: start.abbreviation,
                 registrants: z.registrants,
-                message: format!(
-                    "“{}” is {}–{} {} for {who} in {}",
-                    e.title,
-                    start.time,
-                    end.time,
-                    start.abbreviation,
-                    names.join(", ")
-                ),
+                countries: z.countries.iter().map(|(c, _)| c.clone()).collect(),
             });
         }
     }

@@ -7,6 +7,8 @@ import { toErrorBody } from '../api';
 import { status } from './status.svelte';
 import { t } from '../i18n/index.svelte';
 import { workspace } from './workspace.svelte';
+import type { StepLabel } from '../bindings/StepLabel';
+import { stepText } from '../ui/labels';
 
 /** Whether a key press asks to undo or redo: Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y (⌘ on a Mac). Not in a text field,
  * whose own undo takes back typing. */
@@ -28,7 +30,7 @@ export async function undoLast(redo: boolean) {
   try {
     const label = await (redo ? api.redo(id) : api.undo(id));
     if (label === null) status.saved(redo ? t('app-nothing-to-redo') : t('app-nothing-to-undo'));
-    else status.saved(redo ? t('app-redone', { what: label }) : t('app-undone', { what: label }));
+    else status.saved(redo ? t('app-redone', { what: stepText(label) }) : t('app-undone', { what: stepText(label) }));
   } catch (error) {
     status.failed(toErrorBody(error), '');
   }
@@ -39,9 +41,11 @@ export function followMenu(): Promise<() => void> {
   return following(listen<'undo' | 'redo'>('menu', (e) => void undoLast(e.payload === 'redo')));
 }
 
-/** Tells the Edit menu what its Undo and Redo would take back. */
-export function showInMenu(undo: string | null, redo: string | null) {
-  api.editMenu(undo, redo).catch(() => {
+/** Tells the Edit menu what its Undo and Redo would take back, in the language shown (null: nothing). */
+export function showInMenu(undo: StepLabel | null, redo: StepLabel | null) {
+  const said = (key: 'app-menu-undo-step' | 'app-menu-redo-step', step: StepLabel | null) =>
+    step === null ? null : t(key, { step: stepText(step) });
+  api.editMenu(said('app-menu-undo-step', undo), said('app-menu-redo-step', redo)).catch(() => {
     // The menu only says it; the sidebar's buttons say it too.
   });
 }

@@ -13,6 +13,10 @@ import type { RegistrationSource } from '../bindings/RegistrationSource';
 import type { RegistrationStatus } from '../bindings/RegistrationStatus';
 import type { Role } from '../bindings/Role';
 import type { SpeakerStatus } from '../bindings/SpeakerStatus';
+import type { StepLabel } from '../bindings/StepLabel';
+import type { UnlistedSpeaker } from '../bindings/UnlistedSpeaker';
+import type { Warning } from '../bindings/Warning';
+import { countries } from '../state/countries.svelte';
 
 /** Labels read from the catalogue each time they are read, so a view follows the language shown (`t` is reactive). */
 function labels<K extends string>(keys: readonly K[], say: (key: K) => string): Record<K, string> {
@@ -113,3 +117,35 @@ export const regions: Region[] = ['africa', 'americas', 'asia', 'europe', 'ocean
 
 /** The UN's regions (M49), as core's `Region::label`. */
 export const regionLabels = labels(regions, (region) => t('region', { region }));
+
+/** Why the public site leaves a speaker out, as core's `UnlistedSpeaker::reason`: "not confirmed yet; declined". */
+export function unlistedReason(u: UnlistedSpeaker): string {
+  return u.because.map((because) => t('unlisted-because', { because })).join(t('unlisted-separator'));
+}
+
+/** A warning of the programme in a sentence, as core's `Warning::say`. */
+export function warningText(w: Warning): string {
+  switch (w.kind) {
+    case 'overlap':
+      return t('warning-overlap', { first: w.first_title, second: w.second_title });
+    case 'speaker_double_booked':
+      return t('warning-double-booked', { name: w.name, first: w.first_title, second: w.second_title });
+    case 'outside_block':
+      return t('warning-outside-block', { item: w.item_title, block: w.block_title });
+    case 'participants_night':
+      return t('warning-night', {
+        title: w.title,
+        start: w.start,
+        end: w.end,
+        zone: w.abbreviation,
+        registrants: w.registrants,
+        countries: w.countries.map((c) => countries.name(c)).join(t('list-separator')),
+      });
+  }
+}
+
+/** A step to undo or redo, as core's `StepLabel::say`: "Move item “Closing” and 2 more". */
+export function stepText(label: StepLabel): string {
+  if (typeof label === 'string') return label;
+  return t('undo-step', { action: label.action, thing: label.thing, name: label.name, more: label.more });
+}

@@ -82,7 +82,7 @@ describe('the programme', () => {
   it('lists warnings above the timetable without blocking it', async () => {
     const backend = mockBackend();
     backend.state.warnings = [
-      { kind: 'overlap', first: id(21), second: id(22), message: '"New U4SSC activities" overlaps "Closing"' },
+      { kind: 'overlap', first: id(21), second: id(22), first_title: 'New U4SSC activities', second_title: 'Closing' },
     ];
     await renderApp(backend);
 

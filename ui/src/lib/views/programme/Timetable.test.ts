@@ -147,7 +147,7 @@ describe('the timetable', () => {
   it('shows a warning on the entries it concerns', async () => {
     const backend = mockBackend();
     backend.state.warnings = [
-      { kind: 'overlap', first: id(12), second: id(13), message: '"Updates from the U4SSC thematic groups" overlaps "Updates from the U4SSC working groups"' },
+      { kind: 'overlap', first: id(12), second: id(13), first_title: 'Updates from the U4SSC thematic groups', second_title: 'Updates from the U4SSC working groups' },
       {
         kind: 'participants_night',
         entry: id(20),
@@ -186,10 +186,10 @@ describe('the timetable', () => {
   it('tells the Edit menu what Undo would take back, and undoes when it is chosen there', async () => {
     const { backend } = await timetable();
     await fireEvent.keyDown(box('Closing'), { key: 'ArrowUp' });
-    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: 'reschedule', redo: null }));
+    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: 'Undo reschedule', redo: null }));
     await emit('menu', 'undo');
     await until(() => expect(times('Closing')).toBe('15:20–15:30'));
-    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: null, redo: 'reschedule' }));
+    await until(() => expect(backend.callsOf('edit_menu').at(-1)).toEqual({ undo: null, redo: 'Redo reschedule' }));
     await emit('menu', 'redo');
     await until(() => expect(times('Closing')).toBe('15:15–15:25'));
   });

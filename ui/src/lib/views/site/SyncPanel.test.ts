@@ -129,7 +129,7 @@ suite('the event site panel', () => {
     backend.state.site.url = SITE;
     backend.state.changedOnSite = true;
     backend.state.warnings = [
-      { kind: 'overlap', first: 'a', second: 'b', message: '"Opening" overlaps "Keynote"' },
+      { kind: 'overlap', first: 'a', second: 'b', first_title: 'Opening', second_title: 'Keynote' },
     ];
     await renderApp(backend);
     await fireEvent.click(await screen.findByTestId('publish'));
