@@ -478,3 +478,6 @@ app-menu-cut = قص
 app-menu-copy = نسخ
 app-menu-paste = لصق
 app-menu-select-all = تحديد الكل
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

@@ -438,3 +438,6 @@ app-menu-cut = Cut
 app-menu-copy = Copy
 app-menu-paste = Paste
 app-menu-select-all = Select All
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

@@ -449,3 +449,6 @@ app-menu-cut = Cortar
 app-menu-copy = Copiar
 app-menu-paste = Pegar
 app-menu-select-all = Seleccionar todo
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

@@ -449,3 +449,6 @@ app-menu-cut = Couper
 app-menu-copy = Copier
 app-menu-paste = Coller
 app-menu-select-all = Tout sélectionner
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

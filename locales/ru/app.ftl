@@ -459,3 +459,6 @@ app-menu-cut = Вырезать
 app-menu-copy = Копировать
 app-menu-paste = Вставить
 app-menu-select-all = Выделить всё
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

@@ -428,3 +428,6 @@ app-menu-cut = 剪切
 app-menu-copy = 复制
 app-menu-paste = 粘贴
 app-menu-select-all = 全选
+
+## A step kept before the languages, in the English it was kept in.
+undo-step-kept = { $words }

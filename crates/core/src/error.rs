@@ -44,7 +44,8 @@ pub enum Error {
     /// An undo (or redo) that would revert a colleague's later edit, or break the programme's rules: nothing was
     /// changed, and the step leaves the list. `reasons` are the fields it would have changed or broken.
     NotUndone {
-        step: crate::undo::StepLabel,
+        /// What the step did (`StepLabel::msg`).
+        step: Msg,
         redo: bool,
         reasons: Vec<FieldError>,
     },

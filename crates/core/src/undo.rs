@@ -13,12 +13,12 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::Table;
 use crate::model::{Entry, EntryKind, Speaker, display_name};
+use crate::msg;
 use crate::storage::record::{stored, to_record};
 use crate::storage::{RowChange, Store, Writer};
-use crate::{msg, t};
 
 /// How many steps each meeting keeps.
 const KEPT: i64 = 200;
@@ -76,6 +76,11 @@ impl StepLabel {
 
     /// The step in `lang`: "Move item “Closing” and 2 more".
     pub fn say(&self, lang: Lang) -> String {
+        self.msg().say(lang)
+    }
+
+    /// The step as a message, said later in its reader's language (an error that names it).
+    pub fn msg(&self) -> Msg {
         match self {
             StepLabel::Step { action, thing, name, more } => {
                 let action = match action {
@@ -84,9 +89,9 @@ impl StepLabel {
                     StepAction::Move => "move",
                     StepAction::Edit => "edit",
                 };
-                t!(lang, "undo-step", action = action, thing = thing, name = name, more = *more)
+                msg!("undo-step", action = action, thing = thing.as_str(), name = name.as_str(), more = *more)
             }
-            StepLabel::Said(words) => words.clone(),
+            StepLabel::Said(words) => msg!("undo-step-kept", words = words.as_str()),
         }
     }
 }
@@ -293,7 +298,7 @@ impl Store {
                     Error::ChangedMeanwhile(f) | Error::Invalid(f) => f,
                     _ => unreachable!("matched above"),
                 };
-                Err(Error::NotUndone { step: label, redo: !undo, reasons })
+                Err(Error::NotUndone { step: label.msg(), redo: !undo, reasons })
             }
             Err(e) => Err(e),
         }

@@ -13,11 +13,20 @@ fn said_whole(said: &str, what: &str, lang: Lang) {
 
 fn every_error() -> Vec<Error> {
     let field = || vec![FieldError::new("title", msg!("error-entry-title-required"))];
+    let step = || {
+        dais_core::undo::StepLabel::Step {
+            action: dais_core::undo::StepAction::Move,
+            thing: "item".into(),
+            name: "Closing".into(),
+            more: 2,
+        }
+        .msg()
+    };
     vec![
         Error::Invalid(field()),
         Error::ChangedMeanwhile(field()),
-        Error::NotUndone { step: "Edit".into(), redo: false, reasons: field() },
-        Error::NotUndone { step: "Edit".into(), redo: true, reasons: field() },
+        Error::NotUndone { step: step(), redo: false, reasons: field() },
+        Error::NotUndone { step: step(), redo: true, reasons: field() },
         Error::NotFound { kind: "entry", id: "1".into() },
         Error::NotFound { kind: "focal point", id: "1".into() },
         Error::NotFound { kind: "published event", id: "1".into() },

@@ -284,7 +284,7 @@ fn the_preview_and_the_speakers_list_say_which_speakers_the_site_leaves_out_and_
     store.save_speaker(&declined).unwrap();
 
     let unlisted = store.unlisted_speakers(event).unwrap();
-    let of = |id: Uuid| unlisted.iter().find(|u| u.speaker_id == id).map(|u| (u.because.clone(), u.reason.clone()));
+    let of = |id: Uuid| unlisted.iter().find(|u| u.speaker_id == id).map(|u| (u.because.clone(), u.reason(Lang::En)));
     assert_eq!(
         of(newcomer.id),
         Some((
@@ -294,6 +294,8 @@ fn the_preview_and_the_speakers_list_say_which_speakers_the_site_leaves_out_and_
         "a new speaker is invited without consent: both are said"
     );
     assert_eq!(of(declined.id).map(|u| u.0), Some(vec![publication::Unlisted::Declined]));
+    let in_russian = unlisted.iter().find(|u| u.speaker_id == newcomer.id).unwrap().reason(Lang::Ru);
+    assert_eq!(in_russian, "ещё не подтвердил участие; не дал согласия на публикацию");
     let listed = store.speakers(event).unwrap().into_iter().filter(publication::is_listed).count();
     assert_eq!(unlisted.len() + listed, store.speakers(event).unwrap().len(), "each speaker is listed or said why not");
 

@@ -74,6 +74,13 @@ fn an_edit_synced_but_not_published_appears_on_no_public_page_or_feed() {
     assert!(changes.contains("Retitled: &#34;Opening and welcome&#34; is now &#34;DRAFT-RETITLED&#34;"), "{changes}");
     assert!(changes.contains("New: DRAFT-NEW-ENTRY"), "{changes}");
     assert!(changes.contains(": biography changed"), "{changes}");
+    // Said in the visitor's language, on the page and in the feed; the organisers' titles as they wrote them.
+    let (_, french) = get(&site, &event_path("/changes?lang=fr"));
+    assert!(french.contains("Nouveau titre : « Opening and welcome » devient « DRAFT-RETITLED »"), "{french}");
+    assert!(french.contains(": modification (biographie)") && french.contains("Première version : "), "{french}");
+    let (_, chinese) = get(&site, &event_path("/changes.atom?lang=zh"));
+    assert!(chinese.contains("标题已更改：“Opening and welcome”改为“DRAFT-RETITLED”"), "{chinese}");
+    assert!(!chinese.contains("Retitled"), "no English in the Chinese feed");
 }
 
 #[test]

@@ -18,6 +18,7 @@ use crate::rules::validate::{self, Warning};
 use crate::rules::zone::event_zone;
 use crate::storage::Store;
 use crate::storage::record::{get, list};
+use crate::t;
 
 /// What the site answers a Publish.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -4,8 +4,4 @@ import type { Unlisted } from "./Unlisted";
 /**
  * A speaker of the workspace whom the public site leaves out, and why.
  */
-export type UnlistedSpeaker = { speaker_id: string, name: string, because: Array<Unlisted>, 
-/**
- * `because` in words: "not confirmed yet; has not agreed to be published".
- */
-reason: string, };
+export type UnlistedSpeaker = { speaker_id: string, name: string, because: Array<Unlisted>, };

@@ -43,9 +43,9 @@ export function followMenu(): Promise<() => void> {
 
 /** Tells the Edit menu what its Undo and Redo would take back, in the language shown (null: nothing). */
 export function showInMenu(undo: StepLabel | null, redo: StepLabel | null) {
-  const said = (key: 'app-menu-undo-step' | 'app-menu-redo-step', step: StepLabel | null) =>
-    step === null ? null : t(key, { step: stepText(step) });
-  api.editMenu(said('app-menu-undo-step', undo), said('app-menu-redo-step', redo)).catch(() => {
+  const undoText = undo === null ? null : t('app-menu-undo-step', { step: stepText(undo) });
+  const redoText = redo === null ? null : t('app-menu-redo-step', { step: stepText(redo) });
+  api.editMenu(undoText, redoText).catch(() => {
     // The menu only says it; the sidebar's buttons say it too.
   });
 }

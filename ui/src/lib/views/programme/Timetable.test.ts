@@ -151,9 +151,13 @@ describe('the timetable', () => {
       {
         kind: 'participants_night',
         entry: id(20),
+        title: 'U4SSC meeting (continued)',
         zone: 'Asia/Tokyo',
+        start: '21:30',
+        end: '23:30',
+        abbreviation: 'JST',
         registrants: 12,
-        message: '“U4SSC meeting (continued)” is 21:30–23:30 JST for the 12 registrants in Japan',
+        countries: ['JP'],
       },
     ];
     await renderApp(backend);
