@@ -481,3 +481,6 @@ app-menu-select-all = تحديد الكل
 
 ## A step kept before the languages, in the English it was kept in.
 undo-step-kept = { $words }
+
+## Beside a field's label: what is typed in it stays with the organisers.
+app-field-private = خاص: لا يُنشر أبداً

@@ -431,3 +431,6 @@ app-menu-select-all = 全选
 
 ## A step kept before the languages, in the English it was kept in.
 undo-step-kept = { $words }
+
+## Beside a field's label: what is typed in it stays with the organisers.
+app-field-private = 私密：从不公开

@@ -290,12 +290,11 @@ pub fn memory_kb(binary: &Path) -> u64 {
 
 /// What the page shows as it is now that is neither from the catalogue (wrapped ⟦…⟧ in the pseudo-language) nor the
 /// organiser's data (`data`: the meeting's own strings), nor a date, a time, a number or a zone; and every element
-/// whose text is cut off or runs out of its box or the window. One line each, for a view's report. What is inside
-/// `skip` (a CSS selector, or "") is not read.
-pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &str) -> (Vec<String>, Vec<String>) {
+/// whose text is cut off or runs out of its box or the window. One line each, for a view's report.
+pub async fn unwrapped_and_overflowing(client: &Client, data: &[String]) -> (Vec<String>, Vec<String>) {
     let found = client
         .execute(
-            r#"const [data, skip] = arguments;
+            r#"const [data] = arguments;
                const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
                    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[hidden]'); };
                // Not words of the app: the catalogue's (⟦…⟧), the organiser's data, dates and times written by Intl,
@@ -321,7 +320,6 @@ pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &
                  const el = n.parentElement;
                  const text = n.textContent.trim();
                  if (!text || !el || !visible(el) || el.closest('script, style, [data-testid="language"]')) continue;
-                 if (skip && el.closest(skip)) continue;
                  bearers.add(el);
                  if (/\p{L}{2,}/u.test(strip(text)) && !data.includes(text))
                    unwrapped.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}: ${text}`);
@@ -329,8 +327,7 @@ pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &
                for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
                  for (const name of ['aria-label', 'title', 'placeholder']) {
                    const text = (el.getAttribute(name) || '').trim();
-                   if (text && visible(el) && /\p{L}{2,}/u.test(strip(text)) && !el.closest('[data-testid="language"]')
-                       && !(skip && el.closest(skip)))
+                   if (text && visible(el) && /\p{L}{2,}/u.test(strip(text)) && !el.closest('[data-testid="language"]'))
                      unwrapped.push(`${el.tagName.toLowerCase()}@${name}: ${text}`);
                  }
                const width = document.documentElement.clientWidth;
@@ -338,12 +335,14 @@ pub async fn unwrapped_and_overflowing(client: &Client, data: &[String], skip: &
                  // Words for screen readers only sit in a 1-pixel box by design.
                  if (el.closest('.visually-hidden')) continue;
                  const s = getComputedStyle(el), r = el.getBoundingClientRect();
-                 const cut = s.display !== 'inline' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0;
+                 // A table's cell may end its text with an ellipsis and hold it whole in its title: that is no loss.
+                 const whole = s.textOverflow === 'ellipsis' && el.getAttribute('title')?.trim() === el.textContent.trim();
+                 const cut = s.display !== 'inline' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !whole;
                  const out = r.right > width + 1 || r.left < -1;
                  if (cut || out) overflowing.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}: ${el.textContent.trim().slice(0, 60)} (${cut ? `${el.scrollWidth} wide in ${el.clientWidth}` : `at ${Math.round(r.left)}..${Math.round(r.right)} of ${width}`})`);
                }
                return [unwrapped, overflowing];"#,
-            vec![serde_json::json!(data), serde_json::json!(skip)],
+            vec![serde_json::json!(data)],
         )
         .await
         .expect("the page's text is read");
@@ -369,7 +368,11 @@ pub fn organiser_data(workspace: &Path) -> Vec<String> {
         strings(&serde_json::to_value(&event).unwrap(), &mut out);
         strings(&serde_json::to_value(store.entries(event.id).unwrap()).unwrap(), &mut out);
         strings(&serde_json::to_value(store.speakers(event.id).unwrap()).unwrap(), &mut out);
+        strings(&serde_json::to_value(store.registrations(event.id).unwrap()).unwrap(), &mut out);
+        strings(&serde_json::to_value(store.focal_points(event.id).unwrap()).unwrap(), &mut out);
     }
+    // Countries' names are the UN's table, not the catalogue's (the pseudo-language shows them in English).
+    out.extend(dais_core::rules::country::countries(dais_core::Lang::En).iter().map(|c| c.name.to_string()));
     out.retain(|s| !s.is_empty());
     // Longest first, so that a name is taken out before a word of it.
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));

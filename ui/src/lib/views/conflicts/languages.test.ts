@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../bindings/Lang';
 import { i18n } from '../../i18n/index.svelte';
 import { mockBackend, renderApp } from '../../../test/helpers';
-import { dataShown, notFromCatalogue, SHARED } from '../registrations/pseudo.testing';
+import { dataShown, notFromCatalogue } from '../../../test/pseudo';
 
 afterEach(() => {
   i18n.lang = 'en';
@@ -13,7 +13,7 @@ afterEach(() => {
 
 async function openConflicts(lang: Lang) {
   const backend = mockBackend();
-  const data = dataShown(backend, SHARED);
+  const data = dataShown(backend);
   await renderApp(backend);
   i18n.lang = lang;
   await fireEvent.click(screen.getByTestId('nav-conflicts'));

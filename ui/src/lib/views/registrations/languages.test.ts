@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../bindings/Lang';
 import { i18n } from '../../i18n/index.svelte';
 import { mockBackend, renderApp, until } from '../../../test/helpers';
-import { dataShown, notFromCatalogue, SHARED } from './pseudo.testing';
+import { dataShown, notFromCatalogue } from '../../../test/pseudo';
 
 afterEach(() => {
   i18n.lang = 'en';
@@ -17,7 +17,7 @@ async function openRegistrations(lang: Lang) {
   const [first] = backend.state.registrations;
   first.time_zone = 'America/New_York';
   first.mail = { message: 'decision', state: 'failed', at: '2025-10-20T10:00:00Z', error: '550 5.1.1 No such mailbox' };
-  const data = dataShown(backend, SHARED);
+  const data = dataShown(backend);
   await renderApp(backend);
   i18n.lang = lang;
   await fireEvent.click(screen.getByTestId('nav-registrations'));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../bindings/Lang';
 import { i18n } from '../../i18n/index.svelte';
 import { mockBackend, renderApp, until } from '../../../test/helpers';
-import { dataShown, notFromCatalogue, SHARED } from '../registrations/pseudo.testing';
+import { dataShown, notFromCatalogue } from '../../../test/pseudo';
 
 afterEach(() => {
   i18n.lang = 'en';
@@ -15,7 +15,7 @@ async function openPublish(lang: Lang) {
   const backend = mockBackend();
   backend.state.site.url = 'https://events.example.org';
   backend.state.site.waiting = 4;
-  const data = dataShown(backend, SHARED);
+  const data = dataShown(backend);
   await renderApp(backend);
   i18n.lang = lang;
   const panel = screen.getByTestId('sync-panel');

@@ -1,11 +1,7 @@
 // For the tests of the views in the pseudo-language (en-XA): the words on screen that did not come from the catalogue.
 // A message of the catalogue is wrapped `⟦…⟧`; the organiser's data is shown as typed, and the backend's answers
 // (core's words, the countries' names) are not the views' to say: what is left with a letter in it is a fixed word.
-import type { Backend } from '../../../test/backend';
-
-/** The shared components' own words (lib/ui: Confirmation, CountryField, Field), said from the catalogue by their
- * own change, not by these views'. */
-export const SHARED = ['Keep', "Type a country's name", 'Countries found', 'private: never published'];
+import type { Backend } from './backend';
 
 /** Every string in `value`, however deep. */
 function strings(value: unknown, out: Set<string>) {
