@@ -1979,6 +1979,9 @@ async fn language_chosen_in_settings() {
     // The OS's language first.
     eventually_text(&app, &testid("nav-programme"), "Programme").await;
     eventually_text(&app, &testid("nav-settings"), "Paramètres").await;
+    // Core names the countries in it too.
+    click(&app, &testid("nav-speakers")).await;
+    eventually_contains(&app, "main", "Pologne").await;
     click(&app, &testid("nav-settings")).await;
     let picker = wait_css(&app, &testid("language")).await;
     picker.select_by_value("ar").await.unwrap();
@@ -1986,6 +1989,9 @@ async fn language_chosen_in_settings() {
     let dir_attr: String =
         serde_json::from_value(app.execute("return document.documentElement.dir", vec![]).await.unwrap()).unwrap();
     assert_eq!(dir_attr, "rtl", "Arabic is shown right to left at once");
+    // And the countries named anew, without a restart.
+    click(&app, &testid("nav-speakers")).await;
+    eventually_contains(&app, "main", "بولندا").await;
     app.close().await.unwrap();
     // Kept on this computer: the next start is in Arabic, whatever the OS says.
     let app = desktop.open_app().await;

@@ -2,6 +2,7 @@
 // records keep, and the reading of what a person types.
 import * as api from '../api';
 import type { Country } from '../bindings/Country';
+import { i18n } from '../i18n/index.svelte';
 
 /** Lower case without diacritics: "cote" finds "Côte". */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
@@ -10,14 +11,19 @@ class Countries {
   list = $state<Country[]>([]);
   #byCode = $derived(new Map(this.list.map((c) => [c.code, c])));
   #loading: Promise<void> | null = null;
+  /** The language the list is named in: core names and sorts it in the language shown. */
+  #loadedIn: string | null = null;
 
-  /** Reads the list, once. */
+  /** Reads the list, once per language shown: a change of language in Settings names the countries anew. */
   load(): Promise<void> {
-    this.#loading ??= api.countries().then(
-      (list) => void (this.list = list),
-      () => void (this.#loading = null),
-    );
-    return this.#loading;
+    if (this.#loadedIn !== i18n.lang) {
+      const lang = (this.#loadedIn = i18n.lang);
+      this.#loading = api.countries().then(
+        (list) => void (this.#loadedIn === lang && (this.list = list)),
+        () => void (this.#loadedIn = this.#loading = null),
+      );
+    }
+    return this.#loading ?? Promise.resolve();
   }
 
   /** The name of the country of `code`; the code itself if it names none (nothing is hidden). */

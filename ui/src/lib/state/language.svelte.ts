@@ -22,8 +22,10 @@ class Language {
 
   /** Shows `lang` now; the app keeps it for the next start (and says its errors in it). */
   async choose(lang: Lang) {
+    // Asked first, so that what the views ask next (the countries' names) is answered in the new language.
+    const kept = api.chooseLanguage(lang);
     i18n.lang = lang;
-    await api.chooseLanguage(lang);
+    await kept;
   }
 }
 
