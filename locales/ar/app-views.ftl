@@ -310,6 +310,7 @@ spk-field =
         [honorific] اللقب
         [given_name] الاسم الأول
         [family_name] اسم العائلة
+        [name_order] ترتيب الاسم
         [position] المنصب
         [organisation] الجهة
         [country] البلد

@@ -159,3 +159,12 @@ warning-night = «{ $title }» من { $start } إلى { $end } { $zone } { $regi
         [many] للمسجلين الـ{ $registrants }
        *[other] للمسجلين الـ{ $registrants }
     } من: { $countries }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] الاسم الأول أولاً (Ana Ribeiro)
+        [family_first] اسم العائلة أولاً (王小明, Kovács János)
+       *[by_script] حسب نظام كتابته
+    }

@@ -262,6 +262,7 @@ spk-field =
         [honorific] Honorific
         [given_name] Given name
         [family_name] Family name
+        [name_order] Name order
         [position] Position
         [organisation] Organisation
         [country] Country

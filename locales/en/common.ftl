@@ -142,3 +142,12 @@ warning-night = “{ $title }” is { $start }–{ $end } { $zone } for { $regis
         [one] the registrant
        *[other] the { $registrants } registrants
     } in { $countries }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] Given name first (Ana Ribeiro)
+        [family_first] Family name first (王小明, Kovács János)
+       *[by_script] As its script writes it
+    }

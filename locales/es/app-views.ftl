@@ -274,6 +274,7 @@ spk-field =
         [honorific] Tratamiento
         [given_name] Nombre
         [family_name] Apellido
+        [name_order] Orden del nombre
         [position] Cargo
         [organisation] Organización
         [country] País

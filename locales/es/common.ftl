@@ -139,3 +139,12 @@ warning-night = «{ $title }» es de { $start } a { $end } { $zone } para { $reg
         [many] los { $registrants } inscritos
        *[other] los { $registrants } inscritos
     } de: { $countries }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] Nombre primero (Ana Ribeiro)
+        [family_first] Apellido primero (王小明, Kovács János)
+       *[by_script] Según su escritura
+    }

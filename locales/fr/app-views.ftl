@@ -274,6 +274,7 @@ spk-field =
         [honorific] Titre de civilité
         [given_name] Prénom
         [family_name] Nom de famille
+        [name_order] Ordre du nom
         [position] Fonction
         [organisation] Organisation
         [country] Pays

@@ -139,3 +139,12 @@ warning-night = « { $title } » a lieu de { $start } à { $end } { $zone } pour
         [many] les { $registrants } inscrits
        *[other] les { $registrants } inscrits
     } de : { $countries }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] Prénom d’abord (Ana Ribeiro)
+        [family_first] Nom de famille d’abord (王小明, Kovács János)
+       *[by_script] Selon son écriture
+    }

@@ -286,6 +286,7 @@ spk-field =
         [honorific] Обращение
         [given_name] Имя
         [family_name] Фамилия
+        [name_order] Порядок имени
         [position] Должность
         [organisation] Организация
         [country] Страна

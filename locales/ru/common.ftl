@@ -146,3 +146,12 @@ warning-night = «{ $title }» идёт с { $start } до { $end } { $zone } д
         [many] { $registrants } зарегистрировавшихся
        *[other] { $registrants } зарегистрировавшегося
     } из: { $countries }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] Сначала имя (Ana Ribeiro)
+        [family_first] Сначала фамилия (王小明, Kovács János)
+       *[by_script] Как принято в его письменности
+    }

@@ -214,6 +214,7 @@ spk-field =
         [honorific] 称谓
         [given_name] 名
         [family_name] 姓
+        [name_order] 姓名顺序
         [position] 职务
         [organisation] 单位
         [country] 国家

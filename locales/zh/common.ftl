@@ -122,3 +122,12 @@ warning-overlap = “{ $first }”与“{ $second }”时间重叠
 warning-double-booked = { $name }同时出现在“{ $first }”和“{ $second }”中
 warning-outside-block = “{ $item }”不在其所属会议单元“{ $block }”的时间内
 warning-night = 对于来自{ $countries }的 { $registrants } 位注册者，“{ $title }”在当地时间 { $start }–{ $end } { $zone }
+
+## How a person's name is written: the choice beside the name in a form (by default, as its script writes it: family
+## name first for Chinese, Japanese and Korean).
+name-order =
+    { $order ->
+        [given_first] 名在前（Ana Ribeiro）
+        [family_first] 姓在前（王小明、Kovács János）
+       *[by_script] 按其文字的习惯
+    }

@@ -85,4 +85,24 @@ mod tests {
         assert_eq!(full_name(None, "محمد", "عبد الله"), "محمد عبد الله");
         assert_eq!(full_name(None, "", "UNESCO"), "UNESCO");
     }
+
+    /// The cases the UI's `fullName` is held to as well (ui/src/lib/ui/format.test.ts): one rule on both sides.
+    #[test]
+    fn the_names_both_sides_write_alike() {
+        #[derive(Deserialize)]
+        struct Case {
+            given_name: String,
+            family_name: String,
+            name_order: Option<NameOrder>,
+            honorific: Option<String>,
+            full: String,
+            shown: String,
+        }
+        let cases: Vec<Case> = serde_json::from_str(include_str!("../../tests/data/names.json")).unwrap();
+        for c in cases {
+            assert_eq!(full_name(c.name_order, &c.given_name, &c.family_name), c.full);
+            let shown = crate::model::display_name(c.honorific.as_deref(), c.name_order, &c.given_name, &c.family_name);
+            assert_eq!(shown, c.shown);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 // is the one place the UI writes them. Plain dates (YYYY-MM-DD) are written in UTC, so that no time zone can shift
 // them.
 import { i18n, t } from '../i18n/index.svelte';
+import type { NameOrder } from '../bindings/NameOrder';
 
 /** The English month names: a date is read in them whatever the language shown (and in that language's too). */
 const MONTHS = [
@@ -242,7 +243,30 @@ export function count(n: number): string {
   return format.format(n);
 }
 
+/** A person's name fields, as speakers and registrations have them. */
+type Named = { given_name: string; family_name: string; name_order?: NameOrder | null };
+
+/** Chinese, Japanese (kana) and Korean (hangul): names written family name first and without a space. */
+const EAST_ASIAN = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u;
+
+/**
+ * A name in its own order, as core's `full_name` writes it (crates/core/src/model/name.rs; both are held to
+ * crates/core/tests/data/names.json): `Ana Ribeiro`, `王小明`, `Kovács János` for one who chose family name first.
+ */
+export function fullName(p: Named): string {
+  const given = p.given_name.trim();
+  const family = p.family_name.trim();
+  const order = p.name_order ?? (EAST_ASIAN.test(given + family) ? 'family_first' : 'given_first');
+  const [first, second] = order === 'family_first' ? [family, given] : [given, family];
+  if (!first) return second;
+  if (!second) return first;
+  const unspaced = (s: string) => [...s].every((c) => EAST_ASIAN.test(c) || c === '·');
+  return unspaced(first) && unspaced(second) ? first + second : `${first} ${second}`;
+}
+
 /** A speaker's name as shown, with the honorific: `Ms Ana Ribeiro` (core's `display_name`). */
-export function speakerName(s: { honorific: string | null; given_name: string; family_name: string }): string {
-  return [s.honorific, s.given_name, s.family_name].filter(Boolean).join(' ');
+export function speakerName(s: Named & { honorific: string | null }): string {
+  const name = fullName(s);
+  const honorific = s.honorific?.trim();
+  return honorific ? `${honorific} ${name}` : name;
 }

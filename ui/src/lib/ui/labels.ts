@@ -149,3 +149,6 @@ export function stepText(label: StepLabel): string {
   if (typeof label === 'string') return label;
   return t('undo-step', { action: label.action, thing: label.thing, name: label.name, more: label.more });
 }
+
+/** The choices of how a name is written, `by_script` (none chosen) first: as core's `NameOrder::of`. */
+export const NAME_ORDERS = ['by_script', 'given_first', 'family_first'] as const;

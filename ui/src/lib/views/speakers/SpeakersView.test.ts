@@ -76,6 +76,24 @@ describe('the speakers', () => {
     expect((backend.callsOf('edit_speaker')[1].edit as Edit).changes).toEqual({ country: 'AT' });
   });
 
+  it('write a name in the order its person chose: family name first', async () => {
+    const backend = await openSpeakers();
+    await fireEvent.click(within(speakerRow('Dr Mei Lin')).getByTestId('edit-speaker'));
+    const form = screen.getByTestId('speaker-form');
+    const order = named<HTMLSelectElement>(form, 'name_order');
+    expect(order.value).toBe('');
+    expect([...order.options].map((o) => o.textContent)).toEqual([
+      'As its script writes it',
+      'Given name first (Ana Ribeiro)',
+      'Family name first (王小明, Kovács János)',
+    ]);
+    await fireEvent.change(order, { target: { value: 'family_first' } });
+    await fireEvent.submit(form);
+    await until(() => expect(backend.callsOf('edit_speaker')).toHaveLength(1));
+    expect((backend.callsOf('edit_speaker')[0].edit as Edit).changes).toEqual({ name_order: 'family_first' });
+    await until(() => expect(speakerRow('Dr Lin Mei')).toBeTruthy());
+  });
+
   it('say in the form why a speaker is left out of the public site, and stop once she is confirmed and agrees', async () => {
     await openSpeakers();
     await fireEvent.click(within(speakerRow('Dr Mei Lin')).getByTestId('edit-speaker'));
