@@ -492,3 +492,15 @@ conf-field =
         [name] الاسم
        *[other] { $name }
     }
+
+## موضوع التعارض: صفه وعنوانه أو اسمه (من وضع المنظمين).
+conflict-subject =
+    { $thing ->
+        [meeting] الاجتماع «{ $name }»
+        [entry] البند «{ $name }»
+        [speaker] المتحدث { $name }
+        [registration] تسجيل { $name }
+        [focal_point] جهة الاتصال { $name }
+        [role] دور
+       *[other] { $thing }
+    }

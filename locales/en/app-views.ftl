@@ -440,3 +440,15 @@ conf-field =
         [name] Name
        *[other] { $name }
     }
+
+## What a conflict is about: its row and the row's title or name (the organisers').
+conflict-subject =
+    { $thing ->
+        [meeting] meeting “{ $name }”
+        [entry] entry “{ $name }”
+        [speaker] speaker { $name }
+        [registration] registration of { $name }
+        [focal_point] focal point { $name }
+        [role] a role
+       *[other] { $thing }
+    }

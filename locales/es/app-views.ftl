@@ -405,7 +405,7 @@ conf-restoring = Restableciendo…
 conf-restored = Restablecido; llega a los demás en la próxima sincronización
 conf-restore-failed = No se restableció
 ## $field es el nombre del campo en minúsculas (título), $subject lo que es la fila (punto «Apertura»).
-conf-restore-label = Restablecer el valor perdido del campo { $field } de { $subject }
+conf-restore-label = Restablecer el valor perdido del campo { $field }: { $subject }
 conf-empty = (vacío)
 conf-none-value = (ninguno)
 conf-yes = Sí
@@ -452,4 +452,16 @@ conf-field =
         [decision] Decisión
         [name] Nombre
        *[other] { $name }
+    }
+
+## De qué trata un conflicto: su fila y el título o nombre de esta (los de los organizadores).
+conflict-subject =
+    { $thing ->
+        [meeting] reunión «{ $name }»
+        [entry] entrada «{ $name }»
+        [speaker] orador { $name }
+        [registration] inscripción de { $name }
+        [focal_point] punto focal { $name }
+        [role] una función
+       *[other] { $thing }
     }

@@ -405,7 +405,7 @@ conf-restoring = Rétablissement…
 conf-restored = Rétablie ; elle parvient aux autres à la prochaine synchronisation
 conf-restore-failed = Non rétablie
 ## $field est le nom du champ en minuscules (titre), $subject ce qu'est la ligne (élément « Ouverture »).
-conf-restore-label = Rétablir la valeur perdue du champ { $field } de { $subject }
+conf-restore-label = Rétablir la valeur perdue du champ { $field } : { $subject }
 conf-empty = (vide)
 conf-none-value = (aucun)
 conf-yes = Oui
@@ -452,4 +452,16 @@ conf-field =
         [decision] Décision
         [name] Nom
        *[other] { $name }
+    }
+
+## Ce sur quoi porte un conflit : sa ligne et le titre ou le nom de celle-ci (ceux des organisateurs).
+conflict-subject =
+    { $thing ->
+        [meeting] réunion « { $name } »
+        [entry] entrée « { $name } »
+        [speaker] intervenant { $name }
+        [registration] inscription de { $name }
+        [focal_point] point focal { $name }
+        [role] un rôle
+       *[other] { $thing }
     }

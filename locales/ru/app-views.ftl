@@ -466,3 +466,15 @@ conf-field =
         [name] Имя
        *[other] { $name }
     }
+
+## К чему относится конфликт: его строка и её название или имя (данные организаторов).
+conflict-subject =
+    { $thing ->
+        [meeting] собрание «{ $name }»
+        [entry] пункт «{ $name }»
+        [speaker] докладчик { $name }
+        [registration] регистрация: { $name }
+        [focal_point] координатор { $name }
+        [role] роль
+       *[other] { $thing }
+    }

@@ -388,3 +388,15 @@ conf-field =
         [name] 姓名
        *[other] { $name }
     }
+
+## 冲突涉及的内容：其所在行及该行的标题或名称（由组织方填写）。
+conflict-subject =
+    { $thing ->
+        [meeting] 会议“{ $name }”
+        [entry] 条目“{ $name }”
+        [speaker] 发言人 { $name }
+        [registration] { $name } 的注册
+        [focal_point] 联络人 { $name }
+        [role] 一个角色
+       *[other] { $thing }
+    }

@@ -323,7 +323,7 @@ pub fn conflicts(lang: Lang, conflicts: &[dais_core::Conflict]) -> String {
             lang,
             "cli-conflict",
             field = &s.field,
-            subject = &c.subject,
+            subject = c.subject.say(lang),
             value = s.value.to_string(),
             author = &s.author,
             lost_at = c.lost_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),

@@ -14,6 +14,7 @@ use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speake
 use crate::model::{Record, Table};
 use crate::storage::record::{fields, stored, to_record};
 use crate::storage::{Hlc, Store, Writer, field_clock};
+use crate::t;
 
 /// Rows of one table as the site sends them, as stored: each row is its id, the table's `columns` in order, `deleted`
 /// and `clocks` (JSON fields as their text). Laptops store them as they come, with no parsing on the common path.
@@ -72,11 +73,27 @@ pub struct Conflict {
     #[serde(flatten)]
     pub superseded: Superseded,
     /// What the row is: "entry “Opening”", "speaker Ms Ana Silva".
-    pub subject: String,
+    pub subject: Subject,
     pub lost_at: DateTime<Utc>,
     pub won_at: DateTime<Utc>,
     /// The winning value still stands (no one has edited the field since).
     pub open: bool,
+}
+
+/// What a conflict's row is, as the catalogue's `conflict-subject` says it: its kind (`meeting`, `entry`, `speaker`,
+/// `registration`, `focal_point`, or another table's noun) and its title or name (empty for a row since erased).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Subject {
+    pub thing: String,
+    pub name: String,
+}
+
+impl Subject {
+    /// "entry “Opening”", in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
+        t!(lang, "conflict-subject", thing = self.thing.as_str(), name = self.name.as_str())
+    }
 }
 
 /// The meetings an organiser's token may change and read on the site: every one, or these (a meeting's side events
@@ -209,7 +226,7 @@ impl Store {
             };
             let subject = match row {
                 Some(row) => subject(table, &s.row_id, row.fields)?,
-                None => table.noun.to_string(),
+                None => Subject { thing: table.noun.replace(' ', "_"), name: String::new() },
             };
             out.push(Conflict {
                 lost_at: stamp_time(&s.hlc)?,
@@ -341,19 +358,17 @@ pub(super) fn check_row(table: &Table, id: &str, values: &[Value]) -> Result<()>
     }
 }
 
-/// What a row is, in words, for the conflicts list.
-fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<String> {
-    Ok(match table.name {
-        Event::TABLE => format!("meeting “{}”", to_record::<Event>(id, values)?.title),
-        Entry::TABLE => format!("entry “{}”", to_record::<Entry>(id, values)?.title),
-        Speaker::TABLE => format!("speaker {}", to_record::<Speaker>(id, values)?.display_name()),
-        Registration::TABLE => {
-            let r = to_record::<Registration>(id, values)?;
-            format!("registration of {}", r.full_name())
-        }
-        FocalPoint::TABLE => format!("focal point {}", to_record::<FocalPoint>(id, values)?.name),
-        _ => table.noun.to_string(),
-    })
+/// What a row is, for the conflicts list.
+fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<Subject> {
+    let (thing, name) = match table.name {
+        Event::TABLE => ("meeting", to_record::<Event>(id, values)?.title),
+        Entry::TABLE => ("entry", to_record::<Entry>(id, values)?.title),
+        Speaker::TABLE => ("speaker", to_record::<Speaker>(id, values)?.display_name()),
+        Registration::TABLE => ("registration", to_record::<Registration>(id, values)?.full_name()),
+        FocalPoint::TABLE => ("focal_point", to_record::<FocalPoint>(id, values)?.name),
+        _ => return Ok(Subject { thing: table.noun.replace(' ', "_"), name: String::new() }),
+    };
+    Ok(Subject { thing: thing.to_string(), name })
 }
 
 fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {

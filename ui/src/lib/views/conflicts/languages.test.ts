@@ -38,7 +38,7 @@ describe('the conflicts in other languages', () => {
     expect(within(position).getByTestId('conflict-field').textContent).toBe('Fonction');
     expect(within(position).getByTestId('lost-value').textContent).toBe('(vide)');
     expect(within(title).getByTestId('restore-conflict').getAttribute('aria-label')).toBe(
-      'Rétablir la valeur perdue du champ titre de entry “Opening and welcome”',
+      'Rétablir la valeur perdue du champ titre : entrée « Opening and welcome »',
     );
     for (const english of ['Conflicts', 'Restore', 'Lost', 'Kept', 'Open', 'Settled'])
       expect(view.textContent).not.toMatch(new RegExp(`\\b${english}\\b`));
