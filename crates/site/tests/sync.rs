@@ -51,7 +51,8 @@ fn two_organisers_edit_the_same_entry_offline_and_both_end_with_one_value_and_th
         assert_eq!((c.superseded.field.as_str(), &c.superseded.value), ("title", &json!("Welcome (Alice)")));
         assert_eq!(c.superseded.winner_value, json!("Welcome (Bob)"));
         assert_eq!((c.superseded.author.as_str(), c.superseded.winner_author.as_str()), ("Alice", "Bob"));
-        assert_eq!(c.subject, "entry “Welcome (Bob)”");
+        assert_eq!(c.subject.say(dais_core::Lang::En), "entry “Welcome (Bob)”");
+        assert_eq!(c.subject.say(dais_core::Lang::Fr), "entrée « Welcome (Bob) »");
         assert!(c.open && c.lost_at <= c.won_at);
     }
 
