@@ -174,12 +174,7 @@ fn thing_of(w: &Writer<'_>, c: &RowChange) -> Result<&'static str> {
             EntryKind::Break => "break",
             EntryKind::SideEvent => "side_event",
         },
-        "events" => "meeting",
-        "speakers" => "speaker",
-        "participations" => "role",
-        "registrations" => "registration",
-        "focal_points" => "focal_point",
-        other => Table::named(other).map_or("row", |t| t.noun),
+        other => Table::named(other).map_or("row", Table::thing),
     })
 }
 

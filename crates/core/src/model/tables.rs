@@ -37,6 +37,20 @@ impl Table {
         TABLES.iter().find(|t| t.name == name)
     }
 
+    /// What a row of it is, as the catalogue's selectors key it (`conflict-subject`, `undo-step`): `meeting`, `entry`,
+    /// `speaker`, `role`, `registration`, `focal_point`.
+    pub fn thing(&self) -> &'static str {
+        match self.name {
+            "events" => "meeting",
+            "entries" => "entry",
+            "speakers" => "speaker",
+            "participations" => "role",
+            "registrations" => "registration",
+            "focal_points" => "focal_point",
+            _ => "row",
+        }
+    }
+
     pub fn column(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|(c, _)| *c == name)
     }

@@ -97,8 +97,12 @@ pub enum Unlisted {
 impl Unlisted {
     /// Why, in `lang`: "not confirmed yet".
     pub fn say(self, lang: Lang) -> String {
-        let key = serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        t!(lang, "unlisted-because", because = key)
+        let because = match self {
+            Unlisted::NotConfirmed => "not_confirmed",
+            Unlisted::Declined => "declined",
+            Unlisted::NoConsent => "no_consent",
+        };
+        t!(lang, "unlisted-because", because = because)
     }
 }
 

@@ -226,7 +226,7 @@ impl Store {
             };
             let subject = match row {
                 Some(row) => subject(table, &s.row_id, row.fields)?,
-                None => Subject { thing: table.noun.replace(' ', "_"), name: String::new() },
+                None => Subject { thing: table.thing().to_string(), name: String::new() },
             };
             out.push(Conflict {
                 lost_at: stamp_time(&s.hlc)?,
@@ -360,15 +360,15 @@ pub(super) fn check_row(table: &Table, id: &str, values: &[Value]) -> Result<()>
 
 /// What a row is, for the conflicts list.
 fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<Subject> {
-    let (thing, name) = match table.name {
-        Event::TABLE => ("meeting", to_record::<Event>(id, values)?.title),
-        Entry::TABLE => ("entry", to_record::<Entry>(id, values)?.title),
-        Speaker::TABLE => ("speaker", to_record::<Speaker>(id, values)?.display_name()),
-        Registration::TABLE => ("registration", to_record::<Registration>(id, values)?.full_name()),
-        FocalPoint::TABLE => ("focal_point", to_record::<FocalPoint>(id, values)?.name),
-        _ => return Ok(Subject { thing: table.noun.replace(' ', "_"), name: String::new() }),
+    let name = match table.name {
+        Event::TABLE => to_record::<Event>(id, values)?.title,
+        Entry::TABLE => to_record::<Entry>(id, values)?.title,
+        Speaker::TABLE => to_record::<Speaker>(id, values)?.display_name(),
+        Registration::TABLE => to_record::<Registration>(id, values)?.full_name(),
+        FocalPoint::TABLE => to_record::<FocalPoint>(id, values)?.name,
+        _ => String::new(),
     };
-    Ok(Subject { thing: thing.to_string(), name })
+    Ok(Subject { thing: table.thing().to_string(), name })
 }
 
 fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {
