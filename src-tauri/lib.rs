@@ -98,6 +98,8 @@ pub fn run() {
             meetings::meetings,
             meetings::side_events,
             meetings::edit_event,
+            meetings::translations,
+            meetings::translate,
             meetings::create_meeting,
             meetings::open_demo,
             meetings::delete_meeting,

@@ -244,6 +244,7 @@ reg-form-field =
     { $field ->
         [given_name] الاسم الأول
         [family_name] اسم العائلة
+        [name_order] ترتيب الاسم
         [email] البريد الإلكتروني
         [organisation] الجهة
         [country] البلد
@@ -501,6 +502,7 @@ conflict-subject =
         [speaker] المتحدث { $name }
         [registration] تسجيل { $name }
         [focal_point] جهة الاتصال { $name }
+        [translation] الترجمة «{ $name }»
         [role] دور
        *[other] { $thing }
     }

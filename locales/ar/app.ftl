@@ -53,6 +53,7 @@ app-part-unread = { $part ->
     [speakers] تعذّرت قراءة المتحدثين
     [unlisted] تعذّرت قراءة المتحدثين الذين يغفلهم الموقع العام
     [participations] تعذّرت قراءة الأدوار
+    [translations] تعذّرت قراءة الترجمات
    *[undo] تعذّرت قراءة ما سيتراجع عنه أمر التراجع
   }
 
@@ -457,6 +458,7 @@ undo-step = { $action ->
         [role] دور
         [registration] التسجيل
         [focal_point] جهة الاتصال
+        [translation] الترجمة
        *[other] { $thing }
     } «{ $name }»{ $more ->
         [0] {""}
@@ -484,3 +486,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = خاص: لا يُنشر أبداً
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = بلغات أخرى
+app-translations-hint = يقرأ هذه النصوص من اختار هذه اللغة على الموقع العام وفي خلاصاته وفي الوثائق؛ ويقرأ الآخرون النص الأصلي. يُحفظ كل حقل عند مغادرته.
+app-translations-language = اللغة
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = الأصل: { $text }
+app-translation-saved = حُفظت الترجمة

@@ -234,3 +234,6 @@ cli-entry-changed-since = تغيّر منذ النسخة { $version }
 cli-entry-new = جديد: يضيفه النشر التالي
 cli-entry-held-back = محجوب: جلسته مسودة
 cli-entry-draft = مسودة
+cli-translated = أصبح الحقل { $field } متاحًا باللغة { $language }
+cli-untranslated = لم يعد الحقل { $field } متاحًا باللغة { $language }؛ يرى قرّاؤها النص الأصلي
+cli-no-translations = لا توجد نصوص لهذا الاجتماع بلغات أخرى

@@ -147,3 +147,6 @@ error-app-closing = التطبيق يُغلق
 error-app-token-required = رمز المنظِّم مطلوب: ينشئه لك مدير الموقع
 error-app-not-a-site-page = { $url } ليس صفحة من صفحات موقع الحدث
 error-app-browser = تعذر فتح المتصفح: { $detail }
+error-not-translated = لا يُعطى { $field } بلغات أخرى؛ يُعطى فقط عنوان الاجتماع وعنوانه المختصر ووصفه وجمهوره ومكانه، وعنوان البند ووصفه
+error-translation-language = قدّم الترجمة بإحدى اللغات الست
+error-translation-id = يتكوّن معرّف الترجمة من سجلّها وحقلها ولغتها

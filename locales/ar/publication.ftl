@@ -127,3 +127,5 @@ preview-field =
            *[other] { $field }
         }
     }
+change-translated = النصوص باللغة { $language }: { $what }
+change-translated-field = { $aspect } «{ $title }»

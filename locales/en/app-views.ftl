@@ -204,6 +204,7 @@ reg-form-field =
     { $field ->
         [given_name] Given name
         [family_name] Family name
+        [name_order] Name order
         [email] Email
         [organisation] Organisation
         [country] Country
@@ -449,6 +450,7 @@ conflict-subject =
         [speaker] speaker { $name }
         [registration] registration of { $name }
         [focal_point] focal point { $name }
+        [translation] translation “{ $name }”
         [role] a role
        *[other] { $thing }
     }

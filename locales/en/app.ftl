@@ -49,6 +49,7 @@ app-part-unread = { $part ->
     [speakers] The speakers could not be read
     [unlisted] Which speakers the public site leaves out could not be read
     [participations] The roles could not be read
+    [translations] The translations could not be read
    *[undo] What Undo would take back could not be read
   }
 
@@ -421,6 +422,7 @@ undo-step = { $action ->
         [role] role of
         [registration] registration
         [focal_point] focal point
+        [translation] translation
        *[other] { $thing }
     } “{ $name }”{ $more ->
         [0] {""}
@@ -444,3 +446,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = private: never published
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = In other languages
+app-translations-hint = Readers who chose this language read these words on the public site, in its feeds and in the documents; the others read the original. Each is saved as you leave it.
+app-translations-language = Language
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = Original: { $text }
+app-translation-saved = Saved the translation

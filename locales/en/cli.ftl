@@ -217,3 +217,6 @@ cli-entry-changed-since = changed since version { $version }
 cli-entry-new = new: the next publication adds it
 cli-entry-held-back = held back: its block is a draft
 cli-entry-draft = draft
+cli-translated = The { $field } is now given in { $language }
+cli-untranslated = The { $field } is no longer given in { $language }; readers of it see the original
+cli-no-translations = No words of this meeting are given in other languages

@@ -197,3 +197,6 @@ error-app-closing = the app is closing
 error-app-token-required = the organiser token is required: the site's administrator creates one for you
 error-app-not-a-site-page = { $url } is not a page of the event site
 error-app-browser = the browser could not be opened: { $detail }
+error-not-translated = { $field } is not given in other languages; only the meeting's title, short title, description, audience and venue, and an entry's title and description are
+error-translation-language = give the translation in one of the six languages
+error-translation-id = a translation's id is made from its record, field and language

@@ -89,3 +89,4 @@ form-check-mailbox-detail =
 form-write-to = To change it, write to { $contact }.
 form-received = Thank you: your registration request was received
 form-received-detail = A registration for { $meeting } is pending until the focal point of your administration or organisation approves it; if every place was taken, it is on the waiting list and approved if a place frees up. If this address had already registered for this meeting, the first registration stands and nothing was changed.
+form-name-order = How your name is written

@@ -119,3 +119,5 @@ preview-field =
            *[other] { $field }
         }
     }
+change-translated = Words in { $language }: { $what }
+change-translated-field = { $aspect } of “{ $title }”

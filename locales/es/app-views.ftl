@@ -214,6 +214,7 @@ reg-form-field =
     { $field ->
         [given_name] Nombre
         [family_name] Apellido
+        [name_order] Orden del nombre
         [email] Correo electrónico
         [organisation] Organización
         [country] País
@@ -462,6 +463,7 @@ conflict-subject =
         [speaker] orador { $name }
         [registration] inscripción de { $name }
         [focal_point] punto focal { $name }
+        [translation] traducción «{ $name }»
         [role] una función
        *[other] { $thing }
     }

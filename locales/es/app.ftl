@@ -50,6 +50,7 @@ app-part-unread = { $part ->
     [speakers] No se pudieron leer los oradores
     [unlisted] No se pudo leer qué oradores omite el sitio público
     [participations] No se pudieron leer las funciones
+    [translations] No se pudieron leer las traducciones
    *[undo] No se pudo leer lo que Deshacer revertiría
   }
 
@@ -431,6 +432,7 @@ undo-step = { $action ->
         [role] función de
         [registration] inscripción
         [focal_point] punto focal
+        [translation] traducción
        *[other] { $thing }
     } «{ $name }»{ $more ->
         [0] {""}
@@ -455,3 +457,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = privado: nunca se publica
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = En otros idiomas
+app-translations-hint = Quienes eligieron este idioma leen estos textos en el sitio público, en sus canales y en los documentos; los demás leen el original. Cada uno se guarda al salir del campo.
+app-translations-language = Idioma
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = Original: { $text }
+app-translation-saved = Traducción guardada

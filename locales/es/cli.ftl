@@ -212,3 +212,6 @@ cli-entry-changed-since = modificado desde la versión { $version }
 cli-entry-new = nuevo: la próxima publicación lo añade
 cli-entry-held-back = retenido: su bloque es un borrador
 cli-entry-draft = borrador
+cli-translated = El campo { $field } se da ahora en { $language }
+cli-untranslated = El campo { $field } ya no se da en { $language }; sus lectores ven el original
+cli-no-translations = Ningún texto de esta reunión se da en otros idiomas

@@ -147,3 +147,6 @@ error-app-closing = la aplicación se está cerrando
 error-app-token-required = el token de organizador es obligatorio: el administrador del sitio le crea uno
 error-app-not-a-site-page = { $url } no es una página del sitio del evento
 error-app-browser = no se pudo abrir el navegador: { $detail }
+error-not-translated = { $field } no se da en otros idiomas; solo el título, el título corto, la descripción, el público y el lugar de la reunión, y el título y la descripción de una entrada
+error-translation-language = dé la traducción en uno de los seis idiomas
+error-translation-id = el identificador de una traducción se forma con su registro, su campo y su idioma

@@ -93,3 +93,4 @@ form-check-mailbox-detail =
 form-write-to = Para modificarla, escriba a { $contact }.
 form-received = Gracias: se ha recibido su solicitud de inscripción
 form-received-detail = Una inscripción para { $meeting } queda pendiente hasta que el punto focal de su administración u organización la apruebe; si todas las plazas estaban ocupadas, está en la lista de espera y se aprobará si queda una plaza libre. Si esta dirección ya estaba inscrita en esta reunión, se mantiene la primera inscripción y no se ha modificado nada.
+form-name-order = Cómo se escribe su nombre

@@ -121,3 +121,5 @@ preview-field =
            *[other] { $field }
         }
     }
+change-translated = Textos en { $language }: { $what }
+change-translated-field = { $aspect } de «{ $title }»

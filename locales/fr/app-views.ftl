@@ -214,6 +214,7 @@ reg-form-field =
     { $field ->
         [given_name] Prénom
         [family_name] Nom de famille
+        [name_order] Ordre du nom
         [email] Courriel
         [organisation] Organisation
         [country] Pays
@@ -462,6 +463,7 @@ conflict-subject =
         [speaker] intervenant { $name }
         [registration] inscription de { $name }
         [focal_point] point focal { $name }
+        [translation] traduction « { $name } »
         [role] un rôle
        *[other] { $thing }
     }

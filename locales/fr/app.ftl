@@ -50,6 +50,7 @@ app-part-unread = { $part ->
     [speakers] Les intervenants n’ont pas pu être lus
     [unlisted] Les intervenants que le site public omet n’ont pas pu être lus
     [participations] Les rôles n’ont pas pu être lus
+    [translations] Les traductions n'ont pas pu être lues
    *[undo] Ce qu’Annuler reprendrait n’a pas pu être lu
   }
 
@@ -431,6 +432,7 @@ undo-step = { $action ->
         [role] rôle de
         [registration] inscription
         [focal_point] point focal
+        [translation] traduction
        *[other] { $thing }
     } « { $name } »{ $more ->
         [0] {""}
@@ -455,3 +457,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = privé : jamais publié
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = Dans d'autres langues
+app-translations-hint = Les lecteurs qui ont choisi cette langue lisent ces textes sur le site public, dans ses flux et dans les documents ; les autres lisent l'original. Chacun est enregistré quand vous le quittez.
+app-translations-language = Langue
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = Original : { $text }
+app-translation-saved = Traduction enregistrée

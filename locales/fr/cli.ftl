@@ -212,3 +212,6 @@ cli-entry-changed-since = modifié depuis la version { $version }
 cli-entry-new = nouveau : la prochaine publication l'ajoute
 cli-entry-held-back = retenu : son bloc est un brouillon
 cli-entry-draft = brouillon
+cli-translated = Le champ { $field } est maintenant donné en { $language }
+cli-untranslated = Le champ { $field } n'est plus donné en { $language } ; ses lecteurs voient l'original
+cli-no-translations = Aucun texte de cette réunion n'est donné dans d'autres langues

@@ -147,3 +147,6 @@ error-app-closing = l'application se ferme
 error-app-token-required = le jeton d'organisateur est obligatoire : l'administrateur du site vous en crée un
 error-app-not-a-site-page = { $url } n'est pas une page du site de la manifestation
 error-app-browser = le navigateur n'a pas pu être ouvert : { $detail }
+error-not-translated = { $field } ne se donne pas en d'autres langues ; seuls le titre, le titre court, la description, le public et le lieu de la réunion, et le titre et la description d'une entrée le sont
+error-translation-language = donnez la traduction dans l'une des six langues
+error-translation-id = l'identifiant d'une traduction est fait de son enregistrement, de son champ et de sa langue

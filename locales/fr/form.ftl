@@ -93,3 +93,4 @@ form-check-mailbox-detail =
 form-write-to = Pour la modifier, écrivez à { $contact }.
 form-received = Merci : votre demande d'inscription a bien été reçue
 form-received-detail = Une inscription à { $meeting } est en attente jusqu'à ce que le point de contact de votre administration ou organisation l'approuve ; si toutes les places étaient prises, elle est sur la liste d'attente et sera approuvée si une place se libère. Si cette adresse était déjà inscrite à cette réunion, la première inscription est maintenue et rien n'a été modifié.
+form-name-order = Comment votre nom s'écrit

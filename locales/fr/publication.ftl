@@ -121,3 +121,5 @@ preview-field =
            *[other] { $field }
         }
     }
+change-translated = Textes en { $language } : { $what }
+change-translated-field = { $aspect } de « { $title } »

@@ -224,6 +224,7 @@ reg-form-field =
     { $field ->
         [given_name] Имя
         [family_name] Фамилия
+        [name_order] Порядок имени
         [email] Эл. почта
         [organisation] Организация
         [country] Страна
@@ -475,6 +476,7 @@ conflict-subject =
         [speaker] докладчик { $name }
         [registration] регистрация: { $name }
         [focal_point] координатор { $name }
+        [translation] перевод «{ $name }»
         [role] роль
        *[other] { $thing }
     }

@@ -51,6 +51,7 @@ app-part-unread = { $part ->
     [speakers] Не удалось прочитать докладчиков
     [unlisted] Не удалось прочитать, каких докладчиков не показывает публичный сайт
     [participations] Не удалось прочитать роли
+    [translations] Не удалось прочитать переводы
    *[undo] Не удалось прочитать, что отменит команда «Отменить»
   }
 
@@ -440,6 +441,7 @@ undo-step = { $action ->
         [role] роль
         [registration] регистрация
         [focal_point] координатор
+        [translation] перевод
        *[other] { $thing }
     } «{ $name }»{ $more ->
         [0] {""}
@@ -465,3 +467,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = только для организаторов: не публикуется
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = На других языках
+app-translations-hint = Читатели, выбравшие этот язык, видят эти тексты на публичном сайте, в его лентах и в документах; остальные видят оригинал. Каждое поле сохраняется, когда вы его покидаете.
+app-translations-language = Язык
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = Оригинал: { $text }
+app-translation-saved = Перевод сохранён

@@ -220,3 +220,6 @@ cli-entry-changed-since = изменено после версии { $version }
 cli-entry-new = новое: будет добавлено при следующей публикации
 cli-entry-held-back = не публикуется: его блок — черновик
 cli-entry-draft = черновик
+cli-translated = Поле { $field } теперь дано на языке { $language }
+cli-untranslated = Поле { $field } больше не дано на языке { $language }; его читатели видят оригинал
+cli-no-translations = Тексты этого собрания не даны на других языках

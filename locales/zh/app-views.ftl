@@ -164,6 +164,7 @@ reg-form-field =
     { $field ->
         [given_name] 名
         [family_name] 姓
+        [name_order] 姓名顺序
         [email] 电子邮件
         [organisation] 单位
         [country] 国家
@@ -397,6 +398,7 @@ conflict-subject =
         [speaker] 发言人 { $name }
         [registration] { $name } 的注册
         [focal_point] 联络人 { $name }
+        [translation] 译文“{ $name }”
         [role] 一个角色
        *[other] { $thing }
     }

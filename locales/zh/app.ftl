@@ -48,6 +48,7 @@ app-part-unread = { $part ->
     [speakers] 无法读取发言人
     [unlisted] 无法读取公共网站未列出的发言人
     [participations] 无法读取角色
+    [translations] 无法读取译文
    *[undo] 无法读取撤销将恢复的内容
   }
 
@@ -412,6 +413,7 @@ undo-step = { $action ->
         [role] 角色
         [registration] 注册
         [focal_point] 联络人
+        [translation] 译文
        *[other] { $thing }
     }“{ $name }”{ $more ->
         [0] {""}
@@ -434,3 +436,15 @@ undo-step-kept = { $words }
 
 ## Beside a field's label: what is typed in it stays with the organisers.
 app-field-private = 私密：从不公开
+
+## The meeting's and entries' words in other languages, beside the originals ($count: the fields given in a language;
+## $given: none or some).
+app-translations = 其他语言
+app-translations-hint = 选择该语言的读者会在公共网站、其订阅源和文件中看到这些文本；其他读者看到原文。每个字段在离开时保存。
+app-translations-language = 语言
+app-translations-choice = { $language }{ $given ->
+        [none] {""}
+       *[some] {" "}({ $count })
+    }
+app-translation-original = 原文：{ $text }
+app-translation-saved = 译文已保存

@@ -174,3 +174,6 @@ cli-entry-changed-since = 自版本 { $version } 以来已更改
 cli-entry-new = 新增：下次发布时加入
 cli-entry-held-back = 暂不发布：其单元为草稿
 cli-entry-draft = 草稿
+cli-translated = { $field }现已提供{ $language }文本
+cli-untranslated = { $field }不再提供{ $language }文本；该语言的读者看到原文
+cli-no-translations = 本会议没有其他语言的文本

@@ -147,3 +147,6 @@ error-app-closing = 应用正在关闭
 error-app-token-required = 必须提供组织者令牌：由网站管理员为您创建
 error-app-not-a-site-page = { $url } 不是活动网站的页面
 error-app-browser = 无法打开浏览器：{ $detail }
+error-not-translated = { $field }不能以其他语言提供；只有会议的标题、简称、说明、受众和地点，以及议程条目的标题和说明可以
+error-translation-language = 请用六种语言之一提供译文
+error-translation-id = 译文的标识由其记录、字段和语言构成

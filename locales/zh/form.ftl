@@ -85,3 +85,4 @@ form-check-mailbox-detail =
 form-write-to = 如需更改，请写信至 { $contact }。
 form-received = 谢谢：您的注册申请已收到
 form-received-detail = 您对 { $meeting } 的注册有待您所在主管部门或组织的联络人批准；如名额已满，则列入候补名单，有空缺时予以批准。如果此地址此前已注册本次会议，则以首次注册为准，未作任何更改。
+form-name-order = 您姓名的书写顺序

@@ -112,3 +112,5 @@ preview-field =
            *[other] { $field }
         }
     }
+change-translated = { $language }文本：{ $what }
+change-translated-field = “{ $title }”的{ $aspect }

@@ -80,8 +80,8 @@ pub(crate) async fn save_programme_document(
     let folder = downloads(&app)?;
     let lang = crate::language::shown();
     ws.run(move |s| {
-        let event: Event = s.get(event_id)?;
-        let bytes = dais_core::publication::document::write(format, &event, &s.programme(event_id, None)?, lang)?;
+        let (event, programme) = s.programme_in(event_id, lang)?;
+        let bytes = dais_core::publication::document::write(format, &event, &programme, lang)?;
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme_document", reason: e.to_string() };
         let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
         std::fs::write(&path, bytes).map_err(failed)?;

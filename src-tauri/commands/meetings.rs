@@ -3,7 +3,7 @@
 
 use dais_core::rules::country::{self, Country};
 use dais_core::rules::zone;
-use dais_core::{Edit, Event, NewMeeting, seed};
+use dais_core::{Edit, Event, NewMeeting, Translation, TranslationInput, seed};
 use tauri::State;
 use uuid::Uuid;
 
@@ -23,6 +23,18 @@ pub(crate) async fn side_events(ws: State<'_, Workspace>, event_id: Uuid) -> Rep
 #[tauri::command]
 pub(crate) async fn edit_event(ws: State<'_, Workspace>, edit: Edit) -> Reply<Event> {
     ws.edit(move |s| s.edit_event(&edit)).await
+}
+
+/// The meeting's words in other languages, its entries' and its side events'.
+#[tauri::command]
+pub(crate) async fn translations(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Translation>> {
+    ws.run(move |s| s.translations(event_id)).await
+}
+
+/// Gives one field of the meeting or an entry in one language ("" takes it away).
+#[tauri::command]
+pub(crate) async fn translate(ws: State<'_, Workspace>, input: TranslationInput) -> Reply<Translation> {
+    ws.edit(move |s| s.translate(&input)).await
 }
 
 /// Starts a meeting, blank or from a past one; it stays on this laptop until shared or published.

@@ -7,8 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{Region, RegistrationQuery, RegistrationSort};
 use dais_core::{
-    Contact, EntryKind, EventFormat, EventKind, Lang, ParticipantCategory, RegistrationStatus, Role, Speaker,
-    SpeakerStatus,
+    Contact, EntryKind, EventFormat, EventKind, Lang, NameOrder, ParticipantCategory, RegistrationStatus, Role,
+    Speaker, SpeakerStatus,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -105,6 +105,25 @@ pub enum Command {
     /// List, add, change or remove speakers
     #[command(subcommand)]
     Speaker(SpeakerCommand),
+    /// Give the meeting's or an entry's words in another language: a meeting's title, short_title, description,
+    /// audience or venue, an entry's title or description ("" takes the translation away). Readers of that language
+    /// see them on the public site, in the feeds and in the documents; others see the original
+    Translate {
+        /// The meeting's or the entry's id (`dais events`, `dais programme --ids`)
+        record: Uuid,
+        /// The field: title, short_title, description, audience or venue
+        field: String,
+        /// Its language: ar, zh, en, fr, ru or es
+        #[arg(value_parser = language)]
+        language: Lang,
+        /// The words in that language
+        text: String,
+    },
+    /// List the translations of a meeting's words, its entries' and its side events'
+    Translations {
+        #[command(flatten)]
+        event: EventArg,
+    },
     /// Undo the meeting's last edit made on this laptop (by the app or by `dais`), as a new edit that syncs
     Undo {
         #[command(flatten)]
@@ -564,6 +583,9 @@ pub struct Registrant {
     pub given_name: Option<String>,
     #[arg(long)]
     pub family_name: Option<String>,
+    /// How the name is written [default: by_script, family name first in Chinese, Japanese and Korean characters]
+    #[arg(long, value_enum)]
+    pub name_order: Option<NameOrderArg>,
     #[arg(long)]
     pub email: Option<String>,
     #[arg(long)]
@@ -587,6 +609,9 @@ pub struct SpeakerDetails {
     /// e.g. Ms, Mr, Dr
     #[arg(long)]
     pub honorific: Option<String>,
+    /// How the name is written [default: by_script, family name first in Chinese, Japanese and Korean characters]
+    #[arg(long, value_enum)]
+    pub name_order: Option<NameOrderArg>,
     /// e.g. Chair, U4SSC
     #[arg(long)]
     pub position: Option<String>,
@@ -608,6 +633,24 @@ pub struct SpeakerDetails {
     /// The speaker does not (or no longer) agree to be published
     #[arg(long)]
     pub no_consent: bool,
+}
+
+/// A name's order as a flag gives it: `by_script` leaves it to the name's script.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum NameOrderArg {
+    ByScript,
+    GivenFirst,
+    FamilyFirst,
+}
+
+impl NameOrderArg {
+    pub fn order(self) -> Option<NameOrder> {
+        match self {
+            NameOrderArg::ByScript => None,
+            NameOrderArg::GivenFirst => Some(NameOrder::GivenFirst),
+            NameOrderArg::FamilyFirst => Some(NameOrder::FamilyFirst),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -635,6 +678,9 @@ impl SpeakerDetails {
             }
         };
         optional(&mut s.honorific, self.honorific);
+        if let Some(order) = self.name_order {
+            s.name_order = order.order();
+        }
         optional(&mut s.position, self.position);
         optional(&mut s.organisation, self.organisation);
         optional(&mut s.country, self.country);

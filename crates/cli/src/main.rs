@@ -66,6 +66,10 @@ fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Countries => programme::countries(out),
         Command::Entry(command) => entries::run(&mut open(path)?, path, command, out),
         Command::Speaker(command) => speakers::run(&mut open(path)?, path, command, out),
+        Command::Translate { record, field, language, text } => {
+            meetings::translate(&mut open(path)?, record, field, language, text, out)
+        }
+        Command::Translations { event } => meetings::translations(path, event, out),
         Command::Undo { event, show } => undo::undo(path, event, show, out),
         Command::Redo { event } => undo::redo(path, event, out),
         Command::Registrations { event, find, ids, limit, offset } => {

@@ -4,8 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use dais_core::{Edit, Error, Event, MeetingStart, NewMeeting, RegistrationRulesInput, Store, msg, seed, t};
+use dais_core::{
+    Edit, Error, Event, Lang, MeetingStart, NewMeeting, RegistrationRulesInput, Store, TranslationInput, msg, seed, t,
+};
 use serde_json::{Value, json};
+use uuid::Uuid;
 
 use crate::args::{EventArg, MeetingCommand, optional};
 use crate::failure::Failure;
@@ -179,4 +182,28 @@ pub fn export(path: &Path, event: EventArg, file: Option<PathBuf>, out: &Out) ->
             })
         }
     }
+}
+
+/// `dais translate`: one field of the meeting or an entry in one language.
+pub fn translate(
+    store: &mut Store,
+    record: Uuid,
+    field: String,
+    lang: Lang,
+    text: String,
+    out: &Out,
+) -> Result<(), Failure> {
+    let translation = store.translate(&TranslationInput { record_id: record, field, lang, text })?;
+    out.show(&translation, || match translation.text.is_empty() {
+        true => t!(out.lang, "cli-untranslated", field = translation.field.as_str(), language = lang.name()),
+        false => t!(out.lang, "cli-translated", field = translation.field.as_str(), language = lang.name()),
+    })
+}
+
+/// `dais translations`: a meeting's words in other languages, one per line.
+pub fn translations(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure> {
+    let store = open(path)?;
+    let event = meeting(&store, path, event.id)?;
+    let translations = store.translations(event.id)?;
+    out.show(&translations, || text::translations(out.lang, &translations))
 }

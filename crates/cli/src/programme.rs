@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use dais_core::Lang;
 use dais_core::publication::document::{self, DocumentFormat};
 use dais_core::t;
 
@@ -28,7 +27,8 @@ pub fn show(
     let saved_as = docx.map(|f| (DocumentFormat::Docx, f)).or(pdf.map(|f| (DocumentFormat::Pdf, f)));
     match saved_as {
         Some((format, file)) => {
-            std::fs::write(&file, document::write(format, &event, &programme, Lang::from_environment())?)
+            let (event, programme) = store.programme_in(event.id, out.lang)?;
+            std::fs::write(&file, document::write(format, &event, &programme, out.lang)?)
                 .map_err(|error| Failure::Io { path: file.clone(), error })?;
             out.show(&file, || {
                 t!(out.lang, "cli-programme-written", meeting = &event.short_title, file = file.display().to_string())

@@ -54,6 +54,7 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 event_id: event.id,
                 given_name: r.given_name.unwrap_or_default(),
                 family_name: r.family_name.unwrap_or_default(),
+                name_order: r.name_order.and_then(|o| o.order()),
                 email: r.email.unwrap_or_default(),
                 organisation: r.organisation.unwrap_or_default(),
                 country: r.country.unwrap_or_default(),
@@ -71,6 +72,7 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
             for (field, value) in [
                 ("given_name", r.given_name.map(|v| json!(v))),
                 ("family_name", r.family_name.map(|v| json!(v))),
+                ("name_order", r.name_order.map(|v| json!(v.order()))),
                 ("email", r.email.map(|v| json!(v))),
                 ("organisation", r.organisation.map(|v| json!(v))),
                 ("country", r.country.map(|v| json!(v.trim().to_uppercase()))),

@@ -524,3 +524,13 @@ pub fn published(lang: Lang, event: &Event, programme: &Programme, publication: 
     let header = [t!(lang, "cli-column-when"), t!(lang, "cli-column-entry"), t!(lang, "cli-column-state")];
     format!("{head}\n\n{}", with_header(&header, rows))
 }
+
+/// A meeting's translations: the record, the field, the language and the words, one per line.
+pub fn translations(lang: Lang, translations: &[dais_core::Translation]) -> String {
+    if translations.is_empty() {
+        return t!(lang, "cli-no-translations");
+    }
+    let lines: Vec<String> =
+        translations.iter().map(|x| format!("{}  {}  {}  {}", x.record_id, x.field, x.lang.code(), x.text)).collect();
+    lines.join("\n")
+}

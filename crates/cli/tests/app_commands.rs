@@ -66,6 +66,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("erase_registration", Verb("registration erase")),
     ("list_columns", Verb("participants-list")), // its --help names every column
     ("save_participants_list", Verb("participants-list")),
+    ("translations", Verb("translations")),
+    ("translate", Verb("translate")),
     ("focal_points", Verb("focal-point list")),
     ("save_focal_point", Verb("focal-point add")), // and `focal-point change`
     ("delete_focal_point", Verb("focal-point remove")),

@@ -271,3 +271,40 @@ fn before_the_first_publication_every_public_entry_is_new_and_a_draft_is_a_draft
     assert!(line(&text, "Opening and welcome").ends_with("new: the next publication adds it"), "{text}");
     assert!(line(&text, "Any other business").ends_with("draft"), "{text}");
 }
+
+#[test]
+fn the_meetings_words_are_given_in_another_language_listed_taken_away_and_written_in_its_documents() {
+    let ws = Workspace::demo();
+    let said = ws.ok(&["translate", DEMO_EVENT, "title", "fr", "Neuvième réunion de l'U4SSC", "--lang", "en"]);
+    assert_eq!(said.trim(), "The title is now given in Français");
+    ws.ok(&["translate", OPENING, "title", "fr", "Ouverture et bienvenue"]);
+    ws.ok(&["translate", OPENING, "description", "ar", "كلمات افتتاحية"]);
+    let listed = ws.ok(&["translations"]);
+    assert!(line(&listed, "Ouverture").contains(&format!("{OPENING}  title  fr")), "{listed}");
+    assert_eq!(ws.json(&["translations"]).as_array().unwrap().len(), 3);
+
+    // The programme as a document in French carries the French words; in Russian, the originals.
+    let dir = tempfile::tempdir().unwrap();
+    let read = |lang: &str| {
+        let file = dir.path().join(format!("programme-{lang}.docx"));
+        ws.ok(&["programme", "--docx", file.to_str().unwrap(), "--lang", lang]);
+        let out = std::process::Command::new("/usr/bin/python3")
+            .args(["-c", "import docx, sys\nd = docx.Document(sys.argv[1])\nprint('\\n'.join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for r in t.rows: print(' | '.join(c.text for c in r.cells))"])
+            .arg(&file)
+            .output()
+            .expect("python3-docx");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let french = read("fr");
+    assert!(french.contains("Ouverture et bienvenue") && french.contains("Neuvième réunion"), "{french}");
+    let russian = read("ru");
+    assert!(russian.contains("Opening and welcome") && !russian.contains("Ouverture"), "{russian}");
+
+    // "" takes it away; a field that is not translated is refused at it, with exit code 3.
+    assert!(ws.ok(&["translate", OPENING, "title", "fr", ""]).contains("no longer given in Français"));
+    assert_eq!(ws.json(&["translations"]).as_array().unwrap().len(), 2);
+    let refused = ws.fails_json(&["translate", OPENING, "slot", "fr", "x"], 3);
+    assert_eq!(field_names(&refused), ["field"]);
+    ws.fails(&["translate", UNKNOWN, "title", "fr", "x"], 4);
+    ws.fails(&["translate", OPENING, "title", "xx", "x"], 2);
+}

@@ -26,7 +26,7 @@ pub use i18n::{Lang, Msg};
 pub use model::*;
 pub use programme::{
     EntryInput, EventExport, MeetingStart, NewMeeting, Programme, ProgrammeDay, ProgrammeRow, RegistrationRulesInput,
-    Reschedule, RoleOnEntry,
+    Reschedule, RoleOnEntry, TranslationInput,
 };
 pub use registrations::{FocalPointInput, NewRegistration, PLACES_DECIDER, Places};
 pub use replica::{Adopted, ChangePage, Conflict, ErasedRow, Meetings, Refusal, RowsPart, Superseded, TableRows};

@@ -156,6 +156,7 @@ fn row_facts(w: &Writer<'_>, c: &RowChange) -> Result<(String, String)> {
             display_name(Some(&text("honorific")), order, &text("given_name"), &text("family_name"))
         }
         "focal_points" => text("name"),
+        "translations" => text("text"),
         "participations" => {
             let speaker: Speaker = get_any(w, &text("speaker_id"))?;
             speaker.display_name()

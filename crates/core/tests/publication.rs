@@ -166,13 +166,13 @@ fn a_withdrawn_meeting_is_off_the_site_until_the_next_publish() {
     site.publish(demo_event_id(), "Alice", None, now()).unwrap();
     assert!(site.withdraw(demo_event_id(), "Alice", now()).unwrap());
     assert!(site.published(demo_event_id()).unwrap().unwrap().withdrawn);
-    assert!(site.published_meetings().unwrap().is_empty());
+    assert!(site.published_meetings(Lang::En).unwrap().is_empty());
     let preview = site.preview(demo_event_id(), dais_core::Lang::En).unwrap();
     assert_eq!(preview.current, None);
     assert!(preview.changes.iter().any(|c| c.contains("Back on the public site")), "{:?}", preview.changes);
     let back = site.publish(demo_event_id(), "Alice", None, now()).unwrap();
     assert_eq!((back.version, back.unchanged), (2, false));
-    assert_eq!(site.published_meetings().unwrap().len(), 1);
+    assert_eq!(site.published_meetings(Lang::En).unwrap().len(), 1);
 }
 
 #[test]

@@ -243,6 +243,7 @@ fn a_registration_taken_by_hand_is_manual_and_pending_and_its_registrants_fields
         event_id: demo_event_id(),
         given_name: " Amina ".into(),
         family_name: "Diallo".into(),
+        name_order: None,
         email: "amina.diallo@example.sn".into(),
         organisation: "ARTP Senegal".into(),
         country: "sn".into(),

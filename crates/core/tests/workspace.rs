@@ -604,7 +604,16 @@ fn a_store_tells_which_tables_were_written_here_and_notices_writes_by_another_pr
     assert!(store.notice_writes_elsewhere().unwrap());
     assert_eq!(
         store.take_changed(),
-        ["entries", "events", "focal_points", "participations", "publications", "registrations", "speakers"],
+        [
+            "entries",
+            "events",
+            "focal_points",
+            "participations",
+            "publications",
+            "registrations",
+            "speakers",
+            "translations"
+        ],
         "every table, since which one is not known (the publications kept too)"
     );
     assert!(!store.notice_writes_elsewhere().unwrap());

@@ -35,8 +35,8 @@ pub fn routes() -> Router<AppState> {
     let feeds = Router::new()
         .route("/events/{id}/programme.ics", get(icalendar))
         .route("/events/{id}/changes.atom", get(atom))
-        .route("/events/{id}/programme.docx", get(|s, id, h| programme_document(s, id, h, DocumentFormat::Docx)))
-        .route("/events/{id}/programme.pdf", get(|s, id, h| programme_document(s, id, h, DocumentFormat::Pdf)))
+        .route("/events/{id}/programme.docx", get(|s, v, id| programme_document(s, v, id, DocumentFormat::Docx)))
+        .route("/events/{id}/programme.pdf", get(|s, v, id| programme_document(s, v, id, DocumentFormat::Pdf)))
         .route("/api/v1/events/{id}/programme", get(api_programme));
     with_public_headers(feeds)
 }
@@ -52,7 +52,7 @@ async fn icalendar(
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
+    let meeting = load_meeting(&state, id, visitor.lang, None).await?;
     let site = SiteUrl::of(state.public_url.as_deref(), &headers);
     let text = calendar(&meeting, &site, visitor.lang, Utc::now())?;
     Ok(feed_response("text/calendar; charset=utf-8", text))
@@ -61,16 +61,12 @@ async fn icalendar(
 /// The published programme as a document to download (DOCX or PDF), named after the meeting.
 async fn programme_document(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
-    headers: axum::http::HeaderMap,
     format: DocumentFormat,
 ) -> Result<Response, SiteError> {
-    // In the visitor's language.
-    let lang = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Lang::negotiate)
-        .unwrap_or(Lang::En);
+    // In the visitor's language (`?lang=`, their choice kept, else Accept-Language), as the pages are.
+    let lang = visitor.lang;
     let (short_title, bytes) =
         with_storage(&state, move |s| crate::public::programme_document(s, id, format, lang)).await?;
     // The app's file name, but only its plain characters in the header.
@@ -88,7 +84,8 @@ async fn programme_document(
 }
 
 /// The programme as an iCalendar stream: one VEVENT per public entry, times in the event's zone with its VTIMEZONE.
-/// Its fixed words (role names, "Cancelled") in `lang`; the organisers' words as they typed them.
+/// Its fixed words (role names, "Cancelled") in `lang`; the organisers' words in `lang` where they gave them in it, else
+/// as they typed them.
 fn calendar(meeting: &PublicMeeting, site: &SiteUrl, lang: Lang, now: DateTime<Utc>) -> Result<String, SiteError> {
     let event = &meeting.event;
     let tz = event_tz(&event.zone)?;
@@ -108,10 +105,15 @@ fn calendar(meeting: &PublicMeeting, site: &SiteUrl, lang: Lang, now: DateTime<U
     for entry in entries {
         let revision = Revision { sequence: entry.sequence, modified_at: entry.modified_at };
         vevent(&mut ics, entry.id, &stamp, revision, (entry.starts_at, entry.ends_at), tz);
-        ics.text("SUMMARY", &entry.title);
+        // RFC 5545's LANGUAGE where the organisers gave the words in the reader's language.
+        let tagged = |name: &str, given: Option<Lang>| match given {
+            Some(l) => format!("{name};LANGUAGE={}", l.code()),
+            None => name.to_string(),
+        };
+        ics.text(&tagged("SUMMARY", entry.title_lang), &entry.title);
         let description = entry_description(entry, lang);
         if !description.is_empty() {
-            ics.text("DESCRIPTION", &description);
+            ics.text(&tagged("DESCRIPTION", entry.description_lang), &description);
         }
         if let Some(place) = &entry.place {
             ics.text("LOCATION", place);
@@ -322,7 +324,7 @@ async fn atom(
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
     let lang = visitor.lang;
-    let meeting = load_meeting(&state, id, None).await?;
+    let meeting = load_meeting(&state, id, lang, None).await?;
     let versions = with_storage(&state, move |s| s.versions(id)).await?;
     let site = SiteUrl::of(state.public_url.as_deref(), &headers);
     let tz = event_tz(&meeting.event.zone)?;
@@ -388,6 +390,7 @@ pub(crate) fn xml_chars(text: &str) -> Cow<'_, str> {
 /// The public view as JSON, with errors as `{code, message}`.
 async fn api_programme(
     State(state): State<AppState>,
+    visitor: Visitor,
     EventId(id): EventId,
     Query(query): Query<ZoneQuery>,
 ) -> Response {
@@ -395,7 +398,7 @@ async fn api_programme(
     if let Some(Err(e)) = zone.as_deref().map(|z| parse_zone("zone", z)) {
         return api_error(&SiteError::BadRequest(e.message.say(Lang::En)));
     }
-    match load_meeting(&state, id, zone).await {
+    match load_meeting(&state, id, visitor.lang, zone).await {
         Ok(meeting) => feed_response("application/json", Json(meeting)),
         Err(e) => api_error(&e),
     }

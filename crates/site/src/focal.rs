@@ -111,7 +111,7 @@ async fn page(
     expires: DateTime<Utc>,
     done: Option<String>,
 ) -> Result<Response, SiteError> {
-    let event = load_meeting(state, event_id, None).await?.event;
+    let event = load_meeting(state, event_id, visitor.lang, None).await?.event;
     let theirs = focal_point.clone();
     let requests = with_storage(state, move |s| s.requests_for(&theirs)).await?;
     let zone = event.zone.clone();

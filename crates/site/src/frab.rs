@@ -59,7 +59,7 @@ async fn published_schedule(
     id: Uuid,
     headers: &HeaderMap,
 ) -> Result<FrabDocument, SiteError> {
-    let meeting = load_meeting(state, id, None).await?;
+    let meeting = load_meeting(state, id, lang, None).await?;
     frab_schedule(&meeting, &SiteUrl::of(state.public_url.as_deref(), headers), lang)
 }
 
@@ -374,7 +374,8 @@ impl<'a> Frab<'a> {
             subtitle: String::new(),
             track: e.block_id.and_then(block_title),
             kind: if e.kind == EntryKind::SideEvent { "side event" } else { "meeting" },
-            language: self.language,
+            // Its title's language when the organisers gave it in the reader's, else the meeting's one language.
+            language: e.title_lang.map(Lang::code).or(self.language),
             summary: e.description.clone(),
             description: None,
             persons: persons(e),

@@ -33,7 +33,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn index(State(state): State<AppState>, visitor: Visitor) -> Result<Response, SiteError> {
-    let meetings = with_storage(&state, public::meetings).await?;
+    let meetings = with_storage(&state, move |s| public::meetings(s, visitor.lang)).await?;
     if let [only] = meetings.as_slice() {
         return Ok(Redirect::to(&visitor.link(&format!("/events/{}", only.id))).into_response());
     }
@@ -67,7 +67,7 @@ impl MeetingLine {
 }
 
 async fn home(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
+    let meeting = load_meeting(&state, id, visitor.lang, None).await?;
     Ok(render(&HomePage::of(meeting, &visitor)))
 }
 
@@ -164,7 +164,7 @@ async fn programme(
     let zone_error =
         asked.as_deref().and_then(|z| parse_zone("zone", z).err()).map(|_| t!(visitor.lang, "site-zone-unknown"));
     let viewer_zone = asked.filter(|_| zone_error.is_none());
-    let meeting = load_meeting(&state, id, viewer_zone).await?;
+    let meeting = load_meeting(&state, id, visitor.lang, viewer_zone).await?;
     let status = if zone_error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let mut response = render(&ProgrammePage::of(meeting, zone_error, &visitor));
     *response.status_mut() = status;
@@ -318,7 +318,7 @@ async fn speakers(
     visitor: Visitor,
     EventId(id): EventId,
 ) -> Result<Response, SiteError> {
-    let meeting = load_meeting(&state, id, None).await?;
+    let meeting = load_meeting(&state, id, visitor.lang, None).await?;
     Ok(render(&SpeakersPage::of(meeting, &visitor)))
 }
 
@@ -420,7 +420,7 @@ fn version_label(lang: Lang, version: u32, at: DateTime<Utc>, zone: &str) -> Str
 /// The versions of a meeting's programme, newest first, with what changed in each: for participants who follow it.
 async fn changes(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
     let lang = visitor.lang;
-    let meeting = load_meeting(&state, id, None).await?;
+    let meeting = load_meeting(&state, id, visitor.lang, None).await?;
     let versions = with_storage(&state, move |s| s.versions(id)).await?;
     let tz = parse_zone("zone", &meeting.event.zone).map_err(|e| SiteError::Internal(e.message.say(Lang::En)))?;
     let versions = versions

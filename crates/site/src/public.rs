@@ -3,6 +3,8 @@
 //! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::Lang;
 use dais_core::programme::programme_of;
@@ -21,6 +23,9 @@ use crate::Storage;
 /// Everything the public may see of one meeting (or side event): one published version.
 #[derive(Debug, Clone, Serialize)]
 pub struct PublicMeeting {
+    /// The language of its words: the meeting's and entries' where the organisers gave them in it (the others as
+    /// typed), and its labels.
+    pub lang: Lang,
     /// The version shown, and when it was published.
     pub version: u32,
     pub published_at: DateTime<Utc>,
@@ -145,7 +150,12 @@ pub struct PublicEntry {
     /// For a side event: the event it stands for.
     pub linked_event_id: Option<Uuid>,
     pub title: String,
+    /// The language of the title when the organisers gave it in the reader's; none: as typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_lang: Option<Lang>,
     pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_lang: Option<Lang>,
     /// A room, or an online link.
     pub place: Option<String>,
     pub starts_at: DateTime<Utc>,
@@ -195,6 +205,7 @@ pub struct SpeakerSession {
 pub fn meeting(
     storage: &dyn Storage,
     event_id: Uuid,
+    lang: Lang,
     viewer_zone: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<PublicMeeting> {
@@ -205,7 +216,7 @@ pub fn meeting(
     else {
         return Err(not_found());
     };
-    of_edition(edition, history.unwrap_or_default(), version, published_at, viewer_zone, now)
+    of_edition(edition, history.unwrap_or_default(), version, published_at, lang, viewer_zone, now)
 }
 
 /// The published version's programme as a document (DOCX, the shape of a circular's annex), and the meeting's short
@@ -221,7 +232,7 @@ pub fn programme_document(
         return Err(not_found());
     };
     let names = edition.names();
-    let Edition { event, entries, roles, .. } = edition;
+    let Edition { event, entries, roles, .. } = edition.in_language(lang);
     let programme = programme_of(&event, entries, &roles, &names, None)?;
     Ok((event.short_title.clone(), dais_core::publication::document::write(format, &event, &programme, lang)?))
 }
@@ -231,12 +242,21 @@ fn of_edition(
     history: History,
     version: u32,
     published_at: DateTime<Utc>,
+    lang: Lang,
     viewer_zone: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<PublicMeeting> {
     let names = edition.names();
-    let Edition { event, part_of, side_events, entries, roles, speakers } = edition;
-    let programme = programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at);
+    let given: HashSet<(Uuid, String)> = edition
+        .translations
+        .iter()
+        .filter(|t| t.lang == lang && !t.text.is_empty())
+        .map(|t| (t.record_id, t.field.clone()))
+        .collect();
+    let Edition { event, part_of, side_events, entries, roles, speakers, .. } = edition.in_language(lang);
+    let in_lang = |id: Uuid, field: &str| given.contains(&(id, field.to_string())).then_some(lang);
+    let programme =
+        programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at, lang, in_lang);
     let speakers = speakers.into_iter().map(|s| public_speaker(s, event.id, &programme)).collect();
     let cancelled = history
         .cancelled
@@ -254,9 +274,10 @@ fn of_edition(
         })
         .collect();
     Ok(PublicMeeting {
+        lang,
         version,
         published_at,
-        event: facts(event, now),
+        event: facts(event, lang, now),
         part_of: part_of.as_ref().map(summary),
         side_events: side_events.iter().map(summary).collect(),
         programme,
@@ -266,8 +287,8 @@ fn of_edition(
 }
 
 /// The published meetings of the site (without their side events), soonest first.
-pub fn meetings(storage: &dyn Storage) -> Result<Vec<EventSummary>> {
-    Ok(storage.published_meetings()?.iter().map(summary).collect())
+pub fn meetings(storage: &dyn Storage, lang: Lang) -> Result<Vec<EventSummary>> {
+    Ok(storage.published_meetings(lang)?.iter().map(summary).collect())
 }
 
 fn summary(event: &Event) -> EventSummary {
@@ -282,7 +303,7 @@ fn summary(event: &Event) -> EventSummary {
     }
 }
 
-fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
+fn facts(event: Event, lang: Lang, now: DateTime<Utc>) -> MeetingFacts {
     let rules = &event.registration;
     let registration = PublicRegistration {
         mandatory: rules.mandatory,
@@ -309,7 +330,7 @@ fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
         eligible_categories: event
             .eligible_categories
             .into_iter()
-            .map(|id| Category { id, label: id.label(Lang::En) })
+            .map(|id| Category { id, label: id.label(lang) })
             .collect(),
         registration,
         contacts: event.contacts,
@@ -319,14 +340,20 @@ fn facts(event: Event, now: DateTime<Utc>) -> MeetingFacts {
 }
 
 /// The published programme by day, each entry with its publication history.
-fn programme(programme: Programme, history: &History, published_at: DateTime<Utc>) -> PublicProgramme {
+fn programme(
+    programme: Programme,
+    history: &History,
+    published_at: DateTime<Utc>,
+    lang: Lang,
+    in_lang: impl Fn(Uuid, &str) -> Option<Lang>,
+) -> PublicProgramme {
     let days = programme
         .days
         .into_iter()
         .map(|day| PublicDay {
             date: day.date,
-            label: day.label,
-            entries: day.rows.into_iter().map(|r| public_entry(r, history, published_at)).collect(),
+            label: dais_core::i18n::long_date(lang, day.date),
+            entries: day.rows.into_iter().map(|r| public_entry(r, history, published_at, &in_lang)).collect(),
         })
         .collect();
     PublicProgramme {
@@ -338,7 +365,12 @@ fn programme(programme: Programme, history: &History, published_at: DateTime<Utc
     }
 }
 
-fn public_entry(row: ProgrammeRow, history: &History, published_at: DateTime<Utc>) -> PublicEntry {
+fn public_entry(
+    row: ProgrammeRow,
+    history: &History,
+    published_at: DateTime<Utc>,
+    in_lang: impl Fn(Uuid, &str) -> Option<Lang>,
+) -> PublicEntry {
     let entry = row.entry;
     let h = history.entries.get(&entry.id);
     PublicEntry {
@@ -348,7 +380,9 @@ fn public_entry(row: ProgrammeRow, history: &History, published_at: DateTime<Utc
         kind: entry.kind,
         block_id: entry.block_id,
         linked_event_id: entry.linked_event_id,
+        title_lang: in_lang(entry.id, "title"),
         title: entry.title,
+        description_lang: in_lang(entry.id, "description"),
         description: entry.description,
         place: entry.slot.place,
         starts_at: entry.slot.starts_at,

@@ -48,7 +48,7 @@ async fn page(
     action: Option<(String, String)>,
     status: StatusCode,
 ) -> Result<Response, SiteError> {
-    let event = load_meeting(state, event_id, None).await.ok().map(|m| m.event);
+    let event = load_meeting(state, event_id, visitor.lang, None).await.ok().map(|m| m.event);
     let home = event.as_ref().map(|e| {
         (visitor.link(&format!("/events/{}", e.id)), t!(visitor.lang, "site-back-to", meeting = e.short_title.as_str()))
     });

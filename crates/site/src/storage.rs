@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
 use dais_core::registrations::DecisionInput;
-use dais_core::{Entry, Event, FocalPoint, MailNote, Places, Registration, Result, Store};
+use dais_core::{Entry, Event, FocalPoint, Lang, MailNote, Places, Registration, Result, Store};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -29,7 +29,7 @@ pub trait Storage: Send + Sync + 'static {
     /// The latest publication of an event, whole (one read: a version is seen whole or not at all).
     fn published(&self, event_id: Uuid) -> Result<Option<Publication>>;
     /// The meetings the public sees (without their side events), as published, soonest first.
-    fn published_meetings(&self) -> Result<Vec<Event>>;
+    fn published_meetings(&self, lang: Lang) -> Result<Vec<Event>>;
     /// Every publication of an event, newest first, without their content.
     fn versions(&self, event_id: Uuid) -> Result<Vec<Publication>>;
     /// Publishes a meeting with its side events as the next version, if the site holds what the organiser previewed.
@@ -157,8 +157,8 @@ impl Storage for SqliteStorage {
         self.read(|s| s.published(event_id))
     }
 
-    fn published_meetings(&self) -> Result<Vec<Event>> {
-        self.read(Store::published_meetings)
+    fn published_meetings(&self, lang: Lang) -> Result<Vec<Event>> {
+        self.read(|s| s.published_meetings(lang))
     }
 
     fn versions(&self, event_id: Uuid) -> Result<Vec<Publication>> {

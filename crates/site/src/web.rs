@@ -216,13 +216,14 @@ pub(crate) async fn with_storage<T: Send + 'static>(
         .map_err(SiteError::from)
 }
 
-/// The public view of a meeting, with its programme also in `viewer_zone`.
+/// The public view of a meeting in `lang`, with its programme also in `viewer_zone`.
 pub(crate) async fn load_meeting(
     state: &AppState,
     id: Uuid,
+    lang: Lang,
     viewer_zone: Option<String>,
 ) -> Result<PublicMeeting, SiteError> {
-    with_storage(state, move |s| public::meeting(s, id, viewer_zone.as_deref(), Utc::now())).await
+    with_storage(state, move |s| public::meeting(s, id, lang, viewer_zone.as_deref(), Utc::now())).await
 }
 
 /// What every page's frame needs: its title, the visitor's language and, inside a meeting, the meeting's navigation.

@@ -7,7 +7,7 @@ use dais_core::{Event, Lang};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE, VARY};
 
-use crate::public_site::{Site, event_path, open_registration, register_path};
+use crate::public_site::{Site, event_path, open_registration, register_path, valid_answers};
 
 const WEBINAR: &str = "/events/019a3a00-0000-7000-8000-000000000002";
 
@@ -234,4 +234,28 @@ fn a_page_in_arabic_and_the_same_in_english_both_answer() {
         // The organisers' data is the same in both.
         assert!(ar.contains("U4SSC-9") && en.contains("U4SSC-9"));
     }
+}
+
+#[test]
+fn a_registrant_says_how_their_name_is_written_and_it_is_kept_with_the_registration() {
+    let site = Site::open_for_registration();
+    let (_, form) = get_with(&site, &register_path(), (&ACCEPT_LANGUAGE, "fr"));
+    let select = &form[form.find(r#"<select id="name_order""#).expect("the form asks the name's order")..];
+    let select = &select[..select.find("</select>").unwrap()];
+    assert!(select.contains(r#"<option value="by_script" selected>"#), "by its script unless told: {select}");
+    assert!(select.contains("Nom de famille d’abord"), "in the visitor's language: {select}");
+    let session = site.open_form();
+    let mut answers = valid_answers("János", "Kovács", "kovacs.janos@example.hu");
+    answers.push(("name_order", "family_first"));
+    site.post_form(&session, &answers);
+    let mut answers = valid_answers("小明", "王", "wang.xiaoming@example.cn");
+    // An order the form does not offer is the default: the script's.
+    answers.push(("name_order", "backwards"));
+    site.post_form(&session, &answers);
+    let registrations = site.registrations();
+    let kovacs = registrations.iter().find(|r| r.family_name == "Kovács").unwrap();
+    assert_eq!(kovacs.name_order, Some(dais_core::NameOrder::FamilyFirst));
+    assert_eq!(kovacs.full_name(), "Kovács János");
+    let wang = registrations.iter().find(|r| r.family_name == "王").unwrap();
+    assert_eq!((wang.name_order, wang.full_name().as_str()), (None, "王小明"));
 }

@@ -12,3 +12,4 @@ mod public;
 mod publication;
 mod shutdown;
 mod sync;
+mod translations;

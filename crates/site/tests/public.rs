@@ -763,6 +763,7 @@ fn the_form_says_what_is_kept_and_past_the_retention_period_a_meetings_registrat
                 event_id: later.id,
                 given_name: "Kept".into(),
                 family_name: "Registrant".into(),
+                name_order: None,
                 email: "kept@example.gov".into(),
                 organisation: "Office".into(),
                 country: "CH".into(),

@@ -111,6 +111,7 @@ fn a_registration_from_the_form_reaches_every_organiser_once() {
             event_id: demo_event_id(),
             given_name: "Omar".into(),
             family_name: "Haddad".into(),
+            name_order: None,
             email: "omar.haddad@example.jo".into(),
             organisation: "Telecommunications Regulatory Commission".into(),
             country: "JO".into(),

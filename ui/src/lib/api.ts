@@ -2,6 +2,8 @@
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { FocalPoint } from './bindings/FocalPoint';
+import type { Translation } from './bindings/Translation';
+import type { TranslationInput } from './bindings/TranslationInput';
 import type { FocalPointInput } from './bindings/FocalPointInput';
 import type { ColumnChoice } from './bindings/ColumnChoice';
 import type { Conflict } from './bindings/Conflict';
@@ -78,6 +80,16 @@ export function sideEvents(eventId: string): Promise<Event[]> {
 /** Saves what the organiser changed in the event's form; the other fields keep what the workspace holds now. */
 export function editEvent(edit: Edit): Promise<Event> {
   return call('edit_event', { edit });
+}
+
+/** The meeting's words in other languages, its entries' and its side events'. */
+export function translations(eventId: string): Promise<Translation[]> {
+  return call('translations', { eventId });
+}
+
+/** Gives one field of the meeting or an entry in one language ('' takes it away). */
+export function translate(input: TranslationInput): Promise<Translation> {
+  return call('translate', { input });
 }
 
 /** Starts a meeting, blank or from a past one. */

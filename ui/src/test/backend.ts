@@ -32,6 +32,8 @@ import type { SiteSaved } from '../lib/bindings/SiteSaved';
 import type { Speaker } from '../lib/bindings/Speaker';
 import type { SyncOutcome } from '../lib/bindings/SyncOutcome';
 import type { SyncStatus } from '../lib/bindings/SyncStatus';
+import type { Translation } from '../lib/bindings/Translation';
+import type { TranslationInput } from '../lib/bindings/TranslationInput';
 import type { Warning } from '../lib/bindings/Warning';
 import type { WorkspaceChanged } from '../lib/bindings/WorkspaceChanged';
 import { wallClock } from '../lib/ui/format';
@@ -136,6 +138,7 @@ export function createBackend() {
     participations: fx.participations(),
     registrations: fx.registrations(),
     focalPoints: [] as FocalPoint[],
+    translations: [] as Translation[],
     /** The name set in the settings (`dais organiser`), if any. */
     organiser: null as string | null,
     /** The language the app shows (core's `language::shown`). */
@@ -520,6 +523,19 @@ export function createBackend() {
       }
       return decided;
     },
+    translations: (a) => (needEvent('translations', a), state.translations.filter((x) => x.event_id === a.eventId)),
+    translate: (a) => {
+      need('translate', a, 'input');
+      const input = a.input as TranslationInput;
+      const made: Translation = {
+        ...input,
+        id: `${input.record_id}/${input.field}/${input.lang}`,
+        event_id: fx.EVENT_ID,
+        text: input.text.trim(),
+      };
+      state.translations = [...state.translations.filter((x) => x.id !== made.id), made];
+      return made;
+    },
     focal_points: (a) => (needEvent('focal_points', a), state.focalPoints.filter((f) => f.event_id === a.eventId)),
     save_focal_point: (a) => {
       need('save_focal_point', a, 'input');
@@ -708,6 +724,7 @@ export function createBackend() {
     delete_participation: ['participations'],
     erase_registration: ['registrations'],
     save_focal_point: ['focal_points'],
+    translate: ['translations'],
     delete_focal_point: ['focal_points'],
     decide: ['registrations'],
     add_registration: ['registrations'],

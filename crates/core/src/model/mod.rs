@@ -414,6 +414,34 @@ impl FocalPoint {
     }
 }
 
+/// The meeting's own words in another language: one field of the meeting or of an entry (its title, description...)
+/// in one of the six languages, beside the original the organisers typed. Its id is made from the three
+/// (`Translation::id_of`), so two organisers who translate one field into one language edit the same row (a conflict,
+/// if at once, as for any field), and into two languages never meet. An empty text is no translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Translation {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    /// The meeting or entry whose field it translates.
+    pub record_id: Uuid,
+    pub field: String,
+    pub lang: crate::i18n::Lang,
+    pub text: String,
+}
+
+impl Translation {
+    /// The row of `field` of `record_id` in `lang`, the same on every laptop.
+    pub fn id_of(record_id: Uuid, field: &str, lang: crate::i18n::Lang) -> Uuid {
+        Uuid::new_v5(&record_id, format!("{field}/{}", lang.code()).as_bytes())
+    }
+}
+
+/// The fields an organiser may give in other languages: the words of the meeting the public reads (not its names of
+/// people, which are written as their owners write them).
+pub const TRANSLATED_FIELDS: [(&str, &[&str]); 2] =
+    [("events", &["title", "short_title", "description", "audience", "venue"]), ("entries", &["title", "description"])];
+
 /// What became of the last mail about a registration: the organisers see a failure, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

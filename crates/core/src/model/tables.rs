@@ -7,7 +7,7 @@
 
 use uuid::Uuid;
 
-use super::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
+use super::{Entry, Event, FocalPoint, Participation, Registration, Speaker, Translation};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -38,7 +38,7 @@ impl Table {
     }
 
     /// What a row of it is, as the catalogue's selectors key it (`conflict-subject`, `undo-step`): `meeting`, `entry`,
-    /// `speaker`, `role`, `registration`, `focal_point`.
+    /// `speaker`, `role`, `registration`, `focal_point`, `translation`.
     pub fn thing(&self) -> &'static str {
         match self.name {
             "events" => "meeting",
@@ -47,6 +47,7 @@ impl Table {
             "participations" => "role",
             "registrations" => "registration",
             "focal_points" => "focal_point",
+            "translations" => "translation",
             _ => "row",
         }
     }
@@ -66,13 +67,14 @@ pub trait Record: Serialize + DeserializeOwned {
     fn id(&self) -> Uuid;
 }
 
-pub const TABLES: [Table; 6] = [
+pub const TABLES: [Table; 7] = [
     Table::of::<Event>(),
     Table::of::<Entry>(),
     Table::of::<Speaker>(),
     Table::of::<Participation>(),
     Table::of::<Registration>(),
     Table::of::<FocalPoint>(),
+    Table::of::<Translation>(),
 ];
 
 use Kind::*;
@@ -193,6 +195,16 @@ impl Record for Registration {
         ("mail", Json),
         ("language", Text),
     ];
+    fn id(&self) -> Uuid {
+        self.id
+    }
+}
+
+impl Record for Translation {
+    const TABLE: &'static str = "translations";
+    const NOUN: &'static str = "translation";
+    const COLUMNS: &'static [(&'static str, Kind)] =
+        &[("event_id", Text), ("record_id", Text), ("field", Text), ("lang", Text), ("text", Text)];
     fn id(&self) -> Uuid {
         self.id
     }

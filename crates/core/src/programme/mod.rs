@@ -5,9 +5,11 @@
 mod entries;
 mod meetings;
 mod speakers;
+mod translations;
 mod view;
 
 pub(crate) use entries::{ENTRY_ORDER, check_entry, meeting_zone};
 pub use entries::{EntryInput, Reschedule, entry_from_input, save_entry};
 pub use meetings::{EventExport, MeetingStart, NewMeeting, RegistrationRulesInput};
+pub use translations::{TranslationInput, Words, translated};
 pub use view::{Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry, programme_of};

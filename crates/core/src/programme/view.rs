@@ -7,6 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::*;
 use crate::rules::validate::{self, Warning};
 use crate::rules::zone::{self, ZonedTimes, event_zone, long_date, parse_zone, zoned};
@@ -86,13 +87,29 @@ impl Store {
 
     /// The programme of an event in its zone and, if `viewer_zone` is given, in that zone beside it.
     pub fn programme(&self, event_id: Uuid, viewer_zone: Option<&str>) -> Result<Programme> {
-        let event: Event = self.get(event_id)?;
-        let entries = self.entries(event_id)?;
+        self.programme_with(&self.get(event_id)?, self.entries(event_id)?, viewer_zone)
+    }
+
+    /// The meeting and its programme (drafts too) as a reader of `lang` reads them, in the meeting's zone: its words
+    /// and its entries' in `lang` where the organisers gave them, else as typed. What the documents are made of.
+    pub fn programme_in(&self, event_id: Uuid, lang: Lang) -> Result<(Event, Programme)> {
+        let translations = self.translations(event_id)?;
+        let words = super::Words::of(&translations, lang);
+        let mut event: Event = self.get(event_id)?;
+        words.event(&mut event);
+        let mut entries = self.entries(event_id)?;
+        entries.iter_mut().for_each(|e| words.entry(e));
+        let programme = self.programme_with(&event, entries, None)?;
+        Ok((event, programme))
+    }
+
+    fn programme_with(&self, event: &Event, entries: Vec<Entry>, viewer_zone: Option<&str>) -> Result<Programme> {
+        let event_id = event.id;
         let participations = self.participations(event_id)?;
         let speakers = self.speakers(event_id)?;
         let names = names(&speakers);
         let warnings = self.warnings_of(event_id, &entries, &participations, &names)?;
-        Ok(Programme { warnings, ..programme_of(&event, entries, &participations, &names, viewer_zone)? })
+        Ok(Programme { warnings, ..programme_of(event, entries, &participations, &names, viewer_zone)? })
     }
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::edition::{Edition, ListedSpeaker};
 use crate::i18n::{Lang, day_label};
-use crate::model::{Entry, Event, Role};
+use crate::model::{Entry, Event, Role, TRANSLATED_FIELDS};
 use crate::rules::zone::zoned;
 use crate::t;
 
@@ -99,6 +99,20 @@ pub enum Change {
         name: String,
         what: Vec<String>,
     },
+    /// Words of the meeting given, changed or taken away in `lang`.
+    Translated {
+        lang: Lang,
+        what: Vec<TranslatedField>,
+    },
+}
+
+/// A field of the meeting or an entry whose words in another language changed, named by its record's title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TranslatedField {
+    pub title: String,
+    /// As the catalogue's `change-aspect` keys it: `title`, `description`...
+    pub field: String,
 }
 
 /// The meeting's facts as a change names them: each field, and the aspect the catalogue's `change-aspect` says
@@ -222,7 +236,53 @@ pub fn changes(old: Option<&Edition>, new: &Edition) -> Vec<Change> {
     for s in old.speakers.iter().filter(|s| !listed_now.contains(&s.id)) {
         out.push(Change::SpeakerRemoved { speaker: s.id, name: s.display_name() });
     }
+    out.extend(translated(old, new));
     out
+}
+
+/// The translations that differ, one change per language (in the UN's order), each naming its fields in the order
+/// of the programme and of the form.
+fn translated(old: &Edition, new: &Edition) -> Vec<Change> {
+    let words = |e: &Edition| -> HashMap<(Lang, Uuid, String), String> {
+        e.translations.iter().map(|t| ((t.lang, t.record_id, t.field.clone()), t.text.clone())).collect()
+    };
+    let (before, after) = (words(old), words(new));
+    // Each record's place: in the new edition, else (taken off since) after those.
+    let mut order: HashMap<Uuid, usize> = HashMap::new();
+    for id in records(new).into_iter().chain(records(old)) {
+        let next = order.len();
+        order.entry(id).or_insert(next);
+    }
+    let field_rank = |field: &str| {
+        TRANSLATED_FIELDS.iter().flat_map(|(_, fields)| fields.iter()).position(|f| *f == field).unwrap_or(usize::MAX)
+    };
+    let mut differing: Vec<&(Lang, Uuid, String)> =
+        before.keys().chain(after.keys()).filter(|k| before.get(*k) != after.get(*k)).collect();
+    differing
+        .sort_by_key(|(lang, record, field)| (*lang, order.get(record).copied(), field_rank(field), field.clone()));
+    differing.dedup();
+    let mut by_lang: BTreeMap<Lang, Vec<TranslatedField>> = BTreeMap::new();
+    for (lang, record, field) in differing {
+        let title = title_of(new, *record).or_else(|| title_of(old, *record)).unwrap_or_default();
+        by_lang.entry(*lang).or_default().push(TranslatedField { title, field: field.clone() });
+    }
+    by_lang.into_iter().map(|(lang, what)| Change::Translated { lang, what }).collect()
+}
+
+/// The meetings and entries of `edition`, in its order.
+fn records(edition: &Edition) -> Vec<Uuid> {
+    let events = std::iter::once(&edition.event).chain(&edition.part_of).chain(&edition.side_events);
+    events.map(|e| e.id).chain(edition.entries.iter().map(|e| e.id)).collect()
+}
+
+/// The original title of the meeting or entry `id` in `edition`.
+fn title_of(edition: &Edition, id: Uuid) -> Option<String> {
+    let events = std::iter::once(&edition.event).chain(&edition.part_of).chain(&edition.side_events);
+    events
+        .map(|e| (e.id, &e.title))
+        .chain(edition.entries.iter().map(|e| (e.id, &e.title)))
+        .find(|(i, _)| *i == id)
+        .map(|(_, title)| title.clone())
 }
 
 fn summaries(events: &[Event]) -> Vec<(Uuid, &str, chrono::NaiveDate, chrono::NaiveDate)> {
@@ -270,6 +330,16 @@ impl Change {
             Change::SpeakerRemoved { name, .. } => t!(lang, "change-speaker-removed", name = name.as_str()),
             Change::SpeakerChanged { name, what, .. } => {
                 t!(lang, "change-speaker-changed", name = name.as_str(), what = aspects(what))
+            }
+            Change::Translated { lang: words, what } => {
+                let said: Vec<String> = what
+                    .iter()
+                    .map(|f| {
+                        let aspect = t!(lang, "change-aspect", aspect = f.field.as_str());
+                        t!(lang, "change-translated-field", aspect = aspect, title = f.title.as_str())
+                    })
+                    .collect();
+                t!(lang, "change-translated", language = words.name(), what = said.join(&t!(lang, "list-separator")))
             }
         }
     }

@@ -11,8 +11,9 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::i18n::Lang;
-use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus};
+use crate::model::{Entry, Event, Participation, Speaker, SpeakerStatus, Translation};
 use crate::programme::ENTRY_ORDER;
+use crate::programme::Words;
 use crate::rules::validate::{self};
 use crate::rules::zone::event_zone;
 use crate::storage::record::{get, list};
@@ -31,6 +32,11 @@ pub struct Edition {
     /// The roles of listed speakers on public entries.
     pub roles: Vec<Participation>,
     pub speakers: Vec<ListedSpeaker>,
+    /// The public words above in other languages; left out when there are none, so that editions published before
+    /// translations keep their digest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Translation>>", optional)]
+    pub translations: Vec<Translation>,
 }
 
 /// What the public may know of a speaker: no email, no notes, no status.
@@ -183,7 +189,30 @@ impl Edition {
             .into_iter()
             .filter(|p| public.contains(&p.entry_id) && listed.contains(&p.speaker_id))
             .collect();
-        Ok(Edition { event, part_of, side_events, entries, roles, speakers })
+        // Only the words of what is public: a draft entry's translated title stays as private as its title.
+        let records: Vec<String> = std::iter::once(&event)
+            .chain(&part_of)
+            .chain(&side_events)
+            .map(|e| e.id)
+            .chain(entries.iter().map(|e| e.id))
+            .map(|id| id.to_string())
+            .collect();
+        let translations = list::<Translation>(
+            conn,
+            "text <> '' AND record_id IN (SELECT value FROM json_each(?1)) ORDER BY record_id, field, lang",
+            &[&serde_json::to_string(&records)?],
+        )?;
+        Ok(Edition { event, part_of, side_events, entries, roles, speakers, translations })
+    }
+
+    /// The edition as a reader of `lang` sees it: the meeting's and entries' words in `lang` where the organisers gave
+    /// them, else as typed.
+    pub fn in_language(mut self, lang: Lang) -> Edition {
+        let words = Words::of(&self.translations, lang);
+        words.event(&mut self.event);
+        self.part_of.iter_mut().chain(&mut self.side_events).for_each(|e| words.event(e));
+        self.entries.iter_mut().for_each(|e| words.entry(e));
+        self
     }
 
     /// Speakers by id with the name to show.

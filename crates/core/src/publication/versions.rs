@@ -12,7 +12,9 @@ use uuid::Uuid;
 use super::changes::{Change, History, changes};
 use super::edition::Edition;
 use crate::error::{Error, Result};
-use crate::model::{Entry, Event};
+use crate::i18n::Lang;
+use crate::model::{Entry, Event, Translation};
+use crate::programme::Words;
 use crate::storage::Store;
 use crate::storage::record::list;
 
@@ -161,18 +163,26 @@ impl Store {
         }
     }
 
-    /// The meetings (not side events) whose latest publication is a version, as published, soonest first.
-    pub fn published_meetings(&self) -> Result<Vec<Event>> {
+    /// The meetings (not side events) whose latest publication is a version, as published (in `lang` where its words
+    /// are given in it), soonest first.
+    pub fn published_meetings(&self, lang: Lang) -> Result<Vec<Event>> {
         self.connection()
             .prepare_cached(
-                "SELECT json_extract(edition, '$.event') FROM publications p
+                "SELECT json_extract(edition, '$.event'), json_extract(edition, '$.translations') FROM publications p
                  WHERE seq = (SELECT max(seq) FROM publications WHERE event_id = p.event_id) AND withdrawn = 0
                    AND NOT EXISTS (SELECT 1 FROM events WHERE id = p.event_id AND deleted = 1)
                    AND json_extract(edition, '$.event.parent_event_id') IS NULL
                  ORDER BY json_extract(edition, '$.event.starts_on'), json_extract(edition, '$.event.title')",
             )?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .map(|json| Ok(serde_json::from_str(&json?)?))
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?
+            .map(|row| {
+                let (event, translations) = row?;
+                let mut event: Event = serde_json::from_str(&event)?;
+                let translations: Vec<Translation> =
+                    translations.map(|t| serde_json::from_str(&t)).transpose()?.unwrap_or_default();
+                Words::of(&translations, lang).event(&mut event);
+                Ok(event)
+            })
             .collect()
     }
 

@@ -21,6 +21,10 @@ pub struct NewRegistration {
     pub event_id: Uuid,
     pub given_name: String,
     pub family_name: String,
+    /// How the name is written, where the registrant or the organiser chose (else by its script).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub name_order: Option<NameOrder>,
     pub email: String,
     pub organisation: String,
     /// ISO 3166-1 alpha-2.
@@ -78,7 +82,7 @@ impl Store {
             event_id: new.event_id,
             given_name: new.given_name.trim().into(),
             family_name: new.family_name.trim().into(),
-            name_order: None,
+            name_order: new.name_order,
             email: new.email.trim().into(),
             organisation: new.organisation.trim().into(),
             country: new.country.trim().to_uppercase(),

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::i18n::Lang;
-use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker};
+use crate::model::{Entry, Event, FocalPoint, Participation, Registration, Speaker, Translation};
 use crate::model::{Record, Table};
 use crate::storage::record::{fields, stored, to_record};
 use crate::storage::{Hlc, Store, Writer, field_clock};
@@ -252,6 +252,7 @@ impl Store {
             Participation::TABLE => w.restore_field::<Participation>(id, &s.field, &s.value),
             Registration::TABLE => w.restore_field::<Registration>(id, &s.field, &s.value),
             FocalPoint::TABLE => w.restore_field::<FocalPoint>(id, &s.field, &s.value),
+            Translation::TABLE => w.restore_field::<Translation>(id, &s.field, &s.value),
             other => Err(Error::Corrupt(format!("unknown table {other}"))),
         })
     }
@@ -354,6 +355,7 @@ pub(super) fn check_row(table: &Table, id: &str, values: &[Value]) -> Result<()>
         Participation::TABLE => to_record::<Participation>(id, values).map(drop),
         Registration::TABLE => to_record::<Registration>(id, values).map(drop),
         FocalPoint::TABLE => to_record::<FocalPoint>(id, values).map(drop),
+        Translation::TABLE => to_record::<Translation>(id, values).map(drop),
         other => Err(Error::Corrupt(format!("unknown table {other}"))),
     }
 }
@@ -366,6 +368,7 @@ fn subject(table: &Table, id: &str, values: Vec<Value>) -> Result<Subject> {
         Speaker::TABLE => to_record::<Speaker>(id, values)?.display_name(),
         Registration::TABLE => to_record::<Registration>(id, values)?.full_name(),
         FocalPoint::TABLE => to_record::<FocalPoint>(id, values)?.name,
+        Translation::TABLE => to_record::<Translation>(id, values)?.text,
         _ => String::new(),
     };
     Ok(Subject { thing: table.thing().to_string(), name })

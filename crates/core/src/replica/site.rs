@@ -11,7 +11,7 @@ use super::merge::{
     keep_superseded, read_sent_row, superseded,
 };
 use crate::error::{Error, FieldError, Result};
-use crate::model::{Entry, Event, FocalPoint, Registration, Speaker};
+use crate::model::{Entry, Event, FocalPoint, Registration, Speaker, Translation};
 use crate::model::{Record, Table};
 use crate::msg;
 use crate::storage::record::{insert_sql, stored, to_record, update_sql};
@@ -460,6 +460,9 @@ impl Writer<'_> {
             }
             FocalPoint::TABLE => {
                 to_record::<FocalPoint>(&m.row_id, values).map(|f| crate::rules::validate::focal_point(&f))
+            }
+            Translation::TABLE => {
+                to_record::<Translation>(&m.row_id, values).map(|t| crate::rules::validate::translation(&t))
             }
             _ => Ok(Ok(())),
         };

@@ -10,7 +10,9 @@ use uuid::Uuid;
 
 use crate::error::{Error, FieldError, Result};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker};
+use crate::model::{
+    Entry, EntryKind, Event, FocalPoint, Participation, Registration, Speaker, TRANSLATED_FIELDS, Translation,
+};
 use crate::rules::country::{check_country, country_name_in};
 use crate::rules::zone::{parse_zone, zoned};
 use crate::{msg, t};
@@ -129,6 +131,22 @@ pub fn registration(r: &Registration) -> Result<()> {
     required(&mut out, "organisation", &r.organisation, msg!("error-organisation-required"));
     check_email(&mut out, "email", &r.email);
     check_country(&mut out, "country", &r.country);
+    errors(out)
+}
+
+pub fn translation(t: &Translation) -> Result<()> {
+    let mut out = Vec::new();
+    if !TRANSLATED_FIELDS.iter().any(|(_, fields)| fields.contains(&t.field.as_str())) {
+        out.push(FieldError::new("field", msg!("error-not-translated", field = t.field.as_str())));
+    }
+    if t.lang == crate::i18n::Lang::Pseudo {
+        out.push(FieldError::new("lang", msg!("error-translation-language")));
+    }
+    // One row per field and language: another id would be a second translation that no reader could choose between.
+    // Said at its record, which the id must be made from.
+    if t.id != Translation::id_of(t.record_id, &t.field, t.lang) {
+        out.push(FieldError::new("record_id", msg!("error-translation-id")));
+    }
     errors(out)
 }
 

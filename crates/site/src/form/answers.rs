@@ -8,7 +8,8 @@ use dais_core::{Decision, Msg, ParticipantCategory, Registration, RegistrationSo
 use crate::public::MeetingFacts;
 
 /// The form's fields in the order they are shown, which is also the order of the error summary.
-const FIELDS: [&str; 7] = ["given_name", "family_name", "email", "organisation", "country", "category", "position"];
+const FIELDS: [&str; 8] =
+    ["given_name", "family_name", "name_order", "email", "organisation", "country", "category", "position"];
 
 /// A problem with an answer, said in the visitor's language when the form is shown again.
 #[derive(Debug, Clone)]
@@ -29,6 +30,8 @@ impl FormError {
 pub(super) struct Answers {
     pub(super) given_name: String,
     pub(super) family_name: String,
+    /// `by_script` (or nothing), `given_first` or `family_first`.
+    pub(super) name_order: String,
     pub(super) email: String,
     pub(super) organisation: String,
     pub(super) country: String,
@@ -45,6 +48,7 @@ impl Answers {
         Answers {
             given_name: text("given_name"),
             family_name: text("family_name"),
+            name_order: text("name_order"),
             email: text("email"),
             organisation: text("organisation"),
             country: text("country"),
@@ -69,7 +73,8 @@ pub(super) fn registration(
         event_id: event.id,
         given_name: answers.given_name.clone(),
         family_name: answers.family_name.clone(),
-        name_order: None,
+        // A choice the form does not offer is the default: the order its script writes.
+        name_order: serde_json::from_value(serde_json::Value::String(answers.name_order.clone())).ok(),
         email: answers.email.clone(),
         organisation: answers.organisation.clone(),
         country: answers.country.clone(),

@@ -62,7 +62,7 @@ async fn show(
     EventId(id): EventId,
     headers: HeaderMap,
 ) -> Result<Response, SiteError> {
-    let event = load_meeting(&state, id, None).await?.event;
+    let event = load_meeting(&state, id, visitor.lang, None).await?.event;
     if event.registration.state != RegistrationState::Open {
         return Ok(not_open(&visitor, &event).respond(StatusCode::OK));
     }
@@ -94,7 +94,7 @@ async fn submit(
     if !csrf.verify(&cookie, token, now) {
         return Err(Refusal::Forged { event_id: id });
     }
-    let event = load_meeting(&state, id, None).await?.event;
+    let event = load_meeting(&state, id, visitor.lang, None).await?.event;
     if event.registration.state != RegistrationState::Open {
         return Err(Refusal::NotOpen(Box::new(event)));
     }
@@ -174,7 +174,7 @@ fn form_again(
 /// address had registered before.
 async fn done(State(state): State<AppState>, visitor: Visitor, EventId(id): EventId) -> Result<Response, SiteError> {
     let lang = visitor.lang;
-    let event = load_meeting(&state, id, None).await?.event;
+    let event = load_meeting(&state, id, visitor.lang, None).await?.event;
     let contact = event.contacts.iter().find_map(|c| c.email.clone());
     let title = event.title.as_str();
     let hours = state.settings.registrations.confirm_hours;

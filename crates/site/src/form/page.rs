@@ -127,6 +127,8 @@ pub(super) struct FormPage {
     csrf_token: String,
     countries: Vec<Choice>,
     categories: Vec<Choice>,
+    /// How the name is written: as its script writes it (the default), given name first, family name first.
+    name_orders: Vec<Choice>,
 }
 
 /// An option of a `<select>`.
@@ -172,6 +174,14 @@ impl FormPage {
             },
             confirms_address: state.mail.is_some(),
             countries: country_choices(lang, &answers.country),
+            name_orders: ["by_script", "given_first", "family_first"]
+                .into_iter()
+                .map(|order| Choice {
+                    selected: answers.name_order == order || (order == "by_script" && answers.name_order.is_empty()),
+                    value: order.to_string(),
+                    label: t!(lang, "name-order", order = order),
+                })
+                .collect(),
             event,
             full,
             answers,

@@ -3,6 +3,7 @@ import type { Entry } from "./Entry";
 import type { Event } from "./Event";
 import type { ListedSpeaker } from "./ListedSpeaker";
 import type { Participation } from "./Participation";
+import type { Translation } from "./Translation";
 
 /**
  * The public content of one event at one version: what its pages and feeds are made of.
@@ -19,4 +20,9 @@ entries: Array<Entry>,
 /**
  * The roles of listed speakers on public entries.
  */
-roles: Array<Participation>, speakers: Array<ListedSpeaker>, };
+roles: Array<Participation>, speakers: Array<ListedSpeaker>, 
+/**
+ * The public words above in other languages; left out when there are none, so that editions published before
+ * translations keep their digest.
+ */
+translations?: Array<Translation>, };

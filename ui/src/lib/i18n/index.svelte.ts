@@ -42,6 +42,13 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return lang === 'en-XA' ? pseudo(said) : said;
 }
 
+/** A language's own name for itself (`Français`, `العربية`), from its own catalogue, as core's `Lang::name`. */
+export function languageName(lang: Lang): string {
+  const b = bundle(lang);
+  const message = b.getMessage('language-name');
+  return message?.value ? b.formatPattern(message.value) : lang;
+}
+
 /** As core's `i18n::pseudo`: `⟦Ŝàvéđ··⟧`, so a word not wrapped did not come from the catalogue. */
 export function pseudo(english: string): string {
   const accents: Record<string, string> = {

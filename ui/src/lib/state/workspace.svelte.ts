@@ -10,6 +10,7 @@ import type { Participation } from '../bindings/Participation';
 import type { Programme } from '../bindings/Programme';
 import type { ProgrammePublication } from '../bindings/ProgrammePublication';
 import type { Speaker } from '../bindings/Speaker';
+import type { Translation } from '../bindings/Translation';
 import type { UndoState } from '../bindings/UndoState';
 import type { UnlistedSpeaker } from '../bindings/UnlistedSpeaker';
 import type { WorkspaceChanged } from '../bindings/WorkspaceChanged';
@@ -37,6 +38,7 @@ const PARTS = {
   },
   participations: { from: ['participations'], read: (id: string) => api.participations(id) },
   undo: { from: ['undo_steps'], read: (id: string) => api.undoState(id) },
+  translations: { from: ['translations'], read: (id: string) => api.translations(id) },
 } satisfies Record<string, { from: string[]; read: (id: string, zone: string | null) => Promise<unknown> }>;
 
 export type Part = keyof typeof PARTS;
@@ -57,6 +59,8 @@ class Workspace {
   participations = $state<Participation[] | null>(null);
   /** The labels of the steps Undo and Redo would lay back in the meeting shown. */
   undo = $state<UndoState | null>(null);
+  /** The meeting's words in other languages, its entries' and its side events'. */
+  translations = $state<Translation[] | null>(null);
   /** Why a part could not be read, until it is. */
   errors = $state<Partial<Record<Part, string>>>({});
 
@@ -75,7 +79,7 @@ class Workspace {
     if (id === this.eventId) return;
     this.eventId = id;
     this.sideEvents = this.programme = this.publication = null;
-    this.speakers = this.unlisted = this.participations = this.undo = null;
+    this.speakers = this.unlisted = this.participations = this.undo = this.translations = null;
     for (const part of this.#wanted) if (part !== 'meetings') this.read(part);
   }
 
@@ -135,7 +139,7 @@ class Workspace {
 
   reset() {
     this.meetings = this.sideEvents = this.programme = this.publication = null;
-    this.speakers = this.unlisted = this.participations = this.undo = null;
+    this.speakers = this.unlisted = this.participations = this.undo = this.translations = null;
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);

@@ -46,6 +46,32 @@ describe('the event view', () => {
     expect(named(form, 'reference').value).toBe('TSB Circular 81, 15 October 2025');
   });
 
+  it("gives the meeting's words in another language, field by field, beside the originals", async () => {
+    const { backend, view } = await openEvent();
+    const box = await within(view).findByTestId('translations');
+    // The original is shown beside its translation.
+    expect(within(box).getAllByText(`Original: ${demo.title}`)).toHaveLength(1);
+    const language = within(box).getByTestId<HTMLSelectElement>('translation-language');
+    await fireEvent.change(language, { target: { value: 'fr' } });
+    await enter(box, 'title', 'Neuvième réunion U4SSC');
+    await until(() =>
+      expect(backend.callsOf('translate')).toEqual([
+        { input: { record_id: EVENT_ID, field: 'title', lang: 'fr', text: 'Neuvième réunion U4SSC' } },
+      ]),
+    );
+    // Only that field: the event itself is not edited, and another language starts empty.
+    expect(backend.callsOf('edit_event')).toEqual([]);
+    await until(() => expect(language.selectedOptions[0].textContent).toBe('Français (1)'));
+    await fireEvent.change(language, { target: { value: 'es' } });
+    expect(named(within(view).getByTestId('translations'), 'title').value).toBe('');
+    await fireEvent.change(language, { target: { value: 'fr' } });
+    expect(named(within(view).getByTestId('translations'), 'title').value).toBe('Neuvième réunion U4SSC');
+    // Taken away: an empty text.
+    await enter(within(view).getByTestId('translations'), 'title', '');
+    await until(() => expect(backend.callsOf('translate')).toHaveLength(2));
+    expect(backend.callsOf('translate')[1]).toEqual({ input: { record_id: EVENT_ID, field: 'title', lang: 'fr', text: '' } });
+  });
+
   it('opens a side event in a view of its own, edits it, adds one and deletes one', async () => {
     const { backend, view } = await openEvent();
     await fireEvent.click(await within(view).findByTestId('open-side-event'));

@@ -263,6 +263,20 @@ describe('a registration by hand', () => {
     expect(backend.callsOf('edit_registration')[0]).toEqual({
       edit: { id: added.id, changes: { organisation: 'Ministry of ICT' }, opened: { organisation: 'ARTP' } },
     });
+    // How the name is written: by its script until chosen, then the choice alone is sent.
+    const order = named<HTMLSelectElement>(screen.getByTestId('registration-form'), 'name_order');
+    expect(order.value).toBe('');
+    expect([...order.options].map((o) => o.textContent)).toEqual([
+      'As its script writes it',
+      'Given name first (Ana Ribeiro)',
+      'Family name first (王小明, Kovács János)',
+    ]);
+    await fireEvent.change(order, { target: { value: 'family_first' } });
+    await fireEvent.click(within(screen.getByTestId('registration-form')).getByTestId('save-registration'));
+    await until(() => expect(backend.callsOf('edit_registration')).toHaveLength(2));
+    expect(backend.callsOf('edit_registration')[1]).toMatchObject({
+      edit: { id: added.id, changes: { name_order: 'family_first' } },
+    });
   });
 });
 
