@@ -282,6 +282,22 @@ async fn edit_and_publish() {
     assert!(html.contains("Opening and welcome by the Chair of U4SSC"), "the published programme lacks the edit");
     assert!(html.contains("Version 2"), "the programme says its version");
 
+    // The meeting's title in French, typed beside the original in the Event view; a French reader reads it once
+    // published, a Russian one the original.
+    click(&app, &testid("nav-event")).await;
+    choose(&app, &testid("translation-language"), "fr").await;
+    enter(&app, "translations", "title", "Neuvième réunion de l'initiative U4SSC").await;
+    eventually_contains(&app, &testid("translation-language"), "Français (1)").await;
+    desktop.screenshot("app-event-translations");
+    click(&app, &testid("sync-now")).await;
+    eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
+    publish_in_window(&desktop, &app, "Words in Français: title of", 3).await;
+    click(&app, &testid("publish-close")).await;
+    let french = reqwest::get(format!("{programme}?lang=fr")).await.unwrap().text().await.unwrap();
+    assert!(french.contains("Neuvième réunion de l"), "the French reader reads the French title");
+    let russian = reqwest::get(format!("{programme}?lang=ru")).await.unwrap().text().await.unwrap();
+    assert!(!russian.contains("Neuvième") && russian.contains("United for Smart Sustainable Cities"));
+
     // Nothing is in conflict.
     click(&app, &testid("nav-conflicts")).await;
     wait_css(&app, &testid("no-conflicts")).await;
