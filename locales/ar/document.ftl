@@ -15,3 +15,6 @@ doc-times = جميع الأوقات مبينة بتوقيت { $zone } ({ $abbrev
 
 ## The people of an entry with their role: "Chairs: Ms Ana Ribeiro, Mr Li Wei" ($role is common.ftl's `role`).
 doc-people = { $role }: { $names }
+
+## A saved programme's file name, before its extension ($meeting: the short title).
+document-file-name = { $meeting } البرنامج

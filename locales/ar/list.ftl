@@ -26,3 +26,6 @@ list-yes = نعم
 list-no = لا
 # The sheet's name in the XLSX file.
 list-sheet = المشاركون
+
+## A saved participants list's file name, before its extension ($day: YYYY-MM-DD).
+list-file-name = { $meeting } المشاركون { $day }

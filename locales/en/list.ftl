@@ -28,3 +28,6 @@ list-yes = Yes
 list-no = No
 # The sheet's name in the XLSX file.
 list-sheet = Participants
+
+## A saved participants list's file name, before its extension ($day: YYYY-MM-DD).
+list-file-name = { $meeting } participants { $day }

@@ -26,3 +26,6 @@ list-yes = Sí
 list-no = No
 # The sheet's name in the XLSX file.
 list-sheet = Participantes
+
+## A saved participants list's file name, before its extension ($day: YYYY-MM-DD).
+list-file-name = { $meeting } participantes { $day }

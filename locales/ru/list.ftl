@@ -26,3 +26,6 @@ list-yes = Да
 list-no = Нет
 # The sheet's name in the XLSX file.
 list-sheet = Участники
+
+## A saved participants list's file name, before its extension ($day: YYYY-MM-DD).
+list-file-name = { $meeting } участники { $day }

@@ -26,3 +26,6 @@ list-yes = 是
 list-no = 否
 # The sheet's name in the XLSX file.
 list-sheet = 与会者
+
+## A saved participants list's file name, before its extension ($day: YYYY-MM-DD).
+list-file-name = { $meeting } 与会者 { $day }

@@ -41,7 +41,8 @@ pub(crate) async fn save_participants_list(
     let folder = downloads(&app)?;
     ws.run(move |s| {
         let event: Event = s.get(query.event_id)?;
-        let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format);
+        let lang = query.lang.unwrap_or_else(crate::language::shown);
+        let name = participants_list::file_name(&event.short_title, chrono::Local::now().date_naive(), format, lang);
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "participants_list", reason: e.to_string() };
         let path = free_path(&folder, &name).map_err(failed)?;
         let file = std::fs::File::create(&path).map_err(failed)?;
@@ -83,7 +84,7 @@ pub(crate) async fn save_programme_document(
         let (event, programme) = s.programme_in(event_id, lang)?;
         let bytes = dais_core::publication::document::write(format, &event, &programme, lang)?;
         let failed = |e: std::io::Error| dais_core::Error::Write { what: "programme_document", reason: e.to_string() };
-        let path = free_path(&folder, &format.file_name(&event.short_title)).map_err(failed)?;
+        let path = free_path(&folder, &format.file_name(&event.short_title, lang)).map_err(failed)?;
         std::fs::write(&path, bytes).map_err(failed)?;
         Ok(path.display().to_string())
     })

@@ -69,13 +69,16 @@ async fn programme_document(
     let lang = visitor.lang;
     let (short_title, bytes) =
         with_storage(&state, move |s| crate::public::programme_document(s, id, format, lang)).await?;
-    // The app's file name, but only its plain characters in the header.
-    let name: String = format
-        .file_name(&short_title)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ') { c } else { '_' })
-        .collect();
-    let disposition = format!("attachment; filename=\"{name}\"");
+    // The app's file name, in the visitor's language (RFC 6266's filename*), and its plain characters alone for a
+    // client that reads only filename.
+    let name = format.file_name(&short_title, lang);
+    let plain: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ') { c } else { '_' }).collect();
+    let mut disposition = format!("attachment; filename=\"{plain}\"");
+    if plain != name {
+        let encoded = percent_encoding::utf8_percent_encode(&name, percent_encoding::NON_ALPHANUMERIC);
+        disposition.push_str(&format!("; filename*=UTF-8''{encoded}"));
+    }
     let mut response = feed_response(format.media_type(), bytes);
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         response.headers_mut().insert(CONTENT_DISPOSITION, value);

@@ -353,7 +353,7 @@ fn programme(
         .map(|day| PublicDay {
             date: day.date,
             label: dais_core::i18n::long_date(lang, day.date),
-            entries: day.rows.into_iter().map(|r| public_entry(r, history, published_at, &in_lang)).collect(),
+            entries: day.rows.into_iter().map(|r| public_entry(r, history, published_at, lang, &in_lang)).collect(),
         })
         .collect();
     PublicProgramme {
@@ -369,10 +369,20 @@ fn public_entry(
     row: ProgrammeRow,
     history: &History,
     published_at: DateTime<Utc>,
+    lang: Lang,
     in_lang: impl Fn(Uuid, &str) -> Option<Lang>,
 ) -> PublicEntry {
     let entry = row.entry;
     let h = history.entries.get(&entry.id);
+    // Each time's day in the reader's language, as the pages write it.
+    let mut times = row.times;
+    for t in [&mut times.start, &mut times.end]
+        .into_iter()
+        .chain(times.viewer_start.as_mut())
+        .chain(times.viewer_end.as_mut())
+    {
+        t.day_label = dais_core::i18n::day_label(lang, t.date);
+    }
     PublicEntry {
         sequence: h.map_or(0, |h| h.sequence),
         modified_at: h.map_or(published_at, |h| h.modified_at),
@@ -387,7 +397,7 @@ fn public_entry(
         place: entry.slot.place,
         starts_at: entry.slot.starts_at,
         ends_at: entry.slot.ends_at,
-        times: row.times,
+        times,
         roles: row
             .roles
             .into_iter()

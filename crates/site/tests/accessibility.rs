@@ -930,3 +930,38 @@ fn every_public_page_passes_axe_in_arabic_and_chinese() {
         assert!(report.is_empty(), "axe found violations:\n{}", report.join("\n"));
     });
 }
+
+/// The names easy to get wrong (core's tests/data): code, then en, fr, es, ru, zh, ar.
+const EASY_TO_GET_WRONG: &str = include_str!("../../core/tests/data/countries-easy-to-get-wrong.tsv");
+
+#[test]
+fn the_forms_countries_are_named_as_the_un_names_them_in_each_language_as_chromium_shows_them() {
+    let site = Site::open_for_registration();
+    let browser = Browser::start("Europe/Zurich");
+    let easy: Vec<Vec<&str>> =
+        EASY_TO_GET_WRONG.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').collect()).collect();
+    assert!(easy.len() >= 20, "the list of names easy to get wrong");
+    site.runtime.block_on(async {
+        let client = browser.open(DESKTOP).await;
+        for (column, lang) in ["en", "fr", "es", "ru", "zh", "ar"].into_iter().enumerate() {
+            goto(&client, &site, &with_lang(&event_path("/register"), lang)).await;
+            settled(&client).await;
+            let options = js(
+                &client,
+                "return [...document.querySelectorAll('#country option')].filter(o => o.value)
+                    .map(o => [o.value, o.textContent.trim()]);",
+            )
+            .await;
+            let options: Vec<(String, String)> = serde_json::from_value(options).unwrap();
+            assert!(options.len() > 240, "every country and area in {lang}");
+            for (code, label) in &options {
+                assert!(!label.is_empty() && label != code, "{code} has a name in {lang}, not a bare code");
+            }
+            for row in &easy {
+                let shown = options.iter().find(|(code, _)| code == row[0]).map(|(_, l)| l.as_str());
+                assert_eq!(shown, Some(row[column + 1]), "{} in {lang}", row[0]);
+            }
+        }
+        client.client.close().await.unwrap();
+    });
+}

@@ -119,6 +119,7 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
     assert_eq!(opening["title_lang"], "fr");
     assert!(opening.get("description_lang").is_none(), "its description is as typed");
     assert!(api["programme"]["days"][0]["label"].as_str().unwrap().contains("octobre"), "{}", api["programme"]);
+    assert_eq!(opening["start"]["day_label"], "ven. 31 oct.", "each time's day in French too");
 
     // The document in French: python-docx reads the French title.
     let docx = reqwest::blocking::Client::new()
@@ -138,6 +139,14 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
         .expect("python3-docx");
     let text = String::from_utf8(read.stdout).unwrap();
     assert!(text.contains("Ouverture et bienvenue"), "{text}");
+    // Named in the reader's language too: plain characters for the clients that read only `filename`.
+    let russian =
+        reqwest::blocking::Client::new().get(site.url(&event_path("/programme.docx?lang=ru"))).send().unwrap();
+    assert_eq!(
+        russian.headers()["content-disposition"],
+        "attachment; filename=\"U4SSC-9 _________.docx\"; \
+         filename*=UTF-8''U4SSC%2D9%20%D0%BF%D1%80%D0%BE%D0%B3%D1%80%D0%B0%D0%BC%D0%BC%D0%B0%2Edocx"
+    );
 
     // Nothing of the draft's translation is public, in any language or form.
     for path in ["/programme?lang=fr", "/programme.ics?lang=fr", "/schedule.json?lang=fr", "/schedule.xml?lang=fr"] {

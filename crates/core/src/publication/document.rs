@@ -42,12 +42,10 @@ impl DocumentFormat {
     }
 
     /// The name the document is saved under: `U4SSC-9 programme.docx`.
-    pub fn file_name(self, short_title: &str) -> String {
-        format!(
-            "{} programme.{}",
-            crate::registrations::participants_list::file_name_part(short_title),
-            self.extension()
-        )
+    /// `U4SSC-9 programme.docx`, in `lang`.
+    pub fn file_name(self, short_title: &str, lang: Lang) -> String {
+        let meeting = crate::registrations::participants_list::file_name_part(short_title);
+        format!("{}.{}", t!(lang, "document-file-name", meeting = meeting), self.extension())
     }
 }
 

@@ -23,11 +23,11 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::{Event, Registration};
-use crate::msg;
 use crate::registrations::RegistrationQuery;
 use crate::rules::country::country_name_in;
 use crate::rules::zone::parse_zone;
 use crate::storage::Store;
+use crate::{msg, t};
 
 /// A column of the participants list, as the organiser picks them (in the order picked).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -79,8 +79,9 @@ pub struct ColumnChoice {
 
 /// The name a participants list is saved under: the meeting's short title, the day and the format's extension, with
 /// the characters no file system takes replaced.
-pub fn file_name(short_title: &str, day: chrono::NaiveDate, format: ListFormat) -> String {
-    format!("{} participants {day}.{}", file_name_part(short_title), format.extension())
+pub fn file_name(short_title: &str, day: chrono::NaiveDate, format: ListFormat, lang: Lang) -> String {
+    let meeting = file_name_part(short_title);
+    format!("{}.{}", t!(lang, "list-file-name", meeting = meeting, day = day.to_string()), format.extension())
 }
 
 /// A meeting's short title as part of a file name: the characters no file system takes replaced.
