@@ -150,3 +150,4 @@ error-app-browser = تعذر فتح المتصفح: { $detail }
 error-not-translated = لا يُعطى { $field } بلغات أخرى؛ يُعطى فقط عنوان الاجتماع وعنوانه المختصر ووصفه وجمهوره ومكانه، وعنوان البند ووصفه
 error-translation-language = قدّم الترجمة بإحدى اللغات الست
 error-translation-id = يتكوّن معرّف الترجمة من سجلّها وحقلها ولغتها
+error-publish-side-event = { $title } حدث جانبي: يُنشر مع اجتماعه، { $meeting }

@@ -200,3 +200,4 @@ error-app-browser = the browser could not be opened: { $detail }
 error-not-translated = { $field } is not given in other languages; only the meeting's title, short title, description, audience and venue, and an entry's title and description are
 error-translation-language = give the translation in one of the six languages
 error-translation-id = a translation's id is made from its record, field and language
+error-publish-side-event = { $title } is a side event: it is published with its meeting, { $meeting }

@@ -150,3 +150,4 @@ error-app-browser = no se pudo abrir el navegador: { $detail }
 error-not-translated = { $field } no se da en otros idiomas; solo el título, el título corto, la descripción, el público y el lugar de la reunión, y el título y la descripción de una entrada
 error-translation-language = dé la traducción en uno de los seis idiomas
 error-translation-id = el identificador de una traducción se forma con su registro, su campo y su idioma
+error-publish-side-event = { $title } es un evento paralelo: se publica con su reunión, { $meeting }

@@ -150,3 +150,4 @@ error-app-browser = le navigateur n'a pas pu être ouvert : { $detail }
 error-not-translated = { $field } ne se donne pas en d'autres langues ; seuls le titre, le titre court, la description, le public et le lieu de la réunion, et le titre et la description d'une entrée le sont
 error-translation-language = donnez la traduction dans l'une des six langues
 error-translation-id = l'identifiant d'une traduction est fait de son enregistrement, de son champ et de sa langue
+error-publish-side-event = { $title } est une manifestation parallèle : elle est publiée avec sa réunion, { $meeting }

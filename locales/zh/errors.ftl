@@ -150,3 +150,4 @@ error-app-browser = 无法打开浏览器：{ $detail }
 error-not-translated = { $field }不能以其他语言提供；只有会议的标题、简称、说明、受众和地点，以及议程条目的标题和说明可以
 error-translation-language = 请用六种语言之一提供译文
 error-translation-id = 译文的标识由其记录、字段和语言构成
+error-publish-side-event = { $title } 是会外活动：与其所属会议 { $meeting } 一同发布

@@ -150,6 +150,15 @@ fn a_meeting_from_a_past_one_takes_its_facts_and_programme_at_the_same_local_tim
     let (_dir, mut store) = workspace();
     create_demo(&mut store).unwrap();
     let past = store.get::<Event>(demo_event_id()).unwrap();
+    let opening = store.entries(past.id).unwrap().into_iter().find(|e| e.title == "Opening and welcome").unwrap();
+    for (record_id, field, text) in [
+        (past.id, "title", "Neuvième réunion"),
+        (past.id, "audience", "Les membres de l'U4SSC"),
+        (opening.id, "title", "Ouverture et bienvenue"),
+    ] {
+        let input = TranslationInput { record_id, field: field.into(), lang: Lang::Fr, text: text.into() };
+        store.translate(&input).unwrap();
+    }
     // The demo is on 31 October 2025 (CET); the new one in June, in summer time: 09:00 stays 09:00.
     let new = NewMeeting {
         title: "Tenth meeting of U4SSC".into(),
@@ -196,6 +205,18 @@ fn a_meeting_from_a_past_one_takes_its_facts_and_programme_at_the_same_local_tim
     assert!(store.registrations(event.id).unwrap().is_empty());
     assert!(store.side_events(event.id).unwrap().is_empty());
     assert!(store.warnings(event.id).unwrap().is_empty(), "the copy keeps the programme's shape");
+    // The words given in French go with what they translate, but the old meeting's title.
+    let copied: Vec<(String, String)> =
+        store.translations(event.id).unwrap().into_iter().map(|t| (t.field, t.text)).collect();
+    assert_eq!(copied.len(), 2, "{copied:?}");
+    assert!(copied.contains(&("audience".into(), "Les membres de l'U4SSC".into())));
+    let new_opening = after.iter().find(|e| e.title == "Opening and welcome").unwrap();
+    let (event_fr, _) = store.programme_in(event.id, Lang::Fr).unwrap();
+    assert_eq!(event_fr.title, "Tenth meeting of U4SSC");
+    assert_eq!(
+        store.translations(event.id).unwrap().iter().find(|t| t.field == "title").unwrap().record_id,
+        new_opening.id
+    );
 }
 
 #[test]

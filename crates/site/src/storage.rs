@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use dais_core::publication::{Publication, Published};
 use dais_core::registrations::DecisionInput;
-use dais_core::{Entry, Event, FocalPoint, Lang, MailNote, Places, Registration, Result, Store};
+use dais_core::{Entry, Event, FocalPoint, Lang, MailNote, Places, Registration, Result, Store, Translation};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
 use uuid::Uuid;
 
@@ -51,6 +51,8 @@ pub trait Storage: Send + Sync + 'static {
     fn meeting_for_mail(&self, event_id: Uuid) -> Result<(Event, Vec<Entry>)>;
     /// A meeting's facts as they stand (not as published).
     fn event(&self, event_id: Uuid) -> Result<Event>;
+    /// A meeting's words in other languages, as they stand.
+    fn translations(&self, event_id: Uuid) -> Result<Vec<Translation>>;
     /// A registration, unless it was deleted or erased.
     fn registration(&self, id: Uuid) -> Result<Option<Registration>>;
     /// Notes what became of the last mail about a registration (it syncs to the organisers).
@@ -201,6 +203,10 @@ impl Storage for SqliteStorage {
 
     fn event(&self, event_id: Uuid) -> Result<Event> {
         self.read(|s| s.get(event_id))
+    }
+
+    fn translations(&self, event_id: Uuid) -> Result<Vec<Translation>> {
+        self.read(|s| s.translations(event_id))
     }
 
     fn registration(&self, id: Uuid) -> Result<Option<Registration>> {

@@ -679,3 +679,36 @@ fn an_arabic_registrants_mail_is_right_to_left_and_chinese_russian_and_spanish_o
         assert!(received.html.contains(&format!(r#"<html lang="{code}" dir="ltr">"#)), "{}", received.html);
     }
 }
+
+#[test]
+fn a_mail_names_the_meeting_in_its_registrants_language_where_the_organisers_gave_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpServer::start(dir.path());
+    let site = mail_site_with(&smtp, |store| {
+        for (field, text) in [("title", "Novena reunión de la iniciativa U4SSC"), ("short_title", "U4SSC-9 (ES)")] {
+            let input = dais_core::TranslationInput {
+                record_id: demo_event_id(),
+                field: field.into(),
+                lang: dais_core::Lang::Es,
+                text: text.into(),
+            };
+            store.translate(&input).unwrap();
+        }
+    });
+    let email = "lucia.gomez@example.es";
+    let mut answers = valid_answers("Lucía", "Gómez", email);
+    answers.push(("lang", "es"));
+    post_form_in(&site, "es", &answers);
+    confirm(&site, &smtp, email, "Confirme su solicitud de inscripción en U4SSC-9 (ES)");
+    let received = smtp.wait_for(email, "Solicitud de inscripción recibida: U4SSC-9 (ES)");
+    assert!(received.text.contains("Novena reunión de la iniciativa U4SSC"), "{}", received.text);
+    assert!(!received.text.contains("Ninth meeting"), "{}", received.text);
+    // A registrant in French, for whom no words were given, reads the original.
+    let french = "paul.durand@example.fr";
+    let mut answers = valid_answers("Paul", "Durand", french);
+    answers.push(("lang", "fr"));
+    post_form_in(&site, "fr", &answers);
+    confirm(&site, &smtp, french, "Confirmez votre demande d'inscription à U4SSC-9");
+    let received = smtp.wait_for(french, "Demande d'inscription reçue : U4SSC-9");
+    assert!(received.text.contains("Ninth meeting"), "{}", received.text);
+}

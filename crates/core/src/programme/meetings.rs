@@ -97,6 +97,8 @@ pub struct EventExport {
     pub speakers: Vec<Speaker>,
     pub participations: Vec<Participation>,
     pub registrations: Vec<Registration>,
+    /// Its words, its entries' and its side events' in other languages.
+    pub translations: Vec<Translation>,
 }
 
 impl Store {
@@ -219,7 +221,17 @@ impl Store {
             validate::event(&event)?;
             w.put(&event)?;
             if let Some((past, days)) = template {
-                copy_programme(w, &past, &event, days)?;
+                let mut copied = copy_programme(w, &past, &event, days)?;
+                // The words given in other languages go with what they translate; the new meeting's title is its own.
+                copied.insert(past.id, event.id);
+                for t in w.list::<Translation>("event_id = ?1 AND text <> ''", &[&past.id.to_string()])? {
+                    let Some(&record_id) = copied.get(&t.record_id) else { continue };
+                    if record_id == event.id && matches!(t.field.as_str(), "title" | "short_title") {
+                        continue;
+                    }
+                    let id = Translation::id_of(record_id, &t.field, t.lang);
+                    w.put(&Translation { id, event_id: event.id, record_id, ..t })?;
+                }
                 // The administrations' focal points rarely change from one meeting to the next.
                 for focal_point in w.list::<FocalPoint>("event_id = ?1", &[&past.id.to_string()])? {
                     w.put(&FocalPoint { id: new_id(), event_id: event.id, ..focal_point })?;
@@ -258,6 +270,7 @@ impl Store {
             speakers: self.speakers(event_id)?,
             participations: self.participations(event_id)?,
             registrations: self.registrations(event_id)?,
+            translations: self.translations(event_id)?,
         })
     }
 }
@@ -277,7 +290,14 @@ fn side_event_of(w: &Writer<'_>, meeting: Uuid, from_template: bool) -> Result<U
     Ok(parent.id)
 }
 
-fn copy_programme(w: &mut Writer<'_>, past: &Event, to: &Event, days: chrono::Duration) -> Result<()> {
+/// Returns the new id of each entry copied, by its old one.
+fn copy_programme(
+    w: &mut Writer<'_>,
+    past: &Event,
+    to: &Event,
+    days: chrono::Duration,
+) -> Result<std::collections::HashMap<Uuid, Uuid>> {
+    let mut copied = std::collections::HashMap::new();
     let mut blocks = std::collections::HashMap::new();
     for entry in w.list::<Entry>(ENTRY_ORDER, &[&past.id.to_string()])? {
         if entry.kind == EntryKind::SideEvent {
@@ -293,8 +313,9 @@ fn copy_programme(w: &mut Writer<'_>, past: &Event, to: &Event, days: chrono::Du
         input.block_id = entry.block_id.and_then(|b| blocks.get(&b).copied());
         input.date = (zone::parse_date("date", &input.date).map_err(|e| Error::Invalid(vec![e]))? + days).to_string();
         save_entry(w, &entry_from_input(&input, to)?)?;
+        copied.insert(entry.id, id);
     }
-    Ok(())
+    Ok(copied)
 }
 
 /// The instant `days` later at the same wall-clock time in `tz` (not 24-hour days: a summer-time change between

@@ -18,7 +18,7 @@ use crate::rules::validate::{self, Warning};
 use crate::rules::zone::event_zone;
 use crate::storage::Store;
 use crate::storage::record::{get, list};
-use crate::t;
+use crate::{msg, t};
 
 /// What the site answers a Publish.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -70,7 +70,12 @@ pub struct EditionFields {
 fn unit(conn: &Connection, meeting: Uuid) -> Result<Vec<Edition>> {
     let event: Event = get(conn, meeting)?;
     if let Some(parent) = event.parent_event_id {
-        return Err(Error::Rejected(format!("{:?} is a side event: publish its meeting ({parent})", event.title)));
+        let meeting: Event = get(conn, parent)?;
+        let title = event.short_title.as_str();
+        return Err(Error::invalid(
+            "event",
+            msg!("error-publish-side-event", title = title, meeting = meeting.short_title),
+        ));
     }
     let mut out = vec![Edition::read(conn, meeting)?];
     for side in list::<Event>(conn, "parent_event_id = ?1 ORDER BY starts_on, title", &[&meeting.to_string()])? {

@@ -147,7 +147,9 @@ fn await_confirmation(
     let link = mail.url(&format!("/events/{}/confirm/{token}", request.event_id));
     // The confirmation gives no times: the programme is not read for it.
     let event = storage.event(request.event_id)?;
-    let meeting = MeetingMail { event: &event, page: mail.url(&format!("/events/{}", event.id)), entries: &[] };
+    let translations = storage.translations(request.event_id)?;
+    let page = mail.url(&format!("/events/{}", event.id));
+    let meeting = MeetingMail { event: &event, page, entries: &[], translations: &translations };
     let letter = compose::confirm_address(&meeting, request, &link, mail.confirm_hours);
     let expires = now + chrono::Duration::hours(i64::from(mail.confirm_hours));
     mail.outbox

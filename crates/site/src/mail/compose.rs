@@ -11,7 +11,9 @@ use chrono::{DateTime, Utc};
 use dais_core::i18n::{date_range, long_date};
 use dais_core::rules::country::{country_name, country_name_in};
 use dais_core::rules::zone::{parse_zone, zoned};
-use dais_core::{Entry, Event, EventFormat, FocalPoint, Lang, MailMessage, Registration, RegistrationStatus, t};
+use dais_core::{
+    Entry, Event, EventFormat, FocalPoint, Lang, MailMessage, Registration, RegistrationStatus, Translation, t,
+};
 
 use super::outbox::Mail;
 
@@ -153,6 +155,8 @@ pub struct MeetingMail<'a> {
     pub page: String,
     /// The meeting's programme, for the times of each day.
     pub entries: &'a [Entry],
+    /// The meeting's words in other languages: a mail names the meeting in its registrant's where one is given.
+    pub translations: &'a [Translation],
 }
 
 impl MeetingMail<'_> {
@@ -160,17 +164,24 @@ impl MeetingMail<'_> {
         self.event.contacts.iter().find_map(|c| c.email.as_deref())
     }
 
-    fn title(&self) -> String {
-        typed(&self.event.title)
+    /// The meeting's `field` in `lang` where the organisers gave it, else `original`, as typed.
+    fn word(&self, lang: Lang, field: &str, original: &str) -> String {
+        let given =
+            self.translations.iter().find(|t| t.record_id == self.event.id && t.field == field && t.lang == lang);
+        typed(given.map_or(original, |t| t.text.as_str()))
     }
 
-    fn short_title(&self) -> String {
-        typed(&self.event.short_title)
+    fn title(&self, lang: Lang) -> String {
+        self.word(lang, "title", &self.event.title)
+    }
+
+    fn short_title(&self, lang: Lang) -> String {
+        self.word(lang, "short_title", &self.event.short_title)
     }
 
     fn signature(&self, lang: Lang) -> String {
         if self.event.organiser.trim().is_empty() {
-            t!(lang, "mail-signature", meeting = self.short_title())
+            t!(lang, "mail-signature", meeting = self.short_title(lang))
         } else {
             typed(&self.event.organiser)
         }
@@ -259,20 +270,20 @@ pub fn confirm_address(m: &MeetingMail, r: &Registration, link: &str, hours: u32
     let letter = Letter {
         lang,
         greeting: t!(lang, "mail-greeting", name = name(r)),
-        paragraphs: vec![t!(lang, "mail-confirm-body", title = m.title(), dates = m.dates(lang), hours = hours)],
+        paragraphs: vec![t!(lang, "mail-confirm-body", title = m.title(lang), dates = m.dates(lang), hours = hours)],
         facts: details(lang, r),
         action: Some((t!(lang, "mail-confirm-action"), link.to_string())),
         closing: vec![t!(lang, "mail-confirm-not-you"), m.write_to(lang)],
         signature: m.signature(lang),
     };
-    let subject = t!(lang, "mail-confirm-subject", meeting = m.short_title());
+    let subject = t!(lang, "mail-confirm-subject", meeting = m.short_title(lang));
     m.with_reply_to(letter.mail(format!("confirm:{}", r.id), &r.email, subject, None))
 }
 
 /// The request is with the organisers: pending, or on the waiting list.
 pub fn received(m: &MeetingMail, r: &Registration, cancel: &str) -> Mail {
     let lang = language_of(r);
-    let (title, dates) = (m.title(), m.dates(lang));
+    let (title, dates) = (m.title(lang), m.dates(lang));
     let body = if r.decision.status == RegistrationStatus::Waitlisted {
         t!(lang, "mail-received-waitlisted", title = title, dates = dates)
     } else {
@@ -287,7 +298,7 @@ pub fn received(m: &MeetingMail, r: &Registration, cancel: &str) -> Mail {
         closing: vec![t!(lang, "mail-cancel-request", link = cancel), m.write_to(lang)],
         signature: m.signature(lang),
     };
-    let subject = t!(lang, "mail-received-subject", meeting = m.short_title());
+    let subject = t!(lang, "mail-received-subject", meeting = m.short_title(lang));
     m.with_reply_to(letter.mail(format!("received:{}", r.id), &r.email, subject, Some((r, MailMessage::Received))))
 }
 
@@ -295,7 +306,7 @@ pub fn received(m: &MeetingMail, r: &Registration, cancel: &str) -> Mail {
 pub fn decision(m: &MeetingMail, r: &Registration, cancel: &str) -> Option<Mail> {
     let lang = language_of(r);
     let d = &r.decision;
-    let (title, meeting) = (m.title(), m.short_title());
+    let (title, meeting) = (m.title(lang), m.short_title(lang));
     let (subject, paragraphs, mut facts) = match d.status {
         RegistrationStatus::Pending => return None,
         RegistrationStatus::Approved => {
@@ -304,7 +315,7 @@ pub fn decision(m: &MeetingMail, r: &Registration, cancel: &str) -> Option<Mail>
             if m.event.format != EventFormat::Virtual
                 && let Some(venue) = &m.event.venue
             {
-                facts.push((t!(lang, "mail-fact", fact = "venue"), typed(venue)));
+                facts.push((t!(lang, "mail-fact", fact = "venue"), m.word(lang, "venue", venue)));
             }
             let online = m.event.format != EventFormat::Physical && m.event.online_link.is_some();
             if let Some(link) = m.event.online_link.as_ref().filter(|_| online) {
@@ -373,7 +384,7 @@ pub fn focal_point(m: &MeetingMail, f: &FocalPoint, r: &Registration, link: &str
                 lang,
                 "mail-focal-body",
                 name = name(r),
-                title = m.title(),
+                title = m.title(lang),
                 dates = m.dates(lang),
                 country = country.as_str()
             ),
@@ -384,6 +395,6 @@ pub fn focal_point(m: &MeetingMail, f: &FocalPoint, r: &Registration, link: &str
         closing: vec![m.write_to(lang)],
         signature: m.signature(lang),
     };
-    let subject = t!(lang, "mail-focal-subject", meeting = m.short_title());
+    let subject = t!(lang, "mail-focal-subject", meeting = m.short_title(lang));
     m.with_reply_to(letter.mail(format!("focal:{}", r.id), &f.email, subject, Some((r, MailMessage::FocalPoint))))
 }

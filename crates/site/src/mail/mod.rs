@@ -160,18 +160,21 @@ impl Mailer {
             let changed = storage.registrations_changed_after(after, BATCH)?;
             let Some(&(last, _)) = changed.last() else { return Ok(()) };
             let mut mails = Vec::new();
-            let mut meetings: Vec<(dais_core::Event, Vec<dais_core::Entry>)> = Vec::new();
+            let mut meetings: Vec<(dais_core::Event, Vec<dais_core::Entry>, Vec<dais_core::Translation>)> = Vec::new();
             for (_, registration) in &changed {
                 // Mail goes to those who asked on this site's form; a registration taken by hand or imported is the
                 // organisers' to tell.
                 if registration.source != RegistrationSource::WebsiteForm {
                     continue;
                 }
-                if !meetings.iter().any(|(e, _)| e.id == registration.event_id) {
-                    meetings.push(storage.meeting_for_mail(registration.event_id)?);
+                if !meetings.iter().any(|(e, ..)| e.id == registration.event_id) {
+                    let (event, entries) = storage.meeting_for_mail(registration.event_id)?;
+                    meetings.push((event, entries, storage.translations(registration.event_id)?));
                 }
-                let (event, entries) = meetings.iter().find(|(e, _)| e.id == registration.event_id).expect("read");
-                let meeting = MeetingMail { event, page: self.url(&format!("/events/{}", event.id)), entries };
+                let (event, entries, translations) =
+                    meetings.iter().find(|(e, ..)| e.id == registration.event_id).expect("read");
+                let page = self.url(&format!("/events/{}", event.id));
+                let meeting = MeetingMail { event, page, entries, translations };
                 mails.extend(self.mails_for(&meeting, registration));
                 // A fresh request from an administration with a focal point: the focal point is asked to decide.
                 if registration.decision.status == RegistrationStatus::Pending
