@@ -11,5 +11,5 @@ mod view;
 pub(crate) use entries::{ENTRY_ORDER, check_entry, meeting_zone};
 pub use entries::{EntryInput, Reschedule, entry_from_input, save_entry};
 pub use meetings::{EventExport, MeetingStart, NewMeeting, RegistrationRulesInput};
-pub use translations::{TranslationInput, Words, translated};
+pub use translations::{TranslationInput, Words};
 pub use view::{Programme, ProgrammeDay, ProgrammeRow, RoleOnEntry, programme_of};

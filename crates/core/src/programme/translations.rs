@@ -73,7 +73,7 @@ impl Store {
 }
 
 /// Whether the organiser may give `field` of a row of `table` in other languages.
-pub fn translated(table: &str, field: &str) -> bool {
+fn translated(table: &str, field: &str) -> bool {
     TRANSLATED_FIELDS.iter().any(|(t, fields)| *t == table && fields.contains(&field))
 }
 
@@ -89,11 +89,6 @@ impl<'a> Words<'a> {
                 .map(|t| ((t.record_id, t.field.as_str()), t.text.as_str()))
                 .collect(),
         )
-    }
-
-    /// Whether `field` of `id` is given in this language.
-    pub fn has(&self, id: Uuid, field: &str) -> bool {
-        self.0.contains_key(&(id, field))
     }
 
     fn lay(&self, id: Uuid, field: &str, text: &mut String) {
