@@ -4,8 +4,13 @@ import type { Event } from "./Event";
 import type { Participation } from "./Participation";
 import type { Registration } from "./Registration";
 import type { Speaker } from "./Speaker";
+import type { Translation } from "./Translation";
 
 /**
  * Everything in a workspace about one event, for export.
  */
-export type EventExport = { event: Event, side_events: Array<Event>, entries: Array<Entry>, speakers: Array<Speaker>, participations: Array<Participation>, registrations: Array<Registration>, };
+export type EventExport = { event: Event, side_events: Array<Event>, entries: Array<Entry>, speakers: Array<Speaker>, participations: Array<Participation>, registrations: Array<Registration>, 
+/**
+ * Its words, its entries' and its side events' in other languages.
+ */
+translations: Array<Translation>, };
