@@ -83,6 +83,22 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
         // A draft entry's words in French stay as private as the entry.
         let draft = store.entries(demo_event_id()).unwrap().into_iter().find(|e| !e.public).unwrap();
         translate(store, draft.id, "title", Lang::Fr, "BROUILLON-TRADUIT");
+        // A row that says it is another meeting's (what an organiser whose token covers only that one could push)
+        // does not reach this meeting's page, though it names one of its entries.
+        let mut other: Event = store.get(demo_event_id()).unwrap();
+        other.id = new_id();
+        other.short_title = "OTHER".into();
+        store.save_event(&other).unwrap();
+        let closing = entry_titled(store, "Closing");
+        let forged = Translation {
+            id: Translation::id_of(closing.id, "title", Lang::Fr),
+            event_id: other.id,
+            record_id: closing.id,
+            field: "title".into(),
+            lang: Lang::Fr,
+            text: "FORGÉ-AILLEURS".into(),
+        };
+        store.write(|w| w.put(&forged)).unwrap();
     });
     let french = get(&site, &event_path("/programme?lang=fr"));
     assert!(french.contains("Ouverture et bienvenue"), "{french}");
@@ -150,7 +166,8 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
 
     // Nothing of the draft's translation is public, in any language or form.
     for path in ["/programme?lang=fr", "/programme.ics?lang=fr", "/schedule.json?lang=fr", "/schedule.xml?lang=fr"] {
-        assert!(!get(&site, &event_path(path)).contains("BROUILLON-TRADUIT"), "{path}");
+        let body = get(&site, &event_path(path));
+        assert!(!body.contains("BROUILLON-TRADUIT") && !body.contains("FORGÉ"), "{path}");
     }
     assert!(!get(&site, &format!("/api/v1/events/{}/programme?lang=fr", demo_event_id())).contains("BROUILLON"));
 }

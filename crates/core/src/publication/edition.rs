@@ -2,7 +2,7 @@
 //! and the app's preview alike: which entries are public, which speakers are listed, and what must be right before
 //! it can be published.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -197,11 +197,20 @@ impl Edition {
             .chain(entries.iter().map(|e| e.id))
             .map(|id| id.to_string())
             .collect();
-        let translations = list::<Translation>(
+        // Each translation also names the meeting its record belongs to, as its row's meeting: a row that names
+        // another (pushed by an organiser whose token covers only that one) is not this meeting's to publish.
+        let owner: HashMap<Uuid, Uuid> = std::iter::once(&event)
+            .chain(&part_of)
+            .chain(&side_events)
+            .map(|e| (e.id, e.id))
+            .chain(entries.iter().map(|e| (e.id, e.event_id)))
+            .collect();
+        let mut translations = list::<Translation>(
             conn,
             "text <> '' AND record_id IN (SELECT value FROM json_each(?1)) ORDER BY record_id, field, lang",
             &[&serde_json::to_string(&records)?],
         )?;
+        translations.retain(|t| owner.get(&t.record_id) == Some(&t.event_id));
         Ok(Edition { event, part_of, side_events, entries, roles, speakers, translations })
     }
 
