@@ -291,7 +291,7 @@ async fn edit_and_publish() {
     desktop.screenshot("app-event-translations");
     click(&app, &testid("sync-now")).await;
     eventually_text(&app, &testid("sync-status-text"), "All changes synced").await;
-    publish_in_window(&desktop, &app, "Words in Français: title of", 3).await;
+    publish_in_window(&desktop, &app, "Words in French: title of", 3).await;
     click(&app, &testid("publish-close")).await;
     let french = reqwest::get(format!("{programme}?lang=fr")).await.unwrap().text().await.unwrap();
     assert!(french.contains("Neuvième réunion de l"), "the French reader reads the French title");

@@ -168,3 +168,14 @@ name-order =
         [family_first] اسم العائلة أولاً (王小明, Kovács János)
        *[by_script] حسب نظام كتابته
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] العربية
+        [zh] الصينية
+        [en] الإنكليزية
+        [fr] الفرنسية
+        [ru] الروسية
+       *[es] الإسبانية
+    }

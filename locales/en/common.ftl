@@ -151,3 +151,14 @@ name-order =
         [family_first] Family name first (王小明, Kovács János)
        *[by_script] As its script writes it
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] Arabic
+        [zh] Chinese
+        [en] English
+        [fr] French
+        [ru] Russian
+       *[es] Spanish
+    }

@@ -104,6 +104,7 @@ error-erased-since =
         [speaker] the speaker was erased since
         [role] the role was erased since
         [focal_point] the focal point was erased since
+        [translation] the translation was erased since
         [registration] the registration was erased since
        *[other] the { $kind } was erased since
     }
@@ -157,6 +158,7 @@ error-not-found =
         [speaker] no speaker with id { $id }
         [role] no role with id { $id }
         [focal_point] no focal point with id { $id }
+        [translation] no translation with id { $id }
         [registration] no registration with id { $id }
         [published_event] no published event with id { $id }
         [photo] no photo with id { $id }

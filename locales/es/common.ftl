@@ -148,3 +148,14 @@ name-order =
         [family_first] Apellido primero (王小明, Kovács János)
        *[by_script] Según su escritura
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] árabe
+        [zh] chino
+        [en] inglés
+        [fr] francés
+        [ru] ruso
+       *[es] español
+    }

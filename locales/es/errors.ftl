@@ -89,6 +89,7 @@ error-erased-since =
         [speaker] el orador se ha borrado desde entonces
         [role] la función se ha borrado desde entonces
         [focal_point] el coordinador se ha borrado desde entonces
+        [translation] la traducción se ha borrado desde entonces
         [registration] la inscripción se ha borrado desde entonces
        *[other] el elemento ({ $kind }) se ha borrado desde entonces
     }
@@ -112,6 +113,7 @@ error-not-found =
         [speaker] ningún orador tiene el identificador { $id }
         [role] ninguna función tiene el identificador { $id }
         [focal_point] ningún coordinador tiene el identificador { $id }
+        [translation] ninguna traducción tiene el identificador { $id }
         [registration] ninguna inscripción tiene el identificador { $id }
         [published_event] ninguna reunión publicada tiene el identificador { $id }
         [photo] ninguna foto tiene el identificador { $id }

@@ -148,3 +148,14 @@ name-order =
         [family_first] Nom de famille d’abord (王小明, Kovács János)
        *[by_script] Selon son écriture
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] arabe
+        [zh] chinois
+        [en] anglais
+        [fr] français
+        [ru] russe
+       *[es] espagnol
+    }

@@ -89,6 +89,7 @@ error-erased-since =
         [speaker] l'orateur a été effacé depuis
         [role] le rôle a été effacé depuis
         [focal_point] le correspondant a été effacé depuis
+        [translation] la traduction a été effacée depuis
         [registration] l'inscription a été effacée depuis
        *[other] l'élément ({ $kind }) a été effacé depuis
     }
@@ -112,6 +113,7 @@ error-not-found =
         [speaker] aucun orateur n'a l'identifiant { $id }
         [role] aucun rôle n'a l'identifiant { $id }
         [focal_point] aucun correspondant n'a l'identifiant { $id }
+        [translation] aucune traduction n'a l'identifiant { $id }
         [registration] aucune inscription n'a l'identifiant { $id }
         [published_event] aucune réunion publiée n'a l'identifiant { $id }
         [photo] aucune photo n'a l'identifiant { $id }

@@ -155,3 +155,14 @@ name-order =
         [family_first] Сначала фамилия (王小明, Kovács János)
        *[by_script] Как принято в его письменности
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] арабский
+        [zh] китайский
+        [en] английский
+        [fr] французский
+        [ru] русский
+       *[es] испанский
+    }

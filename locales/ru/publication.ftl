@@ -123,5 +123,5 @@ preview-field =
            *[other] { $field }
         }
     }
-change-translated = Тексты на языке { $language }: { $what }
+change-translated = Тексты ({ $language }): { $what }
 change-translated-field = { $aspect } «{ $title }»

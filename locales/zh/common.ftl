@@ -131,3 +131,14 @@ name-order =
         [family_first] 姓在前（王小明、Kovács János）
        *[by_script] 按其文字的习惯
     }
+
+## A language, as a sentence names it ($code: ar, zh, en, fr, ru, es); language-name is its own name for itself.
+language =
+    { $code ->
+        [ar] 阿拉伯文
+        [zh] 中文
+        [en] 英文
+        [fr] 法文
+        [ru] 俄文
+       *[es] 西班牙文
+    }

@@ -89,6 +89,7 @@ error-erased-since =
         [speaker] 该发言人此后已被删除
         [role] 该角色此后已被删除
         [focal_point] 该联络人此后已被删除
+        [translation] 该译文此后已被删除
         [registration] 该报名此后已被删除
        *[other] 该对象（{ $kind }）此后已被删除
     }
@@ -112,6 +113,7 @@ error-not-found =
         [speaker] 没有标识为 { $id } 的发言人
         [role] 没有标识为 { $id } 的角色
         [focal_point] 没有标识为 { $id } 的联络人
+        [translation] 没有标识为 { $id } 的译文
         [registration] 没有标识为 { $id } 的报名
         [published_event] 没有标识为 { $id } 的已发布会议
         [photo] 没有标识为 { $id } 的照片

@@ -193,10 +193,15 @@ pub fn translate(
     text: String,
     out: &Out,
 ) -> Result<(), Failure> {
-    let translation = store.translate(&TranslationInput { record_id: record, field, lang, text })?;
-    out.show(&translation, || match translation.text.is_empty() {
-        true => t!(out.lang, "cli-untranslated", field = translation.field.as_str(), language = lang.name()),
-        false => t!(out.lang, "cli-translated", field = translation.field.as_str(), language = lang.name()),
+    let input = TranslationInput { record_id: record, field, lang, text };
+    let translation = store.undoable(|s| s.translate(&input))?;
+    out.show(&translation, || {
+        let field = t!(out.lang, "change-aspect", aspect = translation.field.as_str());
+        let language = lang.name_in(out.lang);
+        match translation.text.is_empty() {
+            true => t!(out.lang, "cli-untranslated", field = field, language = language),
+            false => t!(out.lang, "cli-translated", field = field, language = language),
+        }
     })
 }
 

@@ -276,7 +276,7 @@ fn before_the_first_publication_every_public_entry_is_new_and_a_draft_is_a_draft
 fn the_meetings_words_are_given_in_another_language_listed_taken_away_and_written_in_its_documents() {
     let ws = Workspace::demo();
     let said = ws.ok(&["translate", DEMO_EVENT, "title", "fr", "Neuvième réunion de l'U4SSC", "--lang", "en"]);
-    assert_eq!(said.trim(), "The title is now given in Français");
+    assert_eq!(said.trim(), "The title is now given in French");
     ws.ok(&["translate", OPENING, "title", "fr", "Ouverture et bienvenue"]);
     ws.ok(&["translate", OPENING, "description", "ar", "كلمات افتتاحية"]);
     let listed = ws.ok(&["translations"]);
@@ -301,7 +301,7 @@ fn the_meetings_words_are_given_in_another_language_listed_taken_away_and_writte
     assert!(russian.contains("Opening and welcome") && !russian.contains("Ouverture"), "{russian}");
 
     // "" takes it away; a field that is not translated is refused at it, with exit code 3.
-    assert!(ws.ok(&["translate", OPENING, "title", "fr", ""]).contains("no longer given in Français"));
+    assert!(ws.ok(&["translate", OPENING, "title", "fr", ""]).contains("no longer given in French"));
     assert_eq!(ws.json(&["translations"]).as_array().unwrap().len(), 2);
     let refused = ws.fails_json(&["translate", OPENING, "slot", "fr", "x"], 3);
     assert_eq!(field_names(&refused), ["field"]);

@@ -11,3 +11,5 @@ CREATE TABLE translations (
     clocks    TEXT NOT NULL
 ) STRICT;
 CREATE INDEX translations_by_event ON translations(event_id, record_id);
+-- An edition reads its records' translations by record.
+CREATE INDEX translations_by_record ON translations(record_id);

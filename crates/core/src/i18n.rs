@@ -110,6 +110,11 @@ impl Lang {
         tr(self, "language-name", &[])
     }
 
+    /// The language as a sentence in `reader` names it: `French`, `français`, `法文`.
+    pub fn name_in(self, reader: Lang) -> String {
+        crate::t!(reader, "language", code = self.code())
+    }
+
     /// The language whose catalogue this one's words come from.
     fn catalogue(self) -> Lang {
         if self == Lang::Pseudo { Lang::En } else { self }

@@ -77,7 +77,10 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
     let site = PublicSite::start(|store| {
         let opening = entry_titled(store, "Opening and welcome");
         translate(store, demo_event_id(), "title", Lang::Fr, "Neuvième réunion de l'U4SSC");
-        translate(store, demo_event_id(), "venue", Lang::Fr, "En ligne");
+        let mut event: Event = store.get(demo_event_id()).unwrap();
+        event.venue = Some("ITU headquarters, Geneva".into());
+        store.save_event(&event).unwrap();
+        translate(store, demo_event_id(), "venue", Lang::Fr, "Siège de l'UIT, Genève");
         translate(store, opening.id, "title", Lang::Fr, "Ouverture et bienvenue");
         translate(store, opening.id, "title", Lang::Ar, "الافتتاح والترحيب");
         // A draft entry's words in French stay as private as the entry.
@@ -91,7 +94,7 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
         store.save_event(&other).unwrap();
         let closing = entry_titled(store, "Closing");
         let forged = Translation {
-            id: Translation::id_of(closing.id, "title", Lang::Fr),
+            id: Translation::id_of(other.id, closing.id, "title", Lang::Fr),
             event_id: other.id,
             record_id: closing.id,
             field: "title".into(),
@@ -110,7 +113,10 @@ fn a_reader_of_each_language_reads_the_words_given_in_it_everywhere_the_others_t
     let russian = get(&site, &event_path("/programme?lang=ru"));
     assert!(russian.contains("Opening and welcome") && !russian.contains("Ouverture"));
     let home = get(&site, &event_path("?lang=fr"));
-    assert!(home.contains("En ligne"), "the venue in French");
+    assert!(
+        home.contains("Siège de l&#39;UIT, Genève") || home.contains("Siège de l'UIT, Genève"),
+        "the venue in French"
+    );
     assert!(get(&site, "/?lang=fr").contains("Neuvième réunion"), "the list of meetings too");
 
     // The feeds: iCalendar says the language of the words given in it, frab and the JSON API too.
@@ -190,23 +196,29 @@ fn the_next_publication_lists_the_words_given_changed_or_taken_away_by_language(
     assert_eq!(
         said,
         [
-            "Words in 中文: title of “Ninth meeting of the \"United for Smart Sustainable Cities\" initiative (U4SSC)”"
+            "Words in Chinese: title of “Ninth meeting of the \"United for Smart Sustainable Cities\" initiative (U4SSC)”"
                 .to_string(),
-            "Words in Français: title of “Opening and welcome”, description of “Opening and welcome”".to_string(),
+            "Words in French: title of “Opening and welcome”, description of “Opening and welcome”".to_string(),
         ],
         "one change a language, in the UN's order"
     );
     store.publish(demo_event_id(), "Alice", None, Utc::now()).unwrap();
+    // Calendars that follow the meeting in French take the new words: the entry's SEQUENCE moved on.
+    let api: serde_json::Value =
+        serde_json::from_str(&get(&site, &format!("/api/v1/events/{}/programme?lang=fr", demo_event_id()))).unwrap();
+    let entries = api["programme"]["days"][0]["entries"].as_array().unwrap();
+    let sequence = |title: &str| entries.iter().find(|e| e["title"] == title).unwrap()["sequence"].clone();
+    assert_eq!((sequence("Ouverture"), sequence("Closing")), (serde_json::json!(1), serde_json::json!(0)));
     let changes = get(&site, &event_path("/changes?lang=fr"));
     assert!(
-        changes.contains("Textes en Français : titre de « Ouverture »") || changes.contains("Textes en Français"),
+        changes.contains("Textes en français : titre de « Ouverture »") || changes.contains("Textes en français"),
         "{changes}"
     );
 
     // Taken away: listed again, and readers of French read the original once more.
     translate(&mut store, opening.id, "title", Lang::Fr, "");
     let changes = store.preview(demo_event_id(), Lang::En).unwrap().changes;
-    assert!(changes.contains(&"Words in Français: title of “Opening and welcome”".to_string()), "{changes:#?}");
+    assert!(changes.contains(&"Words in French: title of “Opening and welcome”".to_string()), "{changes:#?}");
     store.publish(demo_event_id(), "Alice", None, Utc::now()).unwrap();
     assert!(get(&site, &event_path("/programme?lang=fr")).contains("Opening and welcome"));
 }
@@ -229,7 +241,7 @@ fn only_the_meetings_and_entries_public_words_may_be_translated_each_in_one_row_
     let a = translate(&mut store, opening.id, "title", Lang::Ru, "Открытие");
     let b = translate(&mut store, opening.id, "title", Lang::Ru, "Открытие и приветствие");
     assert_eq!(a.id, b.id);
-    assert_eq!(a.id, Translation::id_of(opening.id, "title", Lang::Ru));
+    assert_eq!(a.id, Translation::id_of(demo_event_id(), opening.id, "title", Lang::Ru));
     assert_eq!(store.translations(demo_event_id()).unwrap().len(), 1);
 }
 
@@ -250,7 +262,7 @@ fn a_pushed_translation_that_is_not_one_row_per_field_and_language_is_refused_at
             text: "Un second titre".into(),
         };
         let pseudo = Translation {
-            id: Translation::id_of(demo_event_id(), "title", Lang::Pseudo),
+            id: Translation::id_of(demo_event_id(), demo_event_id(), "title", Lang::Pseudo),
             lang: Lang::Pseudo,
             ..forged.clone()
         };

@@ -415,9 +415,10 @@ impl FocalPoint {
 }
 
 /// The meeting's own words in another language: one field of the meeting or of an entry (its title, description...)
-/// in one of the six languages, beside the original the organisers typed. Its id is made from the three
-/// (`Translation::id_of`), so two organisers who translate one field into one language edit the same row (a conflict,
-/// if at once, as for any field), and into two languages never meet. An empty text is no translation.
+/// in one of the six languages, beside the original the organisers typed. Its id is made from the meeting, the record,
+/// the field and the language (`Translation::id_of`), so two organisers who translate one field into one language edit
+/// the same row (a conflict, if at once, as for any field), and into two languages never meet; and a row pushed in
+/// another meeting's name is another row. An empty text is no translation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Translation {
@@ -431,9 +432,9 @@ pub struct Translation {
 }
 
 impl Translation {
-    /// The row of `field` of `record_id` in `lang`, the same on every laptop.
-    pub fn id_of(record_id: Uuid, field: &str, lang: crate::i18n::Lang) -> Uuid {
-        Uuid::new_v5(&record_id, format!("{field}/{}", lang.code()).as_bytes())
+    /// The row of `field` of `record_id` (of the meeting `event_id`) in `lang`, the same on every laptop.
+    pub fn id_of(event_id: Uuid, record_id: Uuid, field: &str, lang: crate::i18n::Lang) -> Uuid {
+        Uuid::new_v5(&record_id, format!("{event_id}/{field}/{}", lang.code()).as_bytes())
     }
 }
 

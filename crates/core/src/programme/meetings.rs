@@ -229,7 +229,7 @@ impl Store {
                     if record_id == event.id && matches!(t.field.as_str(), "title" | "short_title") {
                         continue;
                     }
-                    let id = Translation::id_of(record_id, &t.field, t.lang);
+                    let id = Translation::id_of(event.id, record_id, &t.field, t.lang);
                     w.put(&Translation { id, event_id: event.id, record_id, ..t })?;
                 }
                 // The administrations' focal points rarely change from one meeting to the next.

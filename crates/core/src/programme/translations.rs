@@ -46,14 +46,14 @@ impl Store {
                     None => return Err(Error::NotFound { kind: "entry", id }),
                 },
             };
-            if !translated(table, &input.field) {
+            if !translatable(table, &input.field) {
                 return Err(Error::Invalid(vec![FieldError::new(
                     "field",
                     msg!("error-not-translated", field = input.field.as_str()),
                 )]));
             }
             let translation = Translation {
-                id: Translation::id_of(input.record_id, &input.field, input.lang),
+                id: Translation::id_of(event_id, input.record_id, &input.field, input.lang),
                 event_id,
                 record_id: input.record_id,
                 field: input.field.clone(),
@@ -73,7 +73,7 @@ impl Store {
 }
 
 /// Whether the organiser may give `field` of a row of `table` in other languages.
-fn translated(table: &str, field: &str) -> bool {
+fn translatable(table: &str, field: &str) -> bool {
     TRANSLATED_FIELDS.iter().any(|(t, fields)| *t == table && fields.contains(&field))
 }
 
@@ -91,8 +91,9 @@ impl<'a> Words<'a> {
         )
     }
 
+    /// Only over words that are there: a field emptied since it was translated is empty in every language.
     fn lay(&self, id: Uuid, field: &str, text: &mut String) {
-        if let Some(words) = self.0.get(&(id, field)) {
+        if let Some(words) = self.0.get(&(id, field)).filter(|_| !text.trim().is_empty()) {
             (*words).clone_into(text);
         }
     }
@@ -102,8 +103,8 @@ impl<'a> Words<'a> {
         self.lay(e.id, "short_title", &mut e.short_title);
         self.lay(e.id, "description", &mut e.description);
         self.lay(e.id, "audience", &mut e.audience);
-        if let Some(words) = self.0.get(&(e.id, "venue")) {
-            e.venue = Some(words.to_string());
+        if let Some(venue) = e.venue.as_mut() {
+            self.lay(e.id, "venue", venue);
         }
     }
 

@@ -110,6 +110,8 @@ pub enum Change {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct TranslatedField {
+    /// The meeting or entry.
+    pub record: Uuid,
     pub title: String,
     /// As the catalogue's `change-aspect` keys it: `title`, `description`...
     pub field: String,
@@ -264,7 +266,7 @@ fn translated(old: &Edition, new: &Edition) -> Vec<Change> {
     let mut by_lang: BTreeMap<Lang, Vec<TranslatedField>> = BTreeMap::new();
     for (lang, record, field) in differing {
         let title = title_of(new, *record).or_else(|| title_of(old, *record)).unwrap_or_default();
-        by_lang.entry(*lang).or_default().push(TranslatedField { title, field: field.clone() });
+        by_lang.entry(*lang).or_default().push(TranslatedField { record: *record, title, field: field.clone() });
     }
     by_lang.into_iter().map(|(lang, what)| Change::Translated { lang, what }).collect()
 }
@@ -339,7 +341,12 @@ impl Change {
                         t!(lang, "change-translated-field", aspect = aspect, title = f.title.as_str())
                     })
                     .collect();
-                t!(lang, "change-translated", language = words.name(), what = said.join(&t!(lang, "list-separator")))
+                t!(
+                    lang,
+                    "change-translated",
+                    language = words.name_in(lang),
+                    what = said.join(&t!(lang, "list-separator"))
+                )
             }
         }
     }
@@ -367,7 +374,12 @@ impl History {
         version: u32,
         now: DateTime<Utc>,
     ) -> History {
-        let changed: HashSet<Uuid> = changes.iter().filter_map(|c| c.entry().map(|e| e.id)).collect();
+        // An entry whose words changed in a language changed for the calendars of that language's readers.
+        let translated = changes.iter().flat_map(|c| match c {
+            Change::Translated { what, .. } => what.iter().map(|f| f.record).collect(),
+            _ => Vec::new(),
+        });
+        let changed: HashSet<Uuid> = changes.iter().filter_map(|c| c.entry().map(|e| e.id)).chain(translated).collect();
         let was_public: HashSet<Uuid> = old.map(|o| o.entries.iter().map(|e| e.id).collect()).unwrap_or_default();
         let mut entries = self.entries.clone();
         let mut touch = |id: Uuid| {

@@ -41,8 +41,7 @@ impl DocumentFormat {
         }
     }
 
-    /// The name the document is saved under: `U4SSC-9 programme.docx`.
-    /// `U4SSC-9 programme.docx`, in `lang`.
+    /// The name the document is saved under, in `lang`: `U4SSC-9 programme.docx`.
     pub fn file_name(self, short_title: &str, lang: Lang) -> String {
         let meeting = crate::registrations::participants_list::file_name_part(short_title);
         format!("{}.{}", t!(lang, "document-file-name", meeting = meeting), self.extension())

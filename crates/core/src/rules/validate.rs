@@ -144,7 +144,7 @@ pub fn translation(t: &Translation) -> Result<()> {
     }
     // One row per field and language: another id would be a second translation that no reader could choose between.
     // Said at its record, which the id must be made from.
-    if t.id != Translation::id_of(t.record_id, &t.field, t.lang) {
+    if t.id != Translation::id_of(t.event_id, t.record_id, &t.field, t.lang) {
         out.push(FieldError::new("record_id", msg!("error-translation-id")));
     }
     errors(out)
