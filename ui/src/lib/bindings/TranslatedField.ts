@@ -3,7 +3,11 @@
 /**
  * A field of the meeting or an entry whose words in another language changed, named by its record's title.
  */
-export type TranslatedField = { title: string, 
+export type TranslatedField = { 
+/**
+ * The meeting or entry.
+ */
+record: string, title: string, 
 /**
  * As the catalogue's `change-aspect` keys it: `title`, `description`...
  */

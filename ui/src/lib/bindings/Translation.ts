@@ -3,9 +3,10 @@ import type { Lang } from "./Lang";
 
 /**
  * The meeting's own words in another language: one field of the meeting or of an entry (its title, description...)
- * in one of the six languages, beside the original the organisers typed. Its id is made from the three
- * (`Translation::id_of`), so two organisers who translate one field into one language edit the same row (a conflict,
- * if at once, as for any field), and into two languages never meet. An empty text is no translation.
+ * in one of the six languages, beside the original the organisers typed. Its id is made from the meeting, the record,
+ * the field and the language (`Translation::id_of`), so two organisers who translate one field into one language edit
+ * the same row (a conflict, if at once, as for any field), and into two languages never meet; and a row pushed in
+ * another meeting's name is another row. An empty text is no translation.
  */
 export type Translation = { id: string, event_id: string, 
 /**
