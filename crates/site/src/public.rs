@@ -3,11 +3,9 @@
 //! here, made from a published `Edition`, which has no field for an email of a speaker or registrant, a private note
 //! or a registration, so nothing built from them can leak one.
 
-use std::collections::HashSet;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use dais_core::Lang;
-use dais_core::programme::programme_of;
+use dais_core::programme::{Words, programme_of};
 use dais_core::publication::{Edition, History, ListedSpeaker, Publication};
 pub use dais_core::rules::country::country_name;
 use dais_core::rules::zone::{ZonedTime, ZonedTimes};
@@ -247,14 +245,11 @@ fn of_edition(
     now: DateTime<Utc>,
 ) -> Result<PublicMeeting> {
     let names = edition.names();
-    let given: HashSet<(Uuid, String)> = edition
-        .translations
-        .iter()
-        .filter(|t| t.lang == lang && !t.text.is_empty())
-        .map(|t| (t.record_id, t.field.clone()))
-        .collect();
+    let translations = edition.translations.clone();
+    let words = Words::of(&translations, lang);
     let Edition { event, part_of, side_events, entries, roles, speakers, .. } = edition.in_language(lang);
-    let in_lang = |id: Uuid, field: &str| given.contains(&(id, field.to_string())).then_some(lang);
+    // Said of the words as shown: given in the reader's language, and laid over words that are there.
+    let in_lang = |id: Uuid, field: &str, shown: &str| words.given(id, field, shown).map(|_| lang);
     let programme =
         programme(programme_of(&event, entries, &roles, &names, viewer_zone)?, &history, published_at, lang, in_lang);
     let speakers = speakers.into_iter().map(|s| public_speaker(s, event.id, &programme)).collect();
@@ -345,7 +340,7 @@ fn programme(
     history: &History,
     published_at: DateTime<Utc>,
     lang: Lang,
-    in_lang: impl Fn(Uuid, &str) -> Option<Lang>,
+    in_lang: impl Fn(Uuid, &str, &str) -> Option<Lang>,
 ) -> PublicProgramme {
     let days = programme
         .days
@@ -370,7 +365,7 @@ fn public_entry(
     history: &History,
     published_at: DateTime<Utc>,
     lang: Lang,
-    in_lang: impl Fn(Uuid, &str) -> Option<Lang>,
+    in_lang: impl Fn(Uuid, &str, &str) -> Option<Lang>,
 ) -> PublicEntry {
     let entry = row.entry;
     let h = history.entries.get(&entry.id);
@@ -390,9 +385,9 @@ fn public_entry(
         kind: entry.kind,
         block_id: entry.block_id,
         linked_event_id: entry.linked_event_id,
-        title_lang: in_lang(entry.id, "title"),
+        title_lang: in_lang(entry.id, "title", &entry.title),
         title: entry.title,
-        description_lang: in_lang(entry.id, "description"),
+        description_lang: in_lang(entry.id, "description", &entry.description),
         description: entry.description,
         place: entry.slot.place,
         starts_at: entry.slot.starts_at,

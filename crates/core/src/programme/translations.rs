@@ -91,10 +91,15 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// Only over words that are there: a field emptied since it was translated is empty in every language.
+    /// The words given for `field` of `id`, where its `original` has words to translate: a field emptied since it
+    /// was translated is empty in every language.
+    pub fn given(&self, id: Uuid, field: &str, original: &str) -> Option<&'a str> {
+        self.0.get(&(id, field)).copied().filter(|_| !original.trim().is_empty())
+    }
+
     fn lay(&self, id: Uuid, field: &str, text: &mut String) {
-        if let Some(words) = self.0.get(&(id, field)).filter(|_| !text.trim().is_empty()) {
-            (*words).clone_into(text);
+        if let Some(words) = self.given(id, field, text) {
+            words.clone_into(text);
         }
     }
 

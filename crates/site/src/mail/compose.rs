@@ -9,6 +9,7 @@
 use askama::Template;
 use chrono::{DateTime, Utc};
 use dais_core::i18n::{date_range, long_date};
+use dais_core::programme::Words;
 use dais_core::rules::country::{country_name, country_name_in};
 use dais_core::rules::zone::{parse_zone, zoned};
 use dais_core::{
@@ -166,9 +167,7 @@ impl MeetingMail<'_> {
 
     /// The meeting's `field` in `lang` where the organisers gave it, else `original`, as typed.
     fn word(&self, lang: Lang, field: &str, original: &str) -> String {
-        let given =
-            self.translations.iter().find(|t| t.record_id == self.event.id && t.field == field && t.lang == lang);
-        typed(given.map_or(original, |t| t.text.as_str()))
+        typed(Words::of(self.translations, lang).given(self.event.id, field, original).unwrap_or(original))
     }
 
     fn title(&self, lang: Lang) -> String {
