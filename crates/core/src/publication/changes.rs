@@ -251,9 +251,9 @@ fn translated(old: &Edition, new: &Edition) -> Vec<Change> {
     let (before, after) = (words(old), words(new));
     // Each record's place: in the new edition, else (taken off since) after those.
     let mut order: HashMap<Uuid, usize> = HashMap::new();
-    for id in records(new).into_iter().chain(records(old)) {
+    for record in new.records().chain(old.records()) {
         let next = order.len();
-        order.entry(id).or_insert(next);
+        order.entry(record.id).or_insert(next);
     }
     let field_rank = |field: &str| {
         TRANSLATED_FIELDS.iter().flat_map(|(_, fields)| fields.iter()).position(|f| *f == field).unwrap_or(usize::MAX)
@@ -271,20 +271,9 @@ fn translated(old: &Edition, new: &Edition) -> Vec<Change> {
     by_lang.into_iter().map(|(lang, what)| Change::Translated { lang, what }).collect()
 }
 
-/// The meetings and entries of `edition`, in its order.
-fn records(edition: &Edition) -> Vec<Uuid> {
-    let events = std::iter::once(&edition.event).chain(&edition.part_of).chain(&edition.side_events);
-    events.map(|e| e.id).chain(edition.entries.iter().map(|e| e.id)).collect()
-}
-
 /// The original title of the meeting or entry `id` in `edition`.
 fn title_of(edition: &Edition, id: Uuid) -> Option<String> {
-    let events = std::iter::once(&edition.event).chain(&edition.part_of).chain(&edition.side_events);
-    events
-        .map(|e| (e.id, &e.title))
-        .chain(edition.entries.iter().map(|e| (e.id, &e.title)))
-        .find(|(i, _)| *i == id)
-        .map(|(_, title)| title.clone())
+    edition.records().find(|r| r.id == id).map(|r| r.title.to_string())
 }
 
 fn summaries(events: &[Event]) -> Vec<(Uuid, &str, chrono::NaiveDate, chrono::NaiveDate)> {

@@ -39,6 +39,13 @@ pub struct Edition {
     pub translations: Vec<Translation>,
 }
 
+/// A meeting or entry of an edition (`Edition::records`).
+pub(super) struct EditionRecord<'a> {
+    pub id: Uuid,
+    pub meeting: Uuid,
+    pub title: &'a str,
+}
+
 /// What the public may know of a speaker: no email, no notes, no status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -189,29 +196,28 @@ impl Edition {
             .into_iter()
             .filter(|p| public.contains(&p.entry_id) && listed.contains(&p.speaker_id))
             .collect();
-        // Only the words of what is public: a draft entry's translated title stays as private as its title.
-        let records: Vec<String> = std::iter::once(&event)
-            .chain(&part_of)
-            .chain(&side_events)
-            .map(|e| e.id)
-            .chain(entries.iter().map(|e| e.id))
-            .map(|id| id.to_string())
-            .collect();
-        // Each translation also names the meeting its record belongs to, as its row's meeting: a row that names
-        // another (pushed by an organiser whose token covers only that one) is not this meeting's to publish.
-        let owner: HashMap<Uuid, Uuid> = std::iter::once(&event)
-            .chain(&part_of)
-            .chain(&side_events)
-            .map(|e| (e.id, e.id))
-            .chain(entries.iter().map(|e| (e.id, e.event_id)))
-            .collect();
-        let mut translations = list::<Translation>(
+        let mut edition = Edition { event, part_of, side_events, entries, roles, speakers, translations: Vec::new() };
+        // Only the words of what is public: a draft entry's translated title stays as private as its title. And each
+        // translation also names the meeting its record belongs to, as its row's meeting: a row that names another
+        // (pushed by an organiser whose token covers only that one) is not this meeting's to publish.
+        let owner: HashMap<Uuid, Uuid> = edition.records().map(|r| (r.id, r.meeting)).collect();
+        let ids: Vec<String> = owner.keys().map(Uuid::to_string).collect();
+        edition.translations = list::<Translation>(
             conn,
             "text <> '' AND record_id IN (SELECT value FROM json_each(?1)) ORDER BY record_id, field, lang",
-            &[&serde_json::to_string(&records)?],
+            &[&serde_json::to_string(&ids)?],
         )?;
-        translations.retain(|t| owner.get(&t.record_id) == Some(&t.event_id));
-        Ok(Edition { event, part_of, side_events, entries, roles, speakers, translations })
+        edition.translations.retain(|t| owner.get(&t.record_id) == Some(&t.event_id));
+        Ok(edition)
+    }
+
+    /// The meetings and entries it holds, in its order (the meeting, the one it is part of, its side events, its
+    /// entries), each with the meeting it belongs to and its title as typed: what its words in other languages are of.
+    pub(super) fn records(&self) -> impl Iterator<Item = EditionRecord<'_>> {
+        let events = std::iter::once(&self.event).chain(&self.part_of).chain(&self.side_events);
+        events
+            .map(|e| EditionRecord { id: e.id, meeting: e.id, title: &e.title })
+            .chain(self.entries.iter().map(|e| EditionRecord { id: e.id, meeting: e.event_id, title: &e.title }))
     }
 
     /// The edition as a reader of `lang` sees it: the meeting's and entries' words in `lang` where the organisers gave
