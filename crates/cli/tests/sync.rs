@@ -391,6 +391,12 @@ fn rows(path: &Path) -> Vec<(String, String, String, bool)> {
     stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(Result::unwrap).collect()
 }
 
+fn indexes(path: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
 fn count(path: &Path, sql: &str) -> i64 {
     rusqlite::Connection::open(path).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
 }
@@ -435,6 +441,12 @@ fn a_sync_killed_at_random_points_loses_nothing_and_duplicates_nothing() {
         assert_eq!(count(&ws, "SELECT count(DISTINCT title) FROM entries WHERE title LIKE 'Entry %'"), 4_000);
         let opening = format!("SELECT count(*) FROM entries WHERE id = '{OPENING}' AND title = 'Edited between kills'");
         assert_eq!(count(&ws, &opening), 1);
+    }
+    // A first pull sets the indexes aside (`Store::set_indexes_aside`): each kill left them built again.
+    let fresh = tempfile::TempDir::new().unwrap();
+    drop(dais_core::Store::open(&fresh.path().join("ws.dais")).unwrap());
+    for laptop in [&alice, &bob] {
+        assert_eq!(indexes(&laptop.workspace()), indexes(&fresh.path().join("ws.dais")));
     }
     let site_file = site.data.path().join("site.dais");
     assert_eq!(integrity(&site_file), "ok");

@@ -683,3 +683,44 @@ fn an_item_that_merged_edits_left_outside_its_block_is_a_warning_on_it() {
     let Warning::OutsideBlock { item, .. } = outside[0] else { unreachable!() };
     assert_eq!(*item, closing.id);
 }
+
+fn indexes(store: &Store) -> Vec<String> {
+    let mut stmt =
+        store.connection().prepare("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
+#[test]
+fn indexes_set_aside_for_a_load_are_built_again_at_its_end_or_at_the_next_open() {
+    let (dir, mut store) = demo();
+    let all = indexes(&store);
+    assert!(all.contains(&"registrations_by_email".to_string()), "{all:?}");
+    store.set_indexes_aside().unwrap();
+    let aside = indexes(&store);
+    assert!(!aside.contains(&"registrations_by_email".to_string()), "{aside:?}");
+    assert!(aside.contains(&"sqlite_autoindex_registrations_1".to_string()), "a table's key stays: {aside:?}");
+    assert!(aside.contains(&"changes_by_entity".to_string()), "only the synced tables' indexes go: {aside:?}");
+    // Reads and writes stay right meanwhile.
+    let registration = store.registrations(demo_event_id()).unwrap().remove(0);
+    store.save_registration(&Registration { organisation: "Set aside".into(), ..registration.clone() }).unwrap();
+    store.build_indexes_set_aside().unwrap();
+    assert_eq!(indexes(&store), all);
+    let integrity: String = store.connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(integrity, "ok");
+
+    // A load cut short (the process killed): the next open builds them.
+    store.set_indexes_aside().unwrap();
+    drop(store);
+    let store = Store::open(&dir.path().join("ws.dais")).unwrap();
+    assert_eq!(indexes(&store), all);
+    let found: String = store
+        .connection()
+        .query_row(
+            "SELECT organisation FROM registrations INDEXED BY registrations_by_email
+             WHERE event_id = ?1 AND lower(email) = lower(?2)",
+            [demo_event_id().to_string(), registration.email.clone()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(found, "Set aside");
+}

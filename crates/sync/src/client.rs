@@ -316,32 +316,52 @@ pub fn pull(
             };
             site.call(PULL_PATH, &request)
         };
-        let mut page = fetch(cursor)?;
-        for n in 1..=max_pages {
-            let more = page.has_more && n < max_pages;
-            let next = std::thread::scope(|scope| {
-                let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
-                let new_conflicts = adopt(store, &page)?;
-                let next = next
-                    .map(|h| {
-                        h.join().unwrap_or_else(|_| {
-                            Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() })
-                        })
-                    })
-                    .transpose()?;
-                Ok::<_, SyncError>((new_conflicts, next))
-            })?;
-            let (new_conflicts, next) = next;
-            report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
-            report.conflicts += new_conflicts;
-            progress(Progress::Pulling { received: report.pulled });
-            match next {
-                Some(next) => page = next,
-                None => break,
-            }
+        // A pull from the start loads the whole meeting: its indexes are built once at the end, not row by row.
+        let from_start = cursor.is_none();
+        if from_start {
+            lock(store).set_indexes_aside()?;
         }
-        Ok(())
+        let pulled = pull_pages(store, fetch(cursor)?, fetch, max_pages, report, progress);
+        if from_start {
+            lock(store).build_indexes_set_aside()?;
+        }
+        pulled
     })
+}
+
+/// The pages of a pull, from the first (`page`): each next one fetched while this one is applied.
+fn pull_pages(
+    store: &Mutex<Store>,
+    mut page: PullResponse,
+    fetch: impl Fn(Option<String>) -> Result<PullResponse, SyncError> + Sync,
+    max_pages: usize,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), SyncError> {
+    for n in 1..=max_pages {
+        let more = page.has_more && n < max_pages;
+        let next = std::thread::scope(|scope| {
+            let next = more.then(|| scope.spawn(|| fetch(Some(page.cursor.clone()))));
+            let new_conflicts = adopt(store, &page)?;
+            let next = next
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(SyncError::Site { code: "site".into(), message: "a pull failed".into() })
+                    })
+                })
+                .transpose()?;
+            Ok::<_, SyncError>((new_conflicts, next))
+        })?;
+        let (new_conflicts, next) = next;
+        report.pulled += page.tables.iter().map(|t| t.rows.len()).sum::<usize>();
+        report.conflicts += new_conflicts;
+        progress(Progress::Pulling { received: report.pulled });
+        match next {
+            Some(next) => page = next,
+            None => break,
+        }
+    }
+    Ok(())
 }
 
 /// Runs a step of a sync; if the site answers that it was restored from an earlier copy (it lacks changes it once

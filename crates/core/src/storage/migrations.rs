@@ -24,5 +24,6 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0015_registration_language.sql")),
         M::up(include_str!("../../migrations/0016_name_order.sql")),
         M::up(include_str!("../../migrations/0017_translations.sql")),
+        M::up(include_str!("../../migrations/0018_indexes_set_aside.sql")),
     ])
 });

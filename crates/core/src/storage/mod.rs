@@ -6,6 +6,7 @@
 //! Every write goes through [`Writer`] (`writer.rs`), which stamps each changed field with an HLC and appends an
 //! outbox row in the same transaction as the row itself: a crash leaves both or neither.
 
+mod bulk;
 mod hlc;
 mod journal;
 mod kept;

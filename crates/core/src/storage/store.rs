@@ -125,7 +125,7 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = 'hlc'", [], |r| r.get::<_, String>(0))
             .optional()?
             .and_then(|s| s.parse::<Hlc>().ok());
-        Ok(Store {
+        let mut store = Store {
             conn,
             clock: Clock::new(node, last),
             path: None,
@@ -135,7 +135,10 @@ impl Store {
             writes: Default::default(),
             kept: Default::default(),
             follower: None,
-        })
+        };
+        // A load of many rows cut short left its indexes set aside (`bulk.rs`).
+        store.build_indexes_set_aside()?;
+        Ok(store)
     }
 
     /// This replica's id in the sync protocol: its clock's node, in hex.

@@ -1,0 +1,53 @@
+//! Loading many rows at once (a first pull, an import): the synced tables' secondary indexes are set aside while the
+//! rows go in and built once at the end. Updating five indexes row by row writes each of their pages again in every
+//! transaction of the load; building one is a single sort. What is set aside is written in the file in the
+//! transaction that drops it, so a load cut short (a killed process) is built again when the file is next opened.
+
+use rusqlite::OptionalExtension;
+
+use super::store::Store;
+use crate::error::Result;
+
+impl Store {
+    /// Sets aside the secondary indexes of the synced tables (not their keys or unique indexes, which keep the rows
+    /// whole) until `build_indexes_set_aside`. Reads stay right meanwhile, only slower.
+    pub fn set_indexes_aside(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for table in crate::model::TABLES {
+            // `origin = 'c'`: made by CREATE INDEX, not by a PRIMARY KEY or UNIQUE constraint.
+            let indexes: Vec<(String, String)> = tx
+                .prepare(
+                    "SELECT l.name, m.sql FROM pragma_index_list(?1) l JOIN sqlite_schema m ON m.name = l.name
+                     WHERE l.origin = 'c' AND l.\"unique\" = 0",
+                )?
+                .query_map([table.name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (name, sql) in indexes {
+                tx.execute("INSERT OR REPLACE INTO indexes_set_aside (name, sql) VALUES (?1, ?2)", [&name, &sql])?;
+                tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Builds the indexes `set_indexes_aside` set aside (none: nothing to do).
+    pub fn build_indexes_set_aside(&mut self) -> Result<()> {
+        let any: Option<i64> =
+            self.conn.query_row("SELECT 1 FROM indexes_set_aside LIMIT 1", [], |r| r.get(0)).optional()?;
+        if any.is_none() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        let indexes: Vec<String> = tx
+            .prepare("SELECT sql FROM indexes_set_aside ORDER BY name")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for sql in indexes {
+            tx.execute_batch(&sql)?;
+        }
+        tx.execute("DELETE FROM indexes_set_aside", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+}
