@@ -331,3 +331,44 @@ fn the_preview_and_the_speakers_list_say_which_speakers_the_site_leaves_out_and_
     let edition = store.published(event).unwrap().unwrap().edition.unwrap();
     assert!(edition.speakers.iter().any(|s| s.id == newcomer.id));
 }
+
+/// A laptop that has just published gets back only what it lacks: the edition it published, and its history, it
+/// makes itself. Made otherwise (an edit came between), they are not kept, for the site to send whole.
+#[test]
+fn a_publication_sent_back_leaves_out_the_edition_the_laptop_has_and_the_laptop_makes_it_the_same() {
+    let (dir, mut site) = site();
+    site.publish(demo_event_id(), "Alice", None, now()).unwrap();
+    let first = site.last_publication_seq().unwrap();
+    let mut opening = entry(&site, "Opening and welcome");
+    opening.title = "Welcome".into();
+    site.save_entry(&opening).unwrap();
+    // The laptop: the site's rows and its first version, as after a sync.
+    site.checkpoint().unwrap();
+    std::fs::copy(dir.path().join("site.dais"), dir.path().join("ws.dais")).unwrap();
+    let mut laptop = Store::open(&dir.path().join("ws.dais")).unwrap();
+
+    let at = now() + Duration::minutes(5) + Duration::nanoseconds(123_456);
+    site.publish(demo_event_id(), "Alice", None, at).unwrap();
+    let whole = site.publications_after(first, &Meetings::All, &[]).unwrap();
+    assert!(whole[0].left_out.is_none() && whole[0].publication.edition.is_some());
+    let sent =
+        site.publications_after(first, &Meetings::All, &laptop.edition_digests(demo_event_id()).unwrap()).unwrap();
+    let left_out = sent[0].left_out.clone().expect("the edition the laptop has is left out");
+    assert_eq!((left_out.edition.len(), left_out.history.len()), (64, 64), "SHA-256 digests: {left_out:?}");
+    assert_eq!((&sent[0].publication.edition, &sent[0].publication.history), (&None, &None));
+    assert!(serde_json::to_string(&sent).unwrap().len() * 10 < serde_json::to_string(&whole).unwrap().len());
+
+    // Made otherwise: nothing kept, and the publication named for the site to send whole.
+    let mut edited = entry(&laptop, "Welcome");
+    edited.title = "Welcome, edited meanwhile".into();
+    laptop.save_entry(&edited).unwrap();
+    assert_eq!(laptop.keep_publications(&sent).unwrap(), Some(first + 1));
+    assert_eq!(laptop.last_publication_seq().unwrap(), first);
+    edited.title = "Welcome".into();
+    laptop.save_entry(&edited).unwrap();
+
+    assert_eq!(laptop.keep_publications(&sent).unwrap(), None);
+    let kept = laptop.publications_after(first, &Meetings::All, &[]).unwrap();
+    assert_eq!(kept[0].publication, whole[0].publication, "the laptop made what the site has");
+    assert_eq!(kept[0].publication.published_at, at - Duration::nanoseconds(123_456), "kept to the millisecond");
+}

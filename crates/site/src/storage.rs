@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use dais_core::publication::{Publication, Published};
+use dais_core::publication::{Publication, Published, SentPublication};
 use dais_core::registrations::DecisionInput;
 use dais_core::{Entry, Event, FocalPoint, Lang, MailNote, Places, Registration, Result, Store, Translation};
 use dais_wire::{Cursor, PullRequest, PullResponse, PushRequest, PushResponse, ResendRequest};
@@ -37,7 +37,7 @@ pub trait Storage: Send + Sync + 'static {
     /// Takes a meeting off the public site until its next publication.
     fn withdraw(&self, organiser: &Grant, meeting: Uuid) -> Result<bool>;
     /// The publications after `seq` that the organiser may read, for their workspace's copy.
-    fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>>;
+    fn publications_after(&self, organiser: &Grant, seq: i64, editions: &[String]) -> Result<Vec<SentPublication>>;
     /// Creates a registration from the public form, unless one with the same email exists for the meeting; past the
     /// meeting's capacity, on the waiting list.
     fn register(&self, registration: Registration) -> Result<Registered>;
@@ -177,8 +177,8 @@ impl Storage for SqliteStorage {
         self.store().withdraw(meeting, organiser.name(), chrono::Utc::now())
     }
 
-    fn publications_after(&self, organiser: &Grant, seq: i64) -> Result<Vec<Publication>> {
-        self.read(|s| s.publications_after(seq, &organiser.meetings))
+    fn publications_after(&self, organiser: &Grant, seq: i64, editions: &[String]) -> Result<Vec<SentPublication>> {
+        self.read(|s| s.publications_after(seq, &organiser.meetings, editions))
     }
 
     fn register(&self, registration: Registration) -> Result<Registered> {

@@ -132,7 +132,9 @@ async fn publications(
 ) -> Result<Response, Failure> {
     let request: PublicationsRequest = parse(&body)?;
     on_storage(&state, move |storage| {
-        storage.publications_after(&grant, request.after).map(|publications| PublicationsResponse { publications })
+        storage
+            .publications_after(&grant, request.after, &request.editions)
+            .map(|publications| PublicationsResponse { publications })
     })
     .await
 }

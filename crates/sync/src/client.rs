@@ -213,17 +213,23 @@ pub fn sync(store: &Mutex<Store>, site: &Site, progress: &mut dyn FnMut(Progress
     let mut report = SyncReport::default();
     push(store, site, &mut report, progress)?;
     pull(store, site, PULL_PAGE, usize::MAX, &mut report, progress)?;
-    fetch_publications(store, site, report.reset)?;
+    fetch_publications(store, site, report.reset, Vec::new())?;
     Ok(report)
 }
 
 /// Brings the site's publications the workspace lacks (all of them again after the site was restored), for the
-/// app's history of versions and the preview's comparison.
-fn fetch_publications(store: &Mutex<Store>, site: &Site, again: bool) -> Result<(), SyncError> {
+/// app's history of versions and the preview's comparison. `editions`: digests of editions the workspace has (those
+/// it just published), which the site leaves out for the workspace to make; one it makes otherwise (a colleague's
+/// edit came between) comes again whole.
+fn fetch_publications(store: &Mutex<Store>, site: &Site, again: bool, editions: Vec<String>) -> Result<(), SyncError> {
     let after = if again { 0 } else { lock(store).last_publication_seq()? };
     let answer: PublicationsResponse =
-        site.call(PUBLICATIONS_PATH, &PublicationsRequest { protocol: PROTOCOL, after })?;
-    lock(store).keep_publications(&answer.publications)?;
+        site.call(PUBLICATIONS_PATH, &PublicationsRequest { protocol: PROTOCOL, after, editions })?;
+    if let Some(seq) = lock(store).keep_publications(&answer.publications)? {
+        let request = PublicationsRequest { protocol: PROTOCOL, after: seq - 1, editions: Vec::new() };
+        let answer: PublicationsResponse = site.call(PUBLICATIONS_PATH, &request)?;
+        lock(store).keep_publications(&answer.publications)?;
+    }
     Ok(())
 }
 
@@ -242,7 +248,8 @@ pub fn publish(
     progress(Progress::Publishing);
     let request = PublishRequest { protocol: PROTOCOL, event_id, digest: digest.map(str::to_string) };
     let published: Published = site.call(PUBLISH_PATH, &request)?;
-    fetch_publications(store, site, false)?;
+    let editions = lock(store).edition_digests(event_id)?;
+    fetch_publications(store, site, false, editions)?;
     Ok((report, published))
 }
 
@@ -253,7 +260,7 @@ pub fn withdraw(store: &Mutex<Store>, site: &Site, event_id: Uuid) -> Result<boo
         withdrawn: bool,
     }
     let answer: Answer = site.call(WITHDRAW_PATH, &WithdrawRequest { protocol: PROTOCOL, event_id })?;
-    fetch_publications(store, site, false)?;
+    fetch_publications(store, site, false, Vec::new())?;
     Ok(answer.withdrawn)
 }
 

@@ -1,7 +1,7 @@
 //! The sync protocol's wire types (docs/architecture.md, "Sync"): what an organiser's app and the event site send each
 //! other. A crate of its own so that the site links these and not the app's client (its keychain and HTTP client).
 
-use dais_core::publication::Publication;
+use dais_core::publication::SentPublication;
 use dais_core::{ErasedRow, Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};
 
@@ -65,12 +65,15 @@ pub struct PublicationsRequest {
     pub protocol: u32,
     /// The last publication the workspace has (`seq`), 0 for none.
     pub after: i64,
+    /// Digests of editions the workspace has (those it just published): the site leaves them out.
+    #[serde(default)]
+    pub editions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PublicationsResponse {
     /// Oldest first.
-    pub publications: Vec<Publication>,
+    pub publications: Vec<SentPublication>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -257,4 +258,10 @@ impl Edition {
         }
         out
     }
+}
+
+/// The SHA-256 of a value's JSON, in hex: what says two copies of an edition (or a meeting's) are the same.
+pub(super) fn digest<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    let bytes = serde_json::to_vec(value)?;
+    Ok(Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect())
 }

@@ -18,4 +18,4 @@ mod versions;
 pub use changes::{Change, EntryHistory, EntryLine, History, changes};
 pub use edition::{Edition, ListedSpeaker, Unlisted, UnlistedSpeaker, is_listed, unlisted_because};
 pub use publish::{EditionFields, Preview, Published};
-pub use versions::{EntryPublication, ProgrammePublication, Publication};
+pub use versions::{EntryPublication, LeftOut, ProgrammePublication, Publication, SentPublication};

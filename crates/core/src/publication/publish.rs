@@ -1,15 +1,14 @@
 //! Publishing: the preview of what a new version would change and make public, publishing it as version N (its
 //! editions and their digest), and withdrawing a meeting from the public site.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use super::changes::{self, Change, History};
-use super::edition::{Edition, UnlistedSpeaker, unlisted_speakers as unlisted_speakers_of};
+use super::edition::{Edition, UnlistedSpeaker, digest, unlisted_speakers as unlisted_speakers_of};
 use super::versions::{Publication, insert, last_edition, latest_state, next_seq};
 use crate::error::{Error, FieldError, FieldErrorBody, Result};
 use crate::i18n::Lang;
@@ -82,11 +81,6 @@ fn unit(conn: &Connection, meeting: Uuid) -> Result<Vec<Edition>> {
         out.push(Edition::read(conn, side.id)?);
     }
     Ok(out)
-}
-
-pub(super) fn digest(editions: &[Edition]) -> Result<String> {
-    let bytes = serde_json::to_vec(editions)?;
-    Ok(Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Where one event of a meeting stands against what the public saw of it last: what the preview shows and what
@@ -173,6 +167,8 @@ impl Store {
         expected: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Published> {
+        // The time as kept (milliseconds), so that what it stamps reads the same on every copy.
+        let now = now.trunc_subsecs(3);
         self.write(|w| {
             let conn = w.connection();
             let editions = unit(conn, meeting)?;
@@ -225,6 +221,12 @@ impl Store {
             w.touched("publications");
             Ok(Published { event_id: meeting, version, published_at: now, unchanged: false })
         })
+    }
+
+    /// The digests of the editions of `meeting` and its side events as this workspace has them: after a publish, the
+    /// site leaves out of what it sends back those it published the same.
+    pub fn edition_digests(&self, meeting: Uuid) -> Result<Vec<String>> {
+        unit(self.connection(), meeting)?.iter().map(digest).collect()
     }
 
     /// Site: takes a meeting and its side events off the public site until the next Publish.

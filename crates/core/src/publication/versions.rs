@@ -10,7 +10,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::changes::{Change, History, changes};
-use super::edition::Edition;
+use super::edition::{Edition, digest};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::{Entry, Event, Translation};
@@ -35,6 +35,23 @@ pub struct Publication {
     /// None for a withdrawal, and in lists of versions.
     pub edition: Option<Edition>,
     pub history: Option<History>,
+}
+
+/// A publication as the site sends it to a laptop: whole, or without the edition and history the laptop makes
+/// itself (`left_out`: what they must be).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SentPublication {
+    #[serde(flatten)]
+    pub publication: Publication,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<LeftOut>,
+}
+
+/// The digests of an edition and its history that the site left out of a publication it sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub edition: String,
+    pub history: String,
 }
 
 /// Where one entry stands against the public programme, for the app's programme view.
@@ -197,9 +214,15 @@ impl Store {
             .collect()
     }
 
-    /// The publications after `seq` of the events `meetings` covers (their side events included), whole, oldest
-    /// first: what a laptop asks for to keep its copy.
-    pub fn publications_after(&self, seq: i64, meetings: &crate::Meetings) -> Result<Vec<Publication>> {
+    /// The publications after `seq` of the events `meetings` covers (their side events included), oldest first: what
+    /// a laptop asks for to keep its copy. Each is whole, but for an edition among `editions` (digests of the
+    /// laptop's own, which it has just published): that one and its history are left out, for the laptop to make.
+    pub fn publications_after(
+        &self,
+        seq: i64,
+        meetings: &crate::Meetings,
+        editions: &[String],
+    ) -> Result<Vec<SentPublication>> {
         let mut out = Vec::new();
         let mut stmt = self.connection().prepare_cached(&format!(
             "SELECT {PUBLICATION_COLUMNS},
@@ -210,7 +233,16 @@ impl Store {
         while let Some(row) = rows.next()? {
             let meeting: Option<String> = row.get(9)?;
             if meeting.and_then(|m| m.parse().ok()).is_some_and(|m| meetings.allows(m)) {
-                out.push(read_publication(row, true)??);
+                let mut publication = read_publication(row, true)??;
+                let left_out = match (&publication.edition, &publication.history) {
+                    (Some(edition), Some(history)) if editions.contains(&digest(edition)?) => {
+                        let left_out = LeftOut { edition: digest(edition)?, history: digest(history)? };
+                        (publication.edition, publication.history) = (None, None);
+                        Some(left_out)
+                    }
+                    _ => None,
+                };
+                out.push(SentPublication { publication, left_out });
             }
         }
         Ok(out)
@@ -221,18 +253,35 @@ impl Store {
         Ok(self.connection().query_row("SELECT coalesce(max(seq), 0) FROM publications", [], |r| r.get(0))?)
     }
 
-    /// Keeps a copy of publications the site made. A site restored from a copy may give a number again to another
-    /// publication: the site's row replaces the one kept.
-    pub fn keep_publications(&mut self, publications: &[Publication]) -> Result<()> {
+    /// Keeps a copy of publications the site made, making what it left out from this workspace. A site restored from
+    /// a copy may give a number again to another publication: the site's row replaces the one kept. Returns the
+    /// first publication whose edition or history this workspace made otherwise than the site (a colleague's edit
+    /// came between): it and those after are not kept, for the site to send whole.
+    pub fn keep_publications(&mut self, publications: &[SentPublication]) -> Result<Option<i64>> {
         if publications.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         self.write(|w| {
-            for p in publications {
-                insert(w.connection(), p)?;
-            }
             w.touched("publications");
-            Ok(())
+            let conn = w.connection();
+            for sent in publications {
+                let mut publication = sent.publication.clone();
+                if let Some(left_out) = &sent.left_out {
+                    let edition = Edition::read(conn, publication.event_id)?;
+                    let (old, before) = match last_edition(conn, publication.event_id)? {
+                        Some(p) => (p.edition, p.history.unwrap_or_default()),
+                        None => (None, History::default()),
+                    };
+                    let p = &publication;
+                    let history = before.after(old.as_ref(), &edition, &p.changes, p.version, p.published_at);
+                    if digest(&edition)? != left_out.edition || digest(&history)? != left_out.history {
+                        return Ok(Some(publication.seq));
+                    }
+                    (publication.edition, publication.history) = (Some(edition), Some(history));
+                }
+                insert(conn, &publication)?;
+            }
+            Ok(None)
         })
     }
 
