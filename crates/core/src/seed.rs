@@ -351,12 +351,16 @@ pub fn open_demo(store: &mut Store) -> Result<Uuid> {
 /// Adds `n` made-up registrants to the demo meeting (`bulk_registration`), in one transaction: the large meeting of
 /// the benchmarks and of the tests that need one.
 pub fn add_bulk_registrations(store: &mut Store, n: usize) -> Result<()> {
-    store.write(|w| {
+    // Many rows at once: the indexes are built once, after (`Store::set_indexes_aside`).
+    store.set_indexes_aside()?;
+    let written = store.write(|w| {
         for i in 0..n {
             w.put(&bulk_registration(i))?;
         }
         Ok(())
-    })
+    });
+    store.build_indexes_set_aside()?;
+    written
 }
 
 /// Where the made-up registrants come from: ITU members of every region, some more often than others.

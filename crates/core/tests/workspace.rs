@@ -659,6 +659,16 @@ fn a_block_in_the_night_where_registrants_are_is_a_warning_on_it() {
     assert_eq!((zone.as_str(), *registrants), ("Asia/Tokyo", 13));
     assert_eq!(store.get::<Entry>(*entry).unwrap().title, "U4SSC meeting (continued)");
     assert_eq!(store.warnings(demo_event_id()).unwrap(), programme.warnings);
+
+    // The counts are kept in the file, for the next start to read rather than count: a change the store's writes did
+    // not make (nor count) goes unseen by a new handle; the next write to the registrations makes them again.
+    let path = store.path().unwrap().to_path_buf();
+    store.connection().execute("UPDATE registrations SET time_zone = NULL, country = 'CH'", []).unwrap();
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.warnings(demo_event_id()).unwrap(), programme.warnings, "read from the file");
+    store.save_registration(&registrant(15, "CH", None, RegistrationStatus::Pending)).unwrap();
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.warnings(demo_event_id()).unwrap(), before, "counted again: everyone is in Geneva now");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Sync figures, each against a baseline measured in the same run (issue 3):
-//! - a sync with nothing to do on a meeting with 100,000 registrations, against the same on 100 registrations
+//! - a sync with nothing to do on a meeting with 1,000,000 registrations, against the same on 100 registrations
 //!   (one round trip; the cost should follow the changes, not the size);
 //! - the first pull of 100,000 registrations: rows/s, against plain local inserts of the same rows into the table
 //!   without its secondary indexes;
@@ -337,7 +337,7 @@ fn main() {
 
 fn noop_figure() {
     // Both meetings at once, their syncs alternated, so that the machine's drift touches both alike.
-    let (small_site, large_site) = (start(100, false), start(100_000, false));
+    let (small_site, large_site) = (start(100, false), start(1_000_000, false));
     let (small, large) = (laptop(&small_site), laptop(&large_site));
     let mut times = [Vec::new(), Vec::new()];
     for (_, store, remote) in [&small, &large] {

@@ -84,7 +84,7 @@ pub enum RegistrationSort {
 }
 
 impl RegistrationSort {
-    /// The ORDER BY terms, each matching an index of migration 0008 where one is worth it.
+    /// The ORDER BY terms, as SQLite sorts (the in-memory index sorts words by the language, `index.rs`).
     pub(super) fn order(self) -> &'static [&'static str] {
         match self {
             RegistrationSort::Submitted => &["submitted_at"],

@@ -14,17 +14,30 @@ use crate::storage::Store;
 impl Store {
     /// Where the meeting's registrants are (those not rejected nor cancelled), by zone: the zone their browser gave
     /// on the site's form, else their country's main zone (the tz database's `zone.tab`, first row of the country).
-    /// Kept until the registrations change: the programme is read again after every edit, and counting 100,000
-    /// registrations by zone takes 40 ms.
+    /// Kept until the registrations change, in memory and in the file: the programme is read again after every edit
+    /// and first at the app's start, and counting 100,000 registrations by zone takes 40-100 ms.
     pub fn registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
-        self.with_kept(
-            Registration::TABLE,
-            event_id,
-            |conn| count_registrant_zones(conn, event_id),
-            |zones| Ok(zones.clone()),
-        )
+        let counted = |_: &Connection| {
+            let kept: Vec<KeptZone> =
+                self.kept_in_file(Registration::TABLE, "registrant_zones", &event_id.to_string(), |conn| {
+                    Ok(count_registrant_zones(conn, event_id)?
+                        .into_iter()
+                        .map(|z| (z.zone.name().to_string(), z.countries, z.registrants))
+                        .collect())
+                })?;
+            Ok(kept
+                .into_iter()
+                .filter_map(|(zone, countries, registrants)| {
+                    Some(validate::RegistrantZone { zone: zone.parse().ok()?, countries, registrants })
+                })
+                .collect::<Vec<_>>())
+        };
+        self.with_kept(Registration::TABLE, event_id, counted, |zones| Ok(zones.clone()))
     }
 }
+
+/// A zone's registrants as the file keeps them: the zone's name, the countries with their counts, the count.
+type KeptZone = (String, Vec<(String, u32)>, u32);
 
 fn count_registrant_zones(conn: &Connection, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
     let mut stmt = conn.prepare_cached(

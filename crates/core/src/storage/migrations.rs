@@ -25,5 +25,6 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0016_name_order.sql")),
         M::up(include_str!("../../migrations/0017_translations.sql")),
         M::up(include_str!("../../migrations/0018_indexes_set_aside.sql")),
+        M::up(include_str!("../../migrations/0019_registration_indexes.sql")),
     ])
 });

@@ -182,6 +182,9 @@ impl Store {
                 tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
                     .execute(params![clock.last().to_string(), mutation.to_string()])?;
             }
+            for table in &changed {
+                count_write(&tx, table)?;
+            }
             tx.commit()?;
             (out, changed, erased)
         };
@@ -269,4 +272,14 @@ impl Store {
 /// A workspace's node id, as kept in `meta` (hex).
 fn parse_node(text: &str) -> Result<u64> {
     u64::from_str_radix(text, 16).map_err(|_| Error::Corrupt("malformed node id".into()))
+}
+
+/// Counts a commit that changed `table`, in the file: what tells a value kept across starts (`kept.rs`) that its table
+/// changed since it was made, whichever program wrote.
+fn count_write(tx: &Connection, table: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO table_writes (name, writes) VALUES (?1, 1) ON CONFLICT (name) DO UPDATE SET writes = writes + 1",
+    )?
+    .execute([table])?;
+    Ok(())
 }
