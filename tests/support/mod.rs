@@ -123,6 +123,11 @@ impl Drop for Desktop {
         let _ = self.driver.wait();
         let _ = self.xvfb.kill();
         let _ = self.xvfb.wait();
+        // Killed, Xvfb leaves its lock and socket behind: a machine that ran the tests a few hundred times would
+        // have no display left to start.
+        let n = self.display.trim_start_matches(':');
+        let _ = std::fs::remove_file(format!("/tmp/.X{n}-lock"));
+        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
     }
 }
 
