@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { loadAll } from './lib/i18n/index.svelte';
 import { language } from './lib/state/language.svelte';
 
 async function start() {
@@ -13,6 +14,9 @@ async function start() {
   // The first frame is in the organiser's language, and right to left in Arabic.
   await language.start();
   mount(App, { target: document.getElementById('app')! });
+  // The other languages' words, for the names of the languages and a language chosen in Settings: once the window
+  // has shown its first screen.
+  setTimeout(() => void loadAll(), 2000);
 }
 
 start();

@@ -5,50 +5,65 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import type { Lang } from '../bindings/Lang';
 
 // The app's files only (`app.ftl`, `app-views.ftl`, `common.ftl`): the site's, the mails' and the CLI's words would
-// triple what the window parses before its first frame. core's catalogue test keeps the UI's ids in these.
-const files = import.meta.glob(['../../../../locales/*/app.ftl', '../../../../locales/*/app-views.ftl', '../../../../locales/*/common.ftl'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+// triple what the window parses before its first frame. core's catalogue test keeps the UI's ids in these. Each
+// language is read when first shown (`load`): the shown one before the first frame, the others after it.
+const files = import.meta.glob(
+  ['../../../../locales/*/app.ftl', '../../../../locales/*/app-views.ftl', '../../../../locales/*/common.ftl'],
+  { query: '?raw', import: 'default' },
+) as Record<string, () => Promise<string>>;
 
 /** The languages offered, in the UN's order (core's `Lang::ALL`). */
 export const languages: Lang[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 let shown = $state<Lang>('en');
+/** Counts the languages read, so that a language's name shown before its catalogue was read is said again. */
+let read = $state(0);
 
 const bundles = new Map<Lang, FluentBundle>();
 
-function bundle(lang: Lang): FluentBundle {
+/** Reads the catalogue of `lang` (English's for the pseudo-language), once. */
+export async function load(lang: Lang): Promise<void> {
   const source: Lang = lang === 'en-XA' ? 'en' : lang;
-  let found = bundles.get(source);
-  if (!found) {
-    // Names are isolated where they are shown (`<bdi>`, `dir="auto"`), not by marks inside each message. The bundle's
-    // locale is `Intl`'s, so a count in Arabic keeps Western digits as the dates beside it do.
-    found = new FluentBundle(cldrLocale(source), { useIsolating: false });
-    for (const [path, text] of Object.entries(files)) {
-      if (path.split('/').at(-2) === source) found.addResource(new FluentResource(text));
-    }
-    bundles.set(source, found);
-  }
-  return found;
+  if (bundles.has(source)) return;
+  const texts = await Promise.all(
+    Object.entries(files)
+      .filter(([path]) => path.split('/').at(-2) === source)
+      .map(([, text]) => text()),
+  );
+  if (bundles.has(source)) return;
+  // Names are isolated where they are shown (`<bdi>`, `dir="auto"`), not by marks inside each message. The bundle's
+  // locale is `Intl`'s, so a count in Arabic keeps Western digits as the dates beside it do.
+  const bundle = new FluentBundle(cldrLocale(source), { useIsolating: false });
+  for (const text of texts) bundle.addResource(new FluentResource(text));
+  bundles.set(source, bundle);
+  read += 1;
+}
+
+/** Every language's catalogue: after the first frame, for the names of the languages and a language chosen. */
+export function loadAll(): Promise<void[]> {
+  return Promise.all(languages.map(load));
+}
+
+function bundle(lang: Lang): FluentBundle | undefined {
+  return bundles.get(lang === 'en-XA' ? 'en' : lang);
 }
 
 /** The message `id` in the language shown. A message the catalogue lacks shows as its id (core's test keeps them). */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   const lang = shown;
   const b = bundle(lang);
-  const message = b.getMessage(id);
+  const message = b?.getMessage(id);
   if (!message?.value) return id;
-  const said = b.formatPattern(message.value, args);
+  const said = b!.formatPattern(message.value, args);
   return lang === 'en-XA' ? pseudo(said) : said;
 }
 
 /** A language's own name for itself (`Français`, `العربية`), from its own catalogue, as core's `Lang::name`. */
 export function languageName(lang: Lang): string {
+  void read;
   const b = bundle(lang);
-  const message = b.getMessage('language-name');
-  return message?.value ? b.formatPattern(message.value) : lang;
+  const message = b?.getMessage('language-name');
+  return message?.value ? b!.formatPattern(message.value) : lang;
 }
 
 /** As core's `i18n::pseudo`: `⟦Ŝàvéđ··⟧`, so a word not wrapped did not come from the catalogue. */
