@@ -63,7 +63,14 @@ return {
 const PAGE_TIMING: &str = r#"
 const t = performance.timing;
 const since = (x) => (x > 0 ? x - t.navigationStart : null);
-return { dom: since(t.domContentLoadedEventEnd), load: since(t.loadEventEnd) };
+const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+return {
+  dom: since(t.domContentLoadedEventEnd),
+  load: since(t.loadEventEnd),
+  language: mark('dais:language'),
+  mounted: mark('dais:mounted'),
+  workspace: mark('dais:workspace'),
+};
 "#;
 
 /// The calls the window makes to show the programme, made again from the page once it is shown (ms each, one at a
@@ -140,12 +147,15 @@ impl Kind {
 }
 
 /// The phases of one start, in ms after the session was asked for (None where the page does not tell).
-const PHASES: [&str; 8] = [
+const PHASES: [&str; 11] = [
     "process started",
     "WebDriver session answered",
     "page navigation started",
     "DOMContentLoaded done",
     "load event done",
+    "its language read (UI)",
+    "the app mounted (UI)",
+    "the workspace read (UI)",
     "meetings listed",
     "element seen by the page",
     "element seen here (shown)",
@@ -329,6 +339,9 @@ async fn start(desktop: &Desktop, binary: &Path, args: &[&str], css: &str, calls
         Some(origin),
         on_page(page["dom"].as_f64()),
         on_page(page["load"].as_f64()),
+        on_page(page["language"].as_f64()),
+        on_page(page["mounted"].as_f64()),
+        on_page(page["workspace"].as_f64()),
         on_page(seen[0]),
         on_page(seen[1]),
         Some(shown.as_secs_f64() * 1000.0),

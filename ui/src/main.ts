@@ -13,7 +13,10 @@ async function start() {
   }
   // The first frame is in the organiser's language, and right to left in Arabic.
   await language.start();
+  // Marks of the start, which `benches/startup.rs` reads.
+  performance.mark('dais:language');
   mount(App, { target: document.getElementById('app')! });
+  performance.mark('dais:mounted');
   // The other languages' words, for the names of the languages and a language chosen in Settings: once the window
   // has shown its first screen.
   setTimeout(() => void loadAll(), 2000);

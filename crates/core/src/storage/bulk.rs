@@ -12,6 +12,12 @@ impl Store {
     /// Sets aside the secondary indexes of the synced tables (not their keys or unique indexes, which keep the rows
     /// whole) until `build_indexes_set_aside`. Reads stay right meanwhile, only slower.
     pub fn set_indexes_aside(&mut self) -> Result<()> {
+        // Neither waits for the disk: lost in a crash, the indexes are still there, or still set aside and built at
+        // the next open.
+        self.lightly(Store::set_aside)
+    }
+
+    fn set_aside(&mut self) -> Result<()> {
         let tx = self.conn.transaction()?;
         for table in crate::model::TABLES {
             // `origin = 'c'`: made by CREATE INDEX, not by a PRIMARY KEY or UNIQUE constraint.
@@ -38,6 +44,10 @@ impl Store {
         if any.is_none() {
             return Ok(());
         }
+        self.lightly(Store::build)
+    }
+
+    fn build(&mut self) -> Result<()> {
         let tx = self.conn.transaction()?;
         let indexes: Vec<String> = tx
             .prepare("SELECT sql FROM indexes_set_aside ORDER BY name")?
