@@ -330,7 +330,13 @@ pub fn pull(
         }
         let pulled = pull_pages(store, fetch(cursor)?, fetch, max_pages, report, progress);
         if from_start {
-            lock(store).build_indexes_set_aside()?;
+            // On a handle of its own (opening one builds what was set aside), so that the window reads meanwhile:
+            // the workspace is not locked for the build (a write waits its turn in SQLite).
+            let path = lock(store).path().map(std::path::Path::to_path_buf);
+            match path {
+                Some(path) => drop(Store::open(&path)?),
+                None => lock(store).build_indexes_set_aside()?,
+            }
         }
         pulled
     })
