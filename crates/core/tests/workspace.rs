@@ -734,3 +734,58 @@ fn indexes_set_aside_for_a_load_are_built_again_at_its_end_or_at_the_next_open()
         .unwrap();
     assert_eq!(found, "Set aside");
 }
+
+/// Rows created one after another are logged as one entry, and read as one change each: in order, with ids that count
+/// up without gaps, each acknowledged, erased or waiting on its own.
+#[test]
+fn rows_created_together_are_one_entry_of_the_outbox_and_one_change_each() {
+    let (_dir, mut store) = demo();
+    let first = store.outbox().unwrap().last().unwrap().id + 1;
+    let entries_before = count(&store, "SELECT count(*) FROM outbox_created");
+    let opening = store.entries(demo_event_id()).unwrap().into_iter().find(|e| e.title == "Opening and welcome");
+    let mut opening = opening.unwrap();
+    let made: Vec<Registration> = (0..5).map(seed::bulk_registration).collect();
+    store
+        .write(|w| {
+            w.put(&made[0])?;
+            w.put(&made[1])?;
+            opening.title = "Opened between two".into();
+            w.put(&opening)?; // an edit between: the rows after it are another entry
+            for r in &made[2..] {
+                w.put(r)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let entries = count(&store, "SELECT count(*) FROM outbox_created") - entries_before;
+    assert_eq!(entries, 2, "two runs of new rows");
+    let outbox = store.outbox().unwrap();
+    let mine: Vec<_> = outbox.iter().filter(|m| m.id >= first).collect();
+    assert_eq!(mine.iter().map(|m| m.id).collect::<Vec<_>>(), (first..first + 6).collect::<Vec<_>>());
+    let rows: Vec<&str> = mine.iter().map(|m| m.row_id.as_str()).collect();
+    let ids: Vec<String> = made.iter().map(|r| r.id.to_string()).collect();
+    assert_eq!(rows, [&ids[0], &ids[1], &opening.id.to_string(), &ids[2], &ids[3], &ids[4]].map(String::as_str));
+    assert_eq!(mine[0].changes["email"], made[0].email.as_str(), "a new row's change is its every field");
+    assert_eq!(mine[0].hlc, store.clock::<Registration>(made[0].id, "email").unwrap().to_string());
+    assert_eq!(mine[2].changes.keys().collect::<Vec<_>>(), ["title"]);
+    assert_eq!(store.pending_count().unwrap(), outbox.len() as i64);
+    assert_eq!(store.pending(3).unwrap(), outbox[..3], "the oldest, whatever their entry");
+
+    // Erased while waiting: its change keeps its id and carries only the erasure.
+    store.erase_registration(made[3].id).unwrap();
+    let after_erasure = store.outbox().unwrap();
+    let erased = after_erasure.iter().find(|m| m.id == first + 4).unwrap();
+    assert_eq!(erased.row_id, ids[3]);
+    assert_eq!(erased.changes.keys().collect::<Vec<_>>(), ["erased"]);
+    assert_eq!(after_erasure.len(), outbox.len() + 1, "the erasure is a change of its own too");
+
+    // Acknowledged up to the middle of an entry: the rest of it still waits, and nothing before.
+    store.acknowledge(first + 3).unwrap();
+    assert_eq!(store.acknowledged().unwrap(), first + 3);
+    let left: Vec<i64> = store.outbox().unwrap().iter().map(|m| m.id).collect();
+    assert_eq!(left, (first + 4..first + 4 + left.len() as i64).collect::<Vec<_>>());
+    assert_eq!(store.outbox().unwrap()[1].row_id, ids[4]);
+    store.acknowledge(*left.last().unwrap()).unwrap();
+    assert_eq!(store.pending_count().unwrap(), 0);
+    assert_eq!(count(&store, "SELECT count(*) FROM outbox_created"), 0);
+}

@@ -19,17 +19,6 @@ use crate::storage::{ALL_FIELDS, Hlc, Store, Writer, field_clock};
 type Waiting = std::collections::HashMap<(String, String), HashSet<String>>;
 
 impl Store {
-    /// The last of this workspace's changes the site has acknowledged: every change before the oldest still
-    /// waiting (0 if it never synced).
-    pub fn acknowledged(&self) -> Result<i64> {
-        Ok(self.conn.query_row(
-            "SELECT coalesce((SELECT min(mutation_id) - 1 FROM outbox),
-                             (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0)",
-            [],
-            |r| r.get(0),
-        )?)
-    }
-
     /// Up to `limit` of the conflicts this workspace holds, after id `after` (for a restored site).
     pub fn conflicts_after(&self, after: &str, limit: usize) -> Result<Vec<Superseded>> {
         superseded(&self.conn, "id > ?1 ORDER BY id LIMIT ?2", params![after, limit as i64])
@@ -83,12 +72,6 @@ impl Store {
     /// Forgets the cursor, so that the next pull reloads everything.
     pub fn reset_cursor(&mut self) -> Result<()> {
         self.conn.execute("DELETE FROM meta WHERE key = 'cursor'", [])?;
-        Ok(())
-    }
-
-    /// The site acknowledged every mutation up to `last`; they no longer wait.
-    pub fn acknowledge(&mut self, last: i64) -> Result<()> {
-        self.conn.prepare_cached("DELETE FROM outbox WHERE mutation_id <= ?1")?.execute([last])?;
         Ok(())
     }
 
@@ -221,13 +204,9 @@ impl Writer<'_> {
 
     /// The fields changed by mutations still in the outbox, by row; None when nothing waits (the common case). Read
     /// once per page rather than looked up per row: the outbox has no index by row, which would slow every write.
-    pub(super) fn waiting(&self) -> Result<Option<Waiting>> {
-        let mut stmt = self.tx.prepare_cached("SELECT entity, row_id, changes FROM outbox")?;
-        let mut rows = stmt.query([])?;
+    pub(super) fn waiting(&mut self) -> Result<Option<Waiting>> {
         let mut waiting = Waiting::new();
-        while let Some(row) = rows.next()? {
-            let (entity, row_id, changes): (String, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
-            let changes: Map<String, Value> = serde_json::from_str(&changes)?;
+        for (entity, row_id, changes) in self.waiting_changes()? {
             let names = waiting.entry((entity.clone(), row_id)).or_default();
             if changes.contains_key(ALL_FIELDS) {
                 // A row made here: every field waits.

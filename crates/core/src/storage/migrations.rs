@@ -26,5 +26,6 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0017_translations.sql")),
         M::up(include_str!("../../migrations/0018_indexes_set_aside.sql")),
         M::up(include_str!("../../migrations/0019_registration_indexes.sql")),
+        M::up(include_str!("../../migrations/0020_outbox_created.sql")),
     ])
 });

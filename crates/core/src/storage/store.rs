@@ -166,7 +166,8 @@ impl Store {
         let (mutation, last): (i64, Option<String>) = tx
             .prepare_cached(
                 "SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'mutation'), 0),
-                            coalesce((SELECT max(mutation_id) FROM outbox), 0)),
+                            coalesce((SELECT max(mutation_id) FROM outbox), 0),
+                            coalesce((SELECT max(first + json_array_length(rows) - 1) FROM outbox_created), 0)),
                         (SELECT value FROM meta WHERE key = 'hlc')",
             )?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -176,6 +177,7 @@ impl Store {
         let (out, changed, erased) = {
             let mut writer = Writer::new(tx, &mut self.clock, mutation, self.keeps_outbox, self.follower);
             let out = f(&mut writer)?;
+            writer.write_created()?;
             writer.hand_journal_over()?;
             let (tx, clock, mutation, stamped, changed, erased) = writer.finish();
             if stamped {

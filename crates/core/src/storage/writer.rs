@@ -34,6 +34,16 @@ pub struct Writer<'a> {
     erased: bool,
     /// Whoever follows the store's writes (`Store::followed`), and the write's changes for them.
     follower: Option<(Follower, Journal)>,
+    /// Rows created one after another, logged as one entry when the write ends (`Writer::log_created`).
+    pub(super) created: Option<Created>,
+}
+
+/// Rows a write is creating one after another, not yet written to the outbox (`Writer::log_created`): their table,
+/// the first's mutation id, and each row's id and stamp.
+pub(super) struct Created {
+    pub(super) entity: &'static str,
+    pub(super) first: i64,
+    pub(super) rows: Vec<(String, String)>,
 }
 
 /// What `Writer::finish` hands back to `Store::write` to commit.
@@ -57,6 +67,7 @@ impl<'a> Writer<'a> {
             changed: BTreeSet::new(),
             erased: false,
             follower: follower.map(|(follower, most)| (follower, Journal::new(most))),
+            created: None,
         }
     }
 
