@@ -3,6 +3,7 @@ import './app.css';
 import App from './App.svelte';
 import { loadAll } from './lib/i18n/index.svelte';
 import { language } from './lib/state/language.svelte';
+import { workspace } from './lib/state/workspace.svelte';
 
 async function start() {
   // `vite --mode mock`: the UI in a plain browser, with the demo meeting answered by a stand-in for the app.
@@ -11,6 +12,8 @@ async function start() {
     const { installMockIpc } = await import('./dev/mockIpc');
     installMockIpc();
   }
+  // Asked meanwhile: what the first screen shows does not depend on the language.
+  workspace.askEarly();
   // The first frame is in the organiser's language, and right to left in Arabic.
   await language.start();
   // Marks of the start, which `benches/startup.rs` reads.

@@ -13,6 +13,7 @@ import type { Speaker } from '../bindings/Speaker';
 import type { Translation } from '../bindings/Translation';
 import type { UndoState } from '../bindings/UndoState';
 import type { UnlistedSpeaker } from '../bindings/UnlistedSpeaker';
+import type { WorkspaceProblem } from '../bindings/WorkspaceProblem';
 import type { WorkspaceChanged } from '../bindings/WorkspaceChanged';
 import { following } from '../events';
 import { status } from './status.svelte';
@@ -69,6 +70,29 @@ class Workspace {
   /** Each part's latest read: an older answer arriving late is dropped. */
   #reads = new Map<Part, number>();
 
+  /** What the window asks as it starts, before its language is read and it mounts (`askEarly`): taken by `problem`
+   * and by the first read of the meetings rather than asked again. */
+  #earlyProblem: Promise<WorkspaceProblem | null> | null = null;
+  #earlyMeetings: Promise<Event[]> | null = null;
+
+  /** Asks at once whether the workspace opened, and for its meetings. */
+  askEarly() {
+    this.#earlyProblem = api.workspaceProblem();
+    this.#earlyMeetings = api.meetings();
+    // Said by the read that takes it, if the workspace opened at all.
+    this.#earlyMeetings.catch(() => {});
+  }
+
+  /** Why the workspace could not be opened, if it could not. */
+  async problem(): Promise<WorkspaceProblem | null> {
+    const early = this.#earlyProblem;
+    this.#earlyProblem = null;
+    const found = await (early ?? api.workspaceProblem());
+    // The meetings asked early were of no workspace: the one opened next is read afresh.
+    if (found) this.#earlyMeetings = null;
+    return found;
+  }
+
   /** Reads the meetings; the first is shown (until one is chosen). */
   async open() {
     await this.read('meetings');
@@ -114,7 +138,9 @@ class Workspace {
     const id = this.eventId;
     if (part !== 'meetings' && id === null) return;
     try {
-      const value = await PARTS[part].read(id!, this.viewerZone);
+      const early = part === 'meetings' ? this.#earlyMeetings : null;
+      if (early) this.#earlyMeetings = null;
+      const value = await (early ?? PARTS[part].read(id!, this.viewerZone));
       if (mine !== this.#reads.get(part) || (part !== 'meetings' && id !== this.eventId)) return;
       this.#parts[part] = value;
       // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
@@ -143,6 +169,7 @@ class Workspace {
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);
+    this.#earlyProblem = this.#earlyMeetings = null;
   }
 }
 
