@@ -437,6 +437,7 @@ fn a_sync_killed_at_random_points_loses_nothing_and_duplicates_nothing() {
         let ws = laptop.workspace();
         assert_eq!(integrity(&ws), "ok");
         assert_eq!(count(&ws, "SELECT count(*) FROM outbox"), 0);
+        assert_eq!(count(&ws, "SELECT count(*) FROM outbox_created"), 0, "the new rows' entries too");
         assert_eq!(count(&ws, "SELECT count(*) FROM entries"), expected_entries);
         assert_eq!(count(&ws, "SELECT count(DISTINCT title) FROM entries WHERE title LIKE 'Entry %'"), 4_000);
         let opening = format!("SELECT count(*) FROM entries WHERE id = '{OPENING}' AND title = 'Edited between kills'");

@@ -264,6 +264,11 @@ fn a_registration_taken_by_hand_is_manual_and_pending_and_its_registrants_fields
     let Err(Error::Invalid(errors)) = store.add_registration(&twice, at("2025-10-20T10:01:00Z")) else { panic!() };
     assert_eq!(errors[0].field, "email");
     assert!(errors[0].message.say(dais_core::Lang::En).contains("Amina Diallo"), "{errors:?}");
+    // The same while a first pull has the indexes set aside (the check is pinned to the email index).
+    store.set_indexes_aside().unwrap();
+    let Err(Error::Invalid(aside)) = store.add_registration(&twice, at("2025-10-20T10:01:00Z")) else { panic!() };
+    assert_eq!(aside, errors);
+    store.build_indexes_set_aside().unwrap();
     let Err(Error::Invalid(errors)) =
         store.add_registration(&NewRegistration { email: "not an address".into(), ..new }, at("2025-10-20T10:02:00Z"))
     else {

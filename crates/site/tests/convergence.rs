@@ -461,6 +461,22 @@ fn found_by_proptest_a_form_registration_read_then_the_site_restored_then_anothe
     run(5, ops, Some(17_964_170_986_234_684_187)).unwrap();
 }
 
+#[test]
+fn found_by_proptest_an_erasure_a_colleagues_edit_then_the_site_restored() {
+    use Op::*;
+    let ops = vec![
+        Edit { who: 0, kind: Kind::Registration, which: 2 },
+        Sync { who: 0 },
+        Erase { who: 1, which: 2 },
+        Edit { who: 3, kind: Kind::Registration, which: 2 },
+        Delete { who: 1, kind: Kind::Registration, which: 0 },
+        Backup,
+        Sync { who: 3 },
+        RestoreSite,
+    ];
+    run(4, ops, Some(17_873_220_092_979_691_179)).unwrap();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
 

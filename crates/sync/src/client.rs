@@ -328,7 +328,7 @@ pub fn pull(
         if from_start {
             lock(store).set_indexes_aside()?;
         }
-        let pulled = pull_pages(store, fetch(cursor)?, fetch, max_pages, report, progress);
+        let pulled = fetch(cursor).and_then(|first| pull_pages(store, first, fetch, max_pages, report, progress));
         if from_start {
             // On a handle of its own (opening one builds what was set aside), so that the window reads meanwhile:
             // the workspace is not locked for the build (a write waits its turn in SQLite).

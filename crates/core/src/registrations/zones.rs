@@ -19,7 +19,8 @@ impl Store {
     pub fn registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
         let counted = |_: &Connection| {
             let kept: Vec<KeptZone> =
-                self.kept_in_file(Registration::TABLE, "registrant_zones", &event_id.to_string(), |conn| {
+                // The kind names the way they are counted: counted otherwise by a later version, they are counted again.
+                self.kept_in_file(Registration::TABLE, "registrant_zones.1", &event_id.to_string(), |conn| {
                     Ok(count_registrant_zones(conn, event_id)?
                         .into_iter()
                         .map(|z| (z.zone.name().to_string(), z.countries, z.registrants))

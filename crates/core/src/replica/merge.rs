@@ -379,12 +379,15 @@ fn stamp_time(hlc: &str) -> Result<DateTime<Utc>> {
     DateTime::from_timestamp_millis(hlc.millis as i64).ok_or_else(|| Error::Corrupt("a stamp out of range".into()))
 }
 
-/// Keeps a value that lost; returns whether it is new here (a conflict comes again after a pull from the start).
+/// Keeps a value that lost; returns whether it is new here (a conflict comes again after a pull from the start). One
+/// of an erased row is not kept, whoever sends it (a laptop's resend to a restored site, a page of the feed):
+/// nothing of an erased row may stay.
 pub(super) fn keep_superseded(conn: &rusqlite::Connection, s: &Superseded) -> Result<bool> {
     let kept = conn
         .prepare_cached(
             "INSERT OR IGNORE INTO superseded (id, entity, row_id, field, value, hlc, author, winner_value, winner_hlc,
-            winner_author, concurrent, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            winner_author, concurrent, recorded_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
+            WHERE NOT EXISTS (SELECT 1 FROM erased WHERE entity = ?2 AND row_id = ?3)",
         )?
         .execute(params![
             s.id.to_string(),

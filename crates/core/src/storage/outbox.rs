@@ -45,6 +45,8 @@ impl Store {
 
     /// The oldest `limit` local changes waiting for the event site.
     pub fn pending(&self, limit: i64) -> Result<Vec<Mutation>> {
+        // One snapshot of both tables: another program's commit between the two reads could leave a gap.
+        let snapshot = if self.conn.is_autocommit() { Some(self.conn.unchecked_transaction()?) } else { None };
         let mut stmt = self.conn.prepare_cached(
             "SELECT mutation_id, entity, row_id, hlc, changes, base FROM outbox ORDER BY mutation_id LIMIT ?1",
         )?;
@@ -65,11 +67,7 @@ impl Store {
         }
         // Merged by id with the entries of rows created together, as far as `limit` reaches.
         let last = logged.last().map(|l| l.id).filter(|_| logged.len() as i64 == limit).unwrap_or(i64::MAX);
-        logged.extend(created_up_to(
-            &self.conn,
-            last,
-            logged.len().max(1) + usize::try_from(limit).unwrap_or(usize::MAX),
-        )?);
+        logged.extend(created_up_to(&self.conn, last, usize::try_from(limit).unwrap_or(usize::MAX))?);
         logged.sort_by_key(|l| l.id);
         logged.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let mut out = Vec::with_capacity(logged.len());
@@ -78,6 +76,10 @@ impl Store {
                 changes = self.created(&entity, &row_id)?;
             }
             out.push(Mutation { id, entity, row_id, hlc, changes, base: serde_json::from_str(&base)? });
+        }
+        drop(stmt);
+        if let Some(snapshot) = snapshot {
+            snapshot.commit()?;
         }
         Ok(out)
     }

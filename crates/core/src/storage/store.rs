@@ -177,8 +177,8 @@ impl Store {
         let (out, changed, erased) = {
             let mut writer = Writer::new(tx, &mut self.clock, mutation, self.keeps_outbox, self.follower);
             let out = f(&mut writer)?;
-            writer.write_created()?;
             writer.hand_journal_over()?;
+            writer.write_created()?;
             let (tx, clock, mutation, stamped, changed, erased) = writer.finish();
             if stamped {
                 tx.prepare_cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc', ?1), ('mutation', ?2)")?
