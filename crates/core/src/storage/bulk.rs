@@ -47,17 +47,20 @@ impl Store {
         self.lightly(Store::build)
     }
 
+    /// Each index in a transaction of its own: an organiser's edit meanwhile waits for one index, not all of them (on
+    /// 1,000,000 registrations one takes about a second).
     fn build(&mut self) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let indexes: Vec<String> = tx
-            .prepare("SELECT sql FROM indexes_set_aside ORDER BY name")?
-            .query_map([], |r| r.get(0))?
+        let indexes: Vec<(String, String)> = self
+            .conn
+            .prepare("SELECT name, sql FROM indexes_set_aside ORDER BY name")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for sql in indexes {
-            tx.execute_batch(&sql)?;
+        for (name, sql) in indexes {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(&sql.replacen("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))?;
+            tx.execute("DELETE FROM indexes_set_aside WHERE name = ?1", [&name])?;
+            tx.commit()?;
         }
-        tx.execute("DELETE FROM indexes_set_aside", [])?;
-        tx.commit()?;
         Ok(())
     }
 }
