@@ -235,7 +235,7 @@ impl Store {
             if meeting.and_then(|m| m.parse().ok()).is_some_and(|m| meetings.allows(m)) {
                 let mut publication = read_publication(row, true)??;
                 let left_out = match (&publication.edition, &publication.history) {
-                    (Some(edition), Some(history)) if editions.contains(&digest(edition)?) => {
+                    (Some(edition), Some(history)) if !editions.is_empty() && editions.contains(&digest(edition)?) => {
                         let left_out = LeftOut { edition: digest(edition)?, history: digest(history)? };
                         (publication.edition, publication.history) = (None, None);
                         Some(left_out)
