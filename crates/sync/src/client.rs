@@ -330,11 +330,10 @@ pub fn pull(
         }
         let pulled = fetch(cursor).and_then(|first| pull_pages(store, first, fetch, max_pages, report, progress));
         if from_start {
-            // On a handle of its own (opening one builds what was set aside), so that the window reads meanwhile:
-            // the workspace is not locked for the build (a write waits its turn in SQLite).
+            // Not under the workspace's lock, where the file has a path: the window reads on meanwhile.
             let path = lock(store).path().map(std::path::Path::to_path_buf);
             match path {
-                Some(path) => drop(Store::open(&path)?),
+                Some(path) => Store::build_indexes_set_aside_at(&path)?,
                 None => lock(store).build_indexes_set_aside()?,
             }
         }

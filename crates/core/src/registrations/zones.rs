@@ -18,27 +18,16 @@ impl Store {
     /// and first at the app's start, and counting 100,000 registrations by zone takes 40-100 ms.
     pub fn registrant_zones(&self, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
         let counted = |_: &Connection| {
-            let kept: Vec<KeptZone> =
-                // The kind names the way they are counted: counted otherwise by a later version, they are counted again.
-                self.kept_in_file(Registration::TABLE, "registrant_zones.1", &event_id.to_string(), |conn| {
-                    Ok(count_registrant_zones(conn, event_id)?
-                        .into_iter()
-                        .map(|z| (z.zone.name().to_string(), z.countries, z.registrants))
-                        .collect())
-                })?;
-            Ok(kept
-                .into_iter()
-                .filter_map(|(zone, countries, registrants)| {
-                    Some(validate::RegistrantZone { zone: zone.parse().ok()?, countries, registrants })
-                })
-                .collect::<Vec<_>>())
+            self.kept_in_file(Registration::TABLE, ZONES_KIND, &event_id.to_string(), |conn| {
+                count_registrant_zones(conn, event_id)
+            })
         };
         self.with_kept(Registration::TABLE, event_id, counted, |zones| Ok(zones.clone()))
     }
 }
 
-/// A zone's registrants as the file keeps them: the zone's name, the countries with their counts, the count.
-type KeptZone = (String, Vec<(String, u32)>, u32);
+/// What the file keeps the zones as: counted otherwise by a later version, they are counted again.
+const ZONES_KIND: &str = "registrant_zones.1";
 
 fn count_registrant_zones(conn: &Connection, event_id: Uuid) -> Result<Vec<validate::RegistrantZone>> {
     let mut stmt = conn.prepare_cached(

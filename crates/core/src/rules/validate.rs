@@ -285,8 +285,8 @@ pub fn warnings(entries: &[Entry], participations: &[Participation], speakers: &
 }
 
 /// Registrants counted by the zone they are in: the zone, the countries they registered from with how many from each
-/// (most first), how many in all.
-#[derive(Debug, Clone)]
+/// (most first), how many in all. Kept in the file as JSON (`Store::registrant_zones`).
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct RegistrantZone {
     pub zone: Tz,
     pub countries: Vec<(String, u32)>,

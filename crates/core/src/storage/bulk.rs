@@ -47,6 +47,12 @@ impl Store {
         self.lightly(Store::build)
     }
 
+    /// `build_indexes_set_aside` on a handle of its own to the file at `path` (opening it builds them), so that the
+    /// handle the window reads through is not held meanwhile: a write waits its turn in SQLite, a read does not wait.
+    pub fn build_indexes_set_aside_at(path: &std::path::Path) -> Result<()> {
+        Store::open(path).map(drop)
+    }
+
     /// Each index in a transaction of its own: an organiser's edit meanwhile waits for one index, not all of them (on
     /// 1,000,000 registrations one takes about a second).
     fn build(&mut self) -> Result<()> {
