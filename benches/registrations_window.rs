@@ -22,17 +22,25 @@ const REGISTRATIONS: usize = 100_000;
 
 /// What an organiser types, one keystroke at a time: each prefix narrows the table.
 const TYPED: [&str; 4] = ["family42137", "person9876", "given3141", "organisation family5"];
+/// Times the words are typed: about 60 keystrokes, enough for a p95 that one slow frame does not make.
+const ROUNDS: usize = 3;
 
-/// Types `prefixes` into the search box, one at a time, each once the table shows the one before: milliseconds from
-/// the input event to the table showing the answer's count (`counts`, as core finds them), and to the frame after.
+/// Types `prefixes` into the search box, one at a time, each once the table shows the one before, `ROUNDS` times (the
+/// box emptied between): milliseconds from the input event to the table showing the answer's count (`counts`, as core
+/// finds them), and to the frame after.
 const MEASURE: &str = r#"
-const [prefixes, counts, eventId, done] = arguments;
+const [prefixes, counts, eventId, rounds, done] = arguments;
 const input = document.querySelector('[data-testid="registration-search"]');
 const matching = document.querySelector('[data-testid="registrations-matching"]');
 const shown = (n) => matching.textContent.replace(/\s+/g, ' ').trim().startsWith(`${n.toLocaleString('en-GB')} of`);
 const dom = [], frame = [];
 (async () => {
-  for (let i = 0; i < prefixes.length; i++) {
+  for (let round = 0; round < rounds; round++) for (let i = 0; i < prefixes.length; i++) {
+    if (round > 0 && i === 0) {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+    }
     await new Promise((r) => setTimeout(r, 60));
     const t0 = performance.now();
     const answered = new Promise((resolve) => {
@@ -133,7 +141,10 @@ async fn use_view(workspace: &Path, search: Option<(Vec<String>, Vec<u32>)>) -> 
     let timings = match search {
         Some((prefixes, counts)) => {
             let answer = app
-                .execute_async(MEASURE, vec![prefixes.into(), counts.into(), demo_event_id().to_string().into()])
+                .execute_async(
+                    MEASURE,
+                    vec![prefixes.into(), counts.into(), demo_event_id().to_string().into(), ROUNDS.into()],
+                )
                 .await
                 .unwrap();
             assert!(answer.get("error").is_none(), "{answer}");
@@ -163,14 +174,14 @@ async fn main() {
         let large = large.clone();
         tokio::task::spawn_blocking(move || prefixes(&large)).await.unwrap()
     };
-    let keystrokes = typed.0.len();
+    let keystrokes = typed.0.len() * ROUNDS;
     let (demo_memory, _) = use_view(&demo, None).await;
     let (large_memory, timings) = use_view(&large, Some(typed)).await;
     let [dom, frame, ipc, ipc_typing] = timings.unwrap();
     println!("Registrations view, real window (release, Xvfb), {REGISTRATIONS} registrations:");
     println!(
-        "  search as you type, {keystrokes} keystrokes: keystroke to the table's answer median {:.1} ms, p95 {:.1} ms; \
-         to the frame after it median {:.1} ms, p95 {:.1} ms (aim: median under 16 ms)",
+        "  search as you type, {keystrokes} keystrokes: keystroke to the table's answer median {:.1} ms, p95 {:.1} ms \
+         (aim: p95 under 16 ms); to the frame after it median {:.1} ms, p95 {:.1} ms",
         percentile(dom.clone(), 0.5),
         percentile(dom, 0.95),
         percentile(frame.clone(), 0.5),

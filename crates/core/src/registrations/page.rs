@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::model::{Record, Registration, Table};
 use crate::storage::Store;
-use crate::storage::record::{read_row, select_sql, to_record};
+use crate::storage::record::{read_fields, select_sql, to_record};
 
 /// The most rows one page may have: a screenful is about 30.
 const MAX_PAGE: u32 = 1_000;
@@ -35,12 +35,12 @@ impl Store {
             let mut row = read.query([rowid])?;
             if let Some(row) = row.next()? {
                 let id: String = row.get(0)?;
-                rows.push(to_record(&id, read_row(&table, row)?.fields)?);
+                rows.push(to_record(&id, read_fields(&table, row)?)?);
             }
         }
         let by_status = STATUSES
             .into_iter()
-            .map(|status| StatusCount { status, count: found.by_status.get(&status).copied().unwrap_or(0) })
+            .map(|status| StatusCount { status, count: found.by_status[status as usize] })
             .collect();
         let (matching, total) = (found.matching, found.total);
         Ok(RegistrationPage { rows, offset: query.offset, matching, total, by_status })
@@ -71,7 +71,7 @@ impl Store {
         let table = Table::of::<Registration>();
         self.each_matching(query, &select_sql(&table), |row| {
             let id: String = row.get(0)?;
-            each(to_record(&id, read_row(&table, row)?.fields)?)
+            each(to_record(&id, read_fields(&table, row)?)?)
         })
     }
 

@@ -83,21 +83,6 @@ pub enum RegistrationSort {
     Status,
 }
 
-impl RegistrationSort {
-    /// The ORDER BY terms, as SQLite sorts (the in-memory index sorts words by the language, `index.rs`).
-    pub(super) fn order(self) -> &'static [&'static str] {
-        match self {
-            RegistrationSort::Submitted => &["submitted_at"],
-            RegistrationSort::Name => &["family_name COLLATE NOCASE", "given_name COLLATE NOCASE"],
-            RegistrationSort::Email => &["lower(email)"],
-            RegistrationSort::Organisation => &["organisation COLLATE NOCASE"],
-            RegistrationSort::Country => &["country"],
-            RegistrationSort::Category => &["category"],
-            RegistrationSort::Status => &["status"],
-        }
-    }
-}
-
 /// One page of the table, with the counts around it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -157,14 +142,6 @@ fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
         serde_json::Value::String(s) => Ok(Sql::Text(s)),
         other => Err(Error::Corrupt(format!("{other} is not a name"))),
     }
-}
-
-/// The ORDER BY of `query`: its column, then the id, so that equal values keep one order from page to page.
-pub(crate) fn order_by(query: &RegistrationQuery) -> String {
-    let direction = if query.descending { "DESC" } else { "ASC" };
-    let terms: Vec<String> =
-        query.sort.order().iter().chain(["id"].iter()).map(|term| format!("{term} {direction}")).collect();
-    terms.join(", ")
 }
 
 impl Store {

@@ -66,16 +66,18 @@ impl StoredRow {
 
 pub fn read_row(t: &Table, row: &rusqlite::Row<'_>) -> Result<StoredRow> {
     let n = t.columns.len();
-    let mut fields = Vec::with_capacity(n);
-    for (i, (_, kind)) in t.columns.iter().enumerate() {
-        fields.push(from_sql(row.get::<_, Sql>(i + 1)?, *kind)?);
-    }
+    let fields = read_fields(t, row)?;
     let deleted: bool = row.get(n + 1)?;
     let clocks: String = row.get(n + 2)?;
     let Value::Object(clocks) = serde_json::from_str(&clocks)? else {
         return Err(Error::Corrupt("malformed clocks".into()));
     };
     Ok(StoredRow { fields, deleted, clocks })
+}
+
+/// The fields of a row read with `select_sql`, without its stamps: what a record is made of.
+pub fn read_fields(t: &Table, row: &rusqlite::Row<'_>) -> Result<Vec<Value>> {
+    t.columns.iter().enumerate().map(|(i, (_, kind))| from_sql(row.get::<_, Sql>(i + 1)?, *kind)).collect()
 }
 
 pub fn to_record<R: Record>(id: &str, fields: Vec<Value>) -> Result<R> {
