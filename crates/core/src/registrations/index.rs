@@ -1,10 +1,12 @@
 //! The open meeting's registrations in memory, for the organisers' table, "select all" and the participants list:
-//! each keystroke of a search finds its page and counts among 100,000 rows in a few milliseconds, where SQLite's
-//! full-text index took 50-90 ms for the first letters (every row matches "p"). SQLite still holds the rows: the index keeps, per registration, its rowid, the
-//! words searched (`rules::fold`: lower case, no diacritics, Arabic's letter forms brought together) and the fields
-//! filtered on, plus the table's sort orders as SQLite sorts them (read from it once each). The page's rows are then
-//! read by rowid. A typed word is found at a word's beginning; one in a script written without spaces (Chinese,
-//! Japanese) anywhere, and a name in such a script is also kept written whole, family name first (王小明).
+//! each keystroke of a search finds its page and counts among 100,000 rows in about a millisecond, the first letters
+//! (every row matches "p") as fast as a whole name. SQLite still holds the rows; the index keeps the words searched
+//! (`rules::fold`: lower case, no diacritics, Arabic's letter forms brought together), sorted, each with its rows
+//! (`Words`), so that the rows of a typed word are those of one run of words; per registration its rowid and the
+//! fields filtered on; the rows of each status as bit sets, counted by intersection; and the table's sort orders,
+//! made the first time each is asked for. The page's rows are then read by rowid. A typed word is found at a word's
+//! beginning; one in a script written without spaces (Chinese, Japanese) anywhere, and a name in such a script is also
+//! kept written whole, family name first (王小明).
 //!
 //! It is kept until the registrations change (`Store::with_kept`).
 
