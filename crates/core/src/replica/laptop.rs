@@ -198,7 +198,12 @@ impl Writer<'_> {
         clocks: &Map<String, Value>,
     ) -> Result<()> {
         let values: Vec<_> = table.columns.iter().zip(values).map(|((_, kind), v)| to_sql(v, *kind)).collect();
-        self.tx.prepare_cached(sql)?.execute(params_from_iter(row_values(id, &values, deleted, clocks)))?;
+        self.tx.prepare_cached(sql)?.execute(params_from_iter(row_values(
+            id,
+            &values,
+            deleted,
+            serde_json::to_string(clocks)?,
+        )))?;
         Ok(())
     }
 

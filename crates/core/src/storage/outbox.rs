@@ -180,7 +180,7 @@ impl Writer<'_> {
     /// Logs a new row by name: its fields are read back when it is sent (`Store::pending`), since a bulk write would
     /// otherwise store every row twice. Rows created one after another are kept together until the write ends
     /// (`write_created`), and logged as one entry.
-    pub(super) fn log_created(&mut self, entity: &'static str, row_id: &str, hlc: Hlc) -> Result<()> {
+    pub(super) fn log_created(&mut self, entity: &'static str, row_id: &str, stamp: String) -> Result<()> {
         if !self.keeps_outbox || self.is_local(entity, row_id)? {
             return Ok(());
         }
@@ -189,12 +189,11 @@ impl Writer<'_> {
             && created.entity == entity
             && created.first + created.rows.len() as i64 == self.mutation
         {
-            created.rows.push((row_id.to_string(), hlc.to_string()));
+            created.rows.push((row_id.to_string(), stamp));
             return Ok(());
         }
         self.write_created()?;
-        self.created =
-            Some(Created { entity, first: self.mutation, rows: vec![(row_id.to_string(), hlc.to_string())] });
+        self.created = Some(Created { entity, first: self.mutation, rows: vec![(row_id.to_string(), stamp)] });
         Ok(())
     }
 

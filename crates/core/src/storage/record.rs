@@ -103,20 +103,22 @@ pub(crate) fn cached_sql(
     SQL.with(|cache| cache.borrow_mut().entry((table, purpose)).or_insert_with(|| build().into()).clone())
 }
 
-/// Parameters of `insert_sql` and `update_sql`: id, the columns, deleted, clocks.
+/// Parameters of `insert_sql` and `update_sql`: id, the columns, deleted, clocks (as JSON).
 pub(crate) fn row_values<'v>(
     id: &str,
     columns: &'v [rusqlite::types::Value],
     deleted: bool,
-    clocks: &Map<String, Value>,
+    clocks: String,
 ) -> impl Iterator<Item = rusqlite::types::ToSqlOutput<'v>> + 'v {
     use rusqlite::types::{ToSqlOutput, Value as Sql};
     std::iter::once(ToSqlOutput::Owned(Sql::Text(id.to_string())))
         .chain(columns.iter().map(|v| ToSqlOutput::Borrowed(v.into())))
-        .chain([
-            ToSqlOutput::Owned(Sql::Integer(i64::from(deleted))),
-            ToSqlOutput::Owned(Sql::Text(serde_json::to_string(clocks).unwrap_or_default())),
-        ])
+        .chain([ToSqlOutput::Owned(Sql::Integer(i64::from(deleted))), ToSqlOutput::Owned(Sql::Text(clocks))])
+}
+
+/// The clocks of a new row, `{"*": stamp}`, as JSON: written as text, since a bulk write makes one per row.
+pub(crate) fn new_row_clocks(stamp: &str) -> String {
+    format!(r#"{{"{ALL_FIELDS}":"{stamp}"}}"#)
 }
 
 pub(crate) fn insert_sql(t: &Table) -> std::rc::Rc<str> {

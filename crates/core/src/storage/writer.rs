@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::hlc::{Clock, Hlc, now_millis};
 use super::journal::{Journal, RowChange};
 use super::record::{
-    ALL_FIELDS, cached_sql, field_clock, fields, get, insert_sql, list, not_found, row_values, stored, to_record,
+    cached_sql, field_clock, fields, get, insert_sql, list, new_row_clocks, not_found, row_values, stored, to_record,
     to_sql, update_sql,
 };
 use crate::error::{Error, Result};
@@ -43,6 +43,7 @@ pub struct Writer<'a> {
 pub(super) struct Created {
     pub(super) entity: &'static str,
     pub(super) first: i64,
+    /// Each row's id and stamp (as text).
     pub(super) rows: Vec<(String, String)>,
 }
 
@@ -132,28 +133,32 @@ impl Writer<'_> {
             .iter()
             .map(|(name, kind)| to_sql(changes.get(*name).unwrap_or(&Value::Null), *kind))
             .collect();
-        changes.insert("deleted".into(), Value::Bool(false));
         // New rows are the common case of a bulk write: try the insert first, read the old row only if there is one.
         let hlc = self.stamp();
         self.changed.insert(table.name);
-        let stamp = Value::String(hlc.to_string());
-        let clocks: Map<String, Value> = [(ALL_FIELDS.to_string(), stamp.clone())].into_iter().collect();
-        let inserted = self
-            .tx
-            .prepare_cached(&insert_sql(table))?
-            .execute(params_from_iter(row_values(id, &new, false, &clocks)))?;
+        let stamp = hlc.to_string();
+        let inserted = self.tx.prepare_cached(&insert_sql(table))?.execute(params_from_iter(row_values(
+            id,
+            &new,
+            false,
+            new_row_clocks(&stamp),
+        )))?;
         if inserted == 1 {
             if table.name == "events" && self.keeps_outbox {
                 self.keep_local(id)?;
             }
             // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
             // otherwise store every row twice.
-            self.log_created(table.name, id, hlc)?;
+            self.log_created(table.name, id, stamp)?;
             if let Some((_, journal)) = &mut self.follower {
-                journal.keep(|| RowChange::created(table.name, id, changes));
+                journal.keep(|| {
+                    changes.insert("deleted".into(), Value::Bool(false));
+                    RowChange::created(table.name, id, changes)
+                });
             }
             return Ok(true);
         }
+        changes.insert("deleted".into(), Value::Bool(false));
 
         let old = stored(&self.tx, table, id)?.ok_or_else(|| not_found(table, id))?;
         changes.retain(|name, value| match table.column(name) {
@@ -170,9 +175,10 @@ impl Writer<'_> {
         let mut base = Map::new();
         for name in changes.keys() {
             base.insert(name.clone(), Value::String(field_clock(&clocks, name)?.to_string()));
-            clocks.insert(name.clone(), stamp.clone());
+            clocks.insert(name.clone(), Value::String(stamp.clone()));
         }
-        self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(id, &new, false, &clocks)))?;
+        let clocks = serde_json::to_string(&clocks)?;
+        self.tx.prepare_cached(&update_sql(table))?.execute(params_from_iter(row_values(id, &new, false, clocks)))?;
         self.log(table.name, id, hlc, &Value::Object(changes).to_string(), &Value::Object(base).to_string())?;
         Ok(true)
     }
