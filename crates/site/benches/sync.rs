@@ -406,14 +406,14 @@ fn feed_pages(site: &Site) -> Vec<ChangePage> {
     }
 }
 
-/// The laptop's share of a first pull: the pages applied to a new workspace in parts of 500, as the client does.
+/// The laptop's share of a first pull: the pages applied to a new workspace in parts, as the client does.
 fn apply_alone(pages: &[ChangePage]) -> Duration {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
     let t = Instant::now();
     store.set_indexes_aside().unwrap();
     for (n, page) in pages.iter().enumerate() {
-        let parts: Vec<RowsPart> = page.tables.iter().flat_map(|t| t.parts(500)).collect();
+        let parts: Vec<RowsPart> = page.tables.iter().flat_map(|t| t.parts(dais_sync::FIRST_PULL_APPLY_ROWS)).collect();
         let cursor = format!("bench.{n}");
         for (i, part) in parts.iter().enumerate() {
             let last = i + 1 == parts.len();

@@ -9,6 +9,8 @@
 mod client;
 pub mod settings;
 
-pub use client::{Progress, Site, SyncError, SyncReport, publish, pull, push, site_url, sync, withdraw};
+pub use client::{
+    FIRST_PULL_APPLY_ROWS, Progress, Site, SyncError, SyncReport, publish, pull, push, site_url, sync, withdraw,
+};
 
 pub use dais_wire::*;

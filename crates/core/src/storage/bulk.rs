@@ -8,6 +8,9 @@ use rusqlite::OptionalExtension;
 use super::store::Store;
 use crate::error::Result;
 
+/// The memory an index's build may sort in (KiB): the keys of 1,000,000 registrations' largest index fit.
+const SORT_MEMORY_KIB: i64 = 256 * 1024;
+
 impl Store {
     /// Sets aside the secondary indexes of the synced tables (not their keys or unique indexes, which keep the rows
     /// whole) until `build_indexes_set_aside`. Reads stay right meanwhile, only slower.
@@ -61,12 +64,20 @@ impl Store {
             .prepare("SELECT name, sql FROM indexes_set_aside ORDER BY name")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for (name, sql) in indexes {
+        // SQLite sorts each index's keys in memory up to the page cache's size, else in runs on temporary files merged
+        // after; and with helper threads when allowed. Both for the build only.
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", -SORT_MEMORY_KIB)?;
+        let helpers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        self.conn.pragma_update(None, "threads", helpers)?;
+        let built = indexes.into_iter().try_for_each(|(name, sql)| {
             let tx = self.conn.transaction()?;
             tx.execute_batch(&sql.replacen("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))?;
             tx.execute("DELETE FROM indexes_set_aside WHERE name = ?1", [&name])?;
-            tx.commit()?;
-        }
-        Ok(())
+            Ok(tx.commit()?)
+        });
+        self.conn.pragma_update(None, "threads", 0)?;
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        built
     }
 }
