@@ -97,7 +97,8 @@ impl WordsRead {
     fn sorted(self) -> Words {
         let WordsRead { text: read, mut occurrences } = self;
         let word = |o: &Occurrence| &read.as_bytes()[o.start as usize..(o.start + o.len) as usize];
-        // Words hold no NUL, so the zeros after a short word's head sort it before the longer words it begins.
+        // A short word's head is padded with zeros, which sort before any byte: heads order words as their bytes do,
+        // and the words settle equal heads.
         occurrences
             .sort_unstable_by(|a, b| a.head.cmp(&b.head).then_with(|| word(a).cmp(word(b))).then(a.row.cmp(&b.row)));
         let mut words = Words { text: String::new(), ends: Vec::new(), firsts: Vec::new(), rows: Vec::new() };

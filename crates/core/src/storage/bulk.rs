@@ -8,8 +8,9 @@ use rusqlite::OptionalExtension;
 use super::store::Store;
 use crate::error::Result;
 
-/// The memory an index's build may sort in (KiB): the keys of 1,000,000 registrations' largest index fit.
-const SORT_MEMORY_KIB: i64 = 256 * 1024;
+/// The memory an index's build may sort in (KiB), and the page cache grow to meanwhile: the keys of 100,000
+/// registrations' largest index take about 8 MB, of 1,000,000 about 80.
+const SORT_MEMORY_KIB: i64 = 128 * 1024;
 
 impl Store {
     /// Sets aside the secondary indexes of the synced tables (not their keys or unique indexes, which keep the rows
