@@ -68,17 +68,26 @@ impl Store {
         // SQLite sorts each index's keys in memory up to the page cache's size, else in runs on temporary files merged
         // after; and with helper threads when allowed. Both for the build only.
         let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn.pragma_update(None, "cache_size", -SORT_MEMORY_KIB)?;
         let helpers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        self.conn.pragma_update(None, "threads", helpers)?;
-        let built = indexes.into_iter().try_for_each(|(name, sql)| {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(&sql.replacen("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))?;
-            tx.execute("DELETE FROM indexes_set_aside WHERE name = ?1", [&name])?;
-            Ok(tx.commit()?)
-        });
-        self.conn.pragma_update(None, "threads", 0)?;
-        self.conn.pragma_update(None, "cache_size", cache)?;
-        built
+        let built = self
+            .conn
+            .pragma_update(None, "cache_size", -SORT_MEMORY_KIB)
+            .and_then(|()| self.conn.pragma_update(None, "threads", helpers))
+            .map_err(crate::error::Error::from)
+            .and_then(|()| {
+                indexes.into_iter().try_for_each(|(name, sql)| {
+                    let tx = self.conn.transaction()?;
+                    tx.execute_batch(&sql.replacen("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))?;
+                    tx.execute("DELETE FROM indexes_set_aside WHERE name = ?1", [&name])?;
+                    Ok(tx.commit()?)
+                })
+            });
+        // Put back whatever happened; the build's own error is the one said.
+        let restored = self
+            .conn
+            .pragma_update(None, "threads", 0)
+            .and_then(|()| self.conn.pragma_update(None, "cache_size", cache));
+        built?;
+        Ok(restored?)
     }
 }

@@ -47,6 +47,8 @@ export function rowWindow(rowHeight: number, overscan: number) {
     /** Follows `element`'s scrolling and height; returns what stops following them. */
     follow(element: HTMLElement): () => void {
       const scrolled = () => (top = element.scrollTop);
+      // A new element (the table drawn again after it was empty) starts where it is, not where the last one was.
+      scrolled();
       element.addEventListener('scroll', scrolled, { passive: true });
       const resized =
         typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(([e]) => (height = e.contentRect.height));
