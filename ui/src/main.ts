@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { loadAll } from './lib/i18n/index.svelte';
+import { preload } from './lib/views/later.svelte';
 import { language } from './lib/state/language.svelte';
 import { workspace } from './lib/state/workspace.svelte';
 
@@ -13,16 +14,15 @@ async function start() {
     installMockIpc();
   }
   // Asked meanwhile: what the first screen shows does not depend on the language.
-  workspace.askEarly();
-  // The first frame is in the organiser's language, and right to left in Arabic.
-  await language.start();
+  const firstScreen = workspace.askEarly();
+  // The first frame is in the organiser's language, and right to left in Arabic, and shows the programme whole.
   // Marks of the start, which `benches/startup.rs` reads.
-  performance.mark('dais:language');
+  await Promise.all([language.start().then(() => performance.mark('dais:language')), firstScreen]);
   mount(App, { target: document.getElementById('app')! });
   performance.mark('dais:mounted');
-  // The other languages' words, for the names of the languages and a language chosen in Settings: once the window
-  // has shown its first screen.
-  setTimeout(() => void loadAll(), 2000);
+  // The other languages' words (for the names of the languages and a language chosen in Settings) and the other
+  // views: once the window has shown its first screen.
+  setTimeout(() => void Promise.all([loadAll(), preload()]), 2000);
 }
 
 start();

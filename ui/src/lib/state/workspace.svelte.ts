@@ -44,6 +44,14 @@ const PARTS = {
 
 export type Part = keyof typeof PARTS;
 
+/** What the programme view reads: the window's first screen, so also asked before its first frame (`askEarly`). */
+export const PROGRAMME_PARTS: Part[] = ['programme', 'sideEvents', 'publication', 'unlisted'];
+
+/** The meeting shown until one is chosen: the first not archived, else the first. */
+function firstShown(meetings: Event[]): string | null {
+  return (meetings.find((e) => !e.archived) ?? meetings[0])?.id ?? null;
+}
+
 class Workspace {
   meetings = $state<Event[] | null>(null);
   eventId = $state<string | null>(null);
@@ -70,17 +78,32 @@ class Workspace {
   /** Each part's latest read: an older answer arriving late is dropped. */
   #reads = new Map<Part, number>();
 
-  /** What the window asks as it starts, before its language is read and it mounts (`askEarly`): taken by `problem`
-   * and by the first read of the meetings rather than asked again. */
+  /** What the window asks as it starts (`askEarly`), each part with the meeting it was asked of (null: the
+   * meetings): taken by the first read of that part rather than asked again. */
   #earlyProblem: Promise<WorkspaceProblem | null> | null = null;
-  #earlyMeetings: Promise<Event[]> | null = null;
+  #early = new Map<Part, { id: string | null; answer: Promise<unknown> }>();
 
-  /** Asks at once whether the workspace opened, and for its meetings. */
-  askEarly() {
+  /** Asks at once whether the workspace opened and for its meetings, then, as soon as they are known, for what the
+   * first screen shows of the meeting it shows (the programme, and the sidebar's undo): the window's first frame
+   * can then show the programme whole, rather than be painted empty and again when the programme comes (each a
+   * paint of the whole window). Settles when all of them have. */
+  askEarly(): Promise<unknown> {
     this.#earlyProblem = api.workspaceProblem();
-    this.#earlyMeetings = api.meetings();
+    const meetings = this.#ask('meetings', null);
+    return meetings
+      .then((found) => {
+        const id = firstShown(found as Event[]);
+        return id === null ? [] : Promise.allSettled([...PROGRAMME_PARTS, 'undo' as const].map((p) => this.#ask(p, id)));
+      })
+      .catch(() => {});
+  }
+
+  #ask(part: Part, id: string | null): Promise<unknown> {
+    const answer = PARTS[part].read(id!, null);
     // Said by the read that takes it, if the workspace opened at all.
-    this.#earlyMeetings.catch(() => {});
+    answer.catch(() => {});
+    this.#early.set(part, { id, answer });
+    return answer;
   }
 
   /** Why the workspace could not be opened, if it could not. */
@@ -88,8 +111,8 @@ class Workspace {
     const early = this.#earlyProblem;
     this.#earlyProblem = null;
     const found = await (early ?? api.workspaceProblem());
-    // The meetings asked early were of no workspace: the one opened next is read afresh.
-    if (found) this.#earlyMeetings = null;
+    // What was asked early was of no workspace: the one opened next is read afresh.
+    if (found) this.#early.clear();
     return found;
   }
 
@@ -138,14 +161,15 @@ class Workspace {
     const id = this.eventId;
     if (part !== 'meetings' && id === null) return;
     try {
-      const early = part === 'meetings' ? this.#earlyMeetings : null;
-      if (early) this.#earlyMeetings = null;
-      const value = await (early ?? PARTS[part].read(id!, this.viewerZone));
+      const early = this.#early.get(part);
+      this.#early.delete(part);
+      // An early answer is of the meeting shown first, in its own zone only.
+      const fits = early && (part === 'meetings' || (early.id === id && this.viewerZone === null));
+      const value = await (fits ? early.answer : PARTS[part].read(id!, this.viewerZone));
       if (mine !== this.#reads.get(part) || (part !== 'meetings' && id !== this.eventId)) return;
       this.#parts[part] = value;
       // The meeting shown is the first until one is chosen, and again if the chosen one is gone.
-      if (part === 'meetings' && !this.event)
-        this.eventId = (this.meetings?.find((e) => !e.archived) ?? this.meetings?.[0])?.id ?? null;
+      if (part === 'meetings' && !this.event) this.eventId = firstShown(this.meetings ?? []);
       if (this.errors[part]) {
         const { [part]: _, ...rest } = this.errors;
         this.errors = rest;
@@ -169,7 +193,8 @@ class Workspace {
     this.eventId = this.viewerZone = null;
     this.errors = {};
     this.#wanted = new Set(['meetings']);
-    this.#earlyProblem = this.#earlyMeetings = null;
+    this.#earlyProblem = null;
+    this.#early.clear();
   }
 }
 

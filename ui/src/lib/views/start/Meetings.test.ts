@@ -133,3 +133,17 @@ describe('a meeting as a whole', () => {
     await screen.findByTestId('welcome');
   });
 });
+
+describe('the sidebar', () => {
+  it('takes the keyboard to the heading of each view it opens, the views loaded when first opened included', async () => {
+    await renderApp();
+    for (const view of ['event', 'speakers', 'registrations', 'conflicts', 'settings', 'programme']) {
+      const nav = screen.getByTestId(`nav-${view}`);
+      await fireEvent.click(nav);
+      await until(() => expect(nav.getAttribute('aria-current')).toBe('page'));
+      // Once shown, not a moment later: the view was loaded before it was switched to.
+      expect(document.activeElement?.tagName).toBe('H1');
+      expect(document.activeElement?.closest('main')).toBeTruthy();
+    }
+  });
+});
