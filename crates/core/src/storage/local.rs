@@ -114,7 +114,7 @@ impl Writer<'_> {
                     .collect::<rusqlite::Result<_>>()?;
                 for id in ids {
                     let hlc = self.stamp();
-                    self.log_created(table.name, &id, hlc.to_string())?;
+                    self.log_created(table.name, &id, &hlc.to_string())?;
                 }
             }
         }

@@ -180,20 +180,29 @@ impl Writer<'_> {
     /// Logs a new row by name: its fields are read back when it is sent (`Store::pending`), since a bulk write would
     /// otherwise store every row twice. Rows created one after another are kept together until the write ends
     /// (`write_created`), and logged as one entry.
-    pub(super) fn log_created(&mut self, entity: &'static str, row_id: &str, stamp: String) -> Result<()> {
+    pub(super) fn log_created(&mut self, entity: &'static str, row_id: &str, stamp: &str) -> Result<()> {
         if !self.keeps_outbox || self.is_local(entity, row_id)? {
             return Ok(());
         }
         self.mutation += 1;
+        // A row's id (a UUID) and its stamp are JSON strings as they are, quoted: written so, not serialised.
+        let plain = |text: &str| text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        let row = if plain(row_id) && plain(stamp) {
+            [r#"[""#, row_id, r#"",""#, stamp, r#""]"#].concat()
+        } else {
+            serde_json::to_string(&(row_id, stamp))?
+        };
         if let Some(created) = &mut self.created
             && created.entity == entity
-            && created.first + created.rows.len() as i64 == self.mutation
+            && created.first + created.count == self.mutation
         {
-            created.rows.push((row_id.to_string(), stamp));
+            created.rows.push(',');
+            created.rows.push_str(&row);
+            created.count += 1;
             return Ok(());
         }
         self.write_created()?;
-        self.created = Some(Created { entity, first: self.mutation, rows: vec![(row_id.to_string(), stamp)] });
+        self.created = Some(Created { entity, first: self.mutation, count: 1, rows: row });
         Ok(())
     }
 
@@ -213,10 +222,10 @@ impl Writer<'_> {
 
     /// Writes the rows created together so far to the outbox, as one entry.
     pub(super) fn write_created(&mut self) -> Result<()> {
-        let Some(Created { entity, first, rows }) = self.created.take() else { return Ok(()) };
+        let Some(Created { entity, first, rows, .. }) = self.created.take() else { return Ok(()) };
         self.tx
             .prepare_cached("INSERT INTO outbox_created (first, entity, rows) VALUES (?1, ?2, ?3)")?
-            .execute(params![first, entity, serde_json::to_string(&rows)?])?;
+            .execute(params![first, entity, format!("[{rows}]")])?;
         Ok(())
     }
 

@@ -43,8 +43,9 @@ pub struct Writer<'a> {
 pub(super) struct Created {
     pub(super) entity: &'static str,
     pub(super) first: i64,
-    /// Each row's id and stamp (as text).
-    pub(super) rows: Vec<(String, String)>,
+    pub(super) count: i64,
+    /// `[id, stamp]` of each row, as the entry's JSON array holds them (without its brackets).
+    pub(super) rows: String,
 }
 
 /// What `Writer::finish` hands back to `Store::write` to commit.
@@ -149,7 +150,7 @@ impl Writer<'_> {
             }
             // The outbox names the new row rather than copying it (`pending` reads it back): a bulk write would
             // otherwise store every row twice.
-            self.log_created(table.name, id, stamp)?;
+            self.log_created(table.name, id, &stamp)?;
             if let Some((_, journal)) = &mut self.follower {
                 journal.keep(|| {
                     changes.insert("deleted".into(), Value::Bool(false));
