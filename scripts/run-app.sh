@@ -107,6 +107,10 @@ while [ $SECONDS -lt $ends ]; do
   sleep 0.5
 done
 [ -n "$titles" ] || fail "the window showed no programme within 60 s"
+# The rows are in the page; the photograph waits for them to be painted (two frames on).
+curl -sf -X POST "$webdriver/session/$session/execute/async" -H 'Content-Type: application/json' \
+  -d '{"script":"const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)))","args":[]}' \
+  >/dev/null || fail "the window did not paint the programme"
 mkdir -p target/screenshots
 shot=target/screenshots/run-app-check.png
 DISPLAY=":$display" import -window root "$shot" || fail "no screenshot of the display"
