@@ -185,24 +185,25 @@ impl Writer<'_> {
             return Ok(());
         }
         self.mutation += 1;
+        let goes_on = self.created.as_ref().is_some_and(|c| c.entity == entity && c.first + c.count == self.mutation);
+        if !goes_on {
+            self.write_created()?;
+            self.created = Some(Created { entity, first: self.mutation, count: 0, rows: String::new() });
+        }
+        let created = self.created.as_mut().expect("made above");
+        if created.count > 0 {
+            created.rows.push(',');
+        }
         // A row's id (a UUID) and its stamp are JSON strings as they are, quoted: written so, not serialised.
         let plain = |text: &str| text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-        let row = if plain(row_id) && plain(stamp) {
-            [r#"[""#, row_id, r#"",""#, stamp, r#""]"#].concat()
+        if plain(row_id) && plain(stamp) {
+            for part in [r#"[""#, row_id, r#"",""#, stamp, r#""]"#] {
+                created.rows.push_str(part);
+            }
         } else {
-            serde_json::to_string(&(row_id, stamp))?
-        };
-        if let Some(created) = &mut self.created
-            && created.entity == entity
-            && created.first + created.count == self.mutation
-        {
-            created.rows.push(',');
-            created.rows.push_str(&row);
-            created.count += 1;
-            return Ok(());
+            created.rows.push_str(&serde_json::to_string(&(row_id, stamp))?);
         }
-        self.write_created()?;
-        self.created = Some(Created { entity, first: self.mutation, count: 1, rows: row });
+        created.count += 1;
         Ok(())
     }
 
