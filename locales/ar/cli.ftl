@@ -237,3 +237,16 @@ cli-entry-draft = مسودة
 cli-translated = أصبح الحقل { $field } متاحًا باللغة { $language }
 cli-untranslated = لم يعد الحقل { $field } متاحًا باللغة { $language }؛ يرى قرّاؤها النص الأصلي
 cli-no-translations = لا توجد نصوص لهذا الاجتماع بلغات أخرى
+
+## dais registration import
+cli-import-csv = { $file }: ملف CSV بترميز { $encoding }، والفاصل { $separator }
+cli-import-workbook = { $file }: مصنف { $kind }
+cli-import-sheet = الورقة { $number }، { $name }: عدد الصفوف { $rows }
+cli-import-left-out = (مستبعد)
+cli-import-counts = الصفوف: { $rows }. المضافة: { $add }. المحدّثة: { $update }. دون تغيير: { $unchanged }. المتجاوزة: { $skip }. المحتفظ بها بجانب مطابق: { $keep_both }. المرفوضة: { $refused }.
+cli-import-problem = الصف { $row }، { $header }: { $problem }
+cli-import-more-problems = و{ $count } أخرى
+cli-import-done = استورد إلى { $meeting } (خطوة واحدة للأمر dais undo).
+cli-import-no-header = ليس في الملف عمود عنوانه «{ $header }»
+cli-import-row = «{ $given }» ليس رقم صف مع ما يجب فعله به، مثل 7=skip (add أو update أو skip أو keep_both)
+cli-import-map = «{ $given }» ليس عنواناً مع حقل، مثل Affiliation=organisation أو Notes=none

@@ -153,3 +153,18 @@ error-not-translated = لا يُعطى { $field } بلغات أخرى؛ يُعط
 error-translation-language = قدّم الترجمة بإحدى اللغات الست
 error-translation-id = يتكوّن معرّف الترجمة من سجلّها وحقلها ولغتها
 error-publish-side-event = { $title } حدث جانبي: يُنشر مع اجتماعه، { $meeting }
+
+## الملفات المستوردة.
+error-unreadable = تتعذر قراءة { $file }: { $reason }
+error-import-no-sheet = لا توجد في الملف هذه الورقة
+error-import-empty = الورقة فارغة: ليس فيها صف عناوين
+error-import-columns = رُبط { $given } من الأعمدة بالحقول، لكن في الملف { $headers }
+error-import-at-cell = { $header }: { $problem }
+error-import-same-email = البريد الإلكتروني نفسه في الصف { $row }: تجاوز أحدهما، أو احتفظ بكليهما
+error-import-country = «{ $value }» ليس بلداً يعرفه Dais: اكتب اسمه بإحدى اللغات الست، أو رمزه وفق ISO
+error-import-category = «{ $value }» ليست فئة مشاركين
+error-import-status = «{ $value }» ليست حالة تسجيل
+error-import-time = «{ $value }» ليس تاريخاً ووقتاً يقرؤه Dais، مثل 2026-03-02 09:30
+error-import-yes-no = «{ $value }» ليست نعم ولا لا
+error-import-id = «{ $value }» ليس معرف تسجيل من Dais
+error-import-formula = يبدأ كصيغة جدول إلكتروني: حُفظ كنص

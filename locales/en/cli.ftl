@@ -220,3 +220,18 @@ cli-entry-draft = draft
 cli-translated = The { $field } is now given in { $language }
 cli-untranslated = The { $field } is no longer given in { $language }; readers of it see the original
 cli-no-translations = No words of this meeting are given in other languages
+
+## dais registration import
+# $separator: the character, or Tab.
+cli-import-csv = { $file }: CSV in { $encoding }, separated by { $separator }
+# $kind: XLSX, XLS or ODS.
+cli-import-workbook = { $file }: { $kind } workbook
+cli-import-sheet = sheet { $number }, { $name }: { $rows } rows
+cli-import-left-out = (left out)
+cli-import-counts = Rows: { $rows }. Added: { $add }. Updated: { $update }. Unchanged: { $unchanged }. Skipped: { $skip }. Kept beside a match: { $keep_both }. Refused: { $refused }.
+cli-import-problem = row { $row }, { $header }: { $problem }
+cli-import-more-problems = and { $count } more
+cli-import-done = Imported into { $meeting } (one step for dais undo).
+cli-import-no-header = the file has no column headed “{ $header }”
+cli-import-row = “{ $given }” is not a row and what to do with it, such as 7=skip (add, update, skip or keep_both)
+cli-import-map = “{ $given }” is not a header and a field, such as Affiliation=organisation, or Notes=none

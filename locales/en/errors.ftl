@@ -203,3 +203,23 @@ error-not-translated = { $field } is not given in other languages; only the meet
 error-translation-language = give the translation in one of the six languages
 error-translation-id = a translation's id is made from its record, field and language
 error-publish-side-event = { $title } is a side event: it is published with its meeting, { $meeting }
+
+## Files brought in.
+# $file: the file's name; $reason: why, from import.ftl.
+error-unreadable = { $file } cannot be read: { $reason }
+error-import-no-sheet = the file has no such sheet
+error-import-empty = the sheet is empty: it has no header row
+# $given: the columns given; $headers: the header's.
+error-import-columns = { $given } columns were matched to fields, but the file has { $headers }
+# $header: the column's header; $problem: what is wrong.
+error-import-at-cell = { $header }: { $problem }
+# $row: the row's number in the sheet.
+error-import-same-email = the same email as row { $row }: skip one, or keep both
+# $value: the cell's text.
+error-import-country = “{ $value }” is not a country Dais knows: write its name in one of the six languages, or its ISO code
+error-import-category = “{ $value }” is not a participant category
+error-import-status = “{ $value }” is not a registration status
+error-import-time = “{ $value }” is not a date and time Dais reads, such as 2026-03-02 09:30
+error-import-yes-no = “{ $value }” is neither yes nor no
+error-import-id = “{ $value }” is not a registration id from Dais
+error-import-formula = begins like a spreadsheet formula: kept as text

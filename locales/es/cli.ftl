@@ -215,3 +215,16 @@ cli-entry-draft = borrador
 cli-translated = El campo { $field } se da ahora en { $language }
 cli-untranslated = El campo { $field } ya no se da en { $language }; sus lectores ven el original
 cli-no-translations = Ningún texto de esta reunión se da en otros idiomas
+
+## dais registration import
+cli-import-csv = { $file }: CSV en { $encoding }, separado por { $separator }
+cli-import-workbook = { $file }: libro { $kind }
+cli-import-sheet = hoja { $number }, { $name }: { $rows } filas
+cli-import-left-out = (omitida)
+cli-import-counts = Filas: { $rows }. Añadidas: { $add }. Actualizadas: { $update }. Sin cambios: { $unchanged }. Omitidas: { $skip }. Conservadas junto a una coincidencia: { $keep_both }. Rechazadas: { $refused }.
+cli-import-problem = fila { $row }, { $header }: { $problem }
+cli-import-more-problems = y { $count } más
+cli-import-done = Importado en { $meeting } (un solo paso para dais undo).
+cli-import-no-header = el archivo no tiene ninguna columna titulada «{ $header }»
+cli-import-row = «{ $given }» no es una fila seguida de lo que hay que hacer con ella, como 7=skip (add, update, skip o keep_both)
+cli-import-map = «{ $given }» no es un encabezado seguido de un campo, como Affiliation=organisation, o Notes=none

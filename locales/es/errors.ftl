@@ -153,3 +153,18 @@ error-not-translated = { $field } no se da en otros idiomas; solo el título, el
 error-translation-language = dé la traducción en uno de los seis idiomas
 error-translation-id = el identificador de una traducción se forma con su registro, su campo y su idioma
 error-publish-side-event = { $title } es un evento paralelo: se publica con su reunión, { $meeting }
+
+## Archivos importados.
+error-unreadable = { $file } no se puede leer: { $reason }
+error-import-no-sheet = el archivo no tiene esa hoja
+error-import-empty = la hoja está vacía: no tiene fila de encabezado
+error-import-columns = se asignaron { $given } columnas a campos, pero el archivo tiene { $headers }
+error-import-at-cell = { $header }: { $problem }
+error-import-same-email = el mismo correo que la fila { $row }: omita una, o conserve ambas
+error-import-country = «{ $value }» no es un país que Dais conozca: escriba su nombre en uno de los seis idiomas, o su código ISO
+error-import-category = «{ $value }» no es una categoría de participante
+error-import-status = «{ $value }» no es un estado de inscripción
+error-import-time = «{ $value }» no es una fecha y hora que Dais lea, como 2026-03-02 09:30
+error-import-yes-no = «{ $value }» no es ni sí ni no
+error-import-id = «{ $value }» no es un identificador de inscripción de Dais
+error-import-formula = empieza como una fórmula de hoja de cálculo: se conserva como texto

@@ -153,3 +153,18 @@ error-not-translated = { $field } ne se donne pas en d'autres langues ; seuls le
 error-translation-language = donnez la traduction dans l'une des six langues
 error-translation-id = l'identifiant d'une traduction est fait de son enregistrement, de son champ et de sa langue
 error-publish-side-event = { $title } est une manifestation parallèle : elle est publiée avec sa réunion, { $meeting }
+
+## Fichiers importés.
+error-unreadable = { $file } ne peut pas être lu : { $reason }
+error-import-no-sheet = le fichier n'a pas cette feuille
+error-import-empty = la feuille est vide : elle n'a pas de ligne d'en-tête
+error-import-columns = { $given } colonnes ont été associées à des champs, mais le fichier en a { $headers }
+error-import-at-cell = { $header } : { $problem }
+error-import-same-email = la même adresse que la ligne { $row } : ignorez l'une, ou gardez les deux
+error-import-country = « { $value } » n'est pas un pays que Dais connaît : écrivez son nom dans l'une des six langues, ou son code ISO
+error-import-category = « { $value } » n'est pas une catégorie de participant
+error-import-status = « { $value } » n'est pas un statut d'inscription
+error-import-time = « { $value } » n'est pas une date et une heure que Dais lit, comme 2026-03-02 09:30
+error-import-yes-no = « { $value } » n'est ni oui ni non
+error-import-id = « { $value } » n'est pas un identifiant d'inscription de Dais
+error-import-formula = commence comme une formule de tableur : gardé comme texte

@@ -223,3 +223,16 @@ cli-entry-draft = черновик
 cli-translated = Поле «{ $field }» теперь дано на другом языке: { $language }
 cli-untranslated = Поле «{ $field }» больше не дано на другом языке: { $language }; его читатели видят оригинал
 cli-no-translations = Тексты этого собрания не даны на других языках
+
+## dais registration import
+cli-import-csv = { $file }: CSV в кодировке { $encoding }, разделитель { $separator }
+cli-import-workbook = { $file }: книга { $kind }
+cli-import-sheet = лист { $number }, { $name }: строк — { $rows }
+cli-import-left-out = (не используется)
+cli-import-counts = Строк: { $rows }. Добавлено: { $add }. Обновлено: { $update }. Без изменений: { $unchanged }. Пропущено: { $skip }. Сохранено рядом с совпадением: { $keep_both }. Отклонено: { $refused }.
+cli-import-problem = строка { $row }, { $header }: { $problem }
+cli-import-more-problems = и ещё { $count }
+cli-import-done = Импортировано в { $meeting } (один шаг для dais undo).
+cli-import-no-header = в файле нет столбца с заголовком «{ $header }»
+cli-import-row = «{ $given }» — не номер строки с действием, например 7=skip (add, update, skip или keep_both)
+cli-import-map = «{ $given }» — не заголовок с полем, например Affiliation=organisation или Notes=none

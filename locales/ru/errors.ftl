@@ -153,3 +153,18 @@ error-not-translated = поле { $field } не переводится; пере
 error-translation-language = укажите перевод на одном из шести языков
 error-translation-id = идентификатор перевода составляется из записи, поля и языка
 error-publish-side-event = { $title } — параллельное мероприятие: оно публикуется вместе со своим собранием, { $meeting }
+
+## Импортируемые файлы.
+error-unreadable = не удаётся прочитать { $file }: { $reason }
+error-import-no-sheet = в файле нет такого листа
+error-import-empty = лист пуст: в нём нет строки заголовков
+error-import-columns = полям сопоставлено столбцов: { $given }, а в файле их { $headers }
+error-import-at-cell = { $header }: { $problem }
+error-import-same-email = тот же адрес, что в строке { $row }: пропустите одну или сохраните обе
+error-import-country = «{ $value }» — неизвестная Dais страна: напишите её название на одном из шести языков или её код ISO
+error-import-category = «{ $value }» — не категория участников
+error-import-status = «{ $value }» — не статус регистрации
+error-import-time = «{ $value }» — не дата и время в понятном Dais виде, например 2026-03-02 09:30
+error-import-yes-no = «{ $value }» — ни «да», ни «нет»
+error-import-id = «{ $value }» — не идентификатор регистрации Dais
+error-import-formula = начинается как формула электронной таблицы: сохранено как текст

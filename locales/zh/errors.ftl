@@ -153,3 +153,18 @@ error-not-translated = { $field }不能以其他语言提供；只有会议的�
 error-translation-language = 请用六种语言之一提供译文
 error-translation-id = 译文的标识由其记录、字段和语言构成
 error-publish-side-event = { $title } 是会外活动：与其所属会议 { $meeting } 一同发布
+
+## 导入的文件。
+error-unreadable = 无法读取 { $file }：{ $reason }
+error-import-no-sheet = 文件中没有该工作表
+error-import-empty = 工作表为空：没有标题行
+error-import-columns = 已有 { $given } 列对应到字段，但文件有 { $headers } 列
+error-import-at-cell = { $header }：{ $problem }
+error-import-same-email = 与第 { $row } 行的电子邮件相同：请跳过其中一行，或两行都保留
+error-import-country = “{ $value }”不是 Dais 认识的国家：请用六种语言之一写出其名称，或写其 ISO 代码
+error-import-category = “{ $value }”不是与会者类别
+error-import-status = “{ $value }”不是注册状态
+error-import-time = “{ $value }”不是 Dais 可读的日期和时间，例如 2026-03-02 09:30
+error-import-yes-no = “{ $value }”既不是“是”也不是“否”
+error-import-id = “{ $value }”不是 Dais 的注册编号
+error-import-formula = 以电子表格公式的形式开头：按文本保留

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dais_core::import::OnDuplicate;
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{Region, RegistrationQuery, RegistrationSort};
 use dais_core::{
@@ -560,6 +561,40 @@ pub enum RegistrationCommand {
         /// Came to the meeting: true or false
         #[arg(long)]
         attended: Option<bool>,
+    },
+    /// Bring registrations in from a file: CSV (any separator and encoding), XLSX, XLS or ODS, Indico's registrants
+    /// export or a participants list Dais wrote
+    ///
+    /// Each column goes to the field its header names (in any of the six languages), or as --map says; the mapping
+    /// is remembered for the next file with the same headers. A row matching a registration of the meeting (by
+    /// email, or a list's registration id) is updated, skipped or kept beside it. A row with a problem stops the
+    /// import, named at its cell, until it is mended in the file or skipped with --row N=skip: nothing is written in
+    /// part. The import is one step for `dais undo`.
+    Import {
+        /// The file
+        file: PathBuf,
+        #[command(flatten)]
+        event: EventArg,
+        /// The sheet of a workbook, from 1 [default: the first with rows]
+        #[arg(long)]
+        sheet: Option<usize>,
+        /// A CSV's encoding, e.g. windows-1251 [default: guessed from its bytes]
+        #[arg(long)]
+        encoding: Option<String>,
+        /// A column's field, by its header: "Affiliation=organisation", or "Notes=none" to leave it out (fields:
+        /// the participants list's columns, e.g. given_name, family_name, email, organisation, country, category,
+        /// status, submitted_at, private_notes)
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        map: Vec<String>,
+        /// What to do with a row matching a registration: update, skip or keep_both
+        #[arg(long, value_parser = named::<OnDuplicate>, default_value = "update")]
+        on_duplicate: OnDuplicate,
+        /// What to do with one row, by its number in the sheet: "7=skip", "9=keep_both", "12=add"
+        #[arg(long = "row", value_name = "N=ACTION")]
+        rows: Vec<String>,
+        /// Show what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// A meeting's registrations counted by status, category, region, country and day of request
     Summary {

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use dais_core::import::{RegistrationImport, RowAction};
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{DecisionInput, RegistrationQuery};
 use dais_core::{Edit, Error, ParticipantCategory, Registration, Store, msg, t};
@@ -92,6 +93,36 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 t!(out.lang, "cli-registration-saved", given = given, family = family, id = id.to_string())
             })
         }
+        RegistrationCommand::Import { file, event, sheet, encoding, map, on_duplicate, rows, dry_run } => {
+            let event = meeting(store, path, event.id)?;
+            let mut import = RegistrationImport {
+                event_id: event.id,
+                sheet: sheet.map(|n| n.saturating_sub(1)),
+                encoding,
+                columns: None,
+                on_duplicate,
+                rows: rows.iter().map(|r| row_action(r)).collect::<Result<_, _>>()?,
+            };
+            let now = chrono::Utc::now();
+            let mut preview = store.preview_registration_import(&file, &import, now, out.lang)?;
+            if !map.is_empty() {
+                let mut columns: Vec<_> = preview.columns.iter().map(|c| c.field).collect();
+                for m in &map {
+                    let (header, field) = column_choice(m)?;
+                    let at = preview.columns.iter().position(|c| c.header.eq_ignore_ascii_case(header.trim()));
+                    let at = at.ok_or_else(|| Error::invalid("map", msg!("cli-import-no-header", header = header)))?;
+                    columns[at] = field;
+                }
+                import.columns = Some(columns);
+                preview = store.preview_registration_import(&file, &import, now, out.lang)?;
+            }
+            let file_name = file.display().to_string();
+            if dry_run {
+                return out.show(&preview, || text::import_preview(out.lang, &file_name, &preview));
+            }
+            let report = store.undoable_import(|s| s.import_registrations(&file, &import, now))?;
+            out.show(&report, || text::import_report(out.lang, &event.short_title, &report.counts))
+        }
         RegistrationCommand::Summary { event } => {
             let event = meeting(store, path, event.id)?;
             let summary = store.registration_summary(event.id)?;
@@ -109,6 +140,25 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 t!(out.lang, "cli-registration-erased", given = given, family = family, id = id.to_string())
             })
         }
+    }
+}
+
+/// `--row 7=skip`: a row's number and what to do with it.
+fn row_action(given: &str) -> Result<(u32, RowAction), Failure> {
+    let bad = || Error::invalid("row", msg!("cli-import-row", given = given));
+    let (row, action) = given.split_once('=').ok_or_else(bad)?;
+    let row = row.trim().parse().map_err(|_| bad())?;
+    let action = crate::args::named::<RowAction>(action.trim()).map_err(|_| bad())?;
+    Ok((row, action))
+}
+
+/// `--map Affiliation=organisation`: a header and its field (`none`: left out).
+fn column_choice(given: &str) -> Result<(&str, Option<ListColumn>), Failure> {
+    let bad = || Error::invalid("map", msg!("cli-import-map", given = given));
+    let (header, field) = given.rsplit_once('=').ok_or_else(bad)?;
+    match field.trim() {
+        "none" => Ok((header, None)),
+        field => Ok((header, Some(crate::args::named::<ListColumn>(field).map_err(|_| bad())?))),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Only layout: every value comes from the core.
 
 use dais_core::i18n::{date, day_label};
+use dais_core::import::{ImportCounts, ImportPreview};
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
 use dais_core::rules::zone::ZonedTime;
@@ -533,4 +534,60 @@ pub fn translations(lang: Lang, translations: &[dais_core::Translation]) -> Stri
     let lines: Vec<String> =
         translations.iter().map(|x| format!("{}  {}  {}  {}", x.record_id, x.field, x.lang.code(), x.text)).collect();
     lines.join("\n")
+}
+
+/// What an import would do: how the file was read, each column's field, the counts, and every problem listed.
+pub fn import_preview(lang: Lang, file: &str, p: &ImportPreview) -> String {
+    let mut out = match (&p.encoding, &p.separator) {
+        (Some(encoding), Some(separator)) => {
+            let separator = if separator == "\t" { "Tab".to_string() } else { separator.clone() };
+            t!(lang, "cli-import-csv", file = file, encoding = encoding, separator = separator)
+        }
+        _ => t!(lang, "cli-import-workbook", file = file, kind = format!("{:?}", p.kind).to_uppercase()),
+    };
+    out.push('\n');
+    for (i, sheet) in p.sheets.iter().enumerate().filter(|_| p.sheets.len() > 1) {
+        let chosen = if i == p.sheet { "*" } else { " " };
+        let number = i + 1;
+        out.push_str(&format!(
+            "{chosen} {}\n",
+            t!(lang, "cli-import-sheet", number = number, name = &sheet.name, rows = sheet.rows)
+        ));
+    }
+    for c in &p.columns {
+        let field = c.field.map_or_else(|| t!(lang, "cli-import-left-out"), |f| f.label(lang));
+        out.push_str(&format!("  {} → {field}\n", c.header));
+    }
+    out.push_str(&import_counts(lang, &p.counts));
+    for problem in &p.problems {
+        let line =
+            t!(lang, "cli-import-problem", row = problem.row, header = &problem.header, problem = &problem.message);
+        out.push_str(&format!("\n  {line}"));
+    }
+    if p.problem_count as usize > p.problems.len() {
+        out.push_str(&format!(
+            "\n  {}",
+            t!(lang, "cli-import-more-problems", count = p.problem_count as usize - p.problems.len())
+        ));
+    }
+    out
+}
+
+fn import_counts(lang: Lang, c: &ImportCounts) -> String {
+    t!(
+        lang,
+        "cli-import-counts",
+        rows = c.rows,
+        add = c.add,
+        update = c.update,
+        unchanged = c.unchanged,
+        skip = c.skip,
+        keep_both = c.keep_both,
+        refused = c.refused
+    )
+}
+
+/// What an import did.
+pub fn import_report(lang: Lang, meeting: &str, c: &ImportCounts) -> String {
+    format!("{}\n{}", t!(lang, "cli-import-done", meeting = meeting), import_counts(lang, c))
 }

@@ -126,3 +126,60 @@ fn refusals_and_their_exit_codes() {
     let (c, _) = code(&["participants-list", "--event", "019a3a00-0000-7000-8000-0000000000ff"]);
     assert_eq!(c, 4, "no such meeting");
 }
+
+#[test]
+fn a_list_written_by_one_workspace_is_imported_by_another_with_its_columns_mapped_and_undone_as_one_step() {
+    let source = Workspace::demo();
+    source.run(&[
+        "registration",
+        "add",
+        "--given-name",
+        "Kofi",
+        "--family-name",
+        "Mensah",
+        "--email",
+        "kofi@example.gh",
+        "--organisation",
+        "NCA",
+        "--country",
+        "Ghana",
+    ]);
+    let list = source.file("list.csv");
+    let columns = "family_name,given_name,email,organisation,country,category,status,submitted_at";
+    let wrote = source.run(&["participants-list", "--columns", columns, "--out", list.to_str().unwrap()]);
+    assert_eq!(wrote.code, 0, "{}", wrote.stderr);
+
+    let target = Workspace::demo();
+    let dry = target.run(&["--json", "registration", "import", list.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    let preview: serde_json::Value = serde_json::from_slice(&dry.stdout).unwrap();
+    assert_eq!(preview["counts"]["add"], 1, "Kofi; the demo's registrants are there already: {preview}");
+    assert_eq!(preview["counts"]["unchanged"], 5);
+    assert_eq!(preview["columns"][0]["field"], "family_name");
+
+    let left_out =
+        target.run(&["registration", "import", list.to_str().unwrap(), "--map", "Organisation=none", "--dry-run"]);
+    assert!(String::from_utf8_lossy(&left_out.stdout).contains("Organisation → (left out)"));
+    assert!(String::from_utf8_lossy(&left_out.stdout).contains("organisation is required"), "then refused at its cell");
+
+    let imported = target.run(&["registration", "import", list.to_str().unwrap()]);
+    assert_eq!(imported.code, 0, "{}", imported.stderr);
+    let again = target.file("again.csv");
+    target.run(&["participants-list", "--columns", columns, "--out", again.to_str().unwrap()]);
+    assert_eq!(lines(&std::fs::read(&again).unwrap()), lines(&std::fs::read(&list).unwrap()), "the same rows");
+
+    let undone = target.run(&["undo"]);
+    assert_eq!(undone.code, 0, "{}", undone.stderr);
+    let after = target.run(&["--json", "registrations"]);
+    assert!(!String::from_utf8_lossy(&after.stdout).contains("kofi@example.gh"), "the import undone");
+
+    let broken = target.file("broken.csv");
+    std::fs::write(
+        &broken,
+        "Given name,Family name,Email,Organisation,Country\nAna,Ribeiro,not-an-address,Anatel,BR\n",
+    )
+    .unwrap();
+    let refused = target.run(&["registration", "import", broken.to_str().unwrap()]);
+    assert_eq!(refused.code, 3, "invalid input");
+    assert!(refused.stderr.contains("row 2") && refused.stderr.contains("not an email address"), "{}", refused.stderr);
+}

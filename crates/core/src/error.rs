@@ -75,6 +75,11 @@ pub enum Error {
         path: String,
         reason: String,
     },
+    /// A file brought in that cannot be read (not a spreadsheet, damaged, too large); `file` is its name.
+    Unreadable {
+        file: String,
+        reason: Msg,
+    },
     Database(rusqlite::Error),
     Migration(rusqlite_migration::Error),
     Malformed(serde_json::Error),
@@ -145,6 +150,7 @@ impl Error {
             Error::DiskFull => "disk_full",
             Error::Write { .. } => "io",
             Error::Workspace { .. } => "workspace",
+            Error::Unreadable { .. } => "unreadable",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",
             Error::Malformed(_) => "malformed",
@@ -177,6 +183,9 @@ impl Error {
             Error::Write { what, reason } => msg!("error-write", what = *what, reason = reason.as_str()).say(lang),
             Error::Workspace { path, reason } => {
                 msg!("error-workspace", path = path.as_str(), reason = reason.as_str()).say(lang)
+            }
+            Error::Unreadable { file, reason } => {
+                msg!("error-unreadable", file = file.as_str(), reason = reason.say(lang)).say(lang)
             }
             Error::Database(e) => msg!("error-database", detail = e.to_string()).say(lang),
             Error::Migration(e) => msg!("error-migration", detail = e.to_string()).say(lang),

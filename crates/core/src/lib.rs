@@ -11,6 +11,7 @@
 
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod programme;
 pub mod publication;

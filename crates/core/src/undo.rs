@@ -26,6 +26,10 @@ const KEPT: i64 = 200;
 /// make a step of tens of megabytes, and undoing it is deciding again).
 const MOST_ROWS: usize = 5_000;
 
+/// The most rows an import keeps as one step: a whole file of registrations is undone as one (a step of 100,000 new
+/// registrations takes about 40 MB).
+const MOST_IMPORTED: usize = 100_000;
+
 /// Whether only an entry's times and place changed.
 fn moved(change: &RowChange) -> bool {
     change.entity == "entries" && change.after.keys().all(|k| k == "slot")
@@ -101,15 +105,20 @@ impl StepLabel {
 fn keep_step(w: &mut Writer<'_>, changes: Vec<RowChange>) -> Result<()> {
     // A row changed twice in one write is one change: its first "before" and its last "after".
     let mut rows: Vec<RowChange> = Vec::new();
+    let mut at: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
     for c in changes {
-        match rows.iter_mut().find(|r| r.entity == c.entity && r.row_id == c.row_id) {
-            Some(r) => {
+        match at.get(&(c.entity.clone(), c.row_id.clone())) {
+            Some(&i) => {
+                let r = &mut rows[i];
                 for (k, v) in c.before {
                     r.before.entry(k).or_insert(v);
                 }
                 r.after.extend(c.after);
             }
-            None => rows.push(c),
+            None => {
+                at.insert((c.entity.clone(), c.row_id.clone()), rows.len());
+                rows.push(c);
+            }
         }
     }
     rows.retain(|r| r.before != r.after);
@@ -241,6 +250,11 @@ impl Store {
     /// Runs `f`, the organiser's edit: each write it makes is kept as a step to undo.
     pub fn undoable<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         self.followed(keep_step, MOST_ROWS, f)
+    }
+
+    /// Runs `f`, an import of many rows: kept as one step to undo, up to `MOST_IMPORTED` rows.
+    pub fn undoable_import<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.followed(keep_step, MOST_IMPORTED, f)
     }
 
     pub fn undo_state(&self, event_id: Uuid) -> Result<UndoState> {

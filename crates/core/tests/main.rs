@@ -5,6 +5,7 @@ mod catalogue;
 mod documents;
 mod errors_said;
 mod focal_points;
+mod import;
 mod layout;
 mod meetings;
 mod participants_list;

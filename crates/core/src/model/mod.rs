@@ -313,6 +313,9 @@ pub enum RegistrationStatus {
 }
 
 impl RegistrationStatus {
+    pub const ALL: [RegistrationStatus; 5] =
+        [Self::Pending, Self::Waitlisted, Self::Approved, Self::Rejected, Self::Cancelled];
+
     /// As the organisers' lists say it, in `lang`.
     pub fn label(self, lang: Lang) -> String {
         crate::t!(lang, "registration-status", status = self.key())

@@ -17,7 +17,7 @@ use fixedbitset::FixedBitSet;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::query::{RegistrationQuery, RegistrationSort, STATUSES};
+use super::query::{RegistrationQuery, RegistrationSort};
 use crate::error::Result;
 use crate::i18n::{Lang, sort_key};
 use crate::model::Record;
@@ -34,7 +34,7 @@ pub(crate) struct RegistrationIndex {
     /// Every later part of a word in a script written without spaces (大学 of 清华大学): found by typing it too.
     inner: Words,
     /// The rows of each status (`RegistrationStatus as usize`).
-    statuses: [FixedBitSet; STATUSES.len()],
+    statuses: [FixedBitSet; RegistrationStatus::ALL.len()],
     /// Per sort (and language, for a sort by words), the rows in ascending order, ties by id; descending is the same
     /// read backwards.
     orders: HashMap<(u8, Lang), Vec<u32>>,
@@ -51,7 +51,7 @@ pub(crate) struct Found {
     pub rowids: Vec<i64>,
     pub matching: u32,
     /// Matching the search and the other filters, by status (`RegistrationStatus as usize`).
-    pub by_status: [u32; STATUSES.len()],
+    pub by_status: [u32; RegistrationStatus::ALL.len()],
     pub total: u32,
 }
 
@@ -187,7 +187,7 @@ impl RegistrationIndex {
                 country: r.get::<_, String>(7)?.into(),
             });
         }
-        let mut by_status = STATUSES.map(|_| FixedBitSet::with_capacity(rows.len()));
+        let mut by_status = RegistrationStatus::ALL.map(|_| FixedBitSet::with_capacity(rows.len()));
         for (row, status) in statuses {
             by_status[status as usize].insert(row);
         }
@@ -314,7 +314,8 @@ impl RegistrationIndex {
             listed.intersect_with(&filtered.map(|(i, _)| i).collect());
         }
         // Counted by status before the statuses asked for are kept: what each status's button would show.
-        let by_status = STATUSES.map(|status| listed.intersection_count(&self.statuses[status as usize]) as u32);
+        let by_status =
+            RegistrationStatus::ALL.map(|status| listed.intersection_count(&self.statuses[status as usize]) as u32);
         if !query.statuses.is_empty() {
             let mut asked = FixedBitSet::with_capacity(self.rows.len());
             for status in &query.statuses {

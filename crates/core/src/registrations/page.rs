@@ -3,8 +3,9 @@
 //! same rules of search.
 
 use super::index::RegistrationIndex;
-use super::query::{RegistrationPage, RegistrationQuery, STATUSES, StatusCount};
+use super::query::{RegistrationPage, RegistrationQuery, StatusCount};
 use crate::error::{Error, Result};
+use crate::model::RegistrationStatus;
 use crate::msg;
 use uuid::Uuid;
 
@@ -38,7 +39,7 @@ impl Store {
                 rows.push(to_record(&id, read_fields(&table, row)?)?);
             }
         }
-        let by_status = STATUSES
+        let by_status = RegistrationStatus::ALL
             .into_iter()
             .map(|status| StatusCount { status, count: found.by_status[status as usize] })
             .collect();

@@ -154,7 +154,7 @@ impl ListColumn {
     }
 
     /// Its name in the model (serde's), which the catalogue's selector is keyed by.
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             ListColumn::Name => "name",
             ListColumn::GivenName => "given_name",
@@ -254,20 +254,13 @@ struct Words {
 impl Words {
     fn in_(lang: Lang) -> Words {
         use crate::model::{ParticipantCategory, RegistrationStatus};
-        let statuses = [
-            RegistrationStatus::Pending,
-            RegistrationStatus::Waitlisted,
-            RegistrationStatus::Approved,
-            RegistrationStatus::Rejected,
-            RegistrationStatus::Cancelled,
-        ];
         let sources = ["website_form", "manual", "import"];
         Words {
             lang,
             yes: crate::t!(lang, "list-yes"),
             no: crate::t!(lang, "list-no"),
             categories: ParticipantCategory::ALL.iter().map(|c| c.label(lang)).collect(),
-            statuses: statuses.iter().map(|s| s.label(lang)).collect(),
+            statuses: RegistrationStatus::ALL.iter().map(|s| s.label(lang)).collect(),
             sources: sources.iter().map(|source| crate::t!(lang, "registration-source", source = *source)).collect(),
         }
     }

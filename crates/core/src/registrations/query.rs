@@ -128,14 +128,6 @@ pub struct StatusCount {
     pub count: u32,
 }
 
-pub(super) const STATUSES: [RegistrationStatus; 5] = [
-    RegistrationStatus::Pending,
-    RegistrationStatus::Waitlisted,
-    RegistrationStatus::Approved,
-    RegistrationStatus::Rejected,
-    RegistrationStatus::Cancelled,
-];
-
 /// A text value for SQL, from anything serde writes as a string (the enums' names as stored).
 fn stored_name<T: Serialize>(value: &T) -> Result<Sql> {
     match serde_json::to_value(value)? {
@@ -163,7 +155,7 @@ impl Store {
             counted.iter().find(|(v, _)| matches!(value, Sql::Text(t) if t == v)).map_or(0, |(_, n)| *n)
         };
         let statuses = grouped("status")?;
-        let by_status = STATUSES
+        let by_status = RegistrationStatus::ALL
             .into_iter()
             .map(|status| Ok(StatusCount { count: count_of(&statuses, &stored_name(&status)?), status }))
             .collect::<Result<Vec<_>>>()?;

@@ -82,8 +82,59 @@ static COUNTRIES: LazyLock<Vec<(Lang, Vec<Country>)>> = LazyLock::new(|| {
 
 /// Every name in every language, and every code, folded, with the code it reads as.
 static READINGS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    TABLE.iter().flat_map(|e| e.names.iter().map(|n| (reading(n), e.code)).chain([(reading(e.code), e.code)])).collect()
+    let mut readings: Vec<(String, &'static str)> = TABLE
+        .iter()
+        .flat_map(|e| e.names.iter().map(|n| (reading(n), e.code)).chain([(reading(e.code), e.code)]))
+        .collect();
+    // A name without what its brackets add ("Bolivia" for "Bolivia (Plurinational State of)"), and the short names
+    // other systems write (CLDR's, which Indico and most forms use), after the UN's own.
+    let bare = TABLE.iter().flat_map(|e| e.names.iter().filter_map(|n| Some((reading(n.split_once(" (")?.0), e.code))));
+    let other = OTHER_NAMES.iter().map(|(name, code)| (reading(name), *code));
+    let more: Vec<(String, &'static str)> = bare.chain(other).collect();
+    readings.extend(more);
+    readings
 });
+
+/// English names other systems give countries whose UN name differs, and the usual abbreviations.
+const OTHER_NAMES: [(&str, &str); 37] = [
+    ("United States", "US"),
+    ("USA", "US"),
+    ("U.S.A.", "US"),
+    ("United Kingdom", "GB"),
+    ("UK", "GB"),
+    ("Great Britain", "GB"),
+    ("Russia", "RU"),
+    ("South Korea", "KR"),
+    ("Korea", "KR"),
+    ("North Korea", "KP"),
+    ("Vietnam", "VN"),
+    ("Syria", "SY"),
+    ("Laos", "LA"),
+    ("Tanzania", "TZ"),
+    ("Moldova", "MD"),
+    ("Czech Republic", "CZ"),
+    ("Turkey", "TR"),
+    ("Ivory Coast", "CI"),
+    ("Cape Verde", "CV"),
+    ("Swaziland", "SZ"),
+    ("Macedonia", "MK"),
+    ("Brunei", "BN"),
+    ("Palestine", "PS"),
+    ("Palestinian Territories", "PS"),
+    ("Vatican City", "VA"),
+    ("Vatican", "VA"),
+    ("Taiwan", "TW"),
+    ("Hong Kong", "HK"),
+    ("Hong Kong SAR China", "HK"),
+    ("Macao", "MO"),
+    ("Macau", "MO"),
+    ("Macao SAR China", "MO"),
+    ("Congo - Kinshasa", "CD"),
+    ("DR Congo", "CD"),
+    ("Congo - Brazzaville", "CG"),
+    ("The Gambia", "GM"),
+    ("The Netherlands", "NL"),
+];
 
 /// A name as it is compared: folded, its apostrophes one ("Côte d’Ivoire" is "cote d'ivoire").
 fn reading(name: &str) -> String {
@@ -174,6 +225,9 @@ mod tests {
         assert_eq!(read_country("سويسرا"), Some("CH"));
         assert_eq!(read_country("Suisse"), Some("CH"));
         assert_eq!(read_country("Sen"), None, "a part of a name is not a country");
+        assert_eq!(read_country("Bolivia"), Some("BO"), "a name without its brackets");
+        assert_eq!(read_country("United States"), Some("US"), "the short name other systems write");
+        assert_eq!(read_country("South Korea"), Some("KR"));
         assert_eq!(country_name("SN"), Some("Senegal"));
         assert_eq!(country_name("sn"), None, "codes are kept upper case");
         for lang in Lang::ALL {

@@ -1,0 +1,11 @@
+//! Bringing a meeting in from other systems' files (docs/architecture.md, "Bringing data in"): registrations from a
+//! spreadsheet or CSV.
+
+pub mod registrations;
+pub mod table_file;
+
+pub use registrations::{
+    CellProblem, ColumnMatch, ImportCounts, ImportPreview, ImportReport, OnDuplicate, PreviewRow, RegistrationImport,
+    RowAction, SheetChoice,
+};
+pub use table_file::FileKind;
