@@ -2,6 +2,10 @@
 //! and against just reading them (the same statement, each row made a `Registration` and dropped), in the same run.
 //! `cargo bench -p dais-core --bench participants_list` prints rows/s of each (the median of a few rounds), the file
 //! sizes, how much the process's peak memory grew while writing them (Linux), and the ratios.
+//!
+//! Then the list back in (`import/registrations.rs`): each file imported into a new workspace end to end (read,
+//! matched against the meeting, written as one edit with its undo step), against plain inserts of the same rows
+//! through the change log; and the preview's time to its first screen.
 
 use std::time::{Duration, Instant};
 
@@ -87,6 +91,84 @@ fn main() {
             xlsx_bytes as f64 / 1e6,
             xlsx.as_secs_f64() / csv.as_secs_f64(),
             xlsx.as_secs_f64() / read.as_secs_f64(),
+        );
+    }
+    import_figures(dir.path(), &store);
+}
+
+/// Rounds of the import figures: each imports 100,000 rows into a new workspace.
+const IMPORT_ROUNDS: usize = 3;
+
+fn import_figures(dir: &std::path::Path, source: &Store) {
+    let rows = source.registrations(demo_event_id()).unwrap();
+    let new_workspace = |name: &str| {
+        let path = dir.join(name);
+        let _ = std::fs::remove_file(&path);
+        let mut store = Store::open(&path).unwrap();
+        create_demo(&mut store).unwrap();
+        store
+    };
+    let now = chrono::Utc::now();
+    let import = dais_core::import::RegistrationImport { event_id: demo_event_id(), ..Default::default() };
+    let plain = median(
+        (0..IMPORT_ROUNDS)
+            .map(|_| {
+                let mut store = new_workspace("plain.dais");
+                let t = Instant::now();
+                store
+                    .write(|w| {
+                        for r in &rows {
+                            w.put(&Registration { id: new_id(), ..r.clone() })?;
+                        }
+                        Ok(())
+                    })
+                    .unwrap();
+                t.elapsed()
+            })
+            .collect(),
+    );
+    println!("the list back in, {} rows, median of {IMPORT_ROUNDS} rounds:", rows.len());
+    println!(
+        "  plain inserts of the same rows through the change log: {:>7.0} rows/s ({plain:.2?})",
+        rows.len() as f64 / plain.as_secs_f64()
+    );
+    let query = RegistrationQuery::of(demo_event_id(), 1);
+    for format in [ListFormat::Csv, ListFormat::Xlsx] {
+        let file = dir.join(format!("back.{}", format.extension()));
+        let columns: Vec<ListColumn> = ListColumn::ALL.into_iter().filter(|c| *c != ListColumn::Id).collect();
+        source.participants_list(&query, &columns, format, std::fs::File::create(&file).unwrap()).unwrap();
+        let preview = median(
+            (0..IMPORT_ROUNDS)
+                .map(|_| {
+                    let store = new_workspace("preview.dais");
+                    let t = Instant::now();
+                    std::hint::black_box(store.preview_registration_import(&file, &import, now, Lang::En).unwrap());
+                    t.elapsed()
+                })
+                .collect(),
+        );
+        reset_peak();
+        let before = peak_mb();
+        let mut added = 0;
+        let took = median(
+            (0..IMPORT_ROUNDS)
+                .map(|_| {
+                    let mut store = new_workspace("imported.dais");
+                    let t = Instant::now();
+                    let report = store.undoable_import(|s| s.import_registrations(&file, &import, now)).unwrap();
+                    added = report.counts.add;
+                    t.elapsed()
+                })
+                .collect(),
+        );
+        let grew = match (before, peak_mb()) {
+            (Some(b), Some(a)) => format!(", peak memory +{:.0} MB", a - b),
+            _ => String::new(),
+        };
+        println!(
+            "  {format:?}: {:>7.0} rows/s ({took:.2?}, {added} added{grew}): {:.2}x plain inserts (aim: 2x or less); preview {preview:.2?} (aim: under 1 s)",
+            rows.len() as f64 / took.as_secs_f64(),
+            took.as_secs_f64() / plain.as_secs_f64(),
         );
     }
 }

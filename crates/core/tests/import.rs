@@ -141,6 +141,37 @@ wb.save(sys.argv[1])
     assert_eq!(by_email(&store, "w.zhang@example.com").country, "US", "the name other systems give it");
 }
 
+#[test]
+fn an_ods_written_by_libreoffice_is_read() {
+    let (dir, mut store) = fresh();
+    let csv = "Given name;Family name;Email;Organisation;Country;Submitted\n\
+               Kofi;Mensah;kofi@example.gh;National Communications Authority;Ghana;2026-02-10 14:05\n\
+               李;娜;li.na@example.cn;中国信息通信研究院;中国;2026-02-11 08:00\n";
+    let source = write(dir.path(), "registrants.csv", csv.as_bytes());
+    // LibreOffice's own profile in the test's folder: two conversions at once would share one otherwise.
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("lo").display());
+    let out = Command::new("soffice")
+        .args([profile.as_str(), "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", "ods", "--outdir"])
+        .arg(dir.path())
+        .arg(&source)
+        .output()
+        .expect("LibreOffice (scripts/setup.sh test installs it)");
+    let ods = dir.path().join("registrants.ods");
+    assert!(ods.exists(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let preview = store.preview_registration_import(&ods, &import(), now(), Lang::En).unwrap();
+    assert_eq!(preview.kind, dais_core::import::FileKind::Ods);
+    assert_eq!(preview.problem_count, 0, "{:?}", preview.problems);
+    store.import_registrations(&ods, &import(), now()).unwrap();
+    let kofi = by_email(&store, "kofi@example.gh");
+    assert_eq!((kofi.country.as_str(), kofi.organisation.as_str()), ("GH", "National Communications Authority"));
+    assert_eq!(
+        kofi.submitted_at,
+        "2026-02-10T13:05:00Z".parse::<DateTime<Utc>>().unwrap(),
+        "the ODS's time, in the meeting's zone"
+    );
+    assert_eq!(by_email(&store, "li.na@example.cn").country, "CN");
+}
+
 /// Indico's registrants export as its CSV writer makes it (indico/util/spreadsheets.py): UTF-8 with a BOM, CRLF, its
 /// English labels, UTC times with microseconds, a leading `+` stripped.
 const INDICO_CSV: &str = "\u{feff}ID,Name,First Name,Last Name,Email Address,Affiliation,Position,Country,Phone Number,Registration date,Registration state,Price,Checked in,Check-in date,Payment date,Tags\r\n\
