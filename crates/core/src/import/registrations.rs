@@ -419,6 +419,9 @@ impl Store {
         let counts = plan.counts();
         let shape = table.shape();
         let mapping = serde_json::to_string(&columns)?;
+        // The file's cells are not needed past the plan: a large one's memory goes back before the write takes its own.
+        drop(table);
+        drop(file);
         self.write(|w| {
             w.get::<Event>(import.event_id)?;
             for p in &plan.rows {
@@ -617,9 +620,8 @@ fn updated(existing: &Registration, row: &Registration, changes: &[ListColumn]) 
 }
 
 /// Reads rows against the mapping: each value cached by its text (a file of 100,000 names a few hundred countries).
-struct RowReader<'t> {
+struct RowReader {
     columns: Vec<(u32, ListColumn)>,
-    table: &'t Table<'t>,
     event_id: Uuid,
     /// The zone of each time column: the one its header names, else the meeting's.
     zones: HashMap<u32, Tz>,
@@ -630,8 +632,8 @@ struct RowReader<'t> {
     day_first: HashMap<u32, bool>,
 }
 
-impl<'t> RowReader<'t> {
-    fn new(table: &'t Table<'t>, columns: &[Option<ListColumn>], event_id: Uuid, zone: Tz, now: DateTime<Utc>) -> Self {
+impl RowReader {
+    fn new(table: &Table<'_>, columns: &[Option<ListColumn>], event_id: Uuid, zone: Tz, now: DateTime<Utc>) -> Self {
         let columns: Vec<(u32, ListColumn)> = columns
             .iter()
             .enumerate()
@@ -641,33 +643,12 @@ impl<'t> RowReader<'t> {
         let zones = times.clone().filter_map(|(i, _)| Some((*i, zone_of(table.headers.get(*i as usize)?)?))).collect();
         let day_first =
             times.map(|(i, _)| (*i, day_first(table.rows.iter().filter_map(|r| r.get(*i as usize))))).collect();
-        RowReader { columns, table, event_id, zones, zone, now, countries: Default::default(), day_first }
+        RowReader { columns, event_id, zones, zone, now, countries: Default::default(), day_first }
     }
 
     fn read(&self, row: u32, cells: &[Cell]) -> ReadRow {
-        let mut r = Registration {
-            id: new_id(),
-            event_id: self.event_id,
-            given_name: String::new(),
-            family_name: String::new(),
-            name_order: None,
-            email: String::new(),
-            organisation: String::new(),
-            country: String::new(),
-            category: ParticipantCategory::OtherEligibleIndividual,
-            position: None,
-            source: RegistrationSource::Import,
-            consent_to_be_listed: false,
-            submitted_at: self.now,
-            decision: Decision::default(),
-            private_notes: String::new(),
-            attended: false,
-            time_zone: None,
-            mail: None,
-            language: None,
-        };
-        let mut read =
-            ReadRow { row, registration: r.clone(), given: Vec::new(), named_id: None, problems: Vec::new() };
+        let mut r = Registration::blank(self.event_id, RegistrationSource::Import, self.now);
+        let (mut given, mut named_id, mut problems) = (Vec::new(), None, Vec::new());
         let has = |c: ListColumn| self.columns.iter().any(|(_, col)| *col == c);
         for &(i, column) in &self.columns {
             let cell = cells.get(i as usize).unwrap_or(&Cell::Empty);
@@ -677,7 +658,7 @@ impl<'t> RowReader<'t> {
             {
                 continue;
             }
-            let mut refuse = |m: Msg| read.problems.push((Some(i), m, true));
+            let mut refuse = |m: Msg| problems.push((Some(i), m, true));
             match column {
                 // Given and family names are read from their own columns where the file has them.
                 ListColumn::Name if has(ListColumn::GivenName) || has(ListColumn::FamilyName) => continue,
@@ -720,27 +701,26 @@ impl<'t> RowReader<'t> {
                 },
                 ListColumn::PrivateNotes => r.private_notes = text.to_string(),
                 ListColumn::Id => match Uuid::parse_str(text) {
-                    Ok(id) => read.named_id = Some(id),
+                    Ok(id) => named_id = Some(id),
                     Err(_) => refuse(msg!("error-import-id", value = text)),
                 },
                 ListColumn::Source => {}
             }
             if crate::registrations::participants_list::formula_like(text) && matches!(cell, Cell::Text(_)) {
-                read.problems.push((Some(i), msg!("error-import-formula"), false));
+                problems.push((Some(i), msg!("error-import-formula"), false));
             }
-            read.given.push(column);
+            given.push(column);
         }
         if let Err(Error::Invalid(fields)) = validate::registration(&r) {
             for f in fields {
                 // A value already refused at its cell (a country not known) is not refused again as missing.
                 let column = self.column_of_field(&f.field);
-                if column.is_none() || !read.problems.iter().any(|(c, _, _)| *c == column) {
-                    read.problems.push((column, f.message, true));
+                if column.is_none() || !problems.iter().any(|(c, _, _)| *c == column) {
+                    problems.push((column, f.message, true));
                 }
             }
         }
-        read.registration = r;
-        read
+        ReadRow { row, registration: r, given, named_id, problems }
     }
 
     /// The column a field of the registration was read from, to name a problem at its cell.
@@ -753,7 +733,6 @@ impl<'t> RowReader<'t> {
             "country" => &[ListColumn::Country, ListColumn::CountryCode],
             _ => &[],
         };
-        let _ = self.table;
         wanted.iter().find_map(|w| self.columns.iter().find(|(_, c)| c == w).map(|(i, _)| *i))
     }
 }

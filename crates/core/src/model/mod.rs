@@ -387,6 +387,32 @@ pub struct Registration {
 }
 
 impl Registration {
+    /// A new registration from `source`, made `at`: every field of the registrant's empty (the category the widest),
+    /// pending, not listed, not attended.
+    pub fn blank(event_id: Uuid, source: RegistrationSource, at: DateTime<Utc>) -> Registration {
+        Registration {
+            id: new_id(),
+            event_id,
+            given_name: String::new(),
+            family_name: String::new(),
+            name_order: None,
+            email: String::new(),
+            organisation: String::new(),
+            country: String::new(),
+            category: ParticipantCategory::OtherEligibleIndividual,
+            position: None,
+            source,
+            consent_to_be_listed: false,
+            submitted_at: at,
+            decision: Decision::default(),
+            private_notes: String::new(),
+            attended: false,
+            time_zone: None,
+            mail: None,
+            language: None,
+        }
+    }
+
     /// The registrant's name in its own order: `Ana Ribeiro`, `王小明`.
     pub fn full_name(&self) -> String {
         full_name(self.name_order, &self.given_name, &self.family_name)

@@ -78,8 +78,6 @@ impl Store {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Registration> {
         let r = Registration {
-            id: new_id(),
-            event_id: new.event_id,
             given_name: new.given_name.trim().into(),
             family_name: new.family_name.trim().into(),
             name_order: new.name_order,
@@ -88,15 +86,9 @@ impl Store {
             country: new.country.trim().to_uppercase(),
             category: new.category,
             position: new.position.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(Into::into),
-            source: RegistrationSource::Manual,
-            consent_to_be_listed: false,
-            submitted_at: now,
-            decision: Decision::default(),
             private_notes: new.private_notes.trim().into(),
-            attended: false,
-            time_zone: None,
-            mail: None,
             language: new.language,
+            ..Registration::blank(new.event_id, RegistrationSource::Manual, now)
         };
         validate::registration(&r)?;
         self.write(|w| {
