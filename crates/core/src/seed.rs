@@ -373,25 +373,16 @@ const BULK_COUNTRIES: [&str; 24] = [
 /// fill a large meeting with. Countries, categories and request times vary (the 16 days the registration was open),
 /// so that filters and charts have something to show.
 pub fn bulk_registration(n: usize) -> Registration {
+    let submitted_at = at("2025-10-15T08:00:00Z") + chrono::Duration::minutes((n * 7_919 % (16 * 24 * 60)) as i64);
     Registration {
-        id: new_id(),
-        event_id: demo_event_id(),
         given_name: format!("Given{n}"),
         family_name: format!("Family{n}"),
-        name_order: None,
         email: format!("person{n}@example.org"),
         organisation: "Organisation".into(),
         country: BULK_COUNTRIES[n % BULK_COUNTRIES.len()].into(),
         category: ParticipantCategory::ALL[n / 7 % ParticipantCategory::ALL.len()],
         position: Some("Delegate".into()),
-        source: RegistrationSource::WebsiteForm,
         consent_to_be_listed: n.is_multiple_of(2),
-        submitted_at: at("2025-10-15T08:00:00Z") + chrono::Duration::minutes((n * 7_919 % (16 * 24 * 60)) as i64),
-        decision: Decision::default(),
-        private_notes: String::new(),
-        attended: false,
-        time_zone: None,
-        mail: None,
-        language: None,
+        ..Registration::blank(demo_event_id(), RegistrationSource::WebsiteForm, submitted_at)
     }
 }
