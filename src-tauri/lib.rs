@@ -25,7 +25,7 @@ use tauri::Manager;
 
 use crate::commands::workspace_problem::Problem;
 use crate::commands::{
-    conflicts, documents, meetings, programme, publication, registrations, settings, site, speakers, undo,
+    conflicts, documents, import, meetings, programme, publication, registrations, settings, site, speakers, undo,
     workspace_problem,
 };
 use crate::sync::{Syncing, start_background_sync};
@@ -74,6 +74,7 @@ pub fn run() {
     };
     tauri::Builder::default()
         .manage(Syncing::default())
+        .manage(import::ChosenFile::default())
         .manage(Problem(Mutex::new(problem)))
         .setup(move |app| {
             app.set_menu(menu::app_menu(app.handle())?)?;
@@ -126,6 +127,10 @@ pub fn run() {
             speakers::participations,
             speakers::save_participation,
             speakers::delete_participation,
+            import::choose_import_file,
+            import::preview_registration_import,
+            import::import_registrations,
+            import::close_import_file,
             registrations::registration_page,
             registrations::registration_ids,
             registrations::registration_countries,

@@ -842,6 +842,17 @@ async fn every_dialog_by_keyboard() {
     open_by_keyboard(&app, &testid("show-focal-points"), Key::Enter, "the focal points").await;
     close_by_escape(&app, &testid("show-focal-points"), "the focal points").await;
 
+    // An import, its file read and previewed: the mapping, the problems and the rows pass axe too.
+    let delegates = dir.path().join("delegates.csv");
+    std::fs::write(&delegates, "Given name,Family name,Email,Organisation,Country\nAna,Ribeiro,nope,Anatel,Brazil\n")
+        .unwrap();
+    open_by_keyboard(&app, &testid("import-registrations"), Key::Enter, "an import").await;
+    wait_css(&app, &testid("import-file")).await.send_keys(delegates.to_str().unwrap()).await.unwrap();
+    eventually_contains(&app, &testid("import-problems"), "is not an email address").await;
+    tab_stays_inside(&app, "an import previewed").await;
+    assert_accessible(&app, "an import previewed").await;
+    close_by_escape(&app, &testid("import-registrations"), "an import previewed").await;
+
     // The participants list, saved: its button waits while it writes, and the keyboard stays in the dialog.
     open_by_keyboard(&app, &testid("export-list"), Key::Enter, "the participants list").await;
     focus(&app, &testid("save-list")).await;
@@ -2012,5 +2023,76 @@ async fn language_chosen_in_settings() {
     // Kept on this computer: the next start is in Arabic, whatever the OS says.
     let app = desktop.open_app().await;
     eventually_text(&app, &testid("nav-settings"), "الإعدادات").await;
+    app.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_imports_registrations_from_a_file_maps_a_column_skips_a_refused_row_and_undoes_the_import() {
+    tokio::time::timeout(Duration::from_secs(300), registrations_import())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+/// Whether a registration with `email` is in the workspace file, once it is as `want` says (30 s at most).
+async fn stored_email(path: &std::path::Path, email: &str, want: bool) -> Option<dais_core::Registration> {
+    let start = std::time::Instant::now();
+    loop {
+        let store = dais_core::Store::open(path).unwrap();
+        let found =
+            store.registrations(dais_core::seed::demo_event_id()).unwrap().into_iter().find(|r| r.email == email);
+        if found.is_some() == want {
+            return found;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{email} is stored: {}, expected {want}", found.is_some());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn registrations_import() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    demo_file(&path);
+    // The organisation's header is one no list uses; the second row's address is not one.
+    let file = dir.path().join("delegates.csv");
+    std::fs::write(
+        &file,
+        "Given name;Family name;Email;Employer org;Country\n\
+         Kofi;Mensah;kofi@example.gh;National Communications Authority;Ghana\n\
+         Bad;Row;not-an-address;ITU;Switzerland\n",
+    )
+    .unwrap();
+
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+    click(&app, &testid("nav-registrations")).await;
+    click(&app, &testid("import-registrations")).await;
+    wait_css(&app, &testid("import-file")).await.send_keys(file.to_str().unwrap()).await.unwrap();
+    eventually_contains(&app, &testid("import-read"), "CSV in UTF-8, separated by ;").await;
+    eventually_contains(&app, &testid("import-counts"), "refused: 2").await;
+    eventually_contains(&app, &testid("import-problems"), "Row 2: an organisation is required").await;
+
+    // The organisation's column mapped by hand: only the address is refused now.
+    wait_css(&app, &testid("import-column-3")).await.select_by_value("organisation").await.unwrap();
+    eventually_contains(&app, &testid("import-counts"), "to add: 1").await;
+    eventually_contains(&app, &testid("import-problems"), "Row 3, Email: “not-an-address” is not an email address")
+        .await;
+    let submit = wait_css(&app, &testid("import-submit")).await;
+    assert!(submit.attr("disabled").await.unwrap().is_some(), "no import while a row is refused");
+    desktop.screenshot("app-registrations-import");
+
+    click(&app, &testid("import-skip-3")).await;
+    eventually_contains(&app, &testid("import-counts"), "refused: 0").await;
+    click(&app, &testid("import-submit")).await;
+    eventually_contains(&app, &testid("status"), "Imported: 1 added, 0 updated").await;
+    let kofi = stored_email(&path, "kofi@example.gh", true).await.unwrap();
+    assert_eq!(kofi.organisation, "National Communications Authority");
+    assert_eq!((kofi.country.as_str(), kofi.source), ("GH", dais_core::RegistrationSource::Import));
+    assert!(stored_email(&path, "not-an-address", false).await.is_none(), "the skipped row is not imported");
+
+    let ctrl: char = fantoccini::key::Key::Control.into();
+    chord(&app, &[ctrl, 'z']).await;
+    stored_email(&path, "kofi@example.gh", false).await;
+    eventually_contains(&app, &testid("status"), "Undone: Add registration “Kofi Mensah”").await;
     app.close().await.unwrap();
 }

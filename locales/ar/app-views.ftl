@@ -506,3 +506,50 @@ conflict-subject =
         [role] دور
        *[other] { $thing }
     }
+
+## استيراد التسجيلات من ملف.
+reg-import-open = استيراد…
+reg-import-title = استيراد التسجيلات
+reg-import-intro = من جدول إلكتروني أو ملف CSV: تصدير نظام آخر (Indico، أداة استمارات، نظام لإدارة العلاقات) أو قائمة مشاركين. لا يُكتب شيء قبل الاستيراد.
+reg-import-file = الملف
+reg-import-file-hint = CSV أو Excel (XLSX، XLS) أو OpenDocument (ODS)
+reg-import-reading = جارٍ قراءة الملف…
+reg-import-read-failed = تعذرت قراءة الملف
+reg-import-csv = ملف CSV بترميز { $encoding }، والفاصل { $separator }
+reg-import-workbook = مصنف { $kind }
+reg-import-encoding = الترميز
+reg-import-sheet = الورقة
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = حقل كل عمود
+reg-import-remembered = كما في آخر ملف بهذه العناوين.
+reg-import-left-out = مستبعد
+reg-import-duplicates = صف فيه البريد الإلكتروني لتسجيل في هذا الاجتماع
+reg-import-on-duplicate =
+    { $choice ->
+        [update] تحديث الحقول المختلفة
+        [skip] ترك التسجيل كما هو
+       *[keep_both] إضافة الصف بجانبه
+    }
+reg-import-counts = الصفوف: { $rows } · للإضافة: { $add } · للتحديث: { $update } · دون تغيير: { $unchanged } · متجاوزة: { $skip } · بجانب مطابق: { $keep_both } · مرفوضة: { $refused }
+reg-import-problems = المشكلات
+reg-import-problem = الصف { $row }، { $header }: { $message }
+reg-import-problem-row = الصف { $row }: { $message }
+reg-import-more-problems = و{ $count } أخرى
+reg-import-skip-row = تجاوز الصف { $row }
+reg-import-rows = الصفوف الأولى كما ستُحفظ
+reg-import-row = الصف
+reg-import-what = الاستيراد
+reg-import-action =
+    { $action ->
+        [add] إضافة
+        [update] تحديث
+        [unchanged] دون تغيير
+        [skip] تجاوز
+        [refused] مرفوض
+       *[keep_both] إضافة بجانبه
+    }
+reg-import-refused-hint = صحح الصفوف المرفوضة في الملف ثم اختره من جديد، أو تجاوزها.
+reg-import-submit = استيراد
+reg-import-importing = جارٍ الاستيراد…
+reg-import-failed = لم يُستورد
+reg-import-done = تم الاستيراد: أضيف { $add } وحُدّث { $update }. تحرير ← تراجع يعيده كما كان.

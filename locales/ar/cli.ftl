@@ -245,8 +245,13 @@ cli-import-sheet = الورقة { $number }، { $name }: عدد الصفوف { $
 cli-import-left-out = (مستبعد)
 cli-import-counts = الصفوف: { $rows }. المضافة: { $add }. المحدّثة: { $update }. دون تغيير: { $unchanged }. المتجاوزة: { $skip }. المحتفظ بها بجانب مطابق: { $keep_both }. المرفوضة: { $refused }.
 cli-import-problem = الصف { $row }، { $header }: { $problem }
+cli-import-problem-row = الصف { $row }: { $problem }
 cli-import-more-problems = و{ $count } أخرى
 cli-import-done = استورد إلى { $meeting } (خطوة واحدة للأمر dais undo).
 cli-import-no-header = ليس في الملف عمود عنوانه «{ $header }»
 cli-import-row = «{ $given }» ليس رقم صف مع ما يجب فعله به، مثل 7=skip (add أو update أو skip أو keep_both)
 cli-import-map = «{ $given }» ليس عنواناً مع حقل، مثل Affiliation=organisation أو Notes=none
+
+## dais import-programme
+cli-programme-import-would = سيُستورد إلى { $meeting }: بنود مضافة { $added }، ومعدلة { $changed }، ودون تغيير { $unchanged }؛ ومتحدثون جدد { $speakers }.
+cli-programme-import-done = استورد إلى { $meeting } (خطوة واحدة للأمر dais undo): بنود مضافة { $added }، ومعدلة { $changed }، ودون تغيير { $unchanged }؛ ومتحدثون جدد { $speakers }.

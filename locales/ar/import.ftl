@@ -41,3 +41,12 @@ import-file-damaged = الجدول الإلكتروني تالف أو مبتور
 import-file-unknown-encoding = { $encoding } ترميز لا يعرفه Dais (جرّب UTF-8 أو windows-1252 أو windows-1251 أو windows-1256 أو GBK)
 import-file-not-text = ليس نصاً بالترميز المقروء: اختر ترميزه، أو احفظه من جديد بصيغة CSV (UTF-8)
 import-file-csv = ملف CSV غير سليم البنية ({ $detail })
+
+## سبب تعذر قراءة ملف البرنامج.
+import-programme-unknown = ليس تصديراً من Indico (جدولاً زمنياً أو حدثاً) ولا برنامج c3voc (frab، pretalx)
+import-programme-empty = لا يحتوي أي بند له وقت
+import-programme-json = بنية JSON فيه غير سليمة ({ $detail })
+import-programme-xml = بنية XML فيه غير سليمة ({ $detail })
+import-programme-entry-type = فيه بند من نوع لا يعرفه Dais: { $kind }
+import-programme-time = «{ $value }» ليس وقتاً يقرؤه Dais
+import-programme-duration = «{ $value }» ليست مدة مثل 1:30

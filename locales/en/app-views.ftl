@@ -454,3 +454,52 @@ conflict-subject =
         [role] a role
        *[other] { $thing }
     }
+
+## Importing registrations from a file.
+reg-import-open = Import…
+reg-import-title = Import registrations
+reg-import-intro = From a spreadsheet or a CSV: another system's export (Indico, a form tool, a CRM) or a participants list. Nothing is written until you import.
+reg-import-file = File
+reg-import-file-hint = CSV, Excel (XLSX, XLS) or OpenDocument (ODS)
+reg-import-reading = Reading the file…
+reg-import-read-failed = The file could not be read
+# $separator: the character, or Tab.
+reg-import-csv = CSV in { $encoding }, separated by { $separator }
+# $kind: XLSX, XLS or ODS.
+reg-import-workbook = { $kind } workbook
+reg-import-encoding = Encoding
+reg-import-sheet = Sheet
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = Each column's field
+reg-import-remembered = As for the last file with these headers.
+reg-import-left-out = Left out
+reg-import-duplicates = A row with the email of a registration of this meeting
+reg-import-on-duplicate =
+    { $choice ->
+        [update] Update the fields that differ
+        [skip] Leave the registration as it is
+       *[keep_both] Add the row beside it
+    }
+reg-import-counts = Rows: { $rows } · to add: { $add } · to update: { $update } · unchanged: { $unchanged } · skipped: { $skip } · beside a match: { $keep_both } · refused: { $refused }
+reg-import-problems = Problems
+reg-import-problem = Row { $row }, { $header }: { $message }
+reg-import-problem-row = Row { $row }: { $message }
+reg-import-more-problems = and { $count } more
+reg-import-skip-row = Skip row { $row }
+reg-import-rows = The first rows, as they will be stored
+reg-import-row = Row
+reg-import-what = Import
+reg-import-action =
+    { $action ->
+        [add] Add
+        [update] Update
+        [unchanged] Unchanged
+        [skip] Skip
+        [refused] Refused
+       *[keep_both] Add beside
+    }
+reg-import-refused-hint = Mend the refused rows in the file and choose it again, or skip them.
+reg-import-submit = Import
+reg-import-importing = Importing…
+reg-import-failed = Not imported
+reg-import-done = Imported: { $add } added, { $update } updated. Edit → Undo takes it back.

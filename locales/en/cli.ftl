@@ -230,8 +230,13 @@ cli-import-sheet = sheet { $number }, { $name }: { $rows } rows
 cli-import-left-out = (left out)
 cli-import-counts = Rows: { $rows }. Added: { $add }. Updated: { $update }. Unchanged: { $unchanged }. Skipped: { $skip }. Kept beside a match: { $keep_both }. Refused: { $refused }.
 cli-import-problem = row { $row }, { $header }: { $problem }
+cli-import-problem-row = row { $row }: { $problem }
 cli-import-more-problems = and { $count } more
 cli-import-done = Imported into { $meeting } (one step for dais undo).
 cli-import-no-header = the file has no column headed “{ $header }”
 cli-import-row = “{ $given }” is not a row and what to do with it, such as 7=skip (add, update, skip or keep_both)
 cli-import-map = “{ $given }” is not a header and a field, such as Affiliation=organisation, or Notes=none
+
+## dais import-programme
+cli-programme-import-would = Would import into { $meeting }. Entries added: { $added }; changed: { $changed }; unchanged: { $unchanged }. New speakers: { $speakers }.
+cli-programme-import-done = Imported into { $meeting } (one step for dais undo). Entries added: { $added }; changed: { $changed }; unchanged: { $unchanged }. New speakers: { $speakers }.

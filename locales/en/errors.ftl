@@ -193,6 +193,7 @@ error-sync-bad-url = the site's URL "{ $url }" is not a valid http(s) address
 error-app-internal = the app stopped an operation unexpectedly: { $detail }
 error-app-workspace-open = the workspace is open
 error-app-photo-not-sent = the photo's file was not sent
+error-app-import-no-file = no file to import from was chosen, or it was let go: choose it again
 error-app-photo-speaker-not-sent = which speaker the photo is of was not sent
 error-app-no-site = no event site is set: add its address and your organiser token in the settings
 error-app-closing = the app is closing

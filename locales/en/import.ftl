@@ -44,3 +44,13 @@ import-file-damaged = the spreadsheet is damaged or cut short ({ $detail })
 import-file-unknown-encoding = { $encoding } is not an encoding Dais knows (try UTF-8, windows-1252, windows-1251, windows-1256 or GBK)
 import-file-not-text = it is not text in the encoding read: choose its encoding, or save it again as CSV (UTF-8)
 import-file-csv = the CSV is malformed ({ $detail })
+
+## Why a programme's file cannot be read.
+import-programme-unknown = it is neither an Indico export (timetable or event) nor a c3voc schedule (frab, pretalx)
+import-programme-empty = it holds no entry with a time
+import-programme-json = its JSON is malformed ({ $detail })
+import-programme-xml = its XML is malformed ({ $detail })
+# $kind: Indico's entryType.
+import-programme-entry-type = it has an entry of a kind Dais does not know: { $kind }
+import-programme-time = “{ $value }” is not a time Dais reads
+import-programme-duration = “{ $value }” is not a duration such as 1:30

@@ -467,3 +467,50 @@ conflict-subject =
         [role] una función
        *[other] { $thing }
     }
+
+## Importar inscripciones de un archivo.
+reg-import-open = Importar…
+reg-import-title = Importar inscripciones
+reg-import-intro = De una hoja de cálculo o un CSV: la exportación de otro sistema (Indico, una herramienta de formularios, un CRM) o una lista de participantes. No se escribe nada hasta importar.
+reg-import-file = Archivo
+reg-import-file-hint = CSV, Excel (XLSX, XLS) u OpenDocument (ODS)
+reg-import-reading = Leyendo el archivo…
+reg-import-read-failed = No se pudo leer el archivo
+reg-import-csv = CSV en { $encoding }, separado por { $separator }
+reg-import-workbook = Libro { $kind }
+reg-import-encoding = Codificación
+reg-import-sheet = Hoja
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = El campo de cada columna
+reg-import-remembered = Como para el último archivo con estos encabezados.
+reg-import-left-out = Omitida
+reg-import-duplicates = Una fila con el correo de una inscripción de esta reunión
+reg-import-on-duplicate =
+    { $choice ->
+        [update] Actualizar los campos que difieren
+        [skip] Dejar la inscripción como está
+       *[keep_both] Añadir la fila junto a ella
+    }
+reg-import-counts = Filas: { $rows } · por añadir: { $add } · por actualizar: { $update } · sin cambios: { $unchanged } · omitidas: { $skip } · junto a una coincidencia: { $keep_both } · rechazadas: { $refused }
+reg-import-problems = Problemas
+reg-import-problem = Fila { $row }, { $header }: { $message }
+reg-import-problem-row = Fila { $row }: { $message }
+reg-import-more-problems = y { $count } más
+reg-import-skip-row = Omitir la fila { $row }
+reg-import-rows = Las primeras filas, tal como se guardarán
+reg-import-row = Fila
+reg-import-what = Importación
+reg-import-action =
+    { $action ->
+        [add] Añadir
+        [update] Actualizar
+        [unchanged] Sin cambios
+        [skip] Omitir
+        [refused] Rechazada
+       *[keep_both] Añadir junto
+    }
+reg-import-refused-hint = Corrija las filas rechazadas en el archivo y vuelva a elegirlo, u omítalas.
+reg-import-submit = Importar
+reg-import-importing = Importando…
+reg-import-failed = No importado
+reg-import-done = Importado: { $add } añadidas, { $update } actualizadas. Edición → Deshacer lo revierte.

@@ -223,8 +223,13 @@ cli-import-sheet = hoja { $number }, { $name }: { $rows } filas
 cli-import-left-out = (omitida)
 cli-import-counts = Filas: { $rows }. Añadidas: { $add }. Actualizadas: { $update }. Sin cambios: { $unchanged }. Omitidas: { $skip }. Conservadas junto a una coincidencia: { $keep_both }. Rechazadas: { $refused }.
 cli-import-problem = fila { $row }, { $header }: { $problem }
+cli-import-problem-row = fila { $row }: { $problem }
 cli-import-more-problems = y { $count } más
 cli-import-done = Importado en { $meeting } (un solo paso para dais undo).
 cli-import-no-header = el archivo no tiene ninguna columna titulada «{ $header }»
 cli-import-row = «{ $given }» no es una fila seguida de lo que hay que hacer con ella, como 7=skip (add, update, skip o keep_both)
 cli-import-map = «{ $given }» no es un encabezado seguido de un campo, como Affiliation=organisation, o Notes=none
+
+## dais import-programme
+cli-programme-import-would = Importaría en { $meeting }. Entradas añadidas: { $added }; modificadas: { $changed }; sin cambios: { $unchanged }. Oradores nuevos: { $speakers }.
+cli-programme-import-done = Importado en { $meeting } (un solo paso para dais undo). Entradas añadidas: { $added }; modificadas: { $changed }; sin cambios: { $unchanged }. Oradores nuevos: { $speakers }.

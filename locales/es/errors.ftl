@@ -143,6 +143,7 @@ error-sync-bad-url = la URL del sitio «{ $url }» no es una dirección http(s) 
 error-app-internal = la aplicación interrumpió una operación de forma inesperada: { $detail }
 error-app-workspace-open = el espacio de trabajo está abierto
 error-app-photo-not-sent = no se envió el archivo de la foto
+error-app-import-no-file = no se eligió ningún archivo para importar, o se descartó: vuelva a elegirlo
 error-app-photo-speaker-not-sent = no se indicó de qué orador es la foto
 error-app-no-site = no se ha definido ningún sitio del evento: añada su dirección y su token de organizador en la configuración
 error-app-closing = la aplicación se está cerrando

@@ -41,3 +41,12 @@ import-file-damaged = la hoja de cálculo está dañada o cortada ({ $detail })
 import-file-unknown-encoding = { $encoding } no es una codificación que Dais conozca (pruebe UTF-8, windows-1252, windows-1251, windows-1256 o GBK)
 import-file-not-text = no es texto en la codificación leída: elija su codificación, o guárdelo de nuevo como CSV (UTF-8)
 import-file-csv = el CSV está mal formado ({ $detail })
+
+## Por qué no se puede leer el archivo de un programa.
+import-programme-unknown = no es una exportación de Indico (horario o evento) ni un programa c3voc (frab, pretalx)
+import-programme-empty = no contiene ninguna entrada con hora
+import-programme-json = su JSON está mal formado ({ $detail })
+import-programme-xml = su XML está mal formado ({ $detail })
+import-programme-entry-type = tiene una entrada de un tipo que Dais no conoce: { $kind }
+import-programme-time = «{ $value }» no es una hora que Dais lea
+import-programme-duration = «{ $value }» no es una duración como 1:30

@@ -467,3 +467,50 @@ conflict-subject =
         [role] un rôle
        *[other] { $thing }
     }
+
+## Importer des inscriptions d'un fichier.
+reg-import-open = Importer…
+reg-import-title = Importer des inscriptions
+reg-import-intro = D'un tableur ou d'un CSV : l'export d'un autre système (Indico, un outil de formulaires, un CRM) ou une liste des participants. Rien n'est écrit avant l'import.
+reg-import-file = Fichier
+reg-import-file-hint = CSV, Excel (XLSX, XLS) ou OpenDocument (ODS)
+reg-import-reading = Lecture du fichier…
+reg-import-read-failed = Le fichier n'a pas pu être lu
+reg-import-csv = CSV en { $encoding }, séparé par { $separator }
+reg-import-workbook = Classeur { $kind }
+reg-import-encoding = Codage
+reg-import-sheet = Feuille
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = Le champ de chaque colonne
+reg-import-remembered = Comme pour le dernier fichier ayant ces en-têtes.
+reg-import-left-out = Laissée de côté
+reg-import-duplicates = Une ligne ayant l'adresse d'une inscription de cette réunion
+reg-import-on-duplicate =
+    { $choice ->
+        [update] Mettre à jour les champs qui diffèrent
+        [skip] Laisser l'inscription telle quelle
+       *[keep_both] Ajouter la ligne à côté
+    }
+reg-import-counts = Lignes : { $rows } · à ajouter : { $add } · à mettre à jour : { $update } · inchangées : { $unchanged } · ignorées : { $skip } · à côté d'une correspondance : { $keep_both } · refusées : { $refused }
+reg-import-problems = Problèmes
+reg-import-problem = Ligne { $row }, { $header } : { $message }
+reg-import-problem-row = Ligne { $row } : { $message }
+reg-import-more-problems = et { $count } de plus
+reg-import-skip-row = Ignorer la ligne { $row }
+reg-import-rows = Les premières lignes, telles qu'elles seront enregistrées
+reg-import-row = Ligne
+reg-import-what = Import
+reg-import-action =
+    { $action ->
+        [add] Ajouter
+        [update] Mettre à jour
+        [unchanged] Inchangée
+        [skip] Ignorer
+        [refused] Refusée
+       *[keep_both] Ajouter à côté
+    }
+reg-import-refused-hint = Corrigez les lignes refusées dans le fichier et choisissez-le de nouveau, ou ignorez-les.
+reg-import-submit = Importer
+reg-import-importing = Import en cours…
+reg-import-failed = Non importé
+reg-import-done = Importé : { $add } ajoutées, { $update } mises à jour. Édition → Annuler revient en arrière.

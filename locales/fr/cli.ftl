@@ -223,8 +223,13 @@ cli-import-sheet = feuille { $number }, { $name } : { $rows } lignes
 cli-import-left-out = (laissée de côté)
 cli-import-counts = Lignes : { $rows }. Ajoutées : { $add }. Mises à jour : { $update }. Inchangées : { $unchanged }. Ignorées : { $skip }. Gardées à côté d'une correspondance : { $keep_both }. Refusées : { $refused }.
 cli-import-problem = ligne { $row }, { $header } : { $problem }
+cli-import-problem-row = ligne { $row } : { $problem }
 cli-import-more-problems = et { $count } de plus
 cli-import-done = Importé dans { $meeting } (une seule étape pour dais undo).
 cli-import-no-header = le fichier n'a pas de colonne intitulée « { $header } »
 cli-import-row = « { $given } » n'est pas une ligne suivie de ce qu'il faut en faire, comme 7=skip (add, update, skip ou keep_both)
 cli-import-map = « { $given } » n'est pas un en-tête suivi d'un champ, comme Affiliation=organisation, ou Notes=none
+
+## dais import-programme
+cli-programme-import-would = Importerait dans { $meeting }. Entrées ajoutées : { $added } ; modifiées : { $changed } ; inchangées : { $unchanged }. Nouveaux intervenants : { $speakers }.
+cli-programme-import-done = Importé dans { $meeting } (une seule étape pour dais undo). Entrées ajoutées : { $added } ; modifiées : { $changed } ; inchangées : { $unchanged }. Nouveaux intervenants : { $speakers }.

@@ -41,3 +41,12 @@ import-file-damaged = le classeur est endommagé ou tronqué ({ $detail })
 import-file-unknown-encoding = { $encoding } n'est pas un codage que Dais connaît (essayez UTF-8, windows-1252, windows-1251, windows-1256 ou GBK)
 import-file-not-text = ce n'est pas du texte dans le codage lu : choisissez son codage, ou enregistrez-le de nouveau en CSV (UTF-8)
 import-file-csv = le CSV est mal formé ({ $detail })
+
+## Pourquoi le fichier d'un programme ne peut pas être lu.
+import-programme-unknown = ce n'est ni un export d'Indico (horaire ou événement) ni un programme c3voc (frab, pretalx)
+import-programme-empty = il ne contient aucune entrée avec une heure
+import-programme-json = son JSON est mal formé ({ $detail })
+import-programme-xml = son XML est mal formé ({ $detail })
+import-programme-entry-type = il a une entrée d'un type que Dais ne connaît pas : { $kind }
+import-programme-time = « { $value } » n'est pas une heure que Dais lit
+import-programme-duration = « { $value } » n'est pas une durée comme 1:30

@@ -480,3 +480,50 @@ conflict-subject =
         [role] роль
        *[other] { $thing }
     }
+
+## Импорт регистраций из файла.
+reg-import-open = Импорт…
+reg-import-title = Импорт регистраций
+reg-import-intro = Из электронной таблицы или CSV: выгрузка другой системы (Indico, сервис форм, CRM) или список участников. До импорта ничего не записывается.
+reg-import-file = Файл
+reg-import-file-hint = CSV, Excel (XLSX, XLS) или OpenDocument (ODS)
+reg-import-reading = Чтение файла…
+reg-import-read-failed = Не удалось прочитать файл
+reg-import-csv = CSV в кодировке { $encoding }, разделитель { $separator }
+reg-import-workbook = Книга { $kind }
+reg-import-encoding = Кодировка
+reg-import-sheet = Лист
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = Поле каждого столбца
+reg-import-remembered = Как для последнего файла с такими заголовками.
+reg-import-left-out = Не используется
+reg-import-duplicates = Строка с адресом регистрации этого мероприятия
+reg-import-on-duplicate =
+    { $choice ->
+        [update] Обновить отличающиеся поля
+        [skip] Оставить регистрацию как есть
+       *[keep_both] Добавить строку рядом
+    }
+reg-import-counts = Строк: { $rows } · добавить: { $add } · обновить: { $update } · без изменений: { $unchanged } · пропустить: { $skip } · рядом с совпадением: { $keep_both } · отклонено: { $refused }
+reg-import-problems = Проблемы
+reg-import-problem = Строка { $row }, { $header }: { $message }
+reg-import-problem-row = Строка { $row }: { $message }
+reg-import-more-problems = и ещё { $count }
+reg-import-skip-row = Пропустить строку { $row }
+reg-import-rows = Первые строки в том виде, в каком они будут сохранены
+reg-import-row = Строка
+reg-import-what = Импорт
+reg-import-action =
+    { $action ->
+        [add] Добавить
+        [update] Обновить
+        [unchanged] Без изменений
+        [skip] Пропустить
+        [refused] Отклонена
+       *[keep_both] Добавить рядом
+    }
+reg-import-refused-hint = Исправьте отклонённые строки в файле и выберите его снова или пропустите их.
+reg-import-submit = Импортировать
+reg-import-importing = Импорт…
+reg-import-failed = Не импортировано
+reg-import-done = Импортировано: добавлено { $add }, обновлено { $update }. Правка → Отменить вернёт всё обратно.

@@ -231,8 +231,13 @@ cli-import-sheet = лист { $number }, { $name }: строк — { $rows }
 cli-import-left-out = (не используется)
 cli-import-counts = Строк: { $rows }. Добавлено: { $add }. Обновлено: { $update }. Без изменений: { $unchanged }. Пропущено: { $skip }. Сохранено рядом с совпадением: { $keep_both }. Отклонено: { $refused }.
 cli-import-problem = строка { $row }, { $header }: { $problem }
+cli-import-problem-row = строка { $row }: { $problem }
 cli-import-more-problems = и ещё { $count }
 cli-import-done = Импортировано в { $meeting } (один шаг для dais undo).
 cli-import-no-header = в файле нет столбца с заголовком «{ $header }»
 cli-import-row = «{ $given }» — не номер строки с действием, например 7=skip (add, update, skip или keep_both)
 cli-import-map = «{ $given }» — не заголовок с полем, например Affiliation=organisation или Notes=none
+
+## dais import-programme
+cli-programme-import-would = Будет импортировано в { $meeting }: пунктов добавлено — { $added }, изменено — { $changed }, без изменений — { $unchanged }; новых докладчиков — { $speakers }.
+cli-programme-import-done = Импортировано в { $meeting } (один шаг для dais undo): пунктов добавлено — { $added }, изменено — { $changed }, без изменений — { $unchanged }; новых докладчиков — { $speakers }.

@@ -143,6 +143,7 @@ error-sync-bad-url = URL сайта «{ $url }» не является допу�
 error-app-internal = приложение неожиданно прервало операцию: { $detail }
 error-app-workspace-open = рабочее пространство открыто
 error-app-photo-not-sent = файл фотографии не передан
+error-app-import-no-file = файл для импорта не выбран или уже закрыт: выберите его снова
 error-app-photo-speaker-not-sent = не указано, чья это фотография
 error-app-no-site = сайт мероприятия не задан: добавьте его адрес и ваш токен организатора в настройках
 error-app-closing = приложение закрывается

@@ -41,3 +41,12 @@ import-file-damaged = таблица повреждена или обрезан�
 import-file-unknown-encoding = { $encoding } — неизвестная Dais кодировка (попробуйте UTF-8, windows-1252, windows-1251, windows-1256 или GBK)
 import-file-not-text = это не текст в прочитанной кодировке: выберите его кодировку или сохраните его заново как CSV (UTF-8)
 import-file-csv = CSV составлен неверно ({ $detail })
+
+## Почему файл программы нельзя прочитать.
+import-programme-unknown = это не выгрузка Indico (расписание или мероприятие) и не программа c3voc (frab, pretalx)
+import-programme-empty = в нём нет ни одного пункта со временем
+import-programme-json = его JSON составлен неверно ({ $detail })
+import-programme-xml = его XML составлен неверно ({ $detail })
+import-programme-entry-type = в нём есть пункт неизвестного Dais вида: { $kind }
+import-programme-time = «{ $value }» — не время в понятном Dais виде
+import-programme-duration = «{ $value }» — не продолжительность вида 1:30

@@ -402,3 +402,50 @@ conflict-subject =
         [role] 一个角色
        *[other] { $thing }
     }
+
+## 从文件导入注册。
+reg-import-open = 导入…
+reg-import-title = 导入注册
+reg-import-intro = 来自电子表格或 CSV：其他系统的导出文件（Indico、表单工具、CRM）或与会者名单。导入之前不会写入任何内容。
+reg-import-file = 文件
+reg-import-file-hint = CSV、Excel（XLSX、XLS）或 OpenDocument（ODS）
+reg-import-reading = 正在读取文件…
+reg-import-read-failed = 无法读取该文件
+reg-import-csv = { $encoding } 编码的 CSV，分隔符为 { $separator }
+reg-import-workbook = { $kind } 工作簿
+reg-import-encoding = 编码
+reg-import-sheet = 工作表
+reg-import-sheet-choice = { $name } · { $rows }
+reg-import-columns = 各列对应的字段
+reg-import-remembered = 与上一个具有这些标题的文件相同。
+reg-import-left-out = 不导入
+reg-import-duplicates = 电子邮件与本会议某项注册相同的行
+reg-import-on-duplicate =
+    { $choice ->
+        [update] 更新不同的字段
+        [skip] 保留该注册不变
+       *[keep_both] 将该行并列添加
+    }
+reg-import-counts = 行数：{ $rows } · 新增：{ $add } · 更新：{ $update } · 未变：{ $unchanged } · 跳过：{ $skip } · 与匹配项并存：{ $keep_both } · 拒绝：{ $refused }
+reg-import-problems = 问题
+reg-import-problem = 第 { $row } 行，{ $header }：{ $message }
+reg-import-problem-row = 第 { $row } 行：{ $message }
+reg-import-more-problems = 另有 { $count } 个
+reg-import-skip-row = 跳过第 { $row } 行
+reg-import-rows = 前几行，即将保存的样子
+reg-import-row = 行
+reg-import-what = 导入
+reg-import-action =
+    { $action ->
+        [add] 新增
+        [update] 更新
+        [unchanged] 未变
+        [skip] 跳过
+        [refused] 拒绝
+       *[keep_both] 并列添加
+    }
+reg-import-refused-hint = 请在文件中修正被拒绝的行后重新选择文件，或跳过这些行。
+reg-import-submit = 导入
+reg-import-importing = 正在导入…
+reg-import-failed = 未导入
+reg-import-done = 已导入：新增 { $add }，更新 { $update }。“编辑 → 撤销”可还原。

@@ -185,8 +185,13 @@ cli-import-sheet = 第 { $number } 个工作表，{ $name }：{ $rows } 行
 cli-import-left-out = （不导入）
 cli-import-counts = 行数：{ $rows }。新增：{ $add }。更新：{ $update }。未变：{ $unchanged }。跳过：{ $skip }。与匹配项并存：{ $keep_both }。拒绝：{ $refused }。
 cli-import-problem = 第 { $row } 行，{ $header }：{ $problem }
+cli-import-problem-row = 第 { $row } 行：{ $problem }
 cli-import-more-problems = 另有 { $count } 个
 cli-import-done = 已导入 { $meeting }（dais undo 可一步撤销）。
 cli-import-no-header = 文件中没有标题为“{ $header }”的列
 cli-import-row = “{ $given }”不是行号加操作，例如 7=skip（add、update、skip 或 keep_both）
 cli-import-map = “{ $given }”不是标题加字段，例如 Affiliation=organisation 或 Notes=none
+
+## dais import-programme
+cli-programme-import-would = 将导入 { $meeting }：新增 { $added } 个条目，更改 { $changed } 个，未变 { $unchanged } 个；新发言人 { $speakers } 位。
+cli-programme-import-done = 已导入 { $meeting }（dais undo 可一步撤销）：新增 { $added } 个条目，更改 { $changed } 个，未变 { $unchanged } 个；新发言人 { $speakers } 位。

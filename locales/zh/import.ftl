@@ -41,3 +41,12 @@ import-file-damaged = 电子表格已损坏或不完整（{ $detail }）
 import-file-unknown-encoding = Dais 不认识编码 { $encoding }（请试用 UTF-8、windows-1252、windows-1251、windows-1256 或 GBK）
 import-file-not-text = 按所读编码它不是文本：请选择其编码，或将其另存为 CSV (UTF-8)
 import-file-csv = CSV 格式有误（{ $detail }）
+
+## 程序文件无法读取的原因。
+import-programme-unknown = 它既不是 Indico 导出文件（日程或活动），也不是 c3voc 日程（frab、pretalx）
+import-programme-empty = 其中没有任何带时间的条目
+import-programme-json = 其 JSON 格式有误（{ $detail }）
+import-programme-xml = 其 XML 格式有误（{ $detail }）
+import-programme-entry-type = 其中有 Dais 不认识的条目类型：{ $kind }
+import-programme-time = “{ $value }”不是 Dais 可读的时间
+import-programme-duration = “{ $value }”不是 1:30 这样的时长

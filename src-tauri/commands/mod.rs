@@ -3,6 +3,7 @@
 
 pub(crate) mod conflicts;
 pub(crate) mod documents;
+pub(crate) mod import;
 pub(crate) mod meetings;
 pub(crate) mod programme;
 pub(crate) mod publication;

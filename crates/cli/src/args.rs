@@ -92,6 +92,21 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
     },
+    /// Bring a programme in from another system: Indico's timetable or event export (JSON), or a c3voc schedule
+    /// (frab, pretalx; XML or JSON)
+    ///
+    /// Sessions become blocks with their contributions as items, breaks stay breaks, conveners chair, speakers
+    /// speak; a person the meeting has as a speaker (same name and organisation) is not added again. Importing the
+    /// same source again changes what changed and adds nothing twice. The import is one step for `dais undo`.
+    ImportProgramme {
+        /// The file
+        file: PathBuf,
+        #[command(flatten)]
+        event: EventArg,
+        /// Show what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// The time zones a meeting or `dais programme --zone` may name (IANA names), or those found by a city, a
     /// country or part of a name: `dais zones Geneva` finds Europe/Zurich
     Zones {

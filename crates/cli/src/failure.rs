@@ -8,7 +8,7 @@
 //! | 0    | ok                                                                                              |
 //! | 1    | anything else (e.g. the export file cannot be written)                                          |
 //! | 2    | usage error: unknown command or flag, missing or malformed value (clap's own)                   |
-//! | 3    | invalid input (`invalid`, or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message`; a publication not made: `changed_since_preview`, or `unconfirmed` warnings without `--yes`; an edit not undone or redone because another changed it since (`not_undone`) |
+//! | 3    | invalid input (`invalid`; a file brought in that cannot be read, `unreadable`; or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message`; a publication not made: `changed_since_preview`, or `unconfirmed` warnings without `--yes`; an edit not undone or redone because another changed it since (`not_undone`) |
 //! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
 //! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
 //! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
@@ -122,7 +122,7 @@ impl Failure {
 /// The one place where error codes become exit codes (see the table at the top of this file).
 fn exit_code(code: &str) -> u8 {
     match code {
-        "invalid" | "changed_meanwhile" | "changed_since_preview" | "unconfirmed" | "not_undone" => 3,
+        "invalid" | "unreadable" | "changed_meanwhile" | "changed_since_preview" | "unconfirmed" | "not_undone" => 3,
         "not_found" => 4,
         "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,

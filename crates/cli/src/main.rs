@@ -62,6 +62,9 @@ fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Meeting(command) => meetings::run(&mut open(path)?, path, command, out),
         Command::Export { event, out: file } => meetings::export(path, event, file, out),
         Command::Programme { event, zone, ids, docx, pdf } => programme::show(path, event, zone, ids, docx, pdf, out),
+        Command::ImportProgramme { file, event, dry_run } => {
+            programme::import(&mut open(path)?, path, &file, event, dry_run, out)
+        }
         Command::Zones { search } => programme::zones(search.as_deref(), out),
         Command::Countries => programme::countries(out),
         Command::Entry(command) => entries::run(&mut open(path)?, path, command, out),

@@ -63,3 +63,24 @@ pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
             .join("\n"),
     })
 }
+
+/// `dais import-programme`: what the file would add and change (`--dry-run`), or the import made, as one step to undo.
+pub fn import(
+    store: &mut dais_core::Store,
+    path: &Path,
+    file: &Path,
+    event: EventArg,
+    dry_run: bool,
+    out: &Out,
+) -> Result<(), Failure> {
+    let event = meeting(store, path, event.id)?;
+    let bytes = std::fs::read(file).map_err(|error| Failure::Io { path: file.to_path_buf(), error })?;
+    let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let source = dais_core::import::programme::read_programme(&name, &bytes)?;
+    let preview = if dry_run {
+        store.preview_programme_import(event.id, &source)?
+    } else {
+        store.undoable_import(|s| s.import_programme(event.id, &source))?
+    };
+    out.show(&preview, || text::programme_import(out.lang, &event, &preview, dry_run))
+}

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use dais_core::import::{RegistrationImport, RowAction};
+use dais_core::import::{RegistrationImport, RowAction, TableFile};
 use dais_core::registrations::participants_list::{ListColumn, ListFormat};
 use dais_core::registrations::{DecisionInput, RegistrationQuery};
 use dais_core::{Edit, Error, ParticipantCategory, Registration, Store, msg, t};
@@ -93,12 +93,21 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 t!(out.lang, "cli-registration-saved", given = given, family = family, id = id.to_string())
             })
         }
-        RegistrationCommand::Import { file, event, sheet, encoding, map, on_duplicate, rows, dry_run } => {
+        RegistrationCommand::Import {
+            file: path_of_file,
+            event,
+            sheet,
+            encoding,
+            map,
+            on_duplicate,
+            rows,
+            dry_run,
+        } => {
             let event = meeting(store, path, event.id)?;
+            let file = TableFile::read(&path_of_file, encoding.as_deref())?;
             let mut import = RegistrationImport {
                 event_id: event.id,
                 sheet: sheet.map(|n| n.saturating_sub(1)),
-                encoding,
                 columns: None,
                 on_duplicate,
                 rows: rows.iter().map(|r| row_action(r)).collect::<Result<_, _>>()?,
@@ -116,11 +125,11 @@ pub fn run(store: &mut Store, path: &Path, command: RegistrationCommand, out: &O
                 import.columns = Some(columns);
                 preview = store.preview_registration_import(&file, &import, now, out.lang)?;
             }
-            let file_name = file.display().to_string();
             if dry_run {
-                return out.show(&preview, || text::import_preview(out.lang, &file_name, &preview));
+                let shown = path_of_file.display().to_string();
+                return out.show(&preview, || text::import_preview(out.lang, &shown, &preview));
             }
-            let report = store.undoable_import(|s| s.import_registrations(&file, &import, now))?;
+            let report = store.undoable_import(|s| s.import_registrations(file, &import, now))?;
             out.show(&report, || text::import_report(out.lang, &event.short_title, &report.counts))
         }
         RegistrationCommand::Summary { event } => {

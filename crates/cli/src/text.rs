@@ -2,6 +2,7 @@
 //! Only layout: every value comes from the core.
 
 use dais_core::i18n::{date, day_label};
+use dais_core::import::programme::{ProgrammeLine, ProgrammePreview};
 use dais_core::import::{ImportCounts, ImportPreview};
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
 use dais_core::registrations::{RegistrationPage, RegistrationSummary};
@@ -560,8 +561,10 @@ pub fn import_preview(lang: Lang, file: &str, p: &ImportPreview) -> String {
     }
     out.push_str(&import_counts(lang, &p.counts));
     for problem in &p.problems {
-        let line =
-            t!(lang, "cli-import-problem", row = problem.row, header = &problem.header, problem = &problem.message);
+        let line = match problem.header.as_str() {
+            "" => t!(lang, "cli-import-problem-row", row = problem.row, problem = &problem.message),
+            header => t!(lang, "cli-import-problem", row = problem.row, header = header, problem = &problem.message),
+        };
         out.push_str(&format!("\n  {line}"));
     }
     if p.problem_count as usize > p.problems.len() {
@@ -590,4 +593,39 @@ fn import_counts(lang: Lang, c: &ImportCounts) -> String {
 /// What an import did.
 pub fn import_report(lang: Lang, meeting: &str, c: &ImportCounts) -> String {
     format!("{}\n{}", t!(lang, "cli-import-done", meeting = meeting), import_counts(lang, c))
+}
+
+/// What a programme's import adds and changes, each entry on its line in the meeting's zone.
+pub fn programme_import(lang: Lang, event: &Event, p: &ProgrammePreview, dry_run: bool) -> String {
+    let zone: chrono_tz::Tz = event.zone.parse().unwrap_or(chrono_tz::UTC);
+    let when = |l: &ProgrammeLine| l.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+    let (added, changed, speakers) = (p.added.len(), p.changed.len(), p.new_speakers.len());
+    let meeting = &event.short_title;
+    let mut out = match dry_run {
+        true => t!(
+            lang,
+            "cli-programme-import-would",
+            meeting = meeting,
+            added = added,
+            changed = changed,
+            unchanged = p.unchanged,
+            speakers = speakers
+        ),
+        false => t!(
+            lang,
+            "cli-programme-import-done",
+            meeting = meeting,
+            added = added,
+            changed = changed,
+            unchanged = p.unchanged,
+            speakers = speakers
+        ),
+    };
+    for l in &p.added {
+        out.push_str(&format!("\n  + {}  {}", when(l), l.title));
+    }
+    for l in &p.changed {
+        out.push_str(&format!("\n  ~ {}  {} ({})", when(l), l.title, l.changes.join(", ")));
+    }
+    out
 }

@@ -66,6 +66,13 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("erase_registration", Verb("registration erase")),
     ("list_columns", Verb("participants-list")), // its --help names every column
     ("save_participants_list", Verb("participants-list")),
+    ("choose_import_file", Verb("registration import")), // its FILE
+    ("preview_registration_import", Verb("registration import")), // with --dry-run
+    ("import_registrations", Verb("registration import")),
+    (
+        "close_import_file",
+        Exempt("lets the window's chosen file go; `dais registration import` reads its file per run"),
+    ),
     ("translations", Verb("translations")),
     ("translate", Verb("translate")),
     ("focal_points", Verb("focal-point list")),

@@ -1063,3 +1063,33 @@ fn the_programme_as_a_pdf_has_its_times_titles_and_people_as_pdftotext_reads_the
     assert!(line("13:00-13:30").contains("Break"), "{text}");
     assert!(line("15:20-15:30").contains("Closing"), "{text}");
 }
+
+#[test]
+fn a_c3voc_schedule_is_previewed_then_imported_once_and_undone() {
+    let ws = Workspace::demo();
+    let file = ws.dir.path().join("schedule.json");
+    let schedule = serde_json::json!({ "schedule": { "version": "1.0", "conference": {
+        "acronym": "u4ssc-9", "title": "Ninth U4SSC meeting",
+        "days": [{ "index": 1, "date": "2025-10-31", "rooms": { "Popov Room": [{
+            "guid": "1d2c3b4a-0000-5000-8000-000000000003", "id": 103, "date": "2025-10-31T16:30:00+01:00",
+            "start": "16:30", "duration": "00:45", "room": "Popov Room", "title": "Wrap-up", "abstract": "",
+            "persons": [{ "code": "ABCD12", "name": "Marta Silva" }]
+        }]}}]
+    }}});
+    std::fs::write(&file, schedule.to_string()).unwrap();
+    let before = entry_count(&ws);
+    let would = ws.ok(&["import-programme", file.to_str().unwrap(), "--dry-run"]);
+    assert!(would.contains("Entries added: 1") && would.contains("+ 2025-10-31 16:30  Wrap-up"), "{would}");
+    assert_eq!(entry_count(&ws), before, "a dry run writes nothing");
+    let done = ws.ok(&["import-programme", file.to_str().unwrap()]);
+    assert!(done.contains("New speakers: 1"), "{done}");
+    let again = ws.json(&["import-programme", file.to_str().unwrap()]);
+    assert_eq!((again["added"].as_array().unwrap().len(), again["unchanged"].as_u64()), (0, Some(1)), "{again}");
+    assert_eq!(entry_count(&ws), before + 1, "imported once");
+    ws.ok(&["undo"]);
+    ws.ok(&["undo"]);
+    assert_eq!(entry_count(&ws), before, "undone");
+    let refused = ws.run(&["import-programme", ws.dir.path().join("ws.dais").to_str().unwrap()]);
+    assert_eq!(refused.code, 3, "a file that is not a programme is invalid input: {}", refused.stderr);
+    assert!(refused.stderr.contains("ws.dais cannot be read"), "{}", refused.stderr);
+}

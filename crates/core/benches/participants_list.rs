@@ -142,7 +142,8 @@ fn import_figures(dir: &std::path::Path, source: &Store) {
                 .map(|_| {
                     let store = new_workspace("preview.dais");
                     let t = Instant::now();
-                    std::hint::black_box(store.preview_registration_import(&file, &import, now, Lang::En).unwrap());
+                    let read = dais_core::import::TableFile::read(&file, None).unwrap();
+                    std::hint::black_box(store.preview_registration_import(&read, &import, now, Lang::En).unwrap());
                     t.elapsed()
                 })
                 .collect(),
@@ -155,7 +156,8 @@ fn import_figures(dir: &std::path::Path, source: &Store) {
                 .map(|_| {
                     let mut store = new_workspace("imported.dais");
                     let t = Instant::now();
-                    let report = store.undoable_import(|s| s.import_registrations(&file, &import, now)).unwrap();
+                    let read = dais_core::import::TableFile::read(&file, None).unwrap();
+                    let report = store.undoable_import(|s| s.import_registrations(read, &import, now)).unwrap();
                     added = report.counts.add;
                     t.elapsed()
                 })

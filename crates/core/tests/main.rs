@@ -9,6 +9,7 @@ mod import;
 mod layout;
 mod meetings;
 mod participants_list;
+mod programme_import;
 mod publication;
 mod registrations;
 mod undo;

@@ -1,6 +1,9 @@
 // One typed function per Tauri command of src-tauri/commands/. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportReport } from './bindings/ImportReport';
+import type { RegistrationImport } from './bindings/RegistrationImport';
 import type { FocalPoint } from './bindings/FocalPoint';
 import type { Translation } from './bindings/Translation';
 import type { TranslationInput } from './bindings/TranslationInput';
@@ -225,6 +228,26 @@ export function listColumns(): Promise<ColumnChoice[]> {
 /** Saves the participants list of `query` (every row it finds) in the Downloads folder. */
 export function saveParticipantsList(query: RegistrationQuery, columns: ListColumn[], format: ListFormat): Promise<ListSaved> {
   return call('save_participants_list', { query, columns, format });
+}
+
+/** Takes the file to import registrations from (its bytes sent as they are); refused at once if it is not a table. */
+export function chooseImportFile(name: string, bytes: Uint8Array): Promise<void> {
+  return call('choose_import_file', bytes, { 'file-name': encodeURIComponent(name) });
+}
+
+/** What importing the chosen file would do (nothing is written); `encoding`, a CSV's, over the one guessed. */
+export function previewRegistrationImport(importing: RegistrationImport, encoding: string | null): Promise<ImportPreview> {
+  return call('preview_registration_import', { import: importing, encoding });
+}
+
+/** Imports the chosen file as one edit (one step to undo). */
+export function importRegistrations(importing: RegistrationImport, encoding: string | null): Promise<ImportReport> {
+  return call('import_registrations', { import: importing, encoding });
+}
+
+/** Lets the chosen file go. */
+export function closeImportFile(): Promise<void> {
+  return call('close_import_file');
 }
 
 /** A meeting's registrations counted by status, category, region, country and day: the charts. */

@@ -1,6 +1,7 @@
 //! Bringing a meeting in from other systems' files (docs/architecture.md, "Bringing data in"): registrations from a
-//! spreadsheet or CSV.
+//! spreadsheet or CSV, a programme from Indico or a c3voc schedule (frab, pretalx).
 
+pub mod programme;
 pub mod registrations;
 pub mod table_file;
 
@@ -8,4 +9,4 @@ pub use registrations::{
     CellProblem, ColumnMatch, ImportCounts, ImportPreview, ImportReport, OnDuplicate, PreviewRow, RegistrationImport,
     RowAction, SheetChoice,
 };
-pub use table_file::FileKind;
+pub use table_file::{FileKind, TableFile};

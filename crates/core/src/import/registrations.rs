@@ -13,7 +13,6 @@
 //! import until it is mended or skipped: nothing is written in part.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
@@ -22,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::table_file::{self, Cell, FileKind, TableFile};
+use super::table_file::{Cell, FileKind, TableFile};
 use crate::error::{Error, FieldError, Result};
 use crate::i18n::{Lang, Msg};
 use crate::model::*;
@@ -73,10 +72,6 @@ pub struct RegistrationImport {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub sheet: Option<usize>,
-    /// A CSV's encoding, over the one guessed (`windows-1251`).
-    #[serde(default)]
-    #[ts(optional = nullable)]
-    pub encoding: Option<String>,
     /// The field of each column, in the header's order (none: left out); none at all: as remembered or matched by
     /// the headers.
     #[serde(default)]
@@ -122,6 +117,8 @@ pub struct PreviewRow {
     pub matches: Option<Uuid>,
     /// The fields an update changes.
     pub changes: Vec<ListColumn>,
+    /// A problem refuses it: the import waits until it is mended or skipped.
+    pub refused: bool,
 }
 
 /// How many rows each thing happens to.
@@ -324,17 +321,16 @@ struct Planned {
 }
 
 impl Store {
-    /// What importing the file at `path` would do, said in `lang`: nothing is written.
+    /// What importing `file` would do, said in `lang`: nothing is written.
     pub fn preview_registration_import(
         &self,
-        path: &Path,
+        file: &TableFile,
         import: &RegistrationImport,
         now: DateTime<Utc>,
         lang: Lang,
     ) -> Result<ImportPreview> {
-        let file = table_file::read(path, import.encoding.as_deref())?;
-        let sheet = chosen_sheet(&file, import.sheet);
-        let table = Table::of(&file, sheet)?;
+        let sheet = chosen_sheet(file, import.sheet);
+        let table = Table::of(file, sheet)?;
         let (columns, remembered) = self.columns_for(&table, import)?;
         let plan = self.plan(&table, &columns, import, now)?;
         let mut problems = Vec::new();
@@ -359,6 +355,7 @@ impl Store {
             registration: p.read.registration.clone(),
             matches: p.matches.as_ref().map(|m| m.id),
             changes: p.changes.clone(),
+            refused: p.refused(),
         };
         let first = plan.rows.iter().take(PREVIEW_ROWS);
         let matching = plan.rows.iter().skip(PREVIEW_ROWS).filter(|p| p.matches.is_some()).take(PREVIEW_ROWS);
@@ -387,15 +384,14 @@ impl Store {
         })
     }
 
-    /// Imports the file at `path` as one edit: every row the plan adds or updates, or none if a row not skipped has a
+    /// Imports `file` as one edit: every row the plan adds or updates, or none if a row not skipped has a
     /// problem that refuses it (the error names each at its row and column). The mapping used is remembered.
     pub fn import_registrations(
         &mut self,
-        path: &Path,
+        file: TableFile,
         import: &RegistrationImport,
         now: DateTime<Utc>,
     ) -> Result<ImportReport> {
-        let file = table_file::read(path, import.encoding.as_deref())?;
         let table = Table::of(&file, chosen_sheet(&file, import.sheet))?;
         let (columns, _) = self.columns_for(&table, import)?;
         let plan = self.plan(&table, &columns, import, now)?;
@@ -405,11 +401,14 @@ impl Store {
             .filter(|p| p.action != RowAction::Skip)
             .flat_map(|p| {
                 p.read.problems.iter().filter(|(_, _, refuses)| *refuses).map(|(column, message, _)| {
-                    let header = column.and_then(|c| table.headers.get(c as usize)).map_or("", String::as_str);
-                    FieldError::new(
-                        &format!("row {}", p.read.row),
-                        msg!("error-import-at-cell", header = header, problem = message.clone()),
-                    )
+                    let message = match column.and_then(|c| table.headers.get(c as usize)) {
+                        Some(header) => {
+                            msg!("error-import-at-cell", header = header.as_str(), problem = message.clone())
+                        }
+                        // A field the file has no column for (an organisation required): the message names it.
+                        None => message.clone(),
+                    };
+                    FieldError::new(&format!("row {}", p.read.row), message)
                 })
             })
             .collect();
@@ -528,13 +527,19 @@ fn chosen_sheet(file: &TableFile, sheet: Option<usize>) -> usize {
     sheet.unwrap_or_else(|| file.sheets.iter().position(|s| !s.rows.is_empty()).unwrap_or(0))
 }
 
+impl Planned {
+    /// A problem refuses the row, and it is not skipped.
+    fn refused(&self) -> bool {
+        self.action != RowAction::Skip && self.read.problems.iter().any(|(_, _, refuses)| *refuses)
+    }
+}
+
 impl Plan {
     fn counts(&self) -> ImportCounts {
         let mut counts = ImportCounts { rows: self.rows.len() as u32, ..Default::default() };
         for p in &self.rows {
             counts.matching += u32::from(p.matches.is_some());
-            let refused = p.action != RowAction::Skip && p.read.problems.iter().any(|(_, _, refuses)| *refuses);
-            if refused {
+            if p.refused() {
                 counts.refused += 1;
                 continue;
             }

@@ -76,6 +76,8 @@ pub struct Sheet {
 /// A file read whole.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableFile {
+    /// Its name, as its errors say it.
+    pub name: String,
     pub kind: FileKind,
     /// A CSV's encoding as read (`UTF-8`, `windows-1251`...).
     pub encoding: Option<&'static str>,
@@ -84,23 +86,43 @@ pub struct TableFile {
     pub sheets: Vec<Sheet>,
 }
 
-/// Reads the file at `path`; `encoding`, for a CSV, the organiser's choice over the one guessed (a WHATWG label such
-/// as `windows-1251` or `gbk`).
-pub fn read(path: &Path, encoding: Option<&str>) -> Result<TableFile> {
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let unreadable = |reason: Msg| Error::Unreadable { file: name.clone(), reason };
-    let size = std::fs::metadata(path).map_err(|e| unreadable(msg!("import-file-io", detail = e.to_string())))?.len();
-    if size > MOST_BYTES {
-        let (size, most) = ((size >> 20).to_string(), (MOST_BYTES >> 20).to_string());
-        return Err(unreadable(msg!("import-file-too-large", size = size, most = most)));
+impl TableFile {
+    /// Reads the file at `path`; `encoding`, for a CSV, the organiser's choice over the one guessed (a WHATWG label
+    /// such as `windows-1251` or `gbk`).
+    pub fn read(path: &Path, encoding: Option<&str>) -> Result<TableFile> {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let unreadable = |reason: Msg| Error::Unreadable { file: name.clone(), reason };
+        let size =
+            std::fs::metadata(path).map_err(|e| unreadable(msg!("import-file-io", detail = e.to_string())))?.len();
+        if size > MOST_BYTES {
+            return Err(unreadable(too_large(size)));
+        }
+        let bytes = std::fs::read(path).map_err(|e| unreadable(msg!("import-file-io", detail = e.to_string())))?;
+        TableFile::from_bytes(&name, &bytes, encoding)
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(msg!("import-file-io", detail = e.to_string())))?;
-    let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    read_bytes(&bytes, &stem, encoding).map_err(unreadable)
+
+    /// Reads a file's bytes, as a window sends them; `name`, the file's.
+    pub fn from_bytes(name: &str, bytes: &[u8], encoding: Option<&str>) -> Result<TableFile> {
+        let unreadable = |reason: Msg| Error::Unreadable { file: name.to_string(), reason };
+        if bytes.len() as u64 > MOST_BYTES {
+            return Err(unreadable(too_large(bytes.len() as u64)));
+        }
+        let stem = Path::new(name).file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let (kind, encoding, separator, sheets) = parse(bytes, &stem, encoding).map_err(unreadable)?;
+        Ok(TableFile { name: name.to_string(), kind, encoding, separator, sheets })
+    }
 }
 
+fn too_large(size: u64) -> Msg {
+    let (size, most) = ((size >> 20).to_string(), (MOST_BYTES >> 20).to_string());
+    msg!("import-file-too-large", size = size, most = most)
+}
+
+/// What a file's bytes hold: its kind, a CSV's encoding and separator, the sheets.
+type Parsed = (FileKind, Option<&'static str>, Option<char>, Vec<Sheet>);
+
 /// Reads a file's bytes; `stem`, the sheet's name for a CSV. The error is the reason, for the caller to name the file.
-pub fn read_bytes(bytes: &[u8], stem: &str, encoding: Option<&str>) -> std::result::Result<TableFile, Msg> {
+fn parse(bytes: &[u8], stem: &str, encoding: Option<&str>) -> std::result::Result<Parsed, Msg> {
     const ZIP: &[u8] = b"PK\x03\x04";
     const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     if bytes.starts_with(ZIP) {
@@ -139,7 +161,7 @@ fn known_other_kind(bytes: &[u8]) -> Option<&'static str> {
     .map(|(_, kind)| kind)
 }
 
-fn read_workbook(bytes: &[u8], kind: FileKind) -> std::result::Result<TableFile, Msg> {
+fn read_workbook(bytes: &[u8], kind: FileKind) -> std::result::Result<Parsed, Msg> {
     let damaged = |e: calamine::Error| msg!("import-file-damaged", detail = e.to_string());
     let cursor = Cursor::new(bytes);
     let mut book = match kind {
@@ -153,7 +175,7 @@ fn read_workbook(bytes: &[u8], kind: FileKind) -> std::result::Result<TableFile,
         let rows = range.rows().map(|row| row.iter().map(workbook_cell).collect()).collect();
         sheets.push(Sheet { name, rows: trimmed(rows) });
     }
-    Ok(TableFile { kind, encoding: None, separator: None, sheets })
+    Ok((kind, None, None, sheets))
 }
 
 fn workbook_cell(data: &Data) -> Cell {
@@ -186,7 +208,7 @@ fn trimmed(mut rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
     rows
 }
 
-fn read_csv(bytes: &[u8], stem: &str, chosen: Option<&str>) -> std::result::Result<TableFile, Msg> {
+fn read_csv(bytes: &[u8], stem: &str, chosen: Option<&str>) -> std::result::Result<Parsed, Msg> {
     let encoding = match chosen {
         Some(label) => Encoding::for_label(label.trim().as_bytes())
             .ok_or_else(|| msg!("import-file-unknown-encoding", encoding = label))?,
@@ -216,12 +238,8 @@ fn read_csv(bytes: &[u8], stem: &str, chosen: Option<&str>) -> std::result::Resu
             Ok(record.iter().map(csv_cell).collect())
         })
         .collect::<std::result::Result<Vec<Vec<Cell>>, Msg>>()?;
-    Ok(TableFile {
-        kind: FileKind::Csv,
-        encoding: Some(encoding.name()),
-        separator: Some(separator),
-        sheets: vec![Sheet { name: stem.to_string(), rows: trimmed(rows) }],
-    })
+    let sheet = Sheet { name: stem.to_string(), rows: trimmed(rows) };
+    Ok((FileKind::Csv, Some(encoding.name()), Some(separator), vec![sheet]))
 }
 
 /// A CSV's cell. A list Dais wrote puts `'` before a value a spreadsheet would run as a formula (`csv_cell` in
@@ -293,7 +311,14 @@ mod tests {
     use super::*;
 
     fn csv(bytes: &[u8]) -> TableFile {
-        read_bytes(bytes, "list", None).unwrap()
+        TableFile::from_bytes("list.csv", bytes, None).unwrap()
+    }
+
+    fn refusal(bytes: &[u8], encoding: Option<&str>) -> Msg {
+        match TableFile::from_bytes("x", bytes, encoding).unwrap_err() {
+            Error::Unreadable { reason, .. } => reason,
+            other => panic!("{other:?}"),
+        }
     }
 
     fn texts(file: &TableFile) -> Vec<Vec<String>> {
@@ -317,16 +342,16 @@ mod tests {
         let mut bom = vec![0xFF, 0xFE];
         bom.extend(&utf16);
         assert_eq!(texts(&csv(&bom))[1], ["Zoë", "z@example.org"]);
-        let chosen = read_bytes(&cyrillic, "list", Some("koi8-r")).unwrap();
+        let chosen = TableFile::from_bytes("list.csv", &cyrillic, Some("koi8-r")).unwrap();
         assert_eq!(chosen.encoding, Some("KOI8-R"), "the organiser's choice stands");
     }
 
     #[test]
     fn what_is_not_a_table_is_refused_as_what_it_is() {
-        assert_eq!(read_bytes(b"%PDF-1.7\n...", "x", None).unwrap_err(), msg!("import-file-not-a-table", kind = "PDF"));
-        assert_eq!(read_bytes(b"a,b\n\0\0\0", "x", None).unwrap_err(), msg!("import-file-not-text"));
-        assert!(read_bytes(b"PK\x03\x04 truncated", "x", None).is_err(), "a truncated workbook");
-        assert!(read_bytes(b"a,b", "x", Some("no-such")).is_err());
+        assert_eq!(refusal(b"%PDF-1.7\n...", None), msg!("import-file-not-a-table", kind = "PDF"));
+        assert_eq!(refusal(b"a,b\n\0\0\0", None), msg!("import-file-not-text"));
+        assert_eq!(refusal(b"PK\x03\x04 truncated", None).id, "import-file-damaged", "a truncated workbook");
+        assert_eq!(refusal(b"a,b", Some("no-such")).id, "import-file-unknown-encoding");
     }
 
     #[test]

@@ -14,4 +14,8 @@ matches: string | null,
 /**
  * The fields an update changes.
  */
-changes: Array<ListColumn>, };
+changes: Array<ListColumn>, 
+/**
+ * A problem refuses it: the import waits until it is mended or skipped.
+ */
+refused: boolean, };

@@ -12,10 +12,6 @@ export type RegistrationImport = { event_id: string,
  */
 sheet?: number | null, 
 /**
- * A CSV's encoding, over the one guessed (`windows-1251`).
- */
-encoding?: string | null, 
-/**
  * The field of each column, in the header's order (none: left out); none at all: as remembered or matched by
  * the headers.
  */

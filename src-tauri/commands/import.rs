@@ -1,0 +1,121 @@
+//! Bringing registrations in from a file: the window sends the chosen file's bytes once; the previews (another
+//! mapping, another encoding, another sheet) and the import read it from here.
+
+use std::sync::{Arc, Mutex};
+
+use dais_core::i18n::Msg;
+use dais_core::import::{ImportPreview, ImportReport, RegistrationImport, TableFile};
+use dais_core::msg;
+use tauri::State;
+
+use crate::language::shown;
+use crate::workspace::{Reply, Workspace};
+
+/// The file chosen to import from: its name and bytes (read again for another encoding), and as last read.
+#[derive(Default)]
+pub(crate) struct ChosenFile(Mutex<Option<Chosen>>);
+
+struct Chosen {
+    name: String,
+    bytes: Arc<Vec<u8>>,
+    file: Arc<TableFile>,
+}
+
+fn not_chosen() -> dais_core::ErrorBody {
+    refused(msg!("error-app-import-no-file"))
+}
+
+fn refused(message: Msg) -> dais_core::ErrorBody {
+    dais_core::Error::invalid("file", message).body(shown())
+}
+
+/// Takes the chosen file: its bytes raw (not as JSON numbers), its name in the `file-name` header (percent-encoded,
+/// as a header is ASCII). Read at once, so that a file that is not a table is refused as soon as it is chosen.
+#[tauri::command]
+pub(crate) async fn choose_import_file(chosen: State<'_, ChosenFile>, request: tauri::ipc::Request<'_>) -> Reply<()> {
+    let bytes: Vec<u8> = match request.body() {
+        tauri::ipc::InvokeBody::Raw(bytes) => bytes.clone(),
+        tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
+            values.iter().map(|v| v.as_u64().and_then(|b| u8::try_from(b).ok()).unwrap_or(0)).collect()
+        }
+        _ => return Err(not_chosen()),
+    };
+    let name = request
+        .headers()
+        .get("file-name")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
+        .ok_or_else(not_chosen)?;
+    let read = {
+        let (name, bytes) = (name.clone(), bytes.clone());
+        tauri::async_runtime::spawn_blocking(move || TableFile::from_bytes(&name, &bytes, None))
+            .await
+            .map_err(|e| crate::workspace::internal(e.to_string()))?
+    };
+    let file = read.map_err(|e| e.body(shown()))?;
+    *lock(&chosen) = Some(Chosen { name, bytes: Arc::new(bytes), file: Arc::new(file) });
+    Ok(())
+}
+
+/// What importing the chosen file would do; `encoding`, a CSV's, over the one guessed.
+#[tauri::command]
+pub(crate) async fn preview_registration_import(
+    ws: State<'_, Workspace>,
+    chosen: State<'_, ChosenFile>,
+    import: RegistrationImport,
+    encoding: Option<String>,
+) -> Reply<ImportPreview> {
+    let file = read_as(&chosen, encoding).await?;
+    ws.run(move |s| s.preview_registration_import(&file, &import, chrono::Utc::now(), shown())).await
+}
+
+/// Imports the chosen file as one edit, one step to undo; the file is let go.
+#[tauri::command]
+pub(crate) async fn import_registrations(
+    ws: State<'_, Workspace>,
+    chosen: State<'_, ChosenFile>,
+    import: RegistrationImport,
+    encoding: Option<String>,
+) -> Reply<ImportReport> {
+    let file = read_as(&chosen, encoding).await?;
+    let report = ws
+        .run(move |s| {
+            let file = Arc::try_unwrap(file).unwrap_or_else(|shared| (*shared).clone());
+            s.undoable_import(|s| s.import_registrations(file, &import, chrono::Utc::now()))
+        })
+        .await?;
+    *lock(&chosen) = None;
+    Ok(report)
+}
+
+/// Lets the chosen file go (the dialog closed).
+#[tauri::command]
+pub(crate) fn close_import_file(chosen: State<'_, ChosenFile>) {
+    *lock(&chosen) = None;
+}
+
+/// The chosen file, read again if another encoding is asked for.
+async fn read_as(chosen: &ChosenFile, encoding: Option<String>) -> Reply<Arc<TableFile>> {
+    let (name, bytes, file) = {
+        let held = lock(chosen);
+        let c = held.as_ref().ok_or_else(not_chosen)?;
+        (c.name.clone(), c.bytes.clone(), c.file.clone())
+    };
+    let same = encoding.as_deref().is_none_or(|e| file.encoding.is_some_and(|read| read.eq_ignore_ascii_case(e)));
+    if same || file.encoding.is_none() {
+        return Ok(file);
+    }
+    let read = tauri::async_runtime::spawn_blocking(move || TableFile::from_bytes(&name, &bytes, encoding.as_deref()))
+        .await
+        .map_err(|e| crate::workspace::internal(e.to_string()))?
+        .map_err(|e| e.body(shown()))?;
+    let read = Arc::new(read);
+    if let Some(c) = lock(chosen).as_mut() {
+        c.file = read.clone();
+    }
+    Ok(read)
+}
+
+fn lock(chosen: &ChosenFile) -> std::sync::MutexGuard<'_, Option<Chosen>> {
+    chosen.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
