@@ -131,6 +131,8 @@ pub fn run() {
             import::preview_registration_import,
             import::import_registrations,
             import::close_import_file,
+            import::preview_programme_import,
+            import::import_programme,
             registrations::registration_page,
             registrations::registration_ids,
             registrations::registration_countries,

@@ -2096,3 +2096,60 @@ async fn registrations_import() {
     eventually_contains(&app, &testid("status"), "Undone: Add registration “Kofi Mensah”").await;
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_imports_a_programme_from_indicos_timetable_sees_what_it_adds_and_undoes_it() {
+    tokio::time::timeout(Duration::from_secs(300), programme_import())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn programme_import() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.dais");
+    demo_file(&path);
+    // Indico's /export/timetable/ID.json: a session with a talk, and a lunch, on the demo meeting's day.
+    let at = |time: &str| serde_json::json!({ "date": "2025-10-31", "time": time, "tz": "Europe/Zurich" });
+    let timetable = serde_json::json!({ "count": 1, "results": { "77": { "20251031": {
+        "s1": {
+            "entryType": "Session", "title": "Evening session", "startDate": at("17:00:00"), "endDate": at("18:00:00"),
+            "room": "Popov Room", "conveners": [{ "firstName": "Ana", "familyName": "Ribeiro", "affiliation": "Anatel" }],
+            "entries": { "c2": {
+                "entryType": "Contribution", "title": "Cities that count", "startDate": at("17:00:00"),
+                "endDate": at("17:30:00"), "presenters": [{ "firstName": "Kofi", "familyName": "Mensah", "affiliation": "NCA" }]
+            }}
+        },
+        "b3": { "entryType": "Break", "title": "Reception", "startDate": at("18:00:00"), "endDate": at("19:00:00") }
+    }}}});
+    let file = dir.path().join("timetable.json");
+    std::fs::write(&file, timetable.to_string()).unwrap();
+
+    let desktop = Desktop::start(&path);
+    let app = desktop.open_app().await;
+    click(&app, &testid("import-programme")).await;
+    wait_css(&app, &testid("programme-import-file")).await.send_keys(file.to_str().unwrap()).await.unwrap();
+    eventually_contains(&app, &testid("programme-import-summary"), "Indico's timetable. Entries to add: 3").await;
+    eventually_contains(&app, &testid("programme-import-added"), "Cities that count").await;
+    eventually_contains(&app, &testid("programme-import-speakers"), "Ana Ribeiro, Kofi Mensah").await;
+    assert_accessible(&app, "a programme import previewed").await;
+    desktop.screenshot("app-programme-import");
+    click(&app, &testid("programme-import-submit")).await;
+    eventually_contains(&app, &testid("status"), "Imported. Entries added: 3; changed: 0.").await;
+    eventually_contains(&app, "main", "Cities that count").await;
+    let titles = |path: &std::path::Path| {
+        let store = dais_core::Store::open(path).unwrap();
+        let entries = store.entries(dais_core::seed::demo_event_id()).unwrap();
+        entries.into_iter().map(|e| e.title).collect::<Vec<_>>()
+    };
+    assert!(titles(&path).contains(&"Evening session".to_string()));
+
+    let ctrl: char = fantoccini::key::Key::Control.into();
+    chord(&app, &[ctrl, 'z']).await;
+    let start = std::time::Instant::now();
+    while titles(&path).contains(&"Evening session".to_string()) {
+        assert!(start.elapsed() < Duration::from_secs(30), "the import is undone");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.close().await.unwrap();
+}

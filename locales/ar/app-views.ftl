@@ -553,3 +553,34 @@ reg-import-submit = استيراد
 reg-import-importing = جارٍ الاستيراد…
 reg-import-failed = لم يُستورد
 reg-import-done = تم الاستيراد: أضيف { $add } وحُدّث { $update }. تحرير ← تراجع يعيده كما كان.
+
+## استيراد برنامج من نظام آخر.
+prog-import-open = استيراد…
+prog-import-title = استيراد برنامج
+prog-import-intro = من Indico (تصدير الجدول الزمني أو الحدث)، أو برنامج c3voc (frab، pretalx)، أو تصدير من Dais. تصبح الجلسات كتلاً ببنودها، ويرأس المنسقون، ويتحدث المتحدثون؛ والبند المستورد سابقاً من المصدر نفسه يُعدَّل ولا يُنسخ. لا يُكتب شيء قبل الاستيراد.
+prog-import-file = الملف
+prog-import-file-hint = JSON أو XML
+prog-import-reading = جارٍ قراءة الملف…
+prog-import-read-failed = تعذرت قراءة الملف
+prog-import-summary = { $format ->
+        [indico_timetable] جدول Indico الزمني
+        [indico_event] تصدير حدث من Indico
+        [schedule_xml] برنامج c3voc (XML)
+        [schedule_json] برنامج c3voc (JSON)
+       *[dais] تصدير من Dais
+    }. بنود للإضافة: { $added } · للتعديل: { $changed } · دون تغيير: { $unchanged } · متحدثون جدد: { $speakers }
+prog-import-added = للإضافة
+prog-import-changed = للتعديل
+prog-import-new-speakers = متحدثون جدد
+prog-import-field = { $field ->
+        [title] العنوان
+        [description] الوصف
+        [slot] الوقت أو المكان
+        [kind] النوع
+        [block_id] الكتلة
+       *[roles] الأشخاص
+    }
+prog-import-submit = استيراد
+prog-import-importing = جارٍ الاستيراد…
+prog-import-failed = لم يُستورد
+prog-import-done = تم الاستيراد: بنود مضافة { $added }، ومعدلة { $changed }. تحرير ← تراجع يعيده كما كان.

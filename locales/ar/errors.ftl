@@ -144,6 +144,7 @@ error-app-internal = أوقف التطبيق عملية على نحو غير م�
 error-app-workspace-open = مساحة العمل مفتوحة
 error-app-photo-not-sent = لم يُرسل ملف الصورة
 error-app-import-no-file = لم يُختر ملف للاستيراد منه، أو أُغلق: اختره من جديد
+error-app-import-no-meeting = لم يُرسل الاجتماع الذي يُستورد إليه البرنامج
 error-app-photo-speaker-not-sent = لم يُذكر المتكلم صاحب الصورة
 error-app-no-site = لم يُحدَّد موقع للحدث: أضف عنوانه ورمز المنظِّم الخاص بك في الإعدادات
 error-app-closing = التطبيق يُغلق

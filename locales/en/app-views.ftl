@@ -503,3 +503,35 @@ reg-import-submit = Import
 reg-import-importing = Importing…
 reg-import-failed = Not imported
 reg-import-done = Imported: { $add } added, { $update } updated. Edit → Undo takes it back.
+
+## Importing a programme from another system.
+prog-import-open = Import…
+prog-import-title = Import a programme
+prog-import-intro = From Indico (a timetable or event export), a c3voc schedule (frab, pretalx) or a Dais export. Sessions become blocks with their items, conveners chair, speakers speak; an entry from an earlier import of the same source is changed, never copied. Nothing is written until you import.
+prog-import-file = File
+prog-import-file-hint = JSON or XML
+prog-import-reading = Reading the file…
+prog-import-read-failed = The file could not be read
+# $format: the kind of file.
+prog-import-summary = { $format ->
+        [indico_timetable] Indico's timetable
+        [indico_event] Indico's event export
+        [schedule_xml] A c3voc schedule (XML)
+        [schedule_json] A c3voc schedule (JSON)
+       *[dais] A Dais export
+    }. Entries to add: { $added } · to change: { $changed } · unchanged: { $unchanged } · new speakers: { $speakers }
+prog-import-added = To add
+prog-import-changed = To change
+prog-import-new-speakers = New speakers
+prog-import-field = { $field ->
+        [title] title
+        [description] description
+        [slot] time or place
+        [kind] kind
+        [block_id] block
+       *[roles] people
+    }
+prog-import-submit = Import
+prog-import-importing = Importing…
+prog-import-failed = Not imported
+prog-import-done = Imported. Entries added: { $added }; changed: { $changed }. Edit → Undo takes it back.

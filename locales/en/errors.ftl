@@ -194,6 +194,7 @@ error-app-internal = the app stopped an operation unexpectedly: { $detail }
 error-app-workspace-open = the workspace is open
 error-app-photo-not-sent = the photo's file was not sent
 error-app-import-no-file = no file to import from was chosen, or it was let go: choose it again
+error-app-import-no-meeting = which meeting the programme goes into was not sent
 error-app-photo-speaker-not-sent = which speaker the photo is of was not sent
 error-app-no-site = no event site is set: add its address and your organiser token in the settings
 error-app-closing = the app is closing

@@ -514,3 +514,34 @@ reg-import-submit = Importar
 reg-import-importing = Importando…
 reg-import-failed = No importado
 reg-import-done = Importado: { $add } añadidas, { $update } actualizadas. Edición → Deshacer lo revierte.
+
+## Importar un programa de otro sistema.
+prog-import-open = Importar…
+prog-import-title = Importar un programa
+prog-import-intro = De Indico (exportación del horario o del evento), de un programa c3voc (frab, pretalx) o de una exportación de Dais. Las sesiones pasan a ser bloques con sus puntos, los coordinadores presiden, los oradores intervienen; una entrada de una importación anterior de la misma fuente se modifica, nunca se copia. No se escribe nada hasta importar.
+prog-import-file = Archivo
+prog-import-file-hint = JSON o XML
+prog-import-reading = Leyendo el archivo…
+prog-import-read-failed = No se pudo leer el archivo
+prog-import-summary = { $format ->
+        [indico_timetable] Horario de Indico
+        [indico_event] Exportación de evento de Indico
+        [schedule_xml] Programa c3voc (XML)
+        [schedule_json] Programa c3voc (JSON)
+       *[dais] Exportación de Dais
+    }. Entradas por añadir: { $added } · por modificar: { $changed } · sin cambios: { $unchanged } · oradores nuevos: { $speakers }
+prog-import-added = Por añadir
+prog-import-changed = Por modificar
+prog-import-new-speakers = Oradores nuevos
+prog-import-field = { $field ->
+        [title] título
+        [description] descripción
+        [slot] hora o lugar
+        [kind] tipo
+        [block_id] bloque
+       *[roles] personas
+    }
+prog-import-submit = Importar
+prog-import-importing = Importando…
+prog-import-failed = No importado
+prog-import-done = Importado: entradas añadidas: { $added }, modificadas: { $changed }. Edición → Deshacer lo revierte.

@@ -144,6 +144,7 @@ error-app-internal = la aplicación interrumpió una operación de forma inesper
 error-app-workspace-open = el espacio de trabajo está abierto
 error-app-photo-not-sent = no se envió el archivo de la foto
 error-app-import-no-file = no se eligió ningún archivo para importar, o se descartó: vuelva a elegirlo
+error-app-import-no-meeting = no se envió a qué reunión va el programa
 error-app-photo-speaker-not-sent = no se indicó de qué orador es la foto
 error-app-no-site = no se ha definido ningún sitio del evento: añada su dirección y su token de organizador en la configuración
 error-app-closing = la aplicación se está cerrando

@@ -514,3 +514,34 @@ reg-import-submit = Importer
 reg-import-importing = Import en cours…
 reg-import-failed = Non importé
 reg-import-done = Importé : { $add } ajoutées, { $update } mises à jour. Édition → Annuler revient en arrière.
+
+## Importer un programme d'un autre système.
+prog-import-open = Importer…
+prog-import-title = Importer un programme
+prog-import-intro = D'Indico (export de l'horaire ou de l'événement), d'un programme c3voc (frab, pretalx) ou d'un export de Dais. Les sessions deviennent des blocs avec leurs points, les animateurs président, les intervenants interviennent ; une entrée d'un import précédent de la même source est modifiée, jamais copiée. Rien n'est écrit avant l'import.
+prog-import-file = Fichier
+prog-import-file-hint = JSON ou XML
+prog-import-reading = Lecture du fichier…
+prog-import-read-failed = Le fichier n'a pas pu être lu
+prog-import-summary = { $format ->
+        [indico_timetable] Horaire d'Indico
+        [indico_event] Export d'événement d'Indico
+        [schedule_xml] Programme c3voc (XML)
+        [schedule_json] Programme c3voc (JSON)
+       *[dais] Export de Dais
+    }. Entrées à ajouter : { $added } · à modifier : { $changed } · inchangées : { $unchanged } · nouveaux intervenants : { $speakers }
+prog-import-added = À ajouter
+prog-import-changed = À modifier
+prog-import-new-speakers = Nouveaux intervenants
+prog-import-field = { $field ->
+        [title] titre
+        [description] description
+        [slot] heure ou lieu
+        [kind] type
+        [block_id] bloc
+       *[roles] personnes
+    }
+prog-import-submit = Importer
+prog-import-importing = Import en cours…
+prog-import-failed = Non importé
+prog-import-done = Importé : entrées ajoutées : { $added }, modifiées : { $changed }. Édition → Annuler revient en arrière.

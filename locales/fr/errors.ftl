@@ -144,6 +144,7 @@ error-app-internal = l'application a interrompu une opération de manière inatt
 error-app-workspace-open = l'espace de travail est ouvert
 error-app-photo-not-sent = le fichier de la photo n'a pas été transmis
 error-app-import-no-file = aucun fichier à importer n'a été choisi, ou il a été abandonné : choisissez-le de nouveau
+error-app-import-no-meeting = la réunion où importer le programme n'a pas été transmise
 error-app-photo-speaker-not-sent = l'orateur auquel appartient la photo n'a pas été indiqué
 error-app-no-site = aucun site de manifestation n'est défini : ajoutez son adresse et votre jeton d'organisateur dans les paramètres
 error-app-closing = l'application se ferme

@@ -527,3 +527,34 @@ reg-import-submit = Импортировать
 reg-import-importing = Импорт…
 reg-import-failed = Не импортировано
 reg-import-done = Импортировано: добавлено { $add }, обновлено { $update }. Правка → Отменить вернёт всё обратно.
+
+## Импорт программы из другой системы.
+prog-import-open = Импорт…
+prog-import-title = Импорт программы
+prog-import-intro = Из Indico (выгрузка расписания или мероприятия), программы c3voc (frab, pretalx) или выгрузки Dais. Сессии становятся блоками со своими пунктами, ведущие председательствуют, докладчики выступают; пункт из предыдущего импорта того же источника изменяется, а не копируется. До импорта ничего не записывается.
+prog-import-file = Файл
+prog-import-file-hint = JSON или XML
+prog-import-reading = Чтение файла…
+prog-import-read-failed = Не удалось прочитать файл
+prog-import-summary = { $format ->
+        [indico_timetable] Расписание Indico
+        [indico_event] Выгрузка мероприятия Indico
+        [schedule_xml] Программа c3voc (XML)
+        [schedule_json] Программа c3voc (JSON)
+       *[dais] Выгрузка Dais
+    }. Пунктов добавить: { $added } · изменить: { $changed } · без изменений: { $unchanged } · новых докладчиков: { $speakers }
+prog-import-added = Будут добавлены
+prog-import-changed = Будут изменены
+prog-import-new-speakers = Новые докладчики
+prog-import-field = { $field ->
+        [title] название
+        [description] описание
+        [slot] время или место
+        [kind] вид
+        [block_id] блок
+       *[roles] участники
+    }
+prog-import-submit = Импортировать
+prog-import-importing = Импорт…
+prog-import-failed = Не импортировано
+prog-import-done = Импортировано: пунктов добавлено — { $added }, изменено — { $changed }. Правка → Отменить вернёт всё обратно.

@@ -144,6 +144,7 @@ error-app-internal = приложение неожиданно прервало 
 error-app-workspace-open = рабочее пространство открыто
 error-app-photo-not-sent = файл фотографии не передан
 error-app-import-no-file = файл для импорта не выбран или уже закрыт: выберите его снова
+error-app-import-no-meeting = не передано, в какое мероприятие импортировать программу
 error-app-photo-speaker-not-sent = не указано, чья это фотография
 error-app-no-site = сайт мероприятия не задан: добавьте его адрес и ваш токен организатора в настройках
 error-app-closing = приложение закрывается

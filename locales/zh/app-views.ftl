@@ -449,3 +449,34 @@ reg-import-submit = 导入
 reg-import-importing = 正在导入…
 reg-import-failed = 未导入
 reg-import-done = 已导入：新增 { $add }，更新 { $update }。“编辑 → 撤销”可还原。
+
+## 从其他系统导入程序。
+prog-import-open = 导入…
+prog-import-title = 导入程序
+prog-import-intro = 来自 Indico（日程或活动导出）、c3voc 日程（frab、pretalx）或 Dais 导出文件。会议单元成为板块及其条目，召集人担任主持，发言人发言；同一来源先前导入的条目会被更改，而不会被复制。导入之前不会写入任何内容。
+prog-import-file = 文件
+prog-import-file-hint = JSON 或 XML
+prog-import-reading = 正在读取文件…
+prog-import-read-failed = 无法读取该文件
+prog-import-summary = { $format ->
+        [indico_timetable] Indico 日程
+        [indico_event] Indico 活动导出
+        [schedule_xml] c3voc 日程（XML）
+        [schedule_json] c3voc 日程（JSON）
+       *[dais] Dais 导出
+    }。新增条目：{ $added } · 更改：{ $changed } · 未变：{ $unchanged } · 新发言人：{ $speakers }
+prog-import-added = 将新增
+prog-import-changed = 将更改
+prog-import-new-speakers = 新发言人
+prog-import-field = { $field ->
+        [title] 标题
+        [description] 说明
+        [slot] 时间或地点
+        [kind] 类型
+        [block_id] 板块
+       *[roles] 人员
+    }
+prog-import-submit = 导入
+prog-import-importing = 正在导入…
+prog-import-failed = 未导入
+prog-import-done = 已导入：新增条目 { $added }，更改 { $changed }。“编辑 → 撤销”可还原。

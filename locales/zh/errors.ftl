@@ -144,6 +144,7 @@ error-app-internal = 应用意外中止了一项操作：{ $detail }
 error-app-workspace-open = 工作区已打开
 error-app-photo-not-sent = 未发送照片文件
 error-app-import-no-file = 未选择要导入的文件，或该文件已关闭：请重新选择
+error-app-import-no-meeting = 未发送程序要导入的会议
 error-app-photo-speaker-not-sent = 未说明照片属于哪位发言人
 error-app-no-site = 尚未设置活动网站：请在设置中添加其地址和您的组织者令牌
 error-app-closing = 应用正在关闭

@@ -1,9 +1,11 @@
-//! Bringing registrations in from a file: the window sends the chosen file's bytes once; the previews (another
-//! mapping, another encoding, another sheet) and the import read it from here.
+//! Bringing data in from a file. Registrations: the window sends the chosen file's bytes once; the previews (another
+//! mapping, another encoding, another sheet) and the import read it from here. A programme (Indico, a c3voc schedule,
+//! a Dais export), a few hundred kilobytes, comes with each call.
 
 use std::sync::{Arc, Mutex};
 
 use dais_core::i18n::Msg;
+use dais_core::import::programme::{ProgrammePreview, read_programme};
 use dais_core::import::{ImportPreview, ImportReport, RegistrationImport, TableFile};
 use dais_core::msg;
 use tauri::State;
@@ -29,10 +31,9 @@ fn refused(message: Msg) -> dais_core::ErrorBody {
     dais_core::Error::invalid("file", message).body(shown())
 }
 
-/// Takes the chosen file: its bytes raw (not as JSON numbers), its name in the `file-name` header (percent-encoded,
-/// as a header is ASCII). Read at once, so that a file that is not a table is refused as soon as it is chosen.
-#[tauri::command]
-pub(crate) async fn choose_import_file(chosen: State<'_, ChosenFile>, request: tauri::ipc::Request<'_>) -> Reply<()> {
+/// A chosen file as the window sends it: its bytes raw (not as JSON numbers), its name in the `file-name` header
+/// (percent-encoded, as a header is ASCII).
+fn sent_file(request: &tauri::ipc::Request<'_>) -> Reply<(String, Vec<u8>)> {
     let bytes: Vec<u8> = match request.body() {
         tauri::ipc::InvokeBody::Raw(bytes) => bytes.clone(),
         tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
@@ -46,6 +47,44 @@ pub(crate) async fn choose_import_file(chosen: State<'_, ChosenFile>, request: t
         .and_then(|v| v.to_str().ok())
         .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
         .ok_or_else(not_chosen)?;
+    Ok((name, bytes))
+}
+
+/// The meeting a programme goes into, in the `event-id` header.
+fn meeting_of(request: &tauri::ipc::Request<'_>) -> Reply<uuid::Uuid> {
+    let id = request.headers().get("event-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    id.ok_or_else(|| refused(msg!("error-app-import-no-meeting")))
+}
+
+/// What importing a programme's file into the meeting would do.
+#[tauri::command]
+pub(crate) async fn preview_programme_import(
+    ws: State<'_, Workspace>,
+    request: tauri::ipc::Request<'_>,
+) -> Reply<ProgrammePreview> {
+    let ((name, bytes), meeting) = (sent_file(&request)?, meeting_of(&request)?);
+    ws.run(move |s| s.preview_programme_import(meeting, &read_programme(&name, &bytes)?)).await
+}
+
+/// Imports a programme's file into the meeting as one edit, one step to undo.
+#[tauri::command]
+pub(crate) async fn import_programme(
+    ws: State<'_, Workspace>,
+    request: tauri::ipc::Request<'_>,
+) -> Reply<ProgrammePreview> {
+    let ((name, bytes), meeting) = (sent_file(&request)?, meeting_of(&request)?);
+    ws.run(move |s| {
+        let source = read_programme(&name, &bytes)?;
+        s.undoable_import(|s| s.import_programme(meeting, &source))
+    })
+    .await
+}
+
+/// Takes the file to import registrations from (`sent_file`), read at once, so that a file that is not a table is
+/// refused as soon as it is chosen.
+#[tauri::command]
+pub(crate) async fn choose_import_file(chosen: State<'_, ChosenFile>, request: tauri::ipc::Request<'_>) -> Reply<()> {
+    let (name, bytes) = sent_file(&request)?;
     let read = {
         let (name, bytes) = (name.clone(), bytes.clone());
         tauri::async_runtime::spawn_blocking(move || TableFile::from_bytes(&name, &bytes, None))

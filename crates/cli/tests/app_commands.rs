@@ -69,6 +69,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("choose_import_file", Verb("registration import")), // its FILE
     ("preview_registration_import", Verb("registration import")), // with --dry-run
     ("import_registrations", Verb("registration import")),
+    ("preview_programme_import", Verb("import-programme")), // with --dry-run
+    ("import_programme", Verb("import-programme")),
     (
         "close_import_file",
         Exempt("lets the window's chosen file go; `dais registration import` reads its file per run"),

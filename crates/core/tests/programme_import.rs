@@ -264,3 +264,66 @@ fn a_file_that_is_not_a_programme_is_refused_by_name() {
         "schedule.xml cannot be read: “tomorrow” is not a time Dais reads"
     );
 }
+
+/// Each entry as a reader compares two programmes: kind, title, times, place, its block's title, its people's names
+/// and roles.
+fn programme_of(store: &Store, meeting: uuid::Uuid) -> Vec<String> {
+    let entries: Vec<Entry> = store.list("event_id = ?1", &[&meeting.to_string()]).unwrap();
+    let speakers = store.speakers(meeting).unwrap();
+    let roles = store.participations(meeting).unwrap();
+    let mut lines: Vec<String> = entries
+        .iter()
+        .filter(|e| e.kind != EntryKind::SideEvent)
+        .map(|e| {
+            let block = e.block_id.and_then(|b| entries.iter().find(|x| x.id == b)).map(|b| b.title.clone());
+            let mut people: Vec<String> = roles
+                .iter()
+                .filter(|r| r.entry_id == e.id)
+                .map(|r| {
+                    let s = speakers.iter().find(|s| s.id == r.speaker_id).unwrap();
+                    format!("{} ({:?}, {})", s.display_name(), r.role, s.bio)
+                })
+                .collect();
+            people.sort();
+            format!(
+                "{:?} {} {} {} {:?} {:?} {:?} public={}",
+                e.kind, e.title, e.slot.starts_at, e.slot.ends_at, e.slot.place, block, people, e.public
+            )
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn daiss_own_export_comes_back_as_the_same_programme_into_its_meeting_and_into_another() {
+    let (dir, store) = fresh();
+    let export = serde_json::to_string(&store.export(demo_event_id()).unwrap()).unwrap();
+    let source = read_programme("u4ssc-9.json", export.as_bytes()).unwrap();
+    assert_eq!(source.format, ProgrammeFormat::Dais);
+    let home = store.preview_programme_import(demo_event_id(), &source).unwrap();
+    assert_eq!((home.added.len(), home.changed.len()), (0, 0), "into its own meeting: the same rows");
+    assert!(home.unchanged > 5 && home.new_speakers.is_empty(), "{home:?}");
+
+    let mut other = Store::open(&dir.path().join("other.dais")).unwrap();
+    let meeting = other
+        .create_meeting(&NewMeeting {
+            title: "Tenth U4SSC meeting".into(),
+            short_title: "U4SSC-10".into(),
+            starts_on: "2026-10-30".parse().unwrap(),
+            start: MeetingStart::Blank {
+                kind: EventKind::Meeting,
+                format: EventFormat::Hybrid,
+                zone: "Europe/Zurich".into(),
+                ends_on: "2026-10-31".parse().unwrap(),
+                languages: vec!["en".into()],
+                registration: Default::default(),
+            },
+            part_of: None,
+        })
+        .unwrap();
+    other.undoable(|s| s.import_programme(meeting.id, &source)).unwrap();
+    assert_eq!(programme_of(&other, meeting.id), programme_of(&store, demo_event_id()), "the same programme");
+    let again = other.preview_programme_import(meeting.id, &source).unwrap();
+    assert_eq!((again.added.len(), again.changed.len(), again.unchanged), (0, 0, home.unchanged), "and once only");
+}

@@ -3,6 +3,7 @@
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { ImportReport } from './bindings/ImportReport';
+import type { ProgrammePreview } from './bindings/ProgrammePreview';
 import type { RegistrationImport } from './bindings/RegistrationImport';
 import type { FocalPoint } from './bindings/FocalPoint';
 import type { Translation } from './bindings/Translation';
@@ -243,6 +244,16 @@ export function previewRegistrationImport(importing: RegistrationImport, encodin
 /** Imports the chosen file as one edit (one step to undo). */
 export function importRegistrations(importing: RegistrationImport, encoding: string | null): Promise<ImportReport> {
   return call('import_registrations', { import: importing, encoding });
+}
+
+/** What importing a programme's file (Indico, a c3voc schedule, a Dais export) into the meeting would do. */
+export function previewProgrammeImport(eventId: string, name: string, bytes: Uint8Array): Promise<ProgrammePreview> {
+  return call('preview_programme_import', bytes, { 'file-name': encodeURIComponent(name), 'event-id': eventId });
+}
+
+/** Imports a programme's file into the meeting as one edit (one step to undo). */
+export function importProgramme(eventId: string, name: string, bytes: Uint8Array): Promise<ProgrammePreview> {
+  return call('import_programme', bytes, { 'file-name': encodeURIComponent(name), 'event-id': eventId });
 }
 
 /** Lets the chosen file go. */

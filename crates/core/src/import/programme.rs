@@ -7,7 +7,8 @@
 //!
 //! How each shape becomes a programme: an Indico session's block is a block, its contributions and breaks its items,
 //! its conveners its chairs, a contribution's speakers its speakers; a contribution outside any session is a block of
-//! its own, a break outside one a break. A c3voc event is a block in its room, its persons its speakers.
+//! its own, a break outside one a break. A c3voc event is a block in its room, its persons its speakers. Dais's own
+//! export (`dais export`) comes back as it was: into its own meeting, the same rows.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -36,6 +37,8 @@ pub enum ProgrammeFormat {
     ScheduleXml,
     /// The c3voc schedule as JSON (frab, pretalx).
     ScheduleJson,
+    /// Dais's own export of a meeting (`dais export`).
+    Dais,
 }
 
 /// A programme as its file gives it, not yet matched to a meeting.
@@ -43,6 +46,8 @@ pub enum ProgrammeFormat {
 pub struct SourceProgramme {
     pub format: ProgrammeFormat,
     pub title: Option<String>,
+    /// The meeting a Dais export is of: brought back into it, its entries and speakers keep their ids.
+    pub meeting: Option<Uuid>,
     pub entries: Vec<SourceEntry>,
 }
 
@@ -58,6 +63,8 @@ pub struct SourceEntry {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub place: Option<String>,
+    /// False for a draft (only Dais's own exports have them).
+    pub public: bool,
     pub people: Vec<(SourcePerson, Role)>,
 }
 
@@ -66,6 +73,8 @@ pub struct SourcePerson {
     pub given_name: String,
     pub family_name: String,
     pub organisation: Option<String>,
+    /// The speaker whole, from a Dais export: a new speaker is made from it (position, bio, photo...).
+    pub speaker: Option<Speaker>,
 }
 
 /// An entry of the preview: what it is, when, and what an import does to it.
@@ -106,7 +115,13 @@ pub fn read_programme(name: &str, bytes: &[u8]) -> Result<SourceProgramme> {
     } else if trimmed.starts_with('{') {
         let json: Value = serde_json::from_str(trimmed)
             .map_err(|e| unreadable(msg!("import-programme-json", detail = e.to_string())))?;
-        if json.pointer("/schedule/conference").is_some() { schedule_json(&json) } else { indico(&json) }
+        if json.pointer("/schedule/conference").is_some() {
+            schedule_json(&json)
+        } else if json.get("event").is_some() && json.get("entries").is_some() {
+            dais_export(json)
+        } else {
+            indico(&json)
+        }
     } else {
         Err(msg!("import-programme-unknown"))
     };
@@ -136,7 +151,7 @@ fn indico(json: &Value) -> Read<SourceProgramme> {
                     }
                 }
             }
-            Ok(SourceProgramme { format: ProgrammeFormat::IndicoTimetable, title: None, entries })
+            Ok(SourceProgramme { format: ProgrammeFormat::IndicoTimetable, title: None, meeting: None, entries })
         }
         _ => Err(msg!("import-programme-unknown")),
     }
@@ -167,6 +182,7 @@ fn indico_timetable_entry(key: &str, e: &Value, block: Option<&str>, out: &mut V
         starts_at,
         ends_at,
         place,
+        public: true,
         people,
     });
     if kind == EntryKind::Block
@@ -227,6 +243,7 @@ fn indico_event(event: &Value) -> Read<SourceProgramme> {
             starts_at,
             ends_at,
             place: Some(text("room")).filter(|r| !r.is_empty()),
+            public: true,
             people,
         });
     }
@@ -241,10 +258,11 @@ fn indico_event(event: &Value) -> Read<SourceProgramme> {
             starts_at,
             ends_at,
             place: None,
+            public: true,
             people: Vec::new(),
         });
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::IndicoEvent, title, entries })
+    Ok(SourceProgramme { format: ProgrammeFormat::IndicoEvent, title, meeting: None, entries })
 }
 
 /// Indico's `{date, time, tz}`: the time in the zone the export was asked in.
@@ -277,7 +295,7 @@ fn person(p: &Value) -> Option<SourcePerson> {
             split_name(whole)
         }
     };
-    Some(SourcePerson { given_name: given, family_name: family, organisation })
+    Some(SourcePerson { given_name: given, family_name: family, organisation, speaker: None })
 }
 
 /// A name in one piece: the last word is the family name.
@@ -315,7 +333,8 @@ fn schedule_xml(text: &str) -> Read<SourceProgramme> {
             .filter_map(|p| p.text().map(str::trim).filter(|t| !t.is_empty()))
             .map(|name| {
                 let (given, family) = split_name(name);
-                (SourcePerson { given_name: given, family_name: family, organisation: None }, Role::Speaker)
+                let person = SourcePerson { given_name: given, family_name: family, organisation: None, speaker: None };
+                (person, Role::Speaker)
             })
             .collect();
         let subtitle = child(event, "subtitle");
@@ -337,10 +356,11 @@ fn schedule_xml(text: &str) -> Read<SourceProgramme> {
             starts_at,
             ends_at,
             place: Some(child(event, "room")).filter(|r| !r.is_empty()),
+            public: true,
             people,
         });
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleXml, title, entries })
+    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleXml, title, meeting: None, entries })
 }
 
 /// The c3voc schedule in JSON: `schedule.conference.days[].rooms{room: [event]}`.
@@ -371,12 +391,58 @@ fn schedule_json(json: &Value) -> Read<SourceProgramme> {
                     starts_at,
                     ends_at,
                     place: Some(room.clone()),
+                    public: true,
                     people: persons(e.get("persons"), Role::Speaker),
                 });
             }
         }
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleJson, title, entries })
+    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleJson, title, meeting: None, entries })
+}
+
+/// Dais's own export (`Store::export`): its entries as drafted, each role with its speaker whole. Side events stay
+/// with the meeting they belong to: they are not brought into another.
+fn dais_export(json: Value) -> Read<SourceProgramme> {
+    let export: crate::programme::EventExport =
+        serde_json::from_value(json).map_err(|e| msg!("import-programme-json", detail = e.to_string()))?;
+    let speakers: HashMap<Uuid, &Speaker> = export.speakers.iter().map(|s| (s.id, s)).collect();
+    let entries = export
+        .entries
+        .iter()
+        .filter(|e| e.kind != EntryKind::SideEvent)
+        .map(|e| SourceEntry {
+            key: e.id.to_string(),
+            kind: e.kind,
+            block: e.block_id.map(|b| b.to_string()),
+            title: e.title.clone(),
+            description: e.description.clone(),
+            starts_at: e.slot.starts_at,
+            ends_at: e.slot.ends_at,
+            place: e.slot.place.clone(),
+            public: e.public,
+            people: export
+                .participations
+                .iter()
+                .filter(|p| p.entry_id == e.id)
+                .filter_map(|p| {
+                    let s = speakers.get(&p.speaker_id)?;
+                    let person = SourcePerson {
+                        given_name: s.given_name.clone(),
+                        family_name: s.family_name.clone(),
+                        organisation: s.organisation.clone(),
+                        speaker: Some((*s).clone()),
+                    };
+                    Some((person, p.role))
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(SourceProgramme {
+        format: ProgrammeFormat::Dais,
+        title: Some(export.event.title.clone()),
+        meeting: Some(export.event.id),
+        entries,
+    })
 }
 
 /// A c3voc duration: `H:MM` or `HH:MM:SS`.
@@ -408,8 +474,14 @@ impl Store {
         let system = match source.format {
             ProgrammeFormat::IndicoTimetable | ProgrammeFormat::IndicoEvent => "indico",
             ProgrammeFormat::ScheduleXml | ProgrammeFormat::ScheduleJson => "c3voc",
+            ProgrammeFormat::Dais => "dais",
         };
-        let id_of = |key: &str| Uuid::new_v5(&event_id, format!("{system}/entry/{key}").as_bytes());
+        // A Dais export brought back into its own meeting is the same rows; into another, rows of their own.
+        let home = source.meeting == Some(event_id);
+        let id_of = |key: &str| match key.parse::<Uuid>() {
+            Ok(id) if home => id,
+            _ => Uuid::new_v5(&event_id, format!("{system}/entry/{key}").as_bytes()),
+        };
         let existing: HashMap<Uuid, Entry> =
             self.list::<Entry>("event_id = ?1", &[&event_id.to_string()])?.into_iter().map(|e| (e.id, e)).collect();
         let mut speakers_by_key: HashMap<String, Speaker> = self
@@ -417,6 +489,9 @@ impl Store {
             .into_iter()
             .map(|s| (person_key(&s.given_name, &s.family_name, s.organisation.as_deref()), s))
             .collect();
+        // A role the meeting has already keeps its row, whatever made it.
+        let existing_roles: HashMap<(Uuid, Uuid, Role), Uuid> =
+            self.participations(event_id)?.into_iter().map(|p| ((p.entry_id, p.speaker_id, p.role), p.id)).collect();
         let mut plan = Plan { entries: Vec::new(), speakers: Vec::new(), known_speakers: 0, roles: Vec::new() };
         for e in &source.entries {
             let entry = Entry {
@@ -428,27 +503,37 @@ impl Store {
                 title: e.title.clone(),
                 description: e.description.clone(),
                 slot: Slot { starts_at: e.starts_at, ends_at: e.ends_at, place: e.place.clone() },
-                public: true,
+                public: e.public,
             };
             for (p, role) in &e.people {
                 let key = person_key(&p.given_name, &p.family_name, p.organisation.as_deref());
                 let speaker = match speakers_by_key.get(&key) {
                     Some(s) => s.clone(),
                     None => {
-                        let speaker = Speaker {
-                            id: Uuid::new_v5(&event_id, format!("{system}/person/{key}").as_bytes()),
-                            given_name: p.given_name.clone(),
-                            family_name: p.family_name.clone(),
-                            organisation: p.organisation.clone(),
-                            status: SpeakerStatus::Confirmed,
-                            ..Speaker::blank(event_id)
+                        let id = match &p.speaker {
+                            Some(whole) if home => whole.id,
+                            _ => Uuid::new_v5(&event_id, format!("{system}/person/{key}").as_bytes()),
+                        };
+                        let speaker = match &p.speaker {
+                            Some(whole) => Speaker { id, event_id, ..whole.clone() },
+                            None => Speaker {
+                                id,
+                                given_name: p.given_name.clone(),
+                                family_name: p.family_name.clone(),
+                                organisation: p.organisation.clone(),
+                                status: SpeakerStatus::Confirmed,
+                                ..Speaker::blank(event_id)
+                            },
                         };
                         plan.speakers.push(speaker.clone());
                         speakers_by_key.insert(key, speaker.clone());
                         speaker
                     }
                 };
-                let id = Uuid::new_v5(&entry.id, format!("{}/{}", speaker.id, role.key()).as_bytes());
+                let id = existing_roles
+                    .get(&(entry.id, speaker.id, *role))
+                    .copied()
+                    .unwrap_or_else(|| Uuid::new_v5(&entry.id, format!("{}/{}", speaker.id, role.key()).as_bytes()));
                 plan.roles.push(Participation {
                     id,
                     event_id,
@@ -531,6 +616,9 @@ impl Store {
                 }
             }
         }
+        let order = |l: &ProgrammeLine| (l.starts_at, l.kind != EntryKind::Block, l.title.clone());
+        preview.added.sort_by_key(order);
+        preview.changed.sort_by_key(order);
         Ok(preview)
     }
 
