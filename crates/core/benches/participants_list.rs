@@ -7,6 +7,10 @@
 //! matched against the meeting, written as one edit with its undo step), against plain inserts of the same rows
 //! through the change log; and the preview's time to its first screen.
 
+/// The app's and the CLI's allocator, which write and read these lists.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::{Duration, Instant};
 
 use dais_core::registrations::RegistrationQuery;

@@ -296,3 +296,31 @@ fn a_file_that_is_not_what_it_says_is_refused_by_name() {
     assert_eq!(err.code(), "unreadable", "{}", err.say(Lang::En));
     assert!(err.say(Lang::Fr).starts_with("cut.xlsx ne peut pas être lu"), "{}", err.say(Lang::Fr));
 }
+
+#[test]
+fn a_file_larger_than_dais_reads_is_refused_before_it_is_read_and_one_broken_row_of_many_is_named() {
+    let dir = TempDir::new().unwrap();
+    // A sparse file: 300 MB on paper, nothing on the disk.
+    let huge = dir.path().join("everyone.csv");
+    std::fs::File::create(&huge).unwrap().set_len(300 * 1024 * 1024).unwrap();
+    let err = TableFile::read(&huge, None).unwrap_err();
+    assert_eq!(err.say(Lang::En), "everyone.csv cannot be read: it is 300 MB, larger than the 256 MB Dais reads");
+
+    let (_ws, mut store) = fresh();
+    let mut csv = String::from("Given name,Family name,Email,Organisation,Country\n");
+    for n in 0..20_000 {
+        let email = if n == 12_345 { "broken-address".to_string() } else { format!("p{n}@example.org") };
+        csv.push_str(&format!("Given{n},Family{n},{email},Org,CH\n"));
+    }
+    let path = write(dir.path(), "many.csv", csv.as_bytes());
+    let before = store.registrations(demo_event_id()).unwrap().len();
+    let err = store.import_registrations(file(&path), &import(), now()).unwrap_err();
+    let said = err.say(Lang::En);
+    assert!(
+        said.contains("row 12347") && said.contains("broken-address"),
+        "the row as a spreadsheet numbers it: {said}"
+    );
+    assert_eq!(store.registrations(demo_event_id()).unwrap().len(), before, "nothing written");
+    let skipping = RegistrationImport { rows: [(12_347, RowAction::Skip)].into(), ..import() };
+    assert_eq!(store.import_registrations(file(&path), &skipping, now()).unwrap().counts.add, 19_999);
+}

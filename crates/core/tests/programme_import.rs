@@ -327,3 +327,24 @@ fn daiss_own_export_comes_back_as_the_same_programme_into_its_meeting_and_into_a
     let again = other.preview_programme_import(meeting.id, &source).unwrap();
     assert_eq!((again.added.len(), again.changed.len(), again.unchanged), (0, 0, home.unchanged), "and once only");
 }
+
+#[test]
+fn a_schedule_that_fails_the_c3voc_schema_or_an_indico_export_of_another_shape_is_refused_naming_what_is_wrong() {
+    let said = |name: &str, bytes: &[u8]| read_programme(name, bytes).unwrap_err().say(Lang::En);
+    let no_duration = SCHEDULE_XML.replace("<duration>0:30</duration>", "<duration>half an hour</duration>");
+    assert_eq!(
+        said("schedule.xml", no_duration.as_bytes()),
+        "schedule.xml cannot be read: “half an hour” is not a duration such as 1:30"
+    );
+    let other = serde_json::json!({ "count": 1, "results": { "1": { "20260302": { "x1": {
+        "entryType": "Poster", "title": "A poster", "startDate": at("2026-03-02", "09:00:00"), "endDate": at("2026-03-02", "10:00:00")
+    }}}}});
+    assert_eq!(
+        said("timetable.json", other.to_string().as_bytes()),
+        "timetable.json cannot be read: it has an entry of a kind Dais does not know: Poster"
+    );
+    let no_zone = serde_json::json!({ "count": 1, "results": { "1": { "20260302": { "b1": {
+        "entryType": "Break", "title": "Lunch", "startDate": { "date": "2026-03-02", "time": "12:00:00" }, "endDate": at("2026-03-02", "13:00:00")
+    }}}}});
+    assert!(said("timetable.json", no_zone.to_string().as_bytes()).contains("is not a time Dais reads"));
+}
