@@ -324,3 +324,18 @@ fn a_file_larger_than_dais_reads_is_refused_before_it_is_read_and_one_broken_row
     let skipping = RegistrationImport { rows: [(12_347, RowAction::Skip)].into(), ..import() };
     assert_eq!(store.import_registrations(file(&path), &skipping, now()).unwrap().counts.add, 19_999);
 }
+
+#[test]
+fn an_import_is_not_undone_over_a_change_made_since_to_a_row_it_added() {
+    let (dir, mut store) = fresh();
+    let csv = "Given name,Family name,Email,Organisation,Country\nAna,Ribeiro,ana@example.org,Anatel,BR\n";
+    let path = write(dir.path(), "list.csv", csv.as_bytes());
+    store.undoable_import(|s| s.import_registrations(file(&path), &import(), now())).unwrap();
+    // A colleague's edit, arrived since (not a step of this laptop's).
+    let mut ana = by_email(&store, "ana@example.org");
+    ana.organisation = "Agência Nacional de Telecomunicações".into();
+    store.save_registration(&ana).unwrap();
+    let refused = store.undo(demo_event_id()).unwrap_err();
+    assert_eq!(refused.code(), "not_undone", "{}", refused.say(Lang::En));
+    assert_eq!(by_email(&store, "ana@example.org").organisation, "Agência Nacional de Telecomunicações", "theirs kept");
+}

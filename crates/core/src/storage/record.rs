@@ -183,6 +183,34 @@ pub(crate) fn list<R: Record>(conn: &Connection, filter: &str, params: &[&dyn ru
 /// else this one. A new row thus stores one stamp, not one per field.
 pub const ALL_FIELDS: &str = "*";
 
+/// The key in an undo step's "after" of a row it made, for the digest of the row's fields as it made them
+/// ([`fields_digest`]): no column is named so.
+pub const FIELDS_DIGEST: &str = "#fields";
+
+/// A digest of a row's fields, in its table's order of columns: what tells, without a copy of the row, whether it
+/// still holds what a write put in it.
+pub fn fields_digest<'v>(fields: impl Iterator<Item = &'v Value>) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    /// The JSON of each value written straight into the hash: no string made per field.
+    struct Hashing(sha2::Sha256);
+    impl std::io::Write for Hashing {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut hash = Hashing(sha2::Sha256::new());
+    for field in fields {
+        serde_json::to_writer(&mut hash, field).expect("a JSON value is written to a hash");
+        hash.0.update([0x1f]);
+    }
+    base64::engine::general_purpose::STANDARD_NO_PAD.encode(hash.0.finalize())
+}
+
 /// The stamp of a field's last change, from a row's clocks.
 pub fn field_clock(clocks: &Map<String, Value>, field: &str) -> Result<Hlc> {
     clocks

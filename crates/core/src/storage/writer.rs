@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::hlc::{Clock, Hlc, now_millis};
 use super::journal::{Journal, RowChange};
 use super::record::{
-    cached_sql, field_clock, fields, get, insert_sql, list, new_row_clocks, not_found, row_values, stored, to_record,
-    to_sql, update_sql,
+    cached_sql, field_clock, fields, fields_digest, get, insert_sql, list, new_row_clocks, not_found, row_values,
+    stored, to_record, to_sql, update_sql,
 };
 use crate::error::{Error, Result};
 use crate::model::{Record, Table};
@@ -153,8 +153,8 @@ impl Writer<'_> {
             self.log_created(table.name, id, &stamp)?;
             if let Some((_, journal)) = &mut self.follower {
                 journal.keep(|| {
-                    changes.insert("deleted".into(), Value::Bool(false));
-                    RowChange::created(table.name, id, changes)
+                    let made = table.columns.iter().map(|(name, _)| changes.get(*name).unwrap_or(&Value::Null));
+                    RowChange::created(table.name, id, fields_digest(made))
                 });
             }
             return Ok(true);

@@ -3,4 +3,4 @@
 /**
  * The systems a programme comes from, as a file tells them.
  */
-export type ProgrammeFormat = "indico_timetable" | "indico_event" | "schedule_xml" | "schedule_json";
+export type ProgrammeFormat = "indico_timetable" | "indico_event" | "schedule_xml" | "schedule_json" | "dais";
