@@ -102,6 +102,19 @@ fn indicos_timetable_becomes_blocks_items_and_breaks_with_their_people_and_comes
     assert_eq!(role_of(&session), [("Ana Ribeiro".to_string(), Role::Chair)], "a convener chairs");
     assert_eq!(role_of(&titled(&store, "Keynote: cities that count")), [("Kofi Mensah".to_string(), Role::Speaker)]);
 
+    // A rapporteur the organiser adds by hand to the session stays through the next import.
+    let rapporteur =
+        Speaker { given_name: "Tomasz".into(), family_name: "Nowak".into(), ..Speaker::blank(demo_event_id()) };
+    store.save_speaker(&rapporteur).unwrap();
+    let by_hand = Participation {
+        id: new_id(),
+        event_id: demo_event_id(),
+        entry_id: session.id,
+        speaker_id: rapporteur.id,
+        role: Role::Rapporteur,
+    };
+    store.save_participation(&by_hand).unwrap();
+
     // The same source, its welcome renamed: one change, nothing added.
     let again = read_programme("timetable.json", indico_timetable("Welcome address").as_bytes()).unwrap();
     let preview = store.preview_programme_import(demo_event_id(), &again).unwrap();
@@ -112,7 +125,8 @@ fn indicos_timetable_becomes_blocks_items_and_breaks_with_their_people_and_comes
     store.undoable(|s| s.import_programme(demo_event_id(), &again)).unwrap();
     assert_eq!(count(&store), before, "nothing added twice");
     assert_eq!(titled(&store, "Welcome address").id, welcome.id);
-    assert_eq!(store.speakers(demo_event_id()).unwrap().len(), speakers_before + 2);
+    assert_eq!(store.speakers(demo_event_id()).unwrap().len(), speakers_before + 3, "and the rapporteur");
+    assert!(store.participations(demo_event_id()).unwrap().contains(&by_hand), "a role given by hand stays");
 
     store.undo(demo_event_id()).unwrap();
     assert_eq!(titled(&store, "Welcome").id, welcome.id, "the second import undone");

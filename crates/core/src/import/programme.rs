@@ -464,6 +464,16 @@ struct Plan {
     roles: Vec<Participation>,
 }
 
+/// The id of a role an import gives: made from its entry, speaker and role, so that a second import finds it.
+fn role_id(entry: Uuid, speaker: Uuid, role: Role) -> Uuid {
+    Uuid::new_v5(&entry, format!("{speaker}/{}", role.key()).as_bytes())
+}
+
+/// Whether an import gave the role (else the organiser did, by hand).
+fn from_source(p: &Participation) -> bool {
+    p.id == role_id(p.entry_id, p.speaker_id, p.role)
+}
+
 /// A person as matched against the meeting's speakers: name and organisation, case and accents aside.
 fn person_key(given: &str, family: &str, organisation: Option<&str>) -> String {
     format!("{}|{}|{}", fold(given.trim()), fold(family.trim()), fold(organisation.unwrap_or("").trim()))
@@ -533,7 +543,7 @@ impl Store {
                 let id = existing_roles
                     .get(&(entry.id, speaker.id, *role))
                     .copied()
-                    .unwrap_or_else(|| Uuid::new_v5(&entry.id, format!("{}/{}", speaker.id, role.key()).as_bytes()));
+                    .unwrap_or_else(|| role_id(entry.id, speaker.id, *role));
                 plan.roles.push(Participation {
                     id,
                     event_id,
@@ -597,16 +607,11 @@ impl Store {
                     .filter(|(_, differs)| *differs)
                     .map(|(field, _)| field.to_string())
                     .collect();
-                    let stored: Vec<(Uuid, Role)> = {
-                        let mut roles: Vec<(Uuid, Role)> = self
-                            .list::<Participation>("entry_id = ?1", &[&entry.id.to_string()])?
-                            .into_iter()
-                            .map(|p| (p.speaker_id, p.role))
-                            .collect();
-                        roles.sort_by_key(|(s, r)| (*s, r.key()));
-                        roles
-                    };
-                    if stored != roles_of(entry.id) {
+                    let stored = self.list::<Participation>("entry_id = ?1", &[&entry.id.to_string()])?;
+                    let planned = roles_of(entry.id);
+                    let dropped = stored.iter().any(|p| from_source(p) && !planned.contains(&(p.speaker_id, p.role)));
+                    let added = planned.iter().any(|(s, r)| !stored.iter().any(|p| p.speaker_id == *s && p.role == *r));
+                    if dropped || added {
                         changes.push("roles".into());
                     }
                     match changes.is_empty() {
@@ -643,7 +648,8 @@ impl Store {
             let imported: std::collections::HashSet<Uuid> = entries.iter().map(|e| e.id).collect();
             for entry in &imported {
                 for p in w.list::<Participation>("entry_id = ?1", &[&entry.to_string()])? {
-                    if !plan.roles.iter().any(|r| r.id == p.id) {
+                    // A role the source gave and gives no more goes; one the organiser gave by hand stays.
+                    if from_source(&p) && !plan.roles.iter().any(|r| r.id == p.id) {
                         w.delete::<Participation>(p.id)?;
                     }
                 }
