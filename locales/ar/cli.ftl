@@ -255,3 +255,6 @@ cli-import-map = «{ $given }» ليس عنواناً مع حقل، مثل Affil
 ## dais import-programme
 cli-programme-import-would = سيُستورد إلى { $meeting }: بنود مضافة { $added }، ومعدلة { $changed }، ودون تغيير { $unchanged }؛ ومتحدثون جدد { $speakers }.
 cli-programme-import-done = استورد إلى { $meeting } (خطوة واحدة للأمر dais undo): بنود مضافة { $added }، ومعدلة { $changed }، ودون تغيير { $unchanged }؛ ومتحدثون جدد { $speakers }.
+
+## dais meeting read-circular
+cli-circular-missing = غير مذكور في الرسالة: { $field }. أدخله عند إنشاء الاجتماع.

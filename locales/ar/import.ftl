@@ -50,3 +50,24 @@ import-programme-xml = بنية XML فيه غير سليمة ({ $detail })
 import-programme-entry-type = فيه بند من نوع لا يعرفه Dais: { $kind }
 import-programme-time = «{ $value }» ليس وقتاً يقرؤه Dais
 import-programme-duration = «{ $value }» ليست مدة مثل 1:30
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] المرجع
+        [issued] تاريخ الرسالة
+        [title] العنوان
+        [format] الشكل
+        [date] التاريخ
+        [times] الأوقات
+        [zone] المنطقة الزمنية
+        [languages] اللغات
+        [registration_required] التسجيل إلزامي
+        [free_of_charge] مجاناً
+        [phone] الهاتف
+        [fax] الفاكس
+        [email] البريد الإلكتروني
+       *[side_event] حدث جانبي
+    }
+import-circular-not-docx = ليس مستند DOCX يستطيع Dais قراءته
+import-circular-pdf = لا يُقرأ ملف PDF بعد: افتح ملف DOCX للتعميم، أو انسخ نصه إلى ملف نصي

@@ -240,3 +240,6 @@ cli-import-map = “{ $given }” is not a header and a field, such as Affiliati
 ## dais import-programme
 cli-programme-import-would = Would import into { $meeting }. Entries added: { $added }; changed: { $changed }; unchanged: { $unchanged }. New speakers: { $speakers }.
 cli-programme-import-done = Imported into { $meeting } (one step for dais undo). Entries added: { $added }; changed: { $changed }; unchanged: { $unchanged }. New speakers: { $speakers }.
+
+## dais meeting read-circular
+cli-circular-missing = Not in the letter: { $field }. Give it when making the meeting.

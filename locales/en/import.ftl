@@ -54,3 +54,24 @@ import-programme-xml = its XML is malformed ({ $detail })
 import-programme-entry-type = it has an entry of a kind Dais does not know: { $kind }
 import-programme-time = “{ $value }” is not a time Dais reads
 import-programme-duration = “{ $value }” is not a duration such as 1:30
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Reference
+        [issued] Dated
+        [title] Title
+        [format] Format
+        [date] Date
+        [times] Times
+        [zone] Time zone
+        [languages] Languages
+        [registration_required] Registration required
+        [free_of_charge] Free of charge
+        [phone] Telephone
+        [fax] Fax
+        [email] Email
+       *[side_event] Side event
+    }
+import-circular-not-docx = it is not a DOCX document Dais can read
+import-circular-pdf = a PDF is not read yet: open the circular's DOCX, or copy its text into a text file

@@ -233,3 +233,6 @@ cli-import-map = «{ $given }» no es un encabezado seguido de un campo, como Af
 ## dais import-programme
 cli-programme-import-would = Importaría en { $meeting }. Entradas añadidas: { $added }; modificadas: { $changed }; sin cambios: { $unchanged }. Oradores nuevos: { $speakers }.
 cli-programme-import-done = Importado en { $meeting } (un solo paso para dais undo). Entradas añadidas: { $added }; modificadas: { $changed }; sin cambios: { $unchanged }. Oradores nuevos: { $speakers }.
+
+## dais meeting read-circular
+cli-circular-missing = No figura en la carta: { $field }. Indíquelo al crear la reunión.

@@ -50,3 +50,24 @@ import-programme-xml = su XML está mal formado ({ $detail })
 import-programme-entry-type = tiene una entrada de un tipo que Dais no conoce: { $kind }
 import-programme-time = «{ $value }» no es una hora que Dais lea
 import-programme-duration = «{ $value }» no es una duración como 1:30
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Referencia
+        [issued] Fecha de la carta
+        [title] Título
+        [format] Formato
+        [date] Fecha
+        [times] Horario
+        [zone] Huso horario
+        [languages] Idiomas
+        [registration_required] Inscripción obligatoria
+        [free_of_charge] Gratuito
+        [phone] Teléfono
+        [fax] Fax
+        [email] Correo-e
+       *[side_event] Evento paralelo
+    }
+import-circular-not-docx = no es un documento DOCX que Dais pueda leer
+import-circular-pdf = todavía no se lee un PDF: abra el DOCX de la circular o copie su texto en un archivo de texto

@@ -233,3 +233,6 @@ cli-import-map = « { $given } » n'est pas un en-tête suivi d'un champ, comme 
 ## dais import-programme
 cli-programme-import-would = Importerait dans { $meeting }. Entrées ajoutées : { $added } ; modifiées : { $changed } ; inchangées : { $unchanged }. Nouveaux intervenants : { $speakers }.
 cli-programme-import-done = Importé dans { $meeting } (une seule étape pour dais undo). Entrées ajoutées : { $added } ; modifiées : { $changed } ; inchangées : { $unchanged }. Nouveaux intervenants : { $speakers }.
+
+## dais meeting read-circular
+cli-circular-missing = Absent de la lettre : { $field }. Indiquez-le en créant la réunion.

@@ -50,3 +50,24 @@ import-programme-xml = son XML est mal formé ({ $detail })
 import-programme-entry-type = il a une entrée d'un type que Dais ne connaît pas : { $kind }
 import-programme-time = « { $value } » n'est pas une heure que Dais lit
 import-programme-duration = « { $value } » n'est pas une durée comme 1:30
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Référence
+        [issued] Date de la lettre
+        [title] Titre
+        [format] Format
+        [date] Date
+        [times] Horaires
+        [zone] Fuseau horaire
+        [languages] Langues
+        [registration_required] Inscription obligatoire
+        [free_of_charge] Gratuit
+        [phone] Téléphone
+        [fax] Télécopie
+        [email] Courriel
+       *[side_event] Événement parallèle
+    }
+import-circular-not-docx = ce n'est pas un document DOCX que Dais sait lire
+import-circular-pdf = un PDF n'est pas encore lu : ouvrez le DOCX de la circulaire, ou copiez son texte dans un fichier texte

@@ -241,3 +241,6 @@ cli-import-map = «{ $given }» — не заголовок с полем, на�
 ## dais import-programme
 cli-programme-import-would = Будет импортировано в { $meeting }: пунктов добавлено — { $added }, изменено — { $changed }, без изменений — { $unchanged }; новых докладчиков — { $speakers }.
 cli-programme-import-done = Импортировано в { $meeting } (один шаг для dais undo): пунктов добавлено — { $added }, изменено — { $changed }, без изменений — { $unchanged }; новых докладчиков — { $speakers }.
+
+## dais meeting read-circular
+cli-circular-missing = В письме не указано: { $field }. Укажите при создании мероприятия.

@@ -50,3 +50,24 @@ import-programme-xml = его XML составлен неверно ({ $detail }
 import-programme-entry-type = в нём есть пункт неизвестного Dais вида: { $kind }
 import-programme-time = «{ $value }» — не время в понятном Dais виде
 import-programme-duration = «{ $value }» — не продолжительность вида 1:30
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Ссылка
+        [issued] Дата письма
+        [title] Название
+        [format] Формат
+        [date] Дата
+        [times] Время
+        [zone] Часовой пояс
+        [languages] Языки
+        [registration_required] Регистрация обязательна
+        [free_of_charge] Бесплатно
+        [phone] Телефон
+        [fax] Факс
+        [email] Эл. почта
+       *[side_event] Сопутствующее мероприятие
+    }
+import-circular-not-docx = это не документ DOCX, который может прочитать Dais
+import-circular-pdf = PDF пока не читается: откройте DOCX циркуляра или скопируйте его текст в текстовый файл

@@ -195,3 +195,6 @@ cli-import-map = “{ $given }”不是标题加字段，例如 Affiliation=orga
 ## dais import-programme
 cli-programme-import-would = 将导入 { $meeting }：新增 { $added } 个条目，更改 { $changed } 个，未变 { $unchanged } 个；新发言人 { $speakers } 位。
 cli-programme-import-done = 已导入 { $meeting }（dais undo 可一步撤销）：新增 { $added } 个条目，更改 { $changed } 个，未变 { $unchanged } 个；新发言人 { $speakers } 位。
+
+## dais meeting read-circular
+cli-circular-missing = 信中未写明：{ $field }。请在创建会议时填写。

@@ -50,3 +50,24 @@ import-programme-xml = 其 XML 格式有误（{ $detail }）
 import-programme-entry-type = 其中有 Dais 不认识的条目类型：{ $kind }
 import-programme-time = “{ $value }”不是 Dais 可读的时间
 import-programme-duration = “{ $value }”不是 1:30 这样的时长
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] 文号
+        [issued] 发文日期
+        [title] 标题
+        [format] 形式
+        [date] 日期
+        [times] 时间
+        [zone] 时区
+        [languages] 语言
+        [registration_required] 须注册
+        [free_of_charge] 免费
+        [phone] 电话
+        [fax] 传真
+        [email] 电子邮件
+       *[side_event] 会外活动
+    }
+import-circular-not-docx = 这不是 Dais 可读取的 DOCX 文档
+import-circular-pdf = 暂不读取 PDF：请打开通函的 DOCX，或将其文本复制到文本文件中

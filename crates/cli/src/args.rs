@@ -756,6 +756,12 @@ pub fn set<T>(target: &mut T, value: Option<T>) {
     reason = "parsed once per run; a Box would only make clap's derive harder to read"
 )]
 pub enum MeetingCommand {
+    /// Read a meeting's facts from its circular (a DOCX, or its text; in English, French, Spanish or Russian):
+    /// each with the paragraph it came from, and what the letter does not say, to give when making the meeting
+    ReadCircular {
+        /// The circular
+        file: PathBuf,
+    },
     /// Start a meeting, blank or from a past one (--from), or a side event of one (--part-of); prints its id. It stays on this laptop until shared
     New {
         /// The title, as the circular gives it

@@ -126,6 +126,14 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             let saved = store.undoable(|s| s.edit_event(&edit))?;
             out.show(&saved, || t!(out.lang, "cli-saved", what = &saved.short_title, id = saved.id.to_string()))
         }
+        MeetingCommand::ReadCircular { file } => {
+            let bytes = std::fs::read(&file).map_err(|error| Failure::Io { path: file.clone(), error })?;
+            let name =
+                file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let read =
+                dais_core::import::circular::read_circular(&dais_core::import::circular::circular_text(&name, &bytes)?);
+            out.show(&read, || crate::text::circular(out.lang, &read))
+        }
         MeetingCommand::Demo => {
             let id = seed::open_demo(store)?;
             out.show(&id, || id.to_string())

@@ -2,6 +2,7 @@
 //! One test program, each file of tests/ a module of it: one link and one binary on disk, not one a file.
 
 mod catalogue;
+mod circular;
 mod documents;
 mod errors_said;
 mod focal_points;

@@ -1,6 +1,7 @@
 //! Bringing a meeting in from other systems' files (docs/architecture.md, "Bringing data in"): registrations from a
-//! spreadsheet or CSV, a programme from Indico or a c3voc schedule (frab, pretalx).
+//! spreadsheet or CSV, a programme from Indico or a c3voc schedule (frab, pretalx), a meeting's facts from its circular.
 
+pub mod circular;
 pub mod programme;
 pub mod registrations;
 pub mod table_file;
