@@ -115,3 +115,28 @@ fn a_pdf_is_refused_for_now_and_text_is_read_as_it_is() {
     assert_eq!(err.code(), "unreadable");
     assert_eq!(circular_text("letter.txt", ENGLISH.as_bytes()).unwrap(), ENGLISH);
 }
+
+#[test]
+fn a_circular_written_as_docx_by_python_docx_reads_as_its_text() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let (text, docx) = (dir.path().join("letter.txt"), dir.path().join("letter.docx"));
+    std::fs::write(&text, ENGLISH).unwrap();
+    // Each line a paragraph, its tabs kept as Word keeps them.
+    let script = "import sys, docx\nd = docx.Document()\nfor line in open(sys.argv[1], encoding='utf-8').read().split('\\n'):\n    d.add_paragraph(line)\nd.save(sys.argv[2])";
+    let made = std::process::Command::new("/usr/bin/python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&text)
+        .arg(&docx)
+        .output()
+        .expect("python3 with python-docx");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let read = read_circular(&circular_text("letter.docx", &std::fs::read(&docx).unwrap()).unwrap());
+    assert_eq!(read, read_circular(ENGLISH), "the same facts as from the text");
+    let err = circular_text("letter.docx", b"PK\x03\x04 not a zip").unwrap_err();
+    assert!(
+        err.say(dais_core::Lang::En).starts_with("letter.docx cannot be read: it is not a DOCX document"),
+        "{}",
+        err.say(dais_core::Lang::En)
+    );
+}
