@@ -93,8 +93,20 @@ fn each_fact_of_the_seed_circular_is_read_in_russian_english_french_and_spanish_
         );
         assert!(read.missing.is_empty() && read.conflicts.is_empty(), "{lang}: {read:?}");
         let times = read.facts.iter().find(|f| f.field == F::Times).unwrap();
-        assert!(times.paragraph.contains("11"), "{lang}: each fact beside its paragraph");
+        assert!(times.paragraph.contains("11"), "{lang}: each fact beside its sentence");
     }
+}
+
+#[test]
+fn a_fact_is_shown_beside_its_sentence_not_its_whole_paragraph() {
+    let read = read_circular(RUSSIAN);
+    let said = |field| read.facts.iter().find(|f| f.field == field).unwrap().paragraph.as_str();
+    assert_eq!(said(F::FreeOfCharge), "Участие является бесплатным.");
+    assert_eq!(
+        said(F::RegistrationRequired),
+        "Обращаем ваше внимание на то, что регистрация для участия в собрании является обязательной."
+    );
+    assert!(said(F::Times).starts_with("Собрание будет проходить в виртуальном формате"), "{}", said(F::Times));
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub enum CircularField {
 pub struct CircularFact {
     pub field: CircularField,
     pub value: String,
+    /// The sentence it was read from (its paragraph, where the fact spans several).
     pub paragraph: String,
 }
 
@@ -234,14 +235,16 @@ pub fn read_circular(text: &str) -> CircularReading {
         }
         let side_event = SIDE_EVENT.is_match(p);
         for (format, words) in FORMATS {
-            if !side_event && words.iter().any(|w| lower.contains(w)) {
-                add(&mut facts, CircularField::Format, format.to_string(), p);
+            if let Some(word) = words.iter().find(|w| !side_event && lower.contains(*w)) {
+                add(&mut facts, CircularField::Format, format.to_string(), sentence_with(p, word));
                 break;
             }
         }
         if !DEADLINE.is_match(p) && !side_event {
-            for d in &dates {
-                add(&mut facts, CircularField::Date, d.to_string(), p);
+            for c in DATE.captures_iter(p) {
+                if let Some(d) = date(&c[1], &c[2], &c[3]) {
+                    add(&mut facts, CircularField::Date, d.to_string(), sentence_with(p, &c[0]));
+                }
             }
         }
         for c in TIMES.captures_iter(p) {
@@ -251,12 +254,12 @@ pub fn read_circular(text: &str) -> CircularReading {
                     let title = QUOTED.captures(p).map(|q| q[1].to_string()).unwrap_or_default();
                     add(&mut facts, CircularField::SideEvent, format!("{from}-{to} {title}").trim().to_string(), p);
                 }
-                false => add(&mut facts, CircularField::Times, format!("{from}-{to}"), p),
+                false => add(&mut facts, CircularField::Times, format!("{from}-{to}"), sentence_with(p, &c[0])),
             }
         }
         for (zone, words) in ZONES {
-            if TIMES.is_match(p) && words.iter().any(|w| contains_word(&lower, w)) {
-                add(&mut facts, CircularField::Zone, zone.to_string(), p);
+            if let Some(word) = words.iter().find(|w| TIMES.is_match(p) && contains_word(&lower, w)) {
+                add(&mut facts, CircularField::Zone, zone.to_string(), sentence_with(p, word));
             }
         }
         if LANGUAGE_OF_MEETING.iter().any(|w| lower.contains(w)) {
@@ -269,11 +272,11 @@ pub fn read_circular(text: &str) -> CircularReading {
                 add(&mut facts, CircularField::Languages, codes.join(","), p);
             }
         }
-        if REGISTRATION.iter().any(|(a, b)| lower.contains(a) && lower.contains(b)) {
-            add(&mut facts, CircularField::RegistrationRequired, "true".into(), p);
+        if let Some((_, word)) = REGISTRATION.iter().find(|(a, b)| lower.contains(a) && lower.contains(b)) {
+            add(&mut facts, CircularField::RegistrationRequired, "true".into(), sentence_with(p, word));
         }
-        if FREE.iter().any(|w| lower.contains(w)) {
-            add(&mut facts, CircularField::FreeOfCharge, "true".into(), p);
+        if let Some(word) = FREE.iter().find(|w| lower.contains(*w)) {
+            add(&mut facts, CircularField::FreeOfCharge, "true".into(), sentence_with(p, word));
         }
     }
     let needed =
@@ -284,6 +287,27 @@ pub fn read_circular(text: &str) -> CircularReading {
         .filter(|f| facts.iter().filter(|x| x.field == *f).count() > 1)
         .collect();
     CircularReading { facts, missing, conflicts }
+}
+
+/// The sentence of `paragraph` that holds `evidence` (case aside): a fact is shown beside it, not beside a long
+/// paragraph. Sentences end at a full stop before a capital ("(CET). Собрание"), not at an abbreviation's ("час. 00").
+fn sentence_with<'p>(paragraph: &'p str, evidence: &str) -> &'p str {
+    let evidence = evidence.to_lowercase();
+    let mut start = 0;
+    let mut ends: Vec<usize> = paragraph
+        .match_indices(". ")
+        .filter(|(at, _)| paragraph[at + 2..].chars().next().is_some_and(char::is_uppercase))
+        .map(|(at, _)| at + 1)
+        .collect();
+    ends.push(paragraph.len());
+    for end in ends {
+        let sentence = paragraph[start..end].trim();
+        if sentence.to_lowercase().contains(&evidence) {
+            return sentence;
+        }
+        start = end;
+    }
+    paragraph
 }
 
 /// Keeps a fact, once.
