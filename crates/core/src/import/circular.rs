@@ -198,6 +198,8 @@ pub fn read_circular(text: &str) -> CircularReading {
         .filter(|l| !l.is_empty())
         .collect();
     let mut facts = Vec::new();
+    // The letter's head lists Tel. then Fax, their numbers in the same order.
+    let fax_given = has_fax_label(text);
 
     // The subject: the paragraph after its label; its brackets say the format and the date.
     let subject = SUBJECT
@@ -224,10 +226,9 @@ pub fn read_circular(text: &str) -> CircularReading {
             continue;
         }
         for phone in PHONE.find_iter(p) {
-            // The letter's head lists Tel. then Fax, their numbers in the same order.
             let number = phone.as_str().replace('\u{a0}', " ");
             let phones = facts.iter().filter(|f| f.field == CircularField::Phone).count();
-            let field = if phones == 0 || !has_fax_label(text) { CircularField::Phone } else { CircularField::Fax };
+            let field = if phones == 0 || !fax_given { CircularField::Phone } else { CircularField::Fax };
             add(&mut facts, field, number, p);
         }
         for email in EMAIL.find_iter(p) {

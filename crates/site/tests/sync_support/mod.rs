@@ -80,25 +80,13 @@ impl TestSite {
 pub fn form_registration(email: &str) -> dais_core::Registration {
     use dais_core::*;
     Registration {
-        id: new_id(),
-        event_id: seed::demo_event_id(),
         given_name: "Ana".into(),
         family_name: "Silva".into(),
-        name_order: None,
         email: email.into(),
         organisation: "City of Lisbon".into(),
         country: "PT".into(),
         category: ParticipantCategory::MemberStateAdministration,
-        position: None,
-        source: RegistrationSource::WebsiteForm,
-        consent_to_be_listed: false,
-        submitted_at: chrono::Utc::now(),
-        decision: Decision::default(),
-        private_notes: String::new(),
-        attended: false,
-        time_zone: None,
-        mail: None,
-        language: None,
+        ..Registration::blank(seed::demo_event_id(), RegistrationSource::WebsiteForm, chrono::Utc::now())
     }
 }
 
