@@ -34,13 +34,7 @@ fn refused(message: Msg) -> dais_core::ErrorBody {
 /// A chosen file as the window sends it: its bytes raw (not as JSON numbers), its name in the `file-name` header
 /// (percent-encoded, as a header is ASCII).
 fn sent_file(request: &tauri::ipc::Request<'_>) -> Reply<(String, Vec<u8>)> {
-    let bytes: Vec<u8> = match request.body() {
-        tauri::ipc::InvokeBody::Raw(bytes) => bytes.clone(),
-        tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
-            values.iter().map(|v| v.as_u64().and_then(|b| u8::try_from(b).ok()).unwrap_or(0)).collect()
-        }
-        _ => return Err(not_chosen()),
-    };
+    let bytes = super::sent_bytes(request).ok_or_else(not_chosen)?;
     let name = request
         .headers()
         .get("file-name")

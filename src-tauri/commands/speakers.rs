@@ -39,13 +39,8 @@ pub(crate) async fn edit_speaker(ws: State<'_, Workspace>, edit: Edit) -> Reply<
 /// `speaker-id` header. Core crops, resizes and keeps it.
 #[tauri::command]
 pub(crate) async fn set_speaker_photo(ws: State<'_, Workspace>, request: tauri::ipc::Request<'_>) -> Reply<Speaker> {
-    // Raw through the IPC's custom protocol; as a JSON array of bytes where the webview posts messages instead.
-    let bytes: Vec<u8> = match request.body() {
-        tauri::ipc::InvokeBody::Raw(bytes) => bytes.clone(),
-        tauri::ipc::InvokeBody::Json(serde_json::Value::Array(values)) => {
-            values.iter().map(|v| v.as_u64().and_then(|b| u8::try_from(b).ok()).unwrap_or(0)).collect()
-        }
-        _ => return Err(dais_core::Error::invalid("photo", msg!("error-app-photo-not-sent")).body(shown())),
+    let Some(bytes) = super::sent_bytes(&request) else {
+        return Err(dais_core::Error::invalid("photo", msg!("error-app-photo-not-sent")).body(shown()));
     };
     let id: Uuid =
         request.headers().get("speaker-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).ok_or_else(
