@@ -21,8 +21,9 @@ if [ "$mode" = check ] || [ "$mode" = test ]; then
   packages+=(libxml2-utils)
   # openpyxl reads the participants list's XLSX back as a reader of its own would (Debian's python3, /usr/bin/python3).
   packages+=(python3-openpyxl)
-  # LibreOffice writes the ODS the registrations import reads as another program's (soffice --convert-to ods).
-  packages+=(libreoffice-calc-nogui)
+  # LibreOffice writes the ODS the registrations import reads as another program's (soffice --convert-to ods), and
+  # prints a circular's DOCX to the PDF the circular's reading is tried on (--convert-to pdf).
+  packages+=(libreoffice-calc-nogui libreoffice-writer-nogui)
   # The site's mail tests deliver to a real SMTP server that each test starts (Debian's aiosmtpd).
   packages+=(python3-aiosmtpd)
   # python-docx reads the programme's DOCX back as a reader of its own would; pdftotext (poppler) its PDF.

@@ -67,7 +67,15 @@ circular-field =
         [phone] الهاتف
         [fax] الفاكس
         [email] البريد الإلكتروني
+        [short_title] العنوان المختصر
+        [venue] المكان
+        [audience] من يمكنه المشاركة
+        [categories] فئات المشاركين
+        [registration_deadline] الموعد النهائي للتسجيل
        *[side_event] حدث جانبي
     }
 import-circular-not-docx = ليس مستند DOCX يستطيع Dais قراءته
-import-circular-pdf = لا يُقرأ ملف PDF بعد: افتح ملف DOCX للتعميم، أو انسخ نصه إلى ملف نصي
+import-circular-pdf = لا يحتوي ملف PDF هذا على نص يمكن لـ Dais قراءته (رسالة ممسوحة ضوئياً؟): افتح ملف DOCX للتعميم، أو الصق نصه
+circular-session = الجلسة { $number }
+circular-side-event = حدث جانبي
+circular-contact = الأمانة

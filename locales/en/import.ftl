@@ -71,7 +71,15 @@ circular-field =
         [phone] Telephone
         [fax] Fax
         [email] Email
+        [short_title] Short title
+        [venue] Venue
+        [audience] Who may take part
+        [categories] Categories of participants
+        [registration_deadline] Registration deadline
        *[side_event] Side event
     }
 import-circular-not-docx = it is not a DOCX document Dais can read
-import-circular-pdf = a PDF is not read yet: open the circular's DOCX, or copy its text into a text file
+import-circular-pdf = its PDF holds no text Dais can read (a scanned letter?): open the circular's DOCX, or paste its text
+circular-session = Session { $number }
+circular-side-event = Side event
+circular-contact = Secretariat

@@ -67,7 +67,15 @@ circular-field =
         [phone] Teléfono
         [fax] Fax
         [email] Correo-e
+        [short_title] Título abreviado
+        [venue] Lugar
+        [audience] Quién puede participar
+        [categories] Categorías de participantes
+        [registration_deadline] Plazo de inscripción
        *[side_event] Evento paralelo
     }
 import-circular-not-docx = no es un documento DOCX que Dais pueda leer
-import-circular-pdf = todavía no se lee un PDF: abra el DOCX de la circular o copie su texto en un archivo de texto
+import-circular-pdf = su PDF no contiene texto que Dais pueda leer (¿una carta escaneada?): abra el DOCX de la circular o pegue su texto
+circular-session = Sesión { $number }
+circular-side-event = Evento paralelo
+circular-contact = Secretaría

@@ -67,7 +67,15 @@ circular-field =
         [phone] Téléphone
         [fax] Télécopie
         [email] Courriel
+        [short_title] Titre abrégé
+        [venue] Lieu
+        [audience] Qui peut participer
+        [categories] Catégories de participants
+        [registration_deadline] Date limite d'inscription
        *[side_event] Événement parallèle
     }
 import-circular-not-docx = ce n'est pas un document DOCX que Dais sait lire
-import-circular-pdf = un PDF n'est pas encore lu : ouvrez le DOCX de la circulaire, ou copiez son texte dans un fichier texte
+import-circular-pdf = son PDF ne contient pas de texte que Dais sait lire (une lettre numérisée ?) : ouvrez le DOCX de la circulaire, ou collez son texte
+circular-session = Séance { $number }
+circular-side-event = Événement parallèle
+circular-contact = Secrétariat

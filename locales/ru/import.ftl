@@ -67,7 +67,15 @@ circular-field =
         [phone] Телефон
         [fax] Факс
         [email] Эл. почта
+        [short_title] Краткое название
+        [venue] Место проведения
+        [audience] Кто может принять участие
+        [categories] Категории участников
+        [registration_deadline] Срок регистрации
        *[side_event] Сопутствующее мероприятие
     }
 import-circular-not-docx = это не документ DOCX, который может прочитать Dais
-import-circular-pdf = PDF пока не читается: откройте DOCX циркуляра или скопируйте его текст в текстовый файл
+import-circular-pdf = в этом PDF нет текста, который может прочитать Dais (отсканированное письмо?): откройте DOCX циркуляра или вставьте его текст
+circular-session = Заседание { $number }
+circular-side-event = Сопутствующее мероприятие
+circular-contact = Секретариат

@@ -67,7 +67,15 @@ circular-field =
         [phone] 电话
         [fax] 传真
         [email] 电子邮件
+        [short_title] 简称
+        [venue] 地点
+        [audience] 可参加者
+        [categories] 与会者类别
+        [registration_deadline] 注册截止日期
        *[side_event] 会外活动
     }
 import-circular-not-docx = 这不是 Dais 可读取的 DOCX 文档
-import-circular-pdf = 暂不读取 PDF：请打开通函的 DOCX，或将其文本复制到文本文件中
+import-circular-pdf = 该 PDF 中没有 Dais 能读取的文本（扫描件？）：请打开通函的 DOCX，或粘贴其文本
+circular-session = 第 { $number } 场会议
+circular-side-event = 会外活动
+circular-contact = 秘书处

@@ -542,6 +542,12 @@ pub fn named<T: serde::de::DeserializeOwned>(name: &str) -> Result<T, String> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|e| e.to_string())
 }
 
+/// A circular's fact as the organiser gives it: `FIELD=VALUE`.
+fn meeting_fact(text: &str) -> Result<dais_core::import::circular::MeetingFact, String> {
+    let (field, value) = text.split_once('=').ok_or_else(|| format!("{text:?} is not FIELD=VALUE"))?;
+    Ok(dais_core::import::circular::MeetingFact { field: named(field.trim())?, value: value.trim().to_string() })
+}
+
 /// A country given by its name ("Senegal") or its code ("sn"), as its code. What names none goes on as typed, for
 /// the record's validation to refuse at its field.
 pub fn country(typed: &str) -> Result<String, String> {
@@ -756,11 +762,22 @@ pub fn set<T>(target: &mut T, value: Option<T>) {
     reason = "parsed once per run; a Box would only make clap's derive harder to read"
 )]
 pub enum MeetingCommand {
-    /// Read a meeting's facts from its circular (a DOCX, or its text; in English, French, Spanish or Russian):
-    /// each with the paragraph it came from, and what the letter does not say, to give when making the meeting
+    /// Read a meeting's facts from its circular (a DOCX, a PDF, or its text; in English, French, Spanish or Russian):
+    /// each with the sentence it came from, and what the letter does not say, to give when making the meeting
     ReadCircular {
         /// The circular
         file: PathBuf,
+    },
+    /// Make a meeting from its circular: the facts read-circular shows, with those it could not find or read wrong
+    /// given by --set; its sessions' times become blocks and its side events side events. Prints its id
+    FromCircular {
+        /// The circular
+        file: PathBuf,
+        /// A fact given or corrected, FIELD=VALUE, as read-circular --json names and writes them
+        /// (short_title=U4SSC-9, times=09:30-12:30); given again for several values (two sessions' times);
+        /// FIELD= leaves the letter's out
+        #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = meeting_fact)]
+        set: Vec<dais_core::import::circular::MeetingFact>,
     },
     /// Start a meeting, blank or from a past one (--from), or a side event of one (--part-of); prints its id. It stays on this laptop until shared
     New {

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use dais_core::import::circular::{self, CircularReading, MeetingFact};
 use dais_core::{
     Edit, Error, Event, Lang, MeetingStart, NewMeeting, RegistrationRulesInput, Store, TranslationInput, msg, seed, t,
 };
@@ -15,6 +16,12 @@ use crate::failure::Failure;
 use crate::out::Out;
 use crate::text;
 use crate::workspace::{meeting, open};
+
+fn read_circular(file: &Path) -> Result<CircularReading, Failure> {
+    let bytes = std::fs::read(file).map_err(|error| Failure::Io { path: file.to_path_buf(), error })?;
+    let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    Ok(circular::read_circular(&circular::circular_text(&name, &bytes)?))
+}
 
 fn capacity(text: &str) -> Result<Option<u32>, Failure> {
     match text.trim() {
@@ -127,12 +134,17 @@ pub fn run(store: &mut Store, path: &Path, command: MeetingCommand, out: &Out) -
             out.show(&saved, || t!(out.lang, "cli-saved", what = &saved.short_title, id = saved.id.to_string()))
         }
         MeetingCommand::ReadCircular { file } => {
-            let bytes = std::fs::read(&file).map_err(|error| Failure::Io { path: file.clone(), error })?;
-            let name =
-                file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let read =
-                dais_core::import::circular::read_circular(&dais_core::import::circular::circular_text(&name, &bytes)?);
+            let read = read_circular(&file)?;
             out.show(&read, || crate::text::circular(out.lang, &read))
+        }
+        MeetingCommand::FromCircular { file, set } => {
+            let read = read_circular(&file)?;
+            // What the organiser gives of a fact replaces all the letter says of it.
+            let mut facts: Vec<MeetingFact> =
+                read.facts.iter().filter(|f| !set.iter().any(|s| s.field == f.field)).map(MeetingFact::from).collect();
+            facts.extend(set);
+            let event = store.create_meeting_from_circular(&facts, out.lang)?;
+            out.show(&event, || event.id.to_string())
         }
         MeetingCommand::Demo => {
             let id = seed::open_demo(store)?;

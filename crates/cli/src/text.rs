@@ -2,7 +2,7 @@
 //! Only layout: every value comes from the core.
 
 use dais_core::i18n::{date, day_label};
-use dais_core::import::circular::{CircularField, CircularReading};
+use dais_core::import::circular::CircularReading;
 use dais_core::import::programme::{ProgrammeLine, ProgrammePreview};
 use dais_core::import::{ImportCounts, ImportPreview};
 use dais_core::publication::{EntryPublication, Preview, ProgrammePublication, Publication, UnlistedSpeaker};
@@ -633,15 +633,12 @@ pub fn programme_import(lang: Lang, event: &Event, p: &ProgrammePreview, dry_run
 
 /// A circular as read: each fact with the paragraph it came from, then what the letter does not say.
 pub fn circular(lang: Lang, read: &CircularReading) -> String {
-    let key = |f: CircularField| {
-        serde_json::to_value(f).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-    };
     let mut out = String::new();
     for fact in &read.facts {
         let conflict = if read.conflicts.contains(&fact.field) { " (!)" } else { "" };
         out.push_str(&format!(
             "{}: {}{conflict}\n    “{}”\n",
-            t!(lang, "circular-field", field = key(fact.field)),
+            t!(lang, "circular-field", field = fact.field.key()),
             fact.value,
             fact.paragraph
         ));
@@ -649,7 +646,7 @@ pub fn circular(lang: Lang, read: &CircularReading) -> String {
     for field in &read.missing {
         out.push_str(&format!(
             "{}\n",
-            t!(lang, "cli-circular-missing", field = t!(lang, "circular-field", field = key(*field)))
+            t!(lang, "cli-circular-missing", field = t!(lang, "circular-field", field = field.key()))
         ));
     }
     out

@@ -1093,3 +1093,52 @@ fn a_c3voc_schedule_is_previewed_then_imported_once_and_undone() {
     assert_eq!(refused.code, 3, "a file that is not a programme is invalid input: {}", refused.stderr);
     assert!(refused.stderr.contains("ws.dais cannot be read"), "{}", refused.stderr);
 }
+
+#[test]
+fn a_meeting_is_made_from_its_circular_with_the_facts_the_letter_lacks_given() {
+    let ws = Workspace::demo();
+    let letter = ws.dir.path().join("circular-81-ru.txt");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/data/circular-81-ru.txt"), &letter).unwrap();
+    let letter = letter.to_str().unwrap();
+    let read = ws.ok(&["meeting", "read-circular", letter]);
+    assert!(read.contains("Times: 11:00-12:00\n    “Собрание будет проходить"), "{read}");
+    let without_times = ws.dir.path().join("no-times.txt");
+    let text = std::fs::read_to_string(letter).unwrap();
+    std::fs::write(
+        &without_times,
+        text.replace("с\u{a0}11\u{a0}час.\u{a0}00 мин. до 12 час. 00 мин. и с 13 час. 30 мин. до 15 час. 30 мин.", ""),
+    )
+    .unwrap();
+    let refused = ws.run(&["meeting", "from-circular", without_times.to_str().unwrap()]);
+    assert_eq!(refused.code, 3, "invalid input: {}", refused.stderr);
+    assert!(
+        refused.stderr.contains("times: the letter does not say it: give it to make the meeting"),
+        "{}",
+        refused.stderr
+    );
+
+    let made = ws.json(&[
+        "meeting",
+        "from-circular",
+        letter,
+        "--set",
+        "short_title=U4SSC-9",
+        "--set",
+        "times=09:30-10:30",
+        "--set",
+        "times=11:00-12:00",
+    ]);
+    assert_eq!(made["short_title"], "U4SSC-9");
+    assert_eq!(made["reference"], "TSB Circular 81, 15 October 2025");
+    let id = made["id"].as_str().unwrap();
+    let exported = ws.json(&["export", "--event", id]);
+    let blocks: Vec<&str> = exported["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "block")
+        .map(|e| e["slot"]["starts_at"].as_str().unwrap())
+        .collect();
+    assert_eq!(blocks, ["2025-10-31T08:30:00Z", "2025-10-31T10:00:00Z"], "the organiser's times, not the letter's");
+    assert_eq!(exported["side_events"][0]["kind"], "webinar");
+}

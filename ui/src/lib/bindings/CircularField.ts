@@ -3,4 +3,4 @@
 /**
  * What a circular says, as a meeting's fields.
  */
-export type CircularField = "reference" | "issued" | "title" | "format" | "date" | "times" | "zone" | "languages" | "registration_required" | "free_of_charge" | "phone" | "fax" | "email" | "side_event";
+export type CircularField = "reference" | "issued" | "title" | "short_title" | "format" | "venue" | "date" | "times" | "zone" | "languages" | "audience" | "categories" | "registration_required" | "free_of_charge" | "registration_deadline" | "phone" | "fax" | "email" | "side_event";
