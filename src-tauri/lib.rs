@@ -133,6 +133,8 @@ pub fn run() {
             import::close_import_file,
             import::preview_programme_import,
             import::import_programme,
+            import::read_meeting_circular,
+            import::create_meeting_from_circular,
             registrations::registration_page,
             registrations::registration_ids,
             registrations::registration_countries,

@@ -2153,3 +2153,63 @@ async fn programme_import() {
     }
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newcomer_makes_a_meeting_from_its_circular_giving_the_times_it_lacks() {
+    tokio::time::timeout(Duration::from_secs(300), meeting_from_circular())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn meeting_from_circular() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    // The seed's circular (Russian), its meeting's times taken out: the letter no longer says them.
+    let letter = include_str!("../crates/core/tests/data/circular-81-ru.txt")
+        .replace("с\u{a0}11\u{a0}час.\u{a0}00 мин. до 12 час. 00 мин. и с 13 час. 30 мин. до 15 час. 30 мин. ", "");
+    let file = dir.path().join("circular-81.txt");
+    std::fs::write(&file, letter).unwrap();
+
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+    click(&app, &testid("welcome-create")).await;
+    click(&app, &testid("from-circular")).await;
+    wait_css(&app, &testid("circular-file")).await.send_keys(file.to_str().unwrap()).await.unwrap();
+    let form = "circular-form";
+    eventually_contains(&app, &testid("circular-facts"), "The letter: “Циркуляр 81 БСЭ”").await;
+    let value = |name: &'static str| {
+        let app = app.clone();
+        async move { wait_css(&app, &format!("{} [name='{name}']", testid(form))).await.prop("value").await.unwrap() }
+    };
+    assert_eq!(value("reference").await.as_deref(), Some("TSB Circular 81"));
+    assert_eq!(value("short_title").await.as_deref(), Some("U4SSC"));
+    assert_eq!(value("zone").await.as_deref(), Some("Europe/Zurich"));
+    // Each fact beside its sentence; what the letter lacks asked for.
+    eventually_contains(&app, &testid("circular-facts"), "Участие является бесплатным.").await;
+    let times = wait_css(&app, "#circular-times-hint").await;
+    assert_eq!(times.text().await.unwrap(), "Not in the letter: give it.");
+    click(&app, &testid("create-from-circular")).await;
+    eventually_contains(&app, &format!("{} #circular-error-times", testid(form)), "the letter does not say it").await;
+    assert!(dais_core::Store::open(&workspace).unwrap().meetings().unwrap().is_empty(), "nothing made");
+
+    set_input(&app, form, "short_title", "U4SSC-9").await;
+    let enter: char = fantoccini::key::Key::Enter.into();
+    set_input(&app, form, "times", &format!("11:00-12:00{enter}13:30-15:30")).await;
+    assert_accessible(&app, "a meeting's facts read from its circular").await;
+    desktop.screenshot("app-new-meeting-circular");
+    click(&app, &testid("create-from-circular")).await;
+    eventually_text(&app, &testid("meeting-short-title"), "U4SSC-9").await;
+    let store = dais_core::Store::open(&workspace).unwrap();
+    let meeting = store.meetings().unwrap().remove(0);
+    assert_eq!(meeting.reference.as_deref(), Some("TSB Circular 81, 15 October 2025"));
+    let blocks: Vec<String> = store
+        .entries(meeting.id)
+        .unwrap()
+        .iter()
+        .filter(|e| e.kind == dais_core::model::EntryKind::Block)
+        .map(|e| e.slot.starts_at.format("%H:%M").to_string())
+        .collect();
+    assert_eq!(blocks, ["10:00", "12:30"], "the times given, in CET");
+    app.close().await.unwrap();
+}

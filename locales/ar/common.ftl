@@ -179,3 +179,27 @@ language =
         [ru] الروسية
        *[es] الإسبانية
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] المرجع
+        [issued] تاريخ الرسالة
+        [title] العنوان
+        [format] الشكل
+        [date] التاريخ
+        [times] الأوقات
+        [zone] المنطقة الزمنية
+        [languages] اللغات
+        [registration_required] التسجيل إلزامي
+        [free_of_charge] مجاناً
+        [phone] الهاتف
+        [fax] الفاكس
+        [email] البريد الإلكتروني
+        [short_title] العنوان المختصر
+        [venue] المكان
+        [audience] من يمكنه المشاركة
+        [categories] فئات المشاركين
+        [registration_deadline] الموعد النهائي للتسجيل
+       *[side_event] حدث جانبي
+    }

@@ -51,29 +51,6 @@ import-programme-entry-type = فيه بند من نوع لا يعرفه Dais: { 
 import-programme-time = «{ $value }» ليس وقتاً يقرؤه Dais
 import-programme-duration = «{ $value }» ليست مدة مثل 1:30
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] المرجع
-        [issued] تاريخ الرسالة
-        [title] العنوان
-        [format] الشكل
-        [date] التاريخ
-        [times] الأوقات
-        [zone] المنطقة الزمنية
-        [languages] اللغات
-        [registration_required] التسجيل إلزامي
-        [free_of_charge] مجاناً
-        [phone] الهاتف
-        [fax] الفاكس
-        [email] البريد الإلكتروني
-        [short_title] العنوان المختصر
-        [venue] المكان
-        [audience] من يمكنه المشاركة
-        [categories] فئات المشاركين
-        [registration_deadline] الموعد النهائي للتسجيل
-       *[side_event] حدث جانبي
-    }
 import-circular-not-docx = ليس مستند DOCX يستطيع Dais قراءته
 import-circular-pdf = لا يحتوي ملف PDF هذا على نص يمكن لـ Dais قراءته (رسالة ممسوحة ضوئياً؟): افتح ملف DOCX للتعميم، أو الصق نصه
 circular-session = الجلسة { $number }

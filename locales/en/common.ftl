@@ -162,3 +162,27 @@ language =
         [ru] Russian
        *[es] Spanish
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Reference
+        [issued] Dated
+        [title] Title
+        [format] Format
+        [date] Date
+        [times] Times
+        [zone] Time zone
+        [languages] Languages
+        [registration_required] Registration required
+        [free_of_charge] Free of charge
+        [phone] Telephone
+        [fax] Fax
+        [email] Email
+        [short_title] Short title
+        [venue] Venue
+        [audience] Who may take part
+        [categories] Categories of participants
+        [registration_deadline] Registration deadline
+       *[side_event] Side event
+    }

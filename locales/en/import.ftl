@@ -55,29 +55,6 @@ import-programme-entry-type = it has an entry of a kind Dais does not know: { $k
 import-programme-time = “{ $value }” is not a time Dais reads
 import-programme-duration = “{ $value }” is not a duration such as 1:30
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] Reference
-        [issued] Dated
-        [title] Title
-        [format] Format
-        [date] Date
-        [times] Times
-        [zone] Time zone
-        [languages] Languages
-        [registration_required] Registration required
-        [free_of_charge] Free of charge
-        [phone] Telephone
-        [fax] Fax
-        [email] Email
-        [short_title] Short title
-        [venue] Venue
-        [audience] Who may take part
-        [categories] Categories of participants
-        [registration_deadline] Registration deadline
-       *[side_event] Side event
-    }
 import-circular-not-docx = it is not a DOCX document Dais can read
 import-circular-pdf = its PDF holds no text Dais can read (a scanned letter?): open the circular's DOCX, or paste its text
 circular-session = Session { $number }

@@ -159,3 +159,27 @@ language =
         [ru] ruso
        *[es] español
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Referencia
+        [issued] Fecha de la carta
+        [title] Título
+        [format] Formato
+        [date] Fecha
+        [times] Horario
+        [zone] Huso horario
+        [languages] Idiomas
+        [registration_required] Inscripción obligatoria
+        [free_of_charge] Gratuito
+        [phone] Teléfono
+        [fax] Fax
+        [email] Correo-e
+        [short_title] Título abreviado
+        [venue] Lugar
+        [audience] Quién puede participar
+        [categories] Categorías de participantes
+        [registration_deadline] Plazo de inscripción
+       *[side_event] Evento paralelo
+    }

@@ -51,29 +51,6 @@ import-programme-entry-type = tiene una entrada de un tipo que Dais no conoce: {
 import-programme-time = «{ $value }» no es una hora que Dais lea
 import-programme-duration = «{ $value }» no es una duración como 1:30
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] Referencia
-        [issued] Fecha de la carta
-        [title] Título
-        [format] Formato
-        [date] Fecha
-        [times] Horario
-        [zone] Huso horario
-        [languages] Idiomas
-        [registration_required] Inscripción obligatoria
-        [free_of_charge] Gratuito
-        [phone] Teléfono
-        [fax] Fax
-        [email] Correo-e
-        [short_title] Título abreviado
-        [venue] Lugar
-        [audience] Quién puede participar
-        [categories] Categorías de participantes
-        [registration_deadline] Plazo de inscripción
-       *[side_event] Evento paralelo
-    }
 import-circular-not-docx = no es un documento DOCX que Dais pueda leer
 import-circular-pdf = su PDF no contiene texto que Dais pueda leer (¿una carta escaneada?): abra el DOCX de la circular o pegue su texto
 circular-session = Sesión { $number }

@@ -159,3 +159,27 @@ language =
         [ru] russe
        *[es] espagnol
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Référence
+        [issued] Date de la lettre
+        [title] Titre
+        [format] Format
+        [date] Date
+        [times] Horaires
+        [zone] Fuseau horaire
+        [languages] Langues
+        [registration_required] Inscription obligatoire
+        [free_of_charge] Gratuit
+        [phone] Téléphone
+        [fax] Télécopie
+        [email] Courriel
+        [short_title] Titre abrégé
+        [venue] Lieu
+        [audience] Qui peut participer
+        [categories] Catégories de participants
+        [registration_deadline] Date limite d'inscription
+       *[side_event] Événement parallèle
+    }

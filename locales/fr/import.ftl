@@ -51,29 +51,6 @@ import-programme-entry-type = il a une entrée d'un type que Dais ne connaît pa
 import-programme-time = « { $value } » n'est pas une heure que Dais lit
 import-programme-duration = « { $value } » n'est pas une durée comme 1:30
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] Référence
-        [issued] Date de la lettre
-        [title] Titre
-        [format] Format
-        [date] Date
-        [times] Horaires
-        [zone] Fuseau horaire
-        [languages] Langues
-        [registration_required] Inscription obligatoire
-        [free_of_charge] Gratuit
-        [phone] Téléphone
-        [fax] Télécopie
-        [email] Courriel
-        [short_title] Titre abrégé
-        [venue] Lieu
-        [audience] Qui peut participer
-        [categories] Catégories de participants
-        [registration_deadline] Date limite d'inscription
-       *[side_event] Événement parallèle
-    }
 import-circular-not-docx = ce n'est pas un document DOCX que Dais sait lire
 import-circular-pdf = son PDF ne contient pas de texte que Dais sait lire (une lettre numérisée ?) : ouvrez le DOCX de la circulaire, ou collez son texte
 circular-session = Séance { $number }

@@ -166,3 +166,27 @@ language =
         [ru] русский
        *[es] испанский
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] Ссылка
+        [issued] Дата письма
+        [title] Название
+        [format] Формат
+        [date] Дата
+        [times] Время
+        [zone] Часовой пояс
+        [languages] Языки
+        [registration_required] Регистрация обязательна
+        [free_of_charge] Бесплатно
+        [phone] Телефон
+        [fax] Факс
+        [email] Эл. почта
+        [short_title] Краткое название
+        [venue] Место проведения
+        [audience] Кто может принять участие
+        [categories] Категории участников
+        [registration_deadline] Срок регистрации
+       *[side_event] Сопутствующее мероприятие
+    }

@@ -51,29 +51,6 @@ import-programme-entry-type = в нём есть пункт неизвестно
 import-programme-time = «{ $value }» — не время в понятном Dais виде
 import-programme-duration = «{ $value }» — не продолжительность вида 1:30
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] Ссылка
-        [issued] Дата письма
-        [title] Название
-        [format] Формат
-        [date] Дата
-        [times] Время
-        [zone] Часовой пояс
-        [languages] Языки
-        [registration_required] Регистрация обязательна
-        [free_of_charge] Бесплатно
-        [phone] Телефон
-        [fax] Факс
-        [email] Эл. почта
-        [short_title] Краткое название
-        [venue] Место проведения
-        [audience] Кто может принять участие
-        [categories] Категории участников
-        [registration_deadline] Срок регистрации
-       *[side_event] Сопутствующее мероприятие
-    }
 import-circular-not-docx = это не документ DOCX, который может прочитать Dais
 import-circular-pdf = в этом PDF нет текста, который может прочитать Dais (отсканированное письмо?): откройте DOCX циркуляра или вставьте его текст
 circular-session = Заседание { $number }

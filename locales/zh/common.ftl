@@ -142,3 +142,27 @@ language =
         [ru] 俄文
        *[es] 西班牙文
     }
+
+## A circular's facts, as the organiser confirms them.
+circular-field =
+    { $field ->
+        [reference] 文号
+        [issued] 发文日期
+        [title] 标题
+        [format] 形式
+        [date] 日期
+        [times] 时间
+        [zone] 时区
+        [languages] 语言
+        [registration_required] 须注册
+        [free_of_charge] 免费
+        [phone] 电话
+        [fax] 传真
+        [email] 电子邮件
+        [short_title] 简称
+        [venue] 地点
+        [audience] 可参加者
+        [categories] 与会者类别
+        [registration_deadline] 注册截止日期
+       *[side_event] 会外活动
+    }

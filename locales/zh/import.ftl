@@ -51,29 +51,6 @@ import-programme-entry-type = 其中有 Dais 不认识的条目类型：{ $kind 
 import-programme-time = “{ $value }”不是 Dais 可读的时间
 import-programme-duration = “{ $value }”不是 1:30 这样的时长
 
-## A circular's facts, as the organiser confirms them.
-circular-field =
-    { $field ->
-        [reference] 文号
-        [issued] 发文日期
-        [title] 标题
-        [format] 形式
-        [date] 日期
-        [times] 时间
-        [zone] 时区
-        [languages] 语言
-        [registration_required] 须注册
-        [free_of_charge] 免费
-        [phone] 电话
-        [fax] 传真
-        [email] 电子邮件
-        [short_title] 简称
-        [venue] 地点
-        [audience] 可参加者
-        [categories] 与会者类别
-        [registration_deadline] 注册截止日期
-       *[side_event] 会外活动
-    }
 import-circular-not-docx = 这不是 Dais 可读取的 DOCX 文档
 import-circular-pdf = 该 PDF 中没有 Dais 能读取的文本（扫描件？）：请打开通函的 DOCX，或粘贴其文本
 circular-session = 第 { $number } 场会议

@@ -1,10 +1,11 @@
 //! Bringing data in from a file. Registrations: the window sends the chosen file's bytes once; the previews (another
 //! mapping, another encoding, another sheet) and the import read it from here. A programme (Indico, a c3voc schedule,
-//! a Dais export), a few hundred kilobytes, comes with each call.
+//! a Dais export), a few hundred kilobytes, comes with each call; so does a circular (DOCX, PDF, or pasted text).
 
 use std::sync::{Arc, Mutex};
 
 use dais_core::i18n::Msg;
+use dais_core::import::circular::{CircularReading, MeetingFact, circular_text, read_circular};
 use dais_core::import::programme::{ProgrammePreview, read_programme};
 use dais_core::import::{ImportPreview, ImportReport, RegistrationImport, TableFile};
 use dais_core::msg;
@@ -72,6 +73,25 @@ pub(crate) async fn import_programme(
         s.undoable_import(|s| s.import_programme(meeting, &source))
     })
     .await
+}
+
+/// A circular's facts, each with the sentence it came from (`sent_file`: a DOCX, a PDF, or text pasted as UTF-8).
+#[tauri::command]
+pub(crate) async fn read_meeting_circular(request: tauri::ipc::Request<'_>) -> Reply<CircularReading> {
+    let (name, bytes) = sent_file(&request)?;
+    tauri::async_runtime::spawn_blocking(move || circular_text(&name, &bytes).map(|text| read_circular(&text)))
+        .await
+        .map_err(|e| crate::workspace::internal(e.to_string()))?
+        .map_err(|e| e.body(shown()))
+}
+
+/// Makes the meeting from its circular's facts as the organiser confirmed or corrected them.
+#[tauri::command]
+pub(crate) async fn create_meeting_from_circular(
+    ws: State<'_, Workspace>,
+    facts: Vec<MeetingFact>,
+) -> Reply<dais_core::Event> {
+    ws.run(move |s| s.create_meeting_from_circular(&facts, shown())).await
 }
 
 /// Takes the file to import registrations from (`sent_file`), read at once, so that a file that is not a table is

@@ -71,6 +71,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("import_registrations", Verb("registration import")),
     ("preview_programme_import", Verb("import-programme")), // with --dry-run
     ("import_programme", Verb("import-programme")),
+    ("read_meeting_circular", Verb("meeting read-circular")),
+    ("create_meeting_from_circular", Verb("meeting from-circular")),
     (
         "close_import_file",
         Exempt("lets the window's chosen file go; `dais registration import` reads its file per run"),

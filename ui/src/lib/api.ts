@@ -4,6 +4,8 @@ import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { ImportReport } from './bindings/ImportReport';
 import type { ProgrammePreview } from './bindings/ProgrammePreview';
+import type { CircularReading } from './bindings/CircularReading';
+import type { MeetingFact } from './bindings/MeetingFact';
 import type { RegistrationImport } from './bindings/RegistrationImport';
 import type { FocalPoint } from './bindings/FocalPoint';
 import type { Translation } from './bindings/Translation';
@@ -247,6 +249,16 @@ export function importRegistrations(importing: RegistrationImport, encoding: str
 }
 
 /** What importing a programme's file (Indico, a c3voc schedule, a Dais export) into the meeting would do. */
+/** A circular's facts, each with the sentence it came from: a DOCX, a PDF, or pasted text (UTF-8). */
+export function readMeetingCircular(name: string, bytes: Uint8Array): Promise<CircularReading> {
+  return call('read_meeting_circular', bytes, { 'file-name': encodeURIComponent(name) });
+}
+
+/** Makes a meeting from its circular's facts as the organiser confirmed or corrected them. */
+export function createMeetingFromCircular(facts: MeetingFact[]): Promise<Event> {
+  return call('create_meeting_from_circular', { facts });
+}
+
 export function previewProgrammeImport(eventId: string, name: string, bytes: Uint8Array): Promise<ProgrammePreview> {
   return call('preview_programme_import', bytes, { 'file-name': encodeURIComponent(name), 'event-id': eventId });
 }
