@@ -135,6 +135,8 @@ pub fn run() {
             import::import_programme,
             import::read_meeting_circular,
             import::create_meeting_from_circular,
+            import::propose_programme_meeting,
+            import::import_programme_as_meeting,
             registrations::registration_page,
             registrations::registration_ids,
             registrations::registration_countries,

@@ -2213,3 +2213,46 @@ async fn meeting_from_circular() {
     assert_eq!(blocks, ["10:00", "12:30"], "the times given, in CET");
     app.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organiser_starts_a_meeting_from_a_pretalx_schedule() {
+    tokio::time::timeout(Duration::from_secs(300), meeting_from_programme())
+        .await
+        .expect("the window test did not finish in 5 minutes");
+}
+
+async fn meeting_from_programme() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("workspace.dais");
+    // pretalx's schedule export (c3voc JSON), in its conference's zone.
+    let schedule = serde_json::json!({ "schedule": { "version": "1.0", "conference": {
+        "acronym": "aiw-26", "title": "Workshop on AI for Good (AIW)", "time_zone_name": "Asia/Tokyo",
+        "days": [{ "index": 1, "date": "2026-05-12", "rooms": { "Room A": [{
+            "guid": "5a0c3b4a-0000-5000-8000-000000000001", "id": 1, "date": "2026-05-12T10:00:00+09:00",
+            "start": "10:00", "duration": "01:00", "room": "Room A", "title": "Keynote", "abstract": "",
+            "persons": [{ "code": "KEY1", "name": "Aiko Tanaka" }]
+        }]}}]
+    }}});
+    let file = dir.path().join("schedule.json");
+    std::fs::write(&file, schedule.to_string()).unwrap();
+
+    let desktop = Desktop::start(&workspace);
+    let app = desktop.open_app().await;
+    click(&app, &testid("welcome-create")).await;
+    click(&app, &testid("from-programme")).await;
+    wait_css(&app, &testid("programme-meeting-file")).await.send_keys(file.to_str().unwrap()).await.unwrap();
+    eventually_contains(&app, &testid("programme-meeting-days"), "12 May 2026").await;
+    let form = testid("programme-meeting-form");
+    let short_title = wait_css(&app, &format!("{form} [name='short_title']")).await;
+    assert_eq!(short_title.prop("value").await.unwrap().as_deref(), Some("AIW"));
+    assert_accessible(&app, "a new meeting for a programme").await;
+    set_input(&app, "programme-meeting-form", "short_title", "AIW-26").await;
+    click(&app, &testid("create-from-programme")).await;
+    eventually_text(&app, &testid("meeting-short-title"), "AIW-26").await;
+    let store = dais_core::Store::open(&workspace).unwrap();
+    let meeting = store.meetings().unwrap().remove(0);
+    assert_eq!((meeting.zone.as_str(), meeting.starts_on.to_string()), ("Asia/Tokyo", "2026-05-12".to_string()));
+    assert_eq!(store.entries(meeting.id).unwrap()[0].title, "Keynote");
+    app.close().await.unwrap();
+}

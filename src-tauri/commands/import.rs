@@ -36,12 +36,7 @@ fn refused(message: Msg) -> dais_core::ErrorBody {
 /// (percent-encoded, as a header is ASCII).
 fn sent_file(request: &tauri::ipc::Request<'_>) -> Reply<(String, Vec<u8>)> {
     let bytes = super::sent_bytes(request).ok_or_else(not_chosen)?;
-    let name = request
-        .headers()
-        .get("file-name")
-        .and_then(|v| v.to_str().ok())
-        .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
-        .ok_or_else(not_chosen)?;
+    let name = header_text(request, "file-name").ok_or_else(not_chosen)?;
     Ok((name, bytes))
 }
 
@@ -92,6 +87,40 @@ pub(crate) async fn create_meeting_from_circular(
     facts: Vec<MeetingFact>,
 ) -> Reply<dais_core::Event> {
     ws.run(move |s| s.create_meeting_from_circular(&facts, shown())).await
+}
+
+/// The meeting a programme's file would be brought into where it goes into none yet: its title, short title, zone
+/// and days, as the source gives them, for the organiser to correct.
+#[tauri::command]
+pub(crate) async fn propose_programme_meeting(request: tauri::ipc::Request<'_>) -> Reply<dais_core::NewMeeting> {
+    let (name, bytes) = sent_file(&request)?;
+    let source = read_programme(&name, &bytes).map_err(|e| e.body(shown()))?;
+    Ok(source.new_meeting(None, None, None))
+}
+
+/// Makes a meeting for a programme's file and imports the file into it (one step to undo); the title, short title
+/// and zone the organiser gave in the `title`, `short-title` and `zone` headers (percent-encoded), else the source's.
+#[tauri::command]
+pub(crate) async fn import_programme_as_meeting(
+    ws: State<'_, Workspace>,
+    request: tauri::ipc::Request<'_>,
+) -> Reply<ProgrammePreview> {
+    let (name, bytes) = sent_file(&request)?;
+    let given = |header: &str| header_text(&request, header).filter(|v| !v.trim().is_empty());
+    let (title, short_title, zone) = (given("title"), given("short-title"), given("zone"));
+    ws.run(move |s| {
+        let source = read_programme(&name, &bytes)?;
+        let meeting =
+            s.create_meeting(&source.new_meeting(title.as_deref(), short_title.as_deref(), zone.as_deref()))?;
+        s.undoable_import(|s| s.import_programme(meeting.id, &source))
+    })
+    .await
+}
+
+/// A header's text, percent-decoded (a header is ASCII).
+fn header_text(request: &tauri::ipc::Request<'_>, name: &str) -> Option<String> {
+    let value = request.headers().get(name)?.to_str().ok()?;
+    Some(percent_encoding::percent_decode_str(value).decode_utf8_lossy().into_owned())
 }
 
 /// Takes the file to import registrations from (`sent_file`), read at once, so that a file that is not a table is

@@ -103,8 +103,21 @@ pub enum Command {
         file: PathBuf,
         #[command(flatten)]
         event: EventArg,
+        /// Into a new meeting, made for it: its title, days and zone the source's (or those given below); prints
+        /// the new meeting's id with what was imported
+        #[arg(long, conflicts_with = "id")]
+        new_meeting: bool,
+        /// The new meeting's title [default: the source's]
+        #[arg(long, requires = "new_meeting")]
+        title: Option<String>,
+        /// The new meeting's short title [default: the title's acronym in brackets, else the title]
+        #[arg(long, requires = "new_meeting")]
+        short_title: Option<String>,
+        /// The new meeting's time zone (IANA) [default: the source's]
+        #[arg(long, requires = "new_meeting")]
+        zone: Option<String>,
         /// Show what the import would do, and write nothing
-        #[arg(long)]
+        #[arg(long, conflicts_with = "new_meeting")]
         dry_run: bool,
     },
     /// The time zones a meeting or `dais programme --zone` may name (IANA names), or those found by a city, a

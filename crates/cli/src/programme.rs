@@ -65,18 +65,23 @@ pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
 }
 
 /// `dais import-programme`: what the file would add and change (`--dry-run`), or the import made, as one step to undo.
-pub fn import(
-    store: &mut dais_core::Store,
-    path: &Path,
-    file: &Path,
-    event: EventArg,
-    dry_run: bool,
-    out: &Out,
-) -> Result<(), Failure> {
-    let event = meeting(store, path, event.id)?;
+/// The meeting a programme goes into.
+pub enum Into {
+    Meeting { event: EventArg, dry_run: bool },
+    NewMeeting { title: Option<String>, short_title: Option<String>, zone: Option<String> },
+}
+
+pub fn import(store: &mut dais_core::Store, path: &Path, file: &Path, into: Into, out: &Out) -> Result<(), Failure> {
     let bytes = std::fs::read(file).map_err(|error| Failure::Io { path: file.to_path_buf(), error })?;
     let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
     let source = dais_core::import::programme::read_programme(&name, &bytes)?;
+    let (event, dry_run) = match into {
+        Into::Meeting { event, dry_run } => (meeting(store, path, event.id)?, dry_run),
+        Into::NewMeeting { title, short_title, zone } => {
+            let new = source.new_meeting(title.as_deref(), short_title.as_deref(), zone.as_deref());
+            (store.create_meeting(&new)?, false)
+        }
+    };
     let preview = if dry_run {
         store.preview_programme_import(event.id, &source)?
     } else {

@@ -73,6 +73,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("import_programme", Verb("import-programme")),
     ("read_meeting_circular", Verb("meeting read-circular")),
     ("create_meeting_from_circular", Verb("meeting from-circular")),
+    ("propose_programme_meeting", Verb("import-programme")), // --new-meeting, what it would make
+    ("import_programme_as_meeting", Verb("import-programme")), // --new-meeting
     (
         "close_import_file",
         Exempt("lets the window's chosen file go; `dais registration import` reads its file per run"),

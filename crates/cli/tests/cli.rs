@@ -1142,3 +1142,51 @@ fn a_meeting_is_made_from_its_circular_with_the_facts_the_letter_lacks_given() {
     assert_eq!(blocks, ["2025-10-31T08:30:00Z", "2025-10-31T10:00:00Z"], "the organiser's times, not the letter's");
     assert_eq!(exported["side_events"][0]["kind"], "webinar");
 }
+
+#[test]
+fn a_programme_goes_into_a_new_meeting_made_for_it_on_its_own_clock() {
+    let ws = Workspace::demo();
+    let file = ws.dir.path().join("schedule.json");
+    let schedule = serde_json::json!({ "schedule": { "version": "1.0", "conference": {
+        "acronym": "wtsa-24", "title": "World Telecommunication Standardization Assembly (WTSA)",
+        "time_zone_name": "Asia/Kolkata",
+        "days": [{ "index": 1, "date": "2024-10-15", "rooms": { "Hall 1": [{
+            "guid": "1d2c3b4a-0000-5000-8000-000000000010", "id": 10, "date": "2024-10-15T23:30:00+05:30",
+            "start": "23:30", "duration": "01:00", "room": "Hall 1", "title": "Night session", "abstract": "",
+            "persons": [{ "code": "EF34", "name": "Seizo Onoe" }]
+        }]}}]
+    }}});
+    std::fs::write(&file, schedule.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+    let done = ws.json(&["import-programme", file, "--new-meeting"]);
+    let id = done["event_id"].as_str().unwrap().to_string();
+    let exported = ws.json(&["export", "--event", &id]);
+    let event = &exported["event"];
+    assert_eq!(event["title"], "World Telecommunication Standardization Assembly (WTSA)");
+    assert_eq!((event["short_title"].as_str(), event["zone"].as_str()), (Some("WTSA"), Some("Asia/Kolkata")));
+    // 23:30 in New Delhi: the meeting's day there, not UTC's.
+    assert_eq!((event["starts_on"].as_str(), event["ends_on"].as_str()), (Some("2024-10-15"), Some("2024-10-16")));
+    assert_eq!(exported["entries"].as_array().unwrap().len(), 1);
+    let again = ws.json(&["import-programme", file, "--event", &id]);
+    assert_eq!((again["added"].as_array().unwrap().len(), again["unchanged"].as_u64()), (0, Some(1)), "{again}");
+
+    // Indico's timetable names no title: it is asked for, and nothing is made.
+    let timetable = ws.dir.path().join("timetable.json");
+    let at = |time: &str| serde_json::json!({ "date": "2026-03-02", "time": time, "tz": "Europe/Zurich" });
+    let indico = serde_json::json!({ "count": 1, "results": { "7": { "20260302": { "b1": {
+        "entryType": "Break", "title": "Coffee", "startDate": at("10:00:00"), "endDate": at("10:30:00")
+    }}}}});
+    std::fs::write(&timetable, indico.to_string()).unwrap();
+    let meetings = ws.json(&["events"]).as_array().unwrap().len();
+    let refused = ws.run(&["import-programme", timetable.to_str().unwrap(), "--new-meeting"]);
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert!(refused.stderr.contains("title: give the title"), "{}", refused.stderr);
+    assert_eq!(ws.json(&["events"]).as_array().unwrap().len(), meetings, "nothing made");
+    let made =
+        ws.json(&["import-programme", timetable.to_str().unwrap(), "--new-meeting", "--title", "Workshop on AI (AIW)"]);
+    let made = ws.json(&["export", "--event", made["event_id"].as_str().unwrap()]);
+    assert_eq!(
+        (made["event"]["short_title"].as_str(), made["event"]["zone"].as_str()),
+        (Some("AIW"), Some("Europe/Zurich"))
+    );
+}

@@ -259,6 +259,25 @@ export function createMeetingFromCircular(facts: MeetingFact[]): Promise<Event> 
   return call('create_meeting_from_circular', { facts });
 }
 
+/** The meeting a programme's file would be brought into, as its source gives it. */
+export function proposeProgrammeMeeting(name: string, bytes: Uint8Array): Promise<NewMeeting> {
+  return call('propose_programme_meeting', bytes, { 'file-name': encodeURIComponent(name) });
+}
+
+/** Makes a meeting for a programme's file (the title, short title and zone given, else the source's) and imports it. */
+export function importProgrammeAsMeeting(
+  name: string,
+  bytes: Uint8Array,
+  given: { title: string; shortTitle: string; zone: string },
+): Promise<ProgrammePreview> {
+  return call('import_programme_as_meeting', bytes, {
+    'file-name': encodeURIComponent(name),
+    title: encodeURIComponent(given.title),
+    'short-title': encodeURIComponent(given.shortTitle),
+    zone: encodeURIComponent(given.zone),
+  });
+}
+
 export function previewProgrammeImport(eventId: string, name: string, bytes: Uint8Array): Promise<ProgrammePreview> {
   return call('preview_programme_import', bytes, { 'file-name': encodeURIComponent(name), 'event-id': eventId });
 }

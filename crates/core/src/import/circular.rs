@@ -287,6 +287,11 @@ const CATEGORIES: [(ParticipantCategory, &[&str]); 6] = [
     ),
 ];
 
+/// The acronym in brackets a meeting's title ends with: "U4SSC" of "... initiative (U4SSC)".
+pub(crate) fn acronym(title: &str) -> Option<String> {
+    ACRONYM.captures(title.trim()).map(|c| c[1].to_string())
+}
+
 /// Reads a circular's facts from its text.
 pub fn read_circular(text: &str) -> CircularReading {
     let cleaned = re(r"\[bookmark: [^\]]*\]").replace_all(text, "");
@@ -309,8 +314,8 @@ pub fn read_circular(text: &str) -> CircularReading {
             _ => subject.as_str(),
         };
         add(&mut facts, CircularField::Title, title.trim().to_string(), subject);
-        if let Some(c) = ACRONYM.captures(title.trim()) {
-            add(&mut facts, CircularField::ShortTitle, c[1].to_string(), subject);
+        if let Some(acronym) = acronym(title) {
+            add(&mut facts, CircularField::ShortTitle, acronym, subject);
         }
     }
 

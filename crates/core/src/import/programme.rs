@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::model::*;
 use crate::msg;
+use crate::programme::{MeetingStart, NewMeeting, RegistrationRulesInput};
 use crate::rules::fold::fold;
 use crate::storage::Store;
 
@@ -48,6 +49,8 @@ pub struct SourceProgramme {
     pub title: Option<String>,
     /// The meeting a Dais export is of: brought back into it, its entries and speakers keep their ids.
     pub meeting: Option<Uuid>,
+    /// The zone its times are given in (IANA), where it says: a new meeting made from it runs on that clock.
+    pub zone: Option<String>,
     pub entries: Vec<SourceEntry>,
 }
 
@@ -93,6 +96,8 @@ pub struct ProgrammeLine {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ProgrammePreview {
+    /// The meeting it goes into (a new one's, made for it).
+    pub event_id: Uuid,
     pub format: ProgrammeFormat,
     pub title: Option<String>,
     pub added: Vec<ProgrammeLine>,
@@ -102,6 +107,42 @@ pub struct ProgrammePreview {
     pub new_speakers: Vec<String>,
     /// The people found among the meeting's speakers.
     pub known_speakers: u32,
+}
+
+impl SourceProgramme {
+    /// A meeting to bring this programme into, where it goes into none yet: the title, short title and zone given,
+    /// else the source's (its zone, its title's acronym for the short title); its first and last day those of its
+    /// entries on that clock. Every other fact is the organiser's to give afterwards, as for a blank meeting; what
+    /// is given by neither is refused at its field by `Store::create_meeting`.
+    pub fn new_meeting(&self, title: Option<&str>, short_title: Option<&str>, zone: Option<&str>) -> NewMeeting {
+        let title = title.map(str::to_string).or_else(|| self.title.clone()).unwrap_or_default();
+        let short_title = short_title
+            .map(str::to_string)
+            .or_else(|| crate::import::circular::acronym(&title))
+            .unwrap_or_else(|| title.clone());
+        let zone = zone.map(str::to_string).or_else(|| self.zone.clone()).unwrap_or_default();
+        let tz: Tz = zone.parse().unwrap_or(Tz::UTC);
+        // An entry that runs past midnight takes the meeting into the next day.
+        let on = |at: DateTime<Utc>| at.with_timezone(&tz).date_naive();
+        let days: Vec<NaiveDate> =
+            self.entries.iter().flat_map(|e| [on(e.starts_at), on(e.ends_at - chrono::Duration::seconds(1))]).collect();
+        let (first, last) = (days.iter().min().copied(), days.iter().max().copied());
+        let first = first.unwrap_or_else(|| Utc::now().date_naive());
+        NewMeeting {
+            title,
+            short_title,
+            starts_on: first,
+            start: MeetingStart::Blank {
+                kind: EventKind::Meeting,
+                format: EventFormat::Hybrid,
+                zone,
+                ends_on: last.unwrap_or(first),
+                languages: vec!["English".into()],
+                registration: RegistrationRulesInput { mandatory: true, free_of_charge: true, ..Default::default() },
+            },
+            part_of: None,
+        }
+    }
 }
 
 /// Reads a programme's file; `name` is the file's, for its errors.
@@ -151,7 +192,8 @@ fn indico(json: &Value) -> Read<SourceProgramme> {
                     }
                 }
             }
-            Ok(SourceProgramme { format: ProgrammeFormat::IndicoTimetable, title: None, meeting: None, entries })
+            let zone = first_zone(json);
+            Ok(SourceProgramme { format: ProgrammeFormat::IndicoTimetable, title: None, meeting: None, zone, entries })
         }
         _ => Err(msg!("import-programme-unknown")),
     }
@@ -262,7 +304,20 @@ fn indico_event(event: &Value) -> Read<SourceProgramme> {
             people: Vec::new(),
         });
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::IndicoEvent, title, meeting: None, entries })
+    let zone = event.get("timezone").and_then(Value::as_str).map(str::to_string).or_else(|| first_zone(event));
+    Ok(SourceProgramme { format: ProgrammeFormat::IndicoEvent, title, meeting: None, zone, entries })
+}
+
+/// The zone of Indico's first `{date, time, tz}`: the one the export was asked in.
+fn first_zone(json: &Value) -> Option<String> {
+    match json {
+        Value::Object(fields) => match (fields.get("tz"), fields.get("time")) {
+            (Some(Value::String(tz)), Some(_)) => Some(tz.clone()),
+            _ => fields.values().find_map(first_zone),
+        },
+        Value::Array(values) => values.iter().find_map(first_zone),
+        _ => None,
+    }
 }
 
 /// Indico's `{date, time, tz}`: the time in the zone the export was asked in.
@@ -360,7 +415,9 @@ fn schedule_xml(text: &str) -> Read<SourceProgramme> {
             people,
         });
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleXml, title, meeting: None, entries })
+    let zone = root.children().find(|c| c.has_tag_name("conference")).map(|c| child(c, "time_zone_name"));
+    let zone = zone.filter(|z| !z.is_empty());
+    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleXml, title, meeting: None, zone, entries })
 }
 
 /// The c3voc schedule in JSON: `schedule.conference.days[].rooms{room: [event]}`.
@@ -397,7 +454,8 @@ fn schedule_json(json: &Value) -> Read<SourceProgramme> {
             }
         }
     }
-    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleJson, title, meeting: None, entries })
+    let zone = conference.get("time_zone_name").and_then(Value::as_str).map(str::to_string);
+    Ok(SourceProgramme { format: ProgrammeFormat::ScheduleJson, title, meeting: None, zone, entries })
 }
 
 /// Dais's own export (`Store::export`): its entries as drafted, each role with its speaker whole. Side events stay
@@ -441,6 +499,7 @@ fn dais_export(json: Value) -> Read<SourceProgramme> {
         format: ProgrammeFormat::Dais,
         title: Some(export.event.title.clone()),
         meeting: Some(export.event.id),
+        zone: Some(export.event.zone.clone()),
         entries,
     })
 }
@@ -577,6 +636,7 @@ impl Store {
             roles
         };
         let mut preview = ProgrammePreview {
+            event_id,
             format: source.format,
             title: source.title.clone(),
             added: Vec::new(),

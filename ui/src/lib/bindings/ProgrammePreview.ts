@@ -5,7 +5,11 @@ import type { ProgrammeLine } from "./ProgrammeLine";
 /**
  * What importing a programme would do.
  */
-export type ProgrammePreview = { format: ProgrammeFormat, title: string | null, added: Array<ProgrammeLine>, changed: Array<ProgrammeLine>, unchanged: number, 
+export type ProgrammePreview = { 
+/**
+ * The meeting it goes into (a new one's, made for it).
+ */
+event_id: string, format: ProgrammeFormat, title: string | null, added: Array<ProgrammeLine>, changed: Array<ProgrammeLine>, unchanged: number, 
 /**
  * The people new to the meeting's speakers, by name.
  */
