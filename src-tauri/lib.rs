@@ -136,6 +136,7 @@ pub fn run() {
             import::read_meeting_circular,
             import::create_meeting_from_circular,
             import::propose_programme_meeting,
+            import::fetch_indico_programme,
             import::import_programme_as_meeting,
             registrations::registration_page,
             registrations::registration_ids,

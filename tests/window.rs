@@ -2151,6 +2151,34 @@ async fn programme_import() {
         assert!(start.elapsed() < Duration::from_secs(30), "the import is undone");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+
+    // The same timetable fetched by its Indico event's address, from a real HTTP server (Python's) on 127.0.0.1.
+    let exports = dir.path().join("www/indico/export/timetable");
+    std::fs::create_dir_all(&exports).unwrap();
+    std::fs::write(exports.join("77.json"), timetable.to_string()).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut server = std::process::Command::new("python3")
+        .args(["-m", "http.server", "--bind", "127.0.0.1", "--directory"])
+        .arg(dir.path().join("www"))
+        .arg(port.to_string())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("python3");
+    click(&app, &testid("import-programme")).await;
+    let address = wait_css(&app, &format!("{} [name='address']", testid("programme-import-form"))).await;
+    address.send_keys(&format!("http://127.0.0.1:{port}/indico/event/77/")).await.unwrap();
+    let start = std::time::Instant::now();
+    loop {
+        click(&app, &testid("programme-import-file-fetch")).await;
+        let summary = app.find(Locator::Css(&testid("programme-import-summary"))).await;
+        if summary.is_ok() || start.elapsed() > Duration::from_secs(20) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await; // the server may not listen yet
+    }
+    eventually_contains(&app, &testid("programme-import-summary"), "Indico's timetable. Entries to add: 3").await;
+    server.kill().unwrap();
+    server.wait().unwrap();
     app.close().await.unwrap();
 }
 

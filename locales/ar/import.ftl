@@ -56,3 +56,7 @@ import-circular-pdf = لا يحتوي ملف PDF هذا على نص يمكن ل�
 circular-session = الجلسة { $number }
 circular-side-event = حدث جانبي
 circular-contact = الأمانة
+import-indico-address = ليس هذا عنوان حدث في Indico ‏(…/event/1234/) ولا عنوان أحد تصديراته (…/export/timetable/1234.json)
+import-indico-unreachable = يتعذر الوصول إلى Indico ‏({ $reason })
+import-indico-token = رفض Indico رمز واجهة البرمجة: أدخل رمزاً أُنشئ في Indico ضمن ملفي الشخصي ← رموز واجهة البرمجة، بنطاق read:legacy_api
+import-indico-status = ردّ Indico بالخطأ { $status }

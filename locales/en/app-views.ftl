@@ -510,6 +510,12 @@ prog-import-title = Import a programme
 prog-import-intro = From Indico (a timetable or event export), a c3voc schedule (frab, pretalx) or a Dais export. Sessions become blocks with their items, conveners chair, speakers speak; an entry from an earlier import of the same source is changed, never copied. Nothing is written until you import.
 prog-import-file = File
 prog-import-file-hint = JSON or XML
+prog-import-indico = Or fetch it from Indico
+prog-import-indico-address = The event's address
+prog-import-indico-address-hint = Its page (…/event/1234/) or one of its exports
+prog-import-indico-token = API token
+prog-import-indico-token-hint = For an event that is not public: My profile → API tokens in Indico, scope read:legacy_api
+prog-import-indico-fetch = Fetch
 prog-import-reading = Reading the file…
 prog-import-read-failed = The file could not be read
 # $format: the kind of file.

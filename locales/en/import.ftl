@@ -60,3 +60,7 @@ import-circular-pdf = its PDF holds no text Dais can read (a scanned letter?): o
 circular-session = Session { $number }
 circular-side-event = Side event
 circular-contact = Secretariat
+import-indico-address = it is not the address of an Indico event (…/event/1234/) or of one of its exports (…/export/timetable/1234.json)
+import-indico-unreachable = Indico cannot be reached ({ $reason })
+import-indico-token = Indico refused the API token: give one made in Indico under My profile → API tokens, with the read:legacy_api scope
+import-indico-status = Indico answered with the error { $status }

@@ -56,3 +56,7 @@ import-circular-pdf = su PDF no contiene texto que Dais pueda leer (¿una carta 
 circular-session = Sesión { $number }
 circular-side-event = Evento paralelo
 circular-contact = Secretaría
+import-indico-address = no es la dirección de un evento de Indico (…/event/1234/) ni de una de sus exportaciones (…/export/timetable/1234.json)
+import-indico-unreachable = no se puede contactar con Indico ({ $reason })
+import-indico-token = Indico rechazó el token de API: indique uno creado en Indico en Mi perfil → Tokens de API, con el alcance read:legacy_api
+import-indico-status = Indico respondió con el error { $status }

@@ -56,3 +56,7 @@ import-circular-pdf = son PDF ne contient pas de texte que Dais sait lire (une l
 circular-session = Séance { $number }
 circular-side-event = Événement parallèle
 circular-contact = Secrétariat
+import-indico-address = ce n'est pas l'adresse d'un événement Indico (…/event/1234/) ni d'un de ses exports (…/export/timetable/1234.json)
+import-indico-unreachable = Indico est injoignable ({ $reason })
+import-indico-token = Indico a refusé le jeton d'API : donnez-en un créé dans Indico sous Mon profil → Jetons d'API, avec la portée read:legacy_api
+import-indico-status = Indico a répondu par l'erreur { $status }

@@ -56,3 +56,7 @@ import-circular-pdf = в этом PDF нет текста, который мож
 circular-session = Заседание { $number }
 circular-side-event = Сопутствующее мероприятие
 circular-contact = Секретариат
+import-indico-address = это не адрес мероприятия Indico (…/event/1234/) и не адрес его экспорта (…/export/timetable/1234.json)
+import-indico-unreachable = Indico недоступен ({ $reason })
+import-indico-token = Indico отклонил токен API: укажите токен, созданный в Indico в разделе «Мой профиль → Токены API», с областью read:legacy_api
+import-indico-status = Indico ответил ошибкой { $status }

@@ -56,3 +56,7 @@ import-circular-pdf = 该 PDF 中没有 Dais 能读取的文本（扫描件？�
 circular-session = 第 { $number } 场会议
 circular-side-event = 会外活动
 circular-contact = 秘书处
+import-indico-address = 这不是 Indico 活动的地址（…/event/1234/），也不是其导出的地址（…/export/timetable/1234.json）
+import-indico-unreachable = 无法连接 Indico（{ $reason }）
+import-indico-token = Indico 拒绝了该 API 令牌：请提供在 Indico「我的个人资料 → API 令牌」中创建、具有 read:legacy_api 权限的令牌
+import-indico-status = Indico 返回错误 { $status }

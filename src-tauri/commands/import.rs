@@ -89,6 +89,18 @@ pub(crate) async fn create_meeting_from_circular(
     ws.run(move |s| s.create_meeting_from_circular(&facts, shown())).await
 }
 
+/// An Indico event's programme fetched by its address (an event's page or an export's), with the organiser's API
+/// token for an event that is not public: the export's bytes, raw, read then as a chosen file's.
+#[tauri::command]
+pub(crate) async fn fetch_indico_programme(address: String, token: Option<String>) -> Reply<tauri::ipc::Response> {
+    let export =
+        tauri::async_runtime::spawn_blocking(move || dais_sync::indico::fetch_indico(&address, token.as_deref()))
+            .await
+            .map_err(|e| crate::workspace::internal(e.to_string()))?
+            .map_err(|e| e.body(shown()))?;
+    Ok(tauri::ipc::Response::new(export.bytes))
+}
+
 /// The meeting a programme's file would be brought into where it goes into none yet: its title, short title, zone
 /// and days, as the source gives them, for the organiser to correct.
 #[tauri::command]

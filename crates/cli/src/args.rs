@@ -99,8 +99,12 @@ pub enum Command {
     /// speak; a person the meeting has as a speaker (same name and organisation) is not added again. Importing the
     /// same source again changes what changed and adds nothing twice. The import is one step for `dais undo`.
     ImportProgramme {
-        /// The file
+        /// The file, or an Indico event's address (https://indico.example.org/event/1234/, fetched as its
+        /// timetable's export) or one of its exports' (…/export/event/1234.json?detail=contributions)
         file: PathBuf,
+        /// Indico's API token (My profile → API tokens, scope read:legacy_api), for an event that is not public
+        #[arg(long, env = "DAIS_INDICO_TOKEN", hide_env_values = true)]
+        indico_token: Option<String>,
         #[command(flatten)]
         event: EventArg,
         /// Into a new meeting, made for it: its title, days and zone the source's (or those given below); prints

@@ -62,12 +62,12 @@ fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Meeting(command) => meetings::run(&mut open(path)?, path, command, out),
         Command::Export { event, out: file } => meetings::export(path, event, file, out),
         Command::Programme { event, zone, ids, docx, pdf } => programme::show(path, event, zone, ids, docx, pdf, out),
-        Command::ImportProgramme { file, event, new_meeting, title, short_title, zone, dry_run } => {
+        Command::ImportProgramme { file, indico_token, event, new_meeting, title, short_title, zone, dry_run } => {
             let into = match new_meeting {
                 true => programme::Into::NewMeeting { title, short_title, zone },
                 false => programme::Into::Meeting { event, dry_run },
             };
-            programme::import(&mut open(path)?, path, &file, into, out)
+            programme::import(&mut open(path)?, path, &file, indico_token.as_deref(), into, out)
         }
         Command::Zones { search } => programme::zones(search.as_deref(), out),
         Command::Countries => programme::countries(out),

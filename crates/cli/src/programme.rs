@@ -71,9 +71,25 @@ pub enum Into {
     NewMeeting { title: Option<String>, short_title: Option<String>, zone: Option<String> },
 }
 
-pub fn import(store: &mut dais_core::Store, path: &Path, file: &Path, into: Into, out: &Out) -> Result<(), Failure> {
-    let bytes = std::fs::read(file).map_err(|error| Failure::Io { path: file.to_path_buf(), error })?;
-    let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+/// Imports a programme from a file, or from Indico when `file` is an address.
+pub fn import(
+    store: &mut dais_core::Store,
+    path: &Path,
+    file: &Path,
+    indico_token: Option<&str>,
+    into: Into,
+    out: &Out,
+) -> Result<(), Failure> {
+    let (name, bytes) = match file.to_str().filter(|f| f.starts_with("https://") || f.starts_with("http://")) {
+        Some(address) => {
+            let export = dais_sync::indico::fetch_indico(address, indico_token)?;
+            (export.url, export.bytes)
+        }
+        None => {
+            let bytes = std::fs::read(file).map_err(|error| Failure::Io { path: file.to_path_buf(), error })?;
+            (file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned()), bytes)
+        }
+    };
     let source = dais_core::import::programme::read_programme(&name, &bytes)?;
     let (event, dry_run) = match into {
         Into::Meeting { event, dry_run } => (meeting(store, path, event.id)?, dry_run),

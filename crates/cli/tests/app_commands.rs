@@ -74,6 +74,7 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("read_meeting_circular", Verb("meeting read-circular")),
     ("create_meeting_from_circular", Verb("meeting from-circular")),
     ("propose_programme_meeting", Verb("import-programme")), // --new-meeting, what it would make
+    ("fetch_indico_programme", Verb("import-programme")),    // an Indico address, --indico-token
     ("import_programme_as_meeting", Verb("import-programme")), // --new-meeting
     (
         "close_import_file",

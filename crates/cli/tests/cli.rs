@@ -1190,3 +1190,68 @@ fn a_programme_goes_into_a_new_meeting_made_for_it_on_its_own_clock() {
         (Some("AIW"), Some("Europe/Zurich"))
     );
 }
+
+/// An HTTP server on 127.0.0.1 that answers as Indico's export API does: the timetable of event 77 to a request with
+/// the token, 401 without it, 404 for any other event. Each request is answered once, on its own connection.
+fn indico_server(timetable: String) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request = Vec::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap() == 0 || line == "\r\n" {
+                    break;
+                }
+                request.push(line.trim_end().to_string());
+            }
+            let path = request[0].split(' ').nth(1).unwrap_or("").to_string();
+            let authorised = request.iter().any(|h| h.eq_ignore_ascii_case("authorization: Bearer indico-token-77"));
+            let (status, body) = match (path.as_str(), authorised) {
+                ("/indico/export/timetable/77.json", true) => ("200 OK", timetable.clone()),
+                ("/indico/export/timetable/77.json", false) => ("401 Unauthorized", "{}".to_string()),
+                _ => ("404 Not Found", "{}".to_string()),
+            };
+            let answer = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            stream.write_all(answer.as_bytes()).unwrap();
+        }
+    });
+    address
+}
+
+#[test]
+fn a_programme_is_fetched_from_indico_by_its_event_address_with_the_api_token() {
+    let ws = Workspace::demo();
+    let at = |time: &str| serde_json::json!({ "date": "2025-10-31", "time": time, "tz": "Europe/Zurich" });
+    let timetable = serde_json::json!({ "count": 1, "results": { "77": { "20251031": { "c9": {
+        "entryType": "Contribution", "id": "c9", "title": "Closing remarks", "description": "",
+        "startDate": at("16:00:00"), "endDate": at("16:15:00"),
+        "presenters": [{ "firstName": "Ana", "familyName": "Ribeiro", "affiliation": "Anatel" }]
+    }}}}});
+    let server = indico_server(timetable.to_string());
+    let page = format!("{server}/indico/event/77/timetable/");
+
+    let refused = ws.run(&["import-programme", &page]);
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert!(refused.stderr.contains("Indico refused the API token"), "{}", refused.stderr);
+    let unknown =
+        ws.run(&["import-programme", &format!("{server}/indico/event/78/"), "--indico-token", "indico-token-77"]);
+    assert!(unknown.stderr.contains("Indico answered with the error 404"), "{}", unknown.stderr);
+    let not_indico = ws.run(&["import-programme", &format!("{server}/category/2/")]);
+    assert!(not_indico.stderr.contains("it is not the address of an Indico event"), "{}", not_indico.stderr);
+
+    let would = ws.ok(&["import-programme", &page, "--indico-token", "indico-token-77", "--dry-run"]);
+    assert!(would.contains("Entries added: 1") && would.contains("Closing remarks"), "{would}");
+    let done =
+        ws.run_in(Some(&ws.path), &["--json", "import-programme", &page], &[("DAIS_INDICO_TOKEN", "indico-token-77")]);
+    assert_eq!(done.code, 0, "the token from the environment: {}", done.stderr);
+    let done: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+    assert_eq!(done["added"][0]["title"], "Closing remarks");
+}

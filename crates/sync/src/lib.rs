@@ -7,6 +7,7 @@
 //! harmlessly.
 
 mod client;
+pub mod indico;
 pub mod settings;
 
 pub use client::{

@@ -259,6 +259,12 @@ export function createMeetingFromCircular(facts: MeetingFact[]): Promise<Event> 
   return call('create_meeting_from_circular', { facts });
 }
 
+/** An Indico event's programme export, fetched by its address with the organiser's API token (none for a public event). */
+export async function fetchIndicoProgramme(address: string, token: string): Promise<Uint8Array> {
+  const bytes = await call<ArrayBuffer>('fetch_indico_programme', { address, token: token.trim() || null });
+  return new Uint8Array(bytes);
+}
+
 /** The meeting a programme's file would be brought into, as its source gives it. */
 export function proposeProgrammeMeeting(name: string, bytes: Uint8Array): Promise<NewMeeting> {
   return call('propose_programme_meeting', bytes, { 'file-name': encodeURIComponent(name) });
