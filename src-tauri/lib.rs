@@ -130,6 +130,7 @@ pub fn run() {
             import::choose_import_file,
             import::preview_registration_import,
             import::import_registrations,
+            import::cancel_import,
             import::close_import_file,
             import::preview_programme_import,
             import::import_programme,

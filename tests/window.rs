@@ -2094,6 +2094,27 @@ async fn registrations_import() {
     chord(&app, &[ctrl, 'z']).await;
     stored_email(&path, "kofi@example.gh", false).await;
     eventually_contains(&app, &testid("status"), "Undone: Add registration “Kofi Mensah”").await;
+
+    // A large file's import tells how far it has gone, and the organiser stops it: nothing of it is written.
+    let many = dir.path().join("many.csv");
+    let mut csv = String::from("Given name,Family name,Email,Organisation,Country\n");
+    for n in 0..50_000 {
+        csv.push_str(&format!("Given{n},Family{n},p{n}@example.org,Org,CH\n"));
+    }
+    std::fs::write(&many, csv).unwrap();
+    let registrations = || {
+        let store = dais_core::Store::open(&path).unwrap();
+        store.registrations(dais_core::seed::demo_event_id()).unwrap().len()
+    };
+    let before = registrations();
+    click(&app, &testid("import-registrations")).await;
+    wait_css(&app, &testid("import-file")).await.send_keys(many.to_str().unwrap()).await.unwrap();
+    eventually_contains(&app, &testid("import-counts"), "to add: 50,000").await;
+    click(&app, &testid("import-submit")).await;
+    wait_css(&app, &testid("import-progress")).await;
+    click(&app, &testid("import-cancel")).await;
+    eventually_contains(&app, &testid("status"), "stopped before its end: nothing of it was written").await;
+    assert_eq!(registrations(), before, "nothing of a stopped import");
     app.close().await.unwrap();
 }
 

@@ -551,6 +551,8 @@ reg-import-action =
 reg-import-refused-hint = صحح الصفوف المرفوضة في الملف ثم اختره من جديد، أو تجاوزها.
 reg-import-submit = استيراد
 reg-import-importing = جارٍ الاستيراد…
+reg-import-progress = كُتب { $done } من { $total } صفاً
+reg-import-stop = إيقاف: لا يُكتب شيء
 reg-import-failed = لم يُستورد
 reg-import-done = تم الاستيراد: أضيف { $add } وحُدّث { $update }. تحرير ← تراجع يعيده كما كان.
 

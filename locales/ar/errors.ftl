@@ -176,3 +176,4 @@ error-circular-date = اكتب اليوم بالشكل YYYY-MM-DD، مثل 2025-
 error-circular-times = اكتب الوقت بالشكل HH:MM-HH:MM، مثل 11:00-12:00
 error-circular-side-event = اكتب يومه ووقته وعنوانه، مثل 2025-10-31 12:00-13:00 ندوة إلكترونية
 error-circular-unknown = ”{ $value }“ ليست قيمة يعرفها Dais
+error-cancelled = توقف قبل نهايته: لم يُكتب منه شيء

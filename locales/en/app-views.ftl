@@ -501,6 +501,8 @@ reg-import-action =
 reg-import-refused-hint = Mend the refused rows in the file and choose it again, or skip them.
 reg-import-submit = Import
 reg-import-importing = Importing…
+reg-import-progress = { $done } of { $total } rows written
+reg-import-stop = Stop: write nothing
 reg-import-failed = Not imported
 reg-import-done = Imported: { $add } added, { $update } updated. Edit → Undo takes it back.
 

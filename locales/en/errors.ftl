@@ -231,3 +231,4 @@ error-circular-date = write the day as YYYY-MM-DD, such as 2025-10-31
 error-circular-times = write the times as HH:MM-HH:MM, such as 11:00-12:00
 error-circular-side-event = write its day, its times and its title, such as 2025-10-31 12:00-13:00 Webinar
 error-circular-unknown = “{ $value }” is not one Dais knows
+error-cancelled = stopped before its end: nothing of it was written

@@ -512,6 +512,8 @@ reg-import-action =
 reg-import-refused-hint = Corrija las filas rechazadas en el archivo y vuelva a elegirlo, u omítalas.
 reg-import-submit = Importar
 reg-import-importing = Importando…
+reg-import-progress = { $done } de { $total } filas escritas
+reg-import-stop = Detener: no escribir nada
 reg-import-failed = No importado
 reg-import-done = Importado: { $add } añadidas, { $update } actualizadas. Edición → Deshacer lo revierte.
 

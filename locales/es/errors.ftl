@@ -176,3 +176,4 @@ error-circular-date = escriba el día como AAAA-MM-DD, por ejemplo 2025-10-31
 error-circular-times = escriba el horario como HH:MM-HH:MM, por ejemplo 11:00-12:00
 error-circular-side-event = escriba su día, su horario y su título, por ejemplo 2025-10-31 12:00-13:00 Seminario web
 error-circular-unknown = «{ $value }» no es un valor que Dais conozca
+error-cancelled = detenido antes del final: no se escribió nada

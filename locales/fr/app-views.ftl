@@ -512,6 +512,8 @@ reg-import-action =
 reg-import-refused-hint = Corrigez les lignes refusées dans le fichier et choisissez-le de nouveau, ou ignorez-les.
 reg-import-submit = Importer
 reg-import-importing = Import en cours…
+reg-import-progress = { $done } lignes écrites sur { $total }
+reg-import-stop = Arrêter : ne rien écrire
 reg-import-failed = Non importé
 reg-import-done = Importé : { $add } ajoutées, { $update } mises à jour. Édition → Annuler revient en arrière.
 

@@ -176,3 +176,4 @@ error-circular-date = écrivez le jour sous la forme AAAA-MM-JJ, par exemple 202
 error-circular-times = écrivez les horaires sous la forme HH:MM-HH:MM, par exemple 11:00-12:00
 error-circular-side-event = écrivez son jour, ses horaires et son titre, par exemple 2025-10-31 12:00-13:00 Webinaire
 error-circular-unknown = « { $value } » n'est pas une valeur que Dais connaît
+error-cancelled = arrêté avant la fin : rien n'en a été écrit

@@ -525,6 +525,8 @@ reg-import-action =
 reg-import-refused-hint = Исправьте отклонённые строки в файле и выберите его снова или пропустите их.
 reg-import-submit = Импортировать
 reg-import-importing = Импорт…
+reg-import-progress = Записано строк: { $done } из { $total }
+reg-import-stop = Остановить, ничего не записывая
 reg-import-failed = Не импортировано
 reg-import-done = Импортировано: добавлено { $add }, обновлено { $update }. Правка → Отменить вернёт всё обратно.
 

@@ -176,3 +176,4 @@ error-circular-date = укажите день в виде ГГГГ-ММ-ДД, н
 error-circular-times = укажите время в виде ЧЧ:ММ-ЧЧ:ММ, например 11:00-12:00
 error-circular-side-event = укажите день, время и название, например 2025-10-31 12:00-13:00 Вебинар
 error-circular-unknown = «{ $value }» — значение, неизвестное Dais
+error-cancelled = остановлено до конца: ничего не записано

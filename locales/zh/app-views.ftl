@@ -447,6 +447,8 @@ reg-import-action =
 reg-import-refused-hint = 请在文件中修正被拒绝的行后重新选择文件，或跳过这些行。
 reg-import-submit = 导入
 reg-import-importing = 正在导入…
+reg-import-progress = 已写入 { $done } / { $total } 行
+reg-import-stop = 停止：不写入任何内容
 reg-import-failed = 未导入
 reg-import-done = 已导入：新增 { $add }，更新 { $update }。“编辑 → 撤销”可还原。
 

@@ -176,3 +176,4 @@ error-circular-date = 请按 YYYY-MM-DD 填写日期，例如 2025-10-31
 error-circular-times = 请按 HH:MM-HH:MM 填写时间，例如 11:00-12:00
 error-circular-side-event = 请填写日期、时间和标题，例如 2025-10-31 12:00-13:00 网络研讨会
 error-circular-unknown = “{ $value }”不是 Dais 认识的值
+error-cancelled = 在完成前已停止：未写入任何内容

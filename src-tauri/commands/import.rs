@@ -2,21 +2,26 @@
 //! mapping, another encoding, another sheet) and the import read it from here. A programme (Indico, a c3voc schedule,
 //! a Dais export), a few hundred kilobytes, comes with each call; so does a circular (DOCX, PDF, or pasted text).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use dais_core::i18n::Msg;
 use dais_core::import::circular::{CircularReading, MeetingFact, circular_text, read_circular};
 use dais_core::import::programme::{ProgrammePreview, read_programme};
-use dais_core::import::{ImportPreview, ImportReport, RegistrationImport, TableFile};
+use dais_core::import::{ImportPreview, ImportProgress, ImportReport, RegistrationImport, TableFile};
 use dais_core::msg;
 use tauri::State;
 
 use crate::language::shown;
 use crate::workspace::{Reply, Workspace};
 
-/// The file chosen to import from: its name and bytes (read again for another encoding), and as last read.
+/// The file chosen to import from: its name and bytes (read again for another encoding), and as last read; and
+/// whether the organiser stopped its import.
 #[derive(Default)]
-pub(crate) struct ChosenFile(Mutex<Option<Chosen>>);
+pub(crate) struct ChosenFile {
+    file: Mutex<Option<Chosen>>,
+    cancelled: Arc<AtomicBool>,
+}
 
 struct Chosen {
     name: String,
@@ -163,23 +168,38 @@ pub(crate) async fn preview_registration_import(
     ws.run(move |s| s.preview_registration_import(&file, &import, chrono::Utc::now(), shown())).await
 }
 
-/// Imports the chosen file as one edit, one step to undo; the file is let go.
+/// Imports the chosen file as one edit, one step to undo, telling `progress` how far it has gone; the file is let
+/// go. `cancel_import` stops it, and nothing of it is written.
 #[tauri::command]
 pub(crate) async fn import_registrations(
     ws: State<'_, Workspace>,
     chosen: State<'_, ChosenFile>,
     import: RegistrationImport,
     encoding: Option<String>,
+    progress: tauri::ipc::Channel<ImportProgress>,
 ) -> Reply<ImportReport> {
     let file = read_as(&chosen, encoding).await?;
+    chosen.cancelled.store(false, Ordering::Relaxed);
+    let cancelled = chosen.cancelled.clone();
     let report = ws
         .run(move |s| {
             let file = Arc::try_unwrap(file).unwrap_or_else(|shared| (*shared).clone());
-            s.undoable_import(|s| s.import_registrations(file, &import, chrono::Utc::now()))
+            s.undoable_import(|s| {
+                s.import_registrations_watched(file, &import, chrono::Utc::now(), &mut |p| {
+                    let _ = progress.send(p);
+                    !cancelled.load(Ordering::Relaxed)
+                })
+            })
         })
         .await?;
     *lock(&chosen) = None;
     Ok(report)
+}
+
+/// Stops the import under way: nothing of it is written.
+#[tauri::command]
+pub(crate) fn cancel_import(chosen: State<'_, ChosenFile>) {
+    chosen.cancelled.store(true, Ordering::Relaxed);
 }
 
 /// Lets the chosen file go (the dialog closed).
@@ -211,5 +231,5 @@ async fn read_as(chosen: &ChosenFile, encoding: Option<String>) -> Reply<Arc<Tab
 }
 
 fn lock(chosen: &ChosenFile) -> std::sync::MutexGuard<'_, Option<Chosen>> {
-    chosen.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    chosen.file.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }

@@ -77,6 +77,10 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("fetch_indico_programme", Verb("import-programme")),    // an Indico address, --indico-token
     ("import_programme_as_meeting", Verb("import-programme")), // --new-meeting
     (
+        "cancel_import",
+        Exempt("stops the window's import under way; a `dais registration import` stops with Ctrl-C, writing nothing"),
+    ),
+    (
         "close_import_file",
         Exempt("lets the window's chosen file go; `dais registration import` reads its file per run"),
     ),

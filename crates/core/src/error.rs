@@ -80,6 +80,8 @@ pub enum Error {
         file: String,
         reason: Msg,
     },
+    /// A long write the organiser stopped before its end (an import): nothing of it was written.
+    Cancelled,
     Database(rusqlite::Error),
     Migration(rusqlite_migration::Error),
     Malformed(serde_json::Error),
@@ -151,6 +153,7 @@ impl Error {
             Error::Write { .. } => "io",
             Error::Workspace { .. } => "workspace",
             Error::Unreadable { .. } => "unreadable",
+            Error::Cancelled => "cancelled",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",
             Error::Malformed(_) => "malformed",
@@ -187,6 +190,7 @@ impl Error {
             Error::Unreadable { file, reason } => {
                 msg!("error-unreadable", file = file.as_str(), reason = reason.say(lang)).say(lang)
             }
+            Error::Cancelled => msg!("error-cancelled").say(lang),
             Error::Database(e) => msg!("error-database", detail = e.to_string()).say(lang),
             Error::Migration(e) => msg!("error-migration", detail = e.to_string()).say(lang),
             Error::Malformed(e) => msg!("error-malformed", detail = e.to_string()).say(lang),

@@ -38,6 +38,8 @@ fn every_error() -> Vec<Error> {
         Error::Write { what: "participants_list", reason: "No space left on device".into() },
         Error::Write { what: "programme_document", reason: "No space left on device".into() },
         Error::Workspace { path: "/tmp/x.dais".into(), reason: "locked".into() },
+        Error::Unreadable { file: "letter.pdf".into(), reason: msg!("import-circular-pdf") },
+        Error::Cancelled,
         Error::Database(rusqlite::Error::InvalidQuery),
         Error::Migration(rusqlite_migration::Error::InvalidUserVersion),
         Error::Malformed(serde_json::from_str::<u8>("x").unwrap_err()),

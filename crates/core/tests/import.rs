@@ -322,7 +322,23 @@ fn a_file_larger_than_dais_reads_is_refused_before_it_is_read_and_one_broken_row
     );
     assert_eq!(store.registrations(demo_event_id()).unwrap().len(), before, "nothing written");
     let skipping = RegistrationImport { rows: [(12_347, RowAction::Skip)].into(), ..import() };
-    assert_eq!(store.import_registrations(file(&path), &skipping, now()).unwrap().counts.add, 19_999);
+
+    // Stopped halfway by the organiser: nothing written; then let through, its progress told as it goes.
+    let mut told = Vec::new();
+    let stopped = store.import_registrations_watched(file(&path), &skipping, now(), &mut |p| {
+        told.push(p);
+        p.done < 10_000
+    });
+    assert_eq!(stopped.unwrap_err().code(), "cancelled");
+    assert_eq!(told.last().map(|p| (p.done, p.total)), Some((10_000, 20_000)));
+    assert_eq!(store.registrations(demo_event_id()).unwrap().len(), before, "nothing of a stopped import written");
+    let mut told = Vec::new();
+    let report = store.import_registrations_watched(file(&path), &skipping, now(), &mut |p| {
+        told.push(p.done);
+        true
+    });
+    assert_eq!(report.unwrap().counts.add, 19_999);
+    assert_eq!(told, (0..20_000).step_by(2_000).collect::<Vec<u32>>());
 }
 
 #[test]

@@ -1,7 +1,8 @@
 // One typed function per Tauri command of src-tauri/commands/. Argument names are the Rust parameters in camelCase, as
 // Tauri 2 expects them. Every rejection is turned into an ErrorBody ({code, message, fields}).
-import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import { Channel, invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportProgress } from './bindings/ImportProgress';
 import type { ImportReport } from './bindings/ImportReport';
 import type { ProgrammePreview } from './bindings/ProgrammePreview';
 import type { CircularReading } from './bindings/CircularReading';
@@ -243,12 +244,22 @@ export function previewRegistrationImport(importing: RegistrationImport, encodin
   return call('preview_registration_import', { import: importing, encoding });
 }
 
-/** Imports the chosen file as one edit (one step to undo). */
-export function importRegistrations(importing: RegistrationImport, encoding: string | null): Promise<ImportReport> {
-  return call('import_registrations', { import: importing, encoding });
+/** Imports the chosen file as one edit (one step to undo), telling `onprogress` how far it has gone. */
+export function importRegistrations(
+  importing: RegistrationImport,
+  encoding: string | null,
+  onprogress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  const progress = new Channel<ImportProgress>();
+  progress.onmessage = onprogress;
+  return call('import_registrations', { import: importing, encoding, progress });
 }
 
-/** What importing a programme's file (Indico, a c3voc schedule, a Dais export) into the meeting would do. */
+/** Stops the import under way: nothing of it is written. */
+export function cancelImport(): Promise<void> {
+  return call('cancel_import');
+}
+
 /** A circular's facts, each with the sentence it came from: a DOCX, a PDF, or pasted text (UTF-8). */
 export function readMeetingCircular(name: string, bytes: Uint8Array): Promise<CircularReading> {
   return call('read_meeting_circular', bytes, { 'file-name': encodeURIComponent(name) });
@@ -284,6 +295,7 @@ export function importProgrammeAsMeeting(
   });
 }
 
+/** What importing a programme's file (Indico, a c3voc schedule, a Dais export) into the meeting would do. */
 export function previewProgrammeImport(eventId: string, name: string, bytes: Uint8Array): Promise<ProgrammePreview> {
   return call('preview_programme_import', bytes, { 'file-name': encodeURIComponent(name), 'event-id': eventId });
 }

@@ -320,6 +320,17 @@ struct Planned {
     action: RowAction,
 }
 
+/// How often an import says how far it has gone: often enough for a bar to move, rarely enough to cost nothing.
+const PROGRESS_ROWS: usize = 2_000;
+
+/// How far an import's write has gone, in rows of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
 impl Store {
     /// What importing `file` would do, said in `lang`: nothing is written.
     pub fn preview_registration_import(
@@ -392,6 +403,18 @@ impl Store {
         import: &RegistrationImport,
         now: DateTime<Utc>,
     ) -> Result<ImportReport> {
+        self.import_registrations_watched(file, import, now, &mut |_| true)
+    }
+
+    /// `import_registrations`, telling `watch` how far its write has gone (every `PROGRESS_ROWS` rows); `watch`
+    /// answering false stops it, and nothing of it is written (`Error::Cancelled`).
+    pub fn import_registrations_watched(
+        &mut self,
+        file: TableFile,
+        import: &RegistrationImport,
+        now: DateTime<Utc>,
+        watch: &mut dyn FnMut(ImportProgress) -> bool,
+    ) -> Result<ImportReport> {
         let table = Table::of(&file, chosen_sheet(&file, import.sheet))?;
         let (columns, _) = self.columns_for(&table, import)?;
         let plan = self.plan(&table, &columns, import, now)?;
@@ -421,9 +444,13 @@ impl Store {
         // The file's cells are not needed past the plan: a large one's memory goes back before the write takes its own.
         drop(table);
         drop(file);
+        let total = plan.rows.len() as u32;
         self.write(|w| {
             w.get::<Event>(import.event_id)?;
-            for p in &plan.rows {
+            for (done, p) in plan.rows.iter().enumerate() {
+                if done % PROGRESS_ROWS == 0 && !watch(ImportProgress { done: done as u32, total }) {
+                    return Err(Error::Cancelled);
+                }
                 match (p.action, &p.matches) {
                     (RowAction::Add | RowAction::KeepBoth, _) => {
                         w.put(&p.read.registration)?;
