@@ -514,6 +514,7 @@ reg-import-intro = من جدول إلكتروني أو ملف CSV: تصدير ن
 reg-import-file = الملف
 reg-import-file-hint = CSV أو Excel (XLSX، XLS) أو OpenDocument (ODS)
 reg-import-reading = جارٍ قراءة الملف…
+reg-import-first-screen = الصفوف الأولى. جارٍ قراءة بقية الملف للأعداد وكل مشكلة…
 reg-import-read-failed = تعذرت قراءة الملف
 reg-import-csv = ملف CSV بترميز { $encoding }، والفاصل { $separator }
 reg-import-workbook = مصنف { $kind }

@@ -462,6 +462,7 @@ reg-import-intro = From a spreadsheet or a CSV: another system's export (Indico,
 reg-import-file = File
 reg-import-file-hint = CSV, Excel (XLSX, XLS) or OpenDocument (ODS)
 reg-import-reading = Reading the file…
+reg-import-first-screen = The first rows. Reading the rest of the file for the counts and every problem…
 reg-import-read-failed = The file could not be read
 # $separator: the character, or Tab.
 reg-import-csv = CSV in { $encoding }, separated by { $separator }

@@ -475,6 +475,7 @@ reg-import-intro = De una hoja de cálculo o un CSV: la exportación de otro sis
 reg-import-file = Archivo
 reg-import-file-hint = CSV, Excel (XLSX, XLS) u OpenDocument (ODS)
 reg-import-reading = Leyendo el archivo…
+reg-import-first-screen = Las primeras filas. Leyendo el resto del archivo para los totales y cada problema…
 reg-import-read-failed = No se pudo leer el archivo
 reg-import-csv = CSV en { $encoding }, separado por { $separator }
 reg-import-workbook = Libro { $kind }

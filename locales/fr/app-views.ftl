@@ -475,6 +475,7 @@ reg-import-intro = D'un tableur ou d'un CSV : l'export d'un autre système (Indi
 reg-import-file = Fichier
 reg-import-file-hint = CSV, Excel (XLSX, XLS) ou OpenDocument (ODS)
 reg-import-reading = Lecture du fichier…
+reg-import-first-screen = Les premières lignes. Lecture du reste du fichier pour les totaux et chaque problème…
 reg-import-read-failed = Le fichier n'a pas pu être lu
 reg-import-csv = CSV en { $encoding }, séparé par { $separator }
 reg-import-workbook = Classeur { $kind }

@@ -488,6 +488,7 @@ reg-import-intro = Из электронной таблицы или CSV: выг
 reg-import-file = Файл
 reg-import-file-hint = CSV, Excel (XLSX, XLS) или OpenDocument (ODS)
 reg-import-reading = Чтение файла…
+reg-import-first-screen = Первые строки. Чтение остальной части файла для итогов и всех проблем…
 reg-import-read-failed = Не удалось прочитать файл
 reg-import-csv = CSV в кодировке { $encoding }, разделитель { $separator }
 reg-import-workbook = Книга { $kind }

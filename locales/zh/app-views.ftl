@@ -410,6 +410,7 @@ reg-import-intro = 来自电子表格或 CSV：其他系统的导出文件（Ind
 reg-import-file = 文件
 reg-import-file-hint = CSV、Excel（XLSX、XLS）或 OpenDocument（ODS）
 reg-import-reading = 正在读取文件…
+reg-import-first-screen = 前几行。正在读取文件其余部分以统计数量和所有问题…
 reg-import-read-failed = 无法读取该文件
 reg-import-csv = { $encoding } 编码的 CSV，分隔符为 { $separator }
 reg-import-workbook = { $kind } 工作簿

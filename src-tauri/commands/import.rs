@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 use dais_core::i18n::Msg;
 use dais_core::import::circular::{CircularReading, MeetingFact, circular_text, read_circular};
 use dais_core::import::programme::{ProgrammePreview, read_programme};
-use dais_core::import::{ImportPreview, ImportProgress, ImportReport, RegistrationImport, TableFile};
+use dais_core::import::{
+    FIRST_SCREEN_ROWS, ImportPreview, ImportProgress, ImportReport, RegistrationImport, TableFile,
+};
 use dais_core::msg;
 use tauri::State;
 
@@ -140,31 +142,28 @@ fn header_text(request: &tauri::ipc::Request<'_>, name: &str) -> Option<String> 
     Some(percent_encoding::percent_decode_str(value).decode_utf8_lossy().into_owned())
 }
 
-/// Takes the file to import registrations from (`sent_file`), read at once, so that a file that is not a table is
-/// refused as soon as it is chosen.
+/// Takes the file to import registrations from (`sent_file`), its first rows read at once, so that a file that is
+/// not a table is refused as soon as it is chosen, and its first screen shown in milliseconds.
 #[tauri::command]
 pub(crate) async fn choose_import_file(chosen: State<'_, ChosenFile>, request: tauri::ipc::Request<'_>) -> Reply<()> {
     let (name, bytes) = sent_file(&request)?;
-    let read = {
-        let (name, bytes) = (name.clone(), bytes.clone());
-        tauri::async_runtime::spawn_blocking(move || TableFile::from_bytes(&name, &bytes, None))
-            .await
-            .map_err(|e| crate::workspace::internal(e.to_string()))?
-    };
-    let file = read.map_err(|e| e.body(shown()))?;
-    *lock(&chosen) = Some(Chosen { name, bytes: Arc::new(bytes), file: Arc::new(file) });
+    let bytes = Arc::new(bytes);
+    let file = read(&name, &bytes, None, false).await?;
+    *lock(&chosen) = Some(Chosen { name, bytes, file });
     Ok(())
 }
 
-/// What importing the chosen file would do; `encoding`, a CSV's, over the one guessed.
+/// What importing the chosen file would do; `encoding`, a CSV's, over the one guessed; of the first rows only unless
+/// `whole` (the whole file is then read, once).
 #[tauri::command]
 pub(crate) async fn preview_registration_import(
     ws: State<'_, Workspace>,
     chosen: State<'_, ChosenFile>,
     import: RegistrationImport,
     encoding: Option<String>,
+    whole: bool,
 ) -> Reply<ImportPreview> {
-    let file = read_as(&chosen, encoding).await?;
+    let file = read_as(&chosen, encoding, whole).await?;
     ws.run(move |s| s.preview_registration_import(&file, &import, chrono::Utc::now(), shown())).await
 }
 
@@ -178,7 +177,7 @@ pub(crate) async fn import_registrations(
     encoding: Option<String>,
     progress: tauri::ipc::Channel<ImportProgress>,
 ) -> Reply<ImportReport> {
-    let file = read_as(&chosen, encoding).await?;
+    let file = read_as(&chosen, encoding, true).await?;
     chosen.cancelled.store(false, Ordering::Relaxed);
     let cancelled = chosen.cancelled.clone();
     let report = ws
@@ -208,26 +207,34 @@ pub(crate) fn close_import_file(chosen: State<'_, ChosenFile>) {
     *lock(&chosen) = None;
 }
 
-/// The chosen file, read again if another encoding is asked for.
-async fn read_as(chosen: &ChosenFile, encoding: Option<String>) -> Reply<Arc<TableFile>> {
+/// The chosen file, read again if another encoding or the whole file is asked for.
+async fn read_as(chosen: &ChosenFile, encoding: Option<String>, whole: bool) -> Reply<Arc<TableFile>> {
     let (name, bytes, file) = {
         let held = lock(chosen);
         let c = held.as_ref().ok_or_else(not_chosen)?;
         (c.name.clone(), c.bytes.clone(), c.file.clone())
     };
     let same = encoding.as_deref().is_none_or(|e| file.encoding.is_some_and(|read| read.eq_ignore_ascii_case(e)));
-    if same || file.encoding.is_none() {
+    if (same || file.encoding.is_none()) && (file.whole || !whole) {
         return Ok(file);
     }
-    let read = tauri::async_runtime::spawn_blocking(move || TableFile::from_bytes(&name, &bytes, encoding.as_deref()))
-        .await
-        .map_err(|e| crate::workspace::internal(e.to_string()))?
-        .map_err(|e| e.body(shown()))?;
-    let read = Arc::new(read);
+    let encoding = if same { None } else { encoding };
+    let read = read(&name, &bytes, encoding, whole).await?;
     if let Some(c) = lock(chosen).as_mut() {
         c.file = read.clone();
     }
     Ok(read)
+}
+
+/// A chosen file's bytes read, whole or their first screen's rows, away from the window's thread.
+async fn read(name: &str, bytes: &Arc<Vec<u8>>, encoding: Option<String>, whole: bool) -> Reply<Arc<TableFile>> {
+    let (name, bytes) = (name.to_string(), bytes.clone());
+    let read = tauri::async_runtime::spawn_blocking(move || match whole {
+        true => TableFile::from_bytes(&name, &bytes, encoding.as_deref()),
+        false => TableFile::first_rows(&name, &bytes, encoding.as_deref(), FIRST_SCREEN_ROWS),
+    });
+    let file = read.await.map_err(|e| crate::workspace::internal(e.to_string()))?.map_err(|e| e.body(shown()))?;
+    Ok(Arc::new(file))
 }
 
 fn lock(chosen: &ChosenFile) -> std::sync::MutexGuard<'_, Option<Chosen>> {

@@ -241,6 +241,12 @@ fn problems_are_named_at_their_cells_and_nothing_is_written_until_they_are_mende
     assert_eq!((report.counts.add, report.counts.skip), (2, 2));
     let anas = store.registrations(demo_event_id()).unwrap().into_iter().filter(|r| r.family_name == "Ribeiro").count();
     assert_eq!(anas, 2, "both kept, as the organiser chose");
+
+    // The first of two rows with one address skipped: the second is the only one, not a second.
+    let (_dir, store) = fresh();
+    let first_skipped = RegistrationImport { rows: [(2, RowAction::Skip)].into(), ..import() };
+    let preview = store.preview_registration_import(&file(&path), &first_skipped, now(), Lang::En).unwrap();
+    assert!(preview.problems.iter().all(|p| p.row != 5), "{:?}", preview.problems);
 }
 
 #[test]
@@ -354,4 +360,33 @@ fn an_import_is_not_undone_over_a_change_made_since_to_a_row_it_added() {
     let refused = store.undo(demo_event_id()).unwrap_err();
     assert_eq!(refused.code(), "not_undone", "{}", refused.say(Lang::En));
     assert_eq!(by_email(&store, "ana@example.org").organisation, "Agência Nacional de Telecomunicações", "theirs kept");
+}
+
+#[test]
+fn a_first_screen_is_read_from_the_first_rows_alone_and_shows_what_the_whole_file_does_there() {
+    let (_source, store, _) = crate::participants_list::workspace();
+    for format in [ListFormat::Csv, ListFormat::Xlsx] {
+        let bytes = list(&store, format);
+        let name = format!("list.{}", format.extension());
+        let whole = TableFile::from_bytes(&name, &bytes, None).unwrap();
+        let head = TableFile::first_rows(&name, &bytes, None, 4).unwrap();
+        assert!(whole.whole && !head.whole, "{format:?}");
+        assert_eq!(head.sheets[0].rows[..], whole.sheets[0].rows[..4], "{format:?}: the same first rows");
+        let (_dir, target) = fresh();
+        let of = |file: &TableFile| target.preview_registration_import(file, &import(), now(), Lang::En).unwrap();
+        let (all, first) = (of(&whole), of(&head));
+        assert!(all.whole && !first.whole);
+        assert_eq!(first.counts.rows, 3, "{format:?}: the header and three rows");
+        // New rows' ids are made anew by each preview: all else is the same.
+        let shown = |rows: &[dais_core::import::PreviewRow]| {
+            rows.iter()
+                .map(|r| (r.row, r.action, r.matches, r.registration.email.clone(), r.registration.decision.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shown(&first.rows),
+            shown(&all.rows[..3]),
+            "{format:?}: the first screen as the whole file's preview"
+        );
+    }
 }

@@ -239,9 +239,10 @@ export function chooseImportFile(name: string, bytes: Uint8Array): Promise<void>
   return call('choose_import_file', bytes, { 'file-name': encodeURIComponent(name) });
 }
 
-/** What importing the chosen file would do (nothing is written); `encoding`, a CSV's, over the one guessed. */
-export function previewRegistrationImport(importing: RegistrationImport, encoding: string | null): Promise<ImportPreview> {
-  return call('preview_registration_import', { import: importing, encoding });
+/** What importing the chosen file would do (nothing is written); `encoding`, a CSV's, over the one guessed; of its
+ * first rows only unless `whole` (the first screen of a large file, while the rest is read). */
+export function previewRegistrationImport(importing: RegistrationImport, encoding: string | null, whole: boolean): Promise<ImportPreview> {
+  return call('preview_registration_import', { import: importing, encoding, whole });
 }
 
 /** Imports the chosen file as one edit (one step to undo), telling `onprogress` how far it has gone. */

@@ -7,7 +7,7 @@ pub mod registrations;
 pub mod table_file;
 
 pub use registrations::{
-    CellProblem, ColumnMatch, ImportCounts, ImportPreview, ImportProgress, ImportReport, OnDuplicate, PreviewRow,
-    RegistrationImport, RowAction, SheetChoice,
+    CellProblem, ColumnMatch, FIRST_SCREEN_ROWS, ImportCounts, ImportPreview, ImportProgress, ImportReport,
+    OnDuplicate, PreviewRow, RegistrationImport, RowAction, SheetChoice,
 };
 pub use table_file::{FileKind, TableFile};

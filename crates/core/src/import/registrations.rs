@@ -34,6 +34,8 @@ use crate::storage::Store;
 
 /// How many rows a preview shows as they will be stored, and the most problems it lists (all are counted).
 const PREVIEW_ROWS: usize = 50;
+/// The rows read for a preview's first screen (`TableFile::first_rows`): its first rows, the headers above them.
+pub const FIRST_SCREEN_ROWS: usize = 2 * PREVIEW_ROWS;
 const PREVIEW_PROBLEMS: usize = 500;
 
 /// What to do with a row that matches a registration of the meeting.
@@ -164,6 +166,8 @@ pub struct ImportPreview {
     pub problems: Vec<CellProblem>,
     pub problem_count: u32,
     pub counts: ImportCounts,
+    /// Of every row of the file; false for a first screen's (`TableFile::first_rows`), its counts those rows' only.
+    pub whole: bool,
 }
 
 /// What an import did.
@@ -392,6 +396,7 @@ impl Store {
             problems,
             problem_count,
             counts: plan.counts(),
+            whole: file.whole,
         })
     }
 
@@ -415,6 +420,7 @@ impl Store {
         now: DateTime<Utc>,
         watch: &mut dyn FnMut(ImportProgress) -> bool,
     ) -> Result<ImportReport> {
+        assert!(file.whole, "an import reads the whole file, not a first screen's rows");
         let table = Table::of(&file, chosen_sheet(&file, import.sheet))?;
         let (columns, _) = self.columns_for(&table, import)?;
         let plan = self.plan(&table, &columns, import, now)?;
@@ -520,7 +526,8 @@ impl Store {
                 .or_else(|| by_email.get(&email).filter(|_| !email.is_empty()))
                 .map(|r| (*r).clone());
             let chosen = import.rows.get(&row).copied();
-            if !email.is_empty() {
+            // A row the organiser skips is not in the import: the next with its address is not a second one.
+            if !email.is_empty() && chosen != Some(RowAction::Skip) {
                 match seen_emails.get(&email) {
                     Some(first) if chosen != Some(RowAction::KeepBoth) => {
                         read.problems.push((email_column, msg!("error-import-same-email", row = *first), true))

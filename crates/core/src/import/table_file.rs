@@ -84,6 +84,8 @@ pub struct TableFile {
     /// A CSV's separator.
     pub separator: Option<char>,
     pub sheets: Vec<Sheet>,
+    /// Every row was read (not only a first screen's, `TableFile::first_rows`).
+    pub whole: bool,
 }
 
 impl TableFile {
@@ -103,13 +105,24 @@ impl TableFile {
 
     /// Reads a file's bytes, as a window sends them; `name`, the file's.
     pub fn from_bytes(name: &str, bytes: &[u8], encoding: Option<&str>) -> Result<TableFile> {
+        TableFile::parsed(name, bytes, encoding, None)
+    }
+
+    /// The first `rows` rows of each sheet of an XLSX or a CSV, for a preview's first screen while the rest is read
+    /// (a large XLSX takes most of a second to read whole, its first screen milliseconds); an XLS or an ODS whole.
+    pub fn first_rows(name: &str, bytes: &[u8], encoding: Option<&str>, rows: usize) -> Result<TableFile> {
+        TableFile::parsed(name, bytes, encoding, Some(rows))
+    }
+
+    fn parsed(name: &str, bytes: &[u8], encoding: Option<&str>, most_rows: Option<usize>) -> Result<TableFile> {
         let unreadable = |reason: Msg| Error::Unreadable { file: name.to_string(), reason };
         if bytes.len() as u64 > MOST_BYTES {
             return Err(unreadable(too_large(bytes.len() as u64)));
         }
         let stem = Path::new(name).file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-        let (kind, encoding, separator, sheets) = parse(bytes, &stem, encoding).map_err(unreadable)?;
-        Ok(TableFile { name: name.to_string(), kind, encoding, separator, sheets })
+        let (kind, encoding, separator, sheets) = parse(bytes, &stem, encoding, most_rows).map_err(unreadable)?;
+        let whole = most_rows.is_none_or(|most| sheets.iter().all(|s| s.rows.len() < most));
+        Ok(TableFile { name: name.to_string(), kind, encoding, separator, sheets, whole })
     }
 }
 
@@ -121,20 +134,26 @@ fn too_large(size: u64) -> Msg {
 /// What a file's bytes hold: its kind, a CSV's encoding and separator, the sheets.
 type Parsed = (FileKind, Option<&'static str>, Option<char>, Vec<Sheet>);
 
-/// Reads a file's bytes; `stem`, the sheet's name for a CSV. The error is the reason, for the caller to name the file.
-fn parse(bytes: &[u8], stem: &str, encoding: Option<&str>) -> std::result::Result<Parsed, Msg> {
+/// Reads a file's bytes, its first `most_rows` rows if given; `stem`, the sheet's name for a CSV. The error is the
+/// reason, for the caller to name the file.
+fn parse(
+    bytes: &[u8],
+    stem: &str,
+    encoding: Option<&str>,
+    most_rows: Option<usize>,
+) -> std::result::Result<Parsed, Msg> {
     const ZIP: &[u8] = b"PK\x03\x04";
     const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
     if bytes.starts_with(ZIP) {
-        return read_workbook(bytes, zip_kind(bytes));
+        return read_workbook(bytes, zip_kind(bytes), most_rows);
     }
     if bytes.starts_with(OLE) {
-        return read_workbook(bytes, FileKind::Xls);
+        return read_workbook(bytes, FileKind::Xls, None);
     }
     if let Some(kind) = known_other_kind(bytes) {
         return Err(msg!("import-file-not-a-table", kind = kind));
     }
-    read_csv(bytes, stem, encoding)
+    read_csv(bytes, stem, encoding, most_rows)
 }
 
 /// A zip is an XLSX or an ODS (OpenDocument names its type in a first, uncompressed entry, `mimetype`).
@@ -161,9 +180,18 @@ fn known_other_kind(bytes: &[u8]) -> Option<&'static str> {
     .map(|(_, kind)| kind)
 }
 
-fn read_workbook(bytes: &[u8], kind: FileKind) -> std::result::Result<Parsed, Msg> {
+fn read_workbook(bytes: &[u8], kind: FileKind, most_rows: Option<usize>) -> std::result::Result<Parsed, Msg> {
     let damaged = |e: calamine::Error| msg!("import-file-damaged", detail = e.to_string());
     let cursor = Cursor::new(bytes);
+    if kind == FileKind::Xlsx {
+        let mut book = calamine::Xlsx::new(cursor).map_err(|e| damaged(e.into()))?;
+        let mut sheets = Vec::new();
+        for name in book.sheet_names() {
+            let rows = xlsx_rows(&mut book, &name, most_rows.unwrap_or(usize::MAX)).map_err(|e| damaged(e.into()))?;
+            sheets.push(Sheet { name, rows: trimmed(rows) });
+        }
+        return Ok((kind, None, None, sheets));
+    }
     let mut book = match kind {
         FileKind::Ods => calamine::Sheets::Ods(calamine::Ods::new(cursor).map_err(|e| damaged(e.into()))?),
         FileKind::Xls => calamine::Sheets::Xls(calamine::Xls::new(cursor).map_err(|e| damaged(e.into()))?),
@@ -176,6 +204,57 @@ fn read_workbook(bytes: &[u8], kind: FileKind) -> std::result::Result<Parsed, Ms
         sheets.push(Sheet { name, rows: trimmed(rows) });
     }
     Ok((kind, None, None, sheets))
+}
+
+/// An XLSX sheet's rows, at most `most_rows` of them, its cells taken as calamine's reader streams them (row by row):
+/// `worksheet_range` would lay the whole sheet out in a grid of its own first, then copy each cell. As there, the
+/// rows begin at the first row and column holding a value.
+fn xlsx_rows(
+    book: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    sheet: &str,
+    most_rows: usize,
+) -> std::result::Result<Vec<Vec<Cell>>, calamine::XlsxError> {
+    let mut reader = match book.worksheet_cells_reader(sheet) {
+        Ok(reader) => reader,
+        // A chart sheet has no cells.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut cells: Vec<((u32, u32), Cell)> = Vec::new();
+    let mut first_row = None;
+    while let Some(cell) = reader.next_cell()? {
+        let value = match cell.get_value() {
+            calamine::DataRef::Empty => continue,
+            calamine::DataRef::SharedString(s) => Cell::Text(s.to_string()),
+            calamine::DataRef::String(s) => Cell::Text(s.clone()),
+            calamine::DataRef::Int(i) => Cell::Number(*i as f64),
+            calamine::DataRef::Float(f) => Cell::Number(*f),
+            calamine::DataRef::Bool(b) => Cell::Bool(*b),
+            calamine::DataRef::DateTime(d) => d.as_datetime().map_or_else(|| Cell::Number(d.as_f64()), Cell::Time),
+            calamine::DataRef::DateTimeIso(s) => iso_time(s).map_or_else(|| Cell::Text(s.clone()), Cell::Time),
+            calamine::DataRef::DurationIso(s) => Cell::Text(s.clone()),
+            calamine::DataRef::Error(e) => Cell::Text(e.to_string()),
+        };
+        let row = cell.get_position().0;
+        if row as usize >= *first_row.get_or_insert(row) as usize + most_rows {
+            break;
+        }
+        cells.push((cell.get_position(), value));
+    }
+    let (Some(top), Some(left)) = (cells.iter().map(|((r, _), _)| *r).min(), cells.iter().map(|((_, c), _)| *c).min())
+    else {
+        return Ok(Vec::new());
+    };
+    let width = cells.iter().map(|((_, c), _)| c - left + 1).max().unwrap_or(0) as usize;
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for ((r, c), value) in cells {
+        let (r, c) = ((r - top) as usize, (c - left) as usize);
+        if rows.len() <= r {
+            rows.resize_with(r + 1, || vec![Cell::Empty; width]);
+        }
+        rows[r][c] = value;
+    }
+    Ok(rows)
 }
 
 fn workbook_cell(data: &Data) -> Cell {
@@ -208,7 +287,12 @@ fn trimmed(mut rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
     rows
 }
 
-fn read_csv(bytes: &[u8], stem: &str, chosen: Option<&str>) -> std::result::Result<Parsed, Msg> {
+fn read_csv(
+    bytes: &[u8],
+    stem: &str,
+    chosen: Option<&str>,
+    most_rows: Option<usize>,
+) -> std::result::Result<Parsed, Msg> {
     let encoding = match chosen {
         Some(label) => Encoding::for_label(label.trim().as_bytes())
             .ok_or_else(|| msg!("import-file-unknown-encoding", encoding = label))?,
@@ -233,6 +317,7 @@ fn read_csv(bytes: &[u8], stem: &str, chosen: Option<&str>) -> std::result::Resu
         .delimiter(separator as u8)
         .from_reader(text.as_bytes())
         .records()
+        .take(most_rows.unwrap_or(usize::MAX))
         .map(|record| {
             let record = record.map_err(|e| msg!("import-file-csv", detail = e.to_string()))?;
             Ok(record.iter().map(csv_cell).collect())

@@ -22,4 +22,8 @@ fields: Array<ColumnChoice>,
 /**
  * The first rows, then every row that matches a registration, up to a screen's worth of each.
  */
-rows: Array<PreviewRow>, problems: Array<CellProblem>, problem_count: number, counts: ImportCounts, };
+rows: Array<PreviewRow>, problems: Array<CellProblem>, problem_count: number, counts: ImportCounts, 
+/**
+ * Of every row of the file; false for a first screen's (`TableFile::first_rows`), its counts those rows' only.
+ */
+whole: boolean, };
