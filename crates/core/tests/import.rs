@@ -314,7 +314,7 @@ fn a_file_larger_than_dais_reads_is_refused_before_it_is_read_and_one_broken_row
 
     let (_ws, mut store) = fresh();
     let mut csv = String::from("Given name,Family name,Email,Organisation,Country\n");
-    for n in 0..20_000 {
+    for n in 0..100_000 {
         let email = if n == 12_345 { "broken-address".to_string() } else { format!("p{n}@example.org") };
         csv.push_str(&format!("Given{n},Family{n},{email},Org,CH\n"));
     }
@@ -336,15 +336,15 @@ fn a_file_larger_than_dais_reads_is_refused_before_it_is_read_and_one_broken_row
         p.done < 10_000
     });
     assert_eq!(stopped.unwrap_err().code(), "cancelled");
-    assert_eq!(told.last().map(|p| (p.done, p.total)), Some((10_000, 20_000)));
+    assert_eq!(told.last().map(|p| (p.done, p.total)), Some((10_000, 100_000)));
     assert_eq!(store.registrations(demo_event_id()).unwrap().len(), before, "nothing of a stopped import written");
     let mut told = Vec::new();
     let report = store.import_registrations_watched(file(&path), &skipping, now(), &mut |p| {
         told.push(p.done);
         true
     });
-    assert_eq!(report.unwrap().counts.add, 19_999);
-    assert_eq!(told, (0..20_000).step_by(2_000).collect::<Vec<u32>>());
+    assert_eq!(report.unwrap().counts.add, 99_999);
+    assert_eq!(told, (0..100_000).step_by(2_000).collect::<Vec<u32>>());
 }
 
 #[test]
