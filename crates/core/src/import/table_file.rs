@@ -200,7 +200,7 @@ fn read_workbook(bytes: &[u8], kind: FileKind, most_rows: Option<usize>) -> std:
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).map_err(damaged)?;
-        let rows = range.rows().map(|row| row.iter().map(workbook_cell).collect()).collect();
+        let rows = range.rows().map(|row| row.iter().cloned().map(workbook_cell).collect()).collect();
         sheets.push(Sheet { name, rows: trimmed(rows) });
     }
     Ok((kind, None, None, sheets))
@@ -225,15 +225,7 @@ fn xlsx_rows(
     while let Some(cell) = reader.next_cell()? {
         let value = match cell.get_value() {
             calamine::DataRef::Empty => continue,
-            calamine::DataRef::SharedString(s) => Cell::Text(s.to_string()),
-            calamine::DataRef::String(s) => Cell::Text(s.clone()),
-            calamine::DataRef::Int(i) => Cell::Number(*i as f64),
-            calamine::DataRef::Float(f) => Cell::Number(*f),
-            calamine::DataRef::Bool(b) => Cell::Bool(*b),
-            calamine::DataRef::DateTime(d) => d.as_datetime().map_or_else(|| Cell::Number(d.as_f64()), Cell::Time),
-            calamine::DataRef::DateTimeIso(s) => iso_time(s).map_or_else(|| Cell::Text(s.clone()), Cell::Time),
-            calamine::DataRef::DurationIso(s) => Cell::Text(s.clone()),
-            calamine::DataRef::Error(e) => Cell::Text(e.to_string()),
+            value => workbook_cell(value.clone().into()),
         };
         let row = cell.get_position().0;
         if row as usize >= *first_row.get_or_insert(row) as usize + most_rows {
@@ -257,16 +249,16 @@ fn xlsx_rows(
     Ok(rows)
 }
 
-fn workbook_cell(data: &Data) -> Cell {
+fn workbook_cell(data: Data) -> Cell {
     match data {
         Data::Empty => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        Data::Bool(b) => Cell::Bool(*b),
+        Data::String(s) => Cell::Text(s),
+        Data::Int(i) => Cell::Number(i as f64),
+        Data::Float(f) => Cell::Number(f),
+        Data::Bool(b) => Cell::Bool(b),
         Data::DateTime(d) => d.as_datetime().map_or_else(|| Cell::Number(d.as_f64()), Cell::Time),
-        Data::DateTimeIso(s) => iso_time(s).map_or_else(|| Cell::Text(s.clone()), Cell::Time),
-        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DateTimeIso(s) => iso_time(&s).map_or_else(|| Cell::Text(s), Cell::Time),
+        Data::DurationIso(s) => Cell::Text(s),
         // A formula's error (`#N/A`, `#REF!`) as the spreadsheet shows it.
         Data::Error(e) => Cell::Text(e.to_string()),
     }
