@@ -1,7 +1,8 @@
 //! A meeting's facts read from its circular (the invitation letter every ITU meeting begins with), in English,
-//! French, Spanish or Russian: deterministic rules, no model. Each fact comes with the paragraph it was read from, for
+//! French, Spanish or Russian: deterministic rules, no model. Each fact comes with the sentence it was read from, for
 //! the organiser to confirm or correct; what the letter does not say is listed as missing, never guessed; two
-//! different values of one fact (the subject's date and the body's) are both kept, as a conflict to resolve.
+//! different values of one fact (the subject's date and the body's) are both kept, as a conflict to resolve. The
+//! meeting is then made from the facts as confirmed (`Store::create_meeting_from_circular`).
 
 use std::sync::LazyLock;
 
