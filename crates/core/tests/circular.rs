@@ -299,3 +299,59 @@ fn a_fact_missing_or_given_twice_is_asked_for_at_that_fact_and_nothing_is_made()
     );
     assert!(store.meetings().unwrap().is_empty(), "nothing made");
 }
+
+#[test]
+fn a_meeting_of_several_days_is_read_from_its_range_of_dates_in_each_language_and_made_over_them() {
+    let ranged = |text: &str, pairs: &[(&str, &str)]| pairs.iter().fold(text.to_string(), |t, (a, b)| t.replace(a, b));
+    let letters = [
+        ranged(
+            ENGLISH,
+            &[
+                ("(virtual, 31 October 2025)", "(virtual, 30-31 October 2025)"),
+                ("held virtually on 31 October 2025", "held virtually from 30 to 31 October 2025"),
+            ],
+        ),
+        ranged(
+            FRENCH,
+            &[
+                ("31 octobre 2025)", "30-31 octobre 2025)"),
+                ("le 31 octobre 2025, de 11 h", "du 30 au 31 octobre 2025, de 11 h"),
+            ],
+        ),
+        ranged(
+            SPANISH,
+            &[
+                ("31 de octubre de 2025)", "30-31 de octubre de 2025)"),
+                ("el 31 de octubre de 2025, de las", "del 30 al 31 de octubre de 2025, de las"),
+            ],
+        ),
+        ranged(
+            RUSSIAN,
+            &[
+                ("31 октября 2025 г.)", "30–31 октября 2025 г.)"),
+                ("формате 31 октября 2025 года", "формате с 30 по 31 октября 2025 года"),
+            ],
+        ),
+    ];
+    for letter in &letters {
+        let read = read_circular(letter);
+        assert_eq!(read.values(F::Date), ["2025-10-30", "2025-10-31"], "{:?}", read.facts);
+        assert!(read.conflicts.is_empty(), "the subject's range and the body's agree: {:?}", read.conflicts);
+    }
+    // Over two months, and a day outside the range: a conflict.
+    let over =
+        ranged(ENGLISH, &[("held virtually on 31 October 2025", "held virtually from 31 October to 1 November 2025")]);
+    assert_eq!(read_circular(&over).values(F::Date), ["2025-10-31", "2025-11-01"]);
+    let outside = ranged(&letters[0], &[("(virtual, 30-31 October 2025)", "(virtual, 29 October 2025)")]);
+    assert_eq!(read_circular(&outside).conflicts, [F::Date]);
+
+    let (_dir, mut store) = workspace();
+    let facts: Vec<MeetingFact> = read_circular(&letters[3]).facts.iter().map(MeetingFact::from).collect();
+    let meeting = store.create_meeting_from_circular(&facts, Lang::En).unwrap();
+    assert_eq!(
+        (meeting.starts_on.to_string(), meeting.ends_on.to_string()),
+        ("2025-10-30".into(), "2025-10-31".into())
+    );
+    let blocks = store.entries(meeting.id).unwrap().into_iter().filter(|e| e.kind == EntryKind::Block).count();
+    assert_eq!(blocks, 4, "the letter's two sessions on each of the two days");
+}

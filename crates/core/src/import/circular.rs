@@ -176,6 +176,14 @@ fn date_pattern() -> String {
     format!(r"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({})\s+(?:de\s+)?(\d{{4}})", months.join("|"))
 }
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(&format!("(?i){}", date_pattern())));
+/// A meeting's days as a range: `30-31 October 2025`, `du 30 au 31 octobre 2025`, `del 30 al 31 de octubre de 2025`,
+/// `с 30 по 31 октября 2025 года`, `from 30 October to 1 November 2025`; its first day (and month, where the range
+/// runs over two), the last day being a date of its own.
+static DATE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<&str> = MONTHS.iter().flatten().copied().collect();
+    let months = months.join("|");
+    re(&format!(r"(?i)\b(\d{{1,2}})(?:er)?(?:\s+(?:de\s+)?({months}))?\s*(?:-|–|—|to|au|al|по)\s*{}", date_pattern()))
+});
 /// `TSB Circular 81`, `Circulaire TSB 81`, `Circular TSB 81`, `Циркуляр 81 БСЭ`.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:TSB\s+Circular|Circulaire\s+(?:de\s+la\s+)?TSB|Circular\s+(?:de\s+la\s+)?TSB|Циркуляр)\s+(\d+)")
@@ -302,6 +310,8 @@ pub fn read_circular(text: &str) -> CircularReading {
         .filter(|l| !l.is_empty())
         .collect();
     let mut facts = Vec::new();
+    // The meeting's days where the letter gives them as a range.
+    let mut ranges: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     // The letter's head lists Tel. then Fax, their numbers in the same order.
     let fax_given = has_fax_label(text);
 
@@ -373,6 +383,16 @@ pub fn read_circular(text: &str) -> CircularReading {
             }
         }
         if !DEADLINE.is_match(p) && !side_event {
+            for c in DATE_RANGE.captures_iter(p) {
+                let last = date(&c[3], &c[4], &c[5]);
+                let first = date(&c[1], c.get(2).map_or(&c[4], |m| m.as_str()), &c[5]);
+                if let (Some(first), Some(last)) = (first, last)
+                    && first < last
+                {
+                    add(&mut facts, CircularField::Date, first.to_string(), sentence_with(p, &c[0]));
+                    ranges.push((first, last));
+                }
+            }
             for c in DATE.captures_iter(p) {
                 if let Some(d) = date(&c[1], &c[2], &c[3]) {
                     add(&mut facts, CircularField::Date, d.to_string(), sentence_with(p, &c[0]));
@@ -426,8 +446,16 @@ pub fn read_circular(text: &str) -> CircularReading {
         CircularField::Zone,
     ];
     let missing = needed.into_iter().filter(|f| !facts.iter().any(|x| x.field == *f)).collect();
+    // Days within a range the letter gives (its subject's "30-31 October", its body's "from 30 to 31 October") agree.
+    let within = |day: &str| {
+        let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+        ranges.iter().any(|(first, last)| day.is_some_and(|d| (*first..=*last).contains(&d)))
+    };
+    let dates_agree =
+        !ranges.is_empty() && facts.iter().filter(|f| f.field == CircularField::Date).all(|f| within(&f.value));
     let conflicts = [CircularField::Date, CircularField::Format, CircularField::Zone]
         .into_iter()
+        .filter(|f| !(*f == CircularField::Date && dates_agree))
         .filter(|f| facts.iter().filter(|x| x.field == *f).count() > 1)
         .collect();
     CircularReading { facts, missing, conflicts }
