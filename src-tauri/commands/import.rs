@@ -81,7 +81,12 @@ pub(crate) async fn import_programme(
 #[tauri::command]
 pub(crate) async fn read_meeting_circular(request: tauri::ipc::Request<'_>) -> Reply<CircularReading> {
     let (name, bytes) = sent_file(&request)?;
-    tauri::async_runtime::spawn_blocking(move || circular_text(&name, &bytes).map(|text| read_circular(&text)))
+    off_the_window(move || circular_text(&name, &bytes).map(|text| read_circular(&text))).await
+}
+
+/// Work that needs no workspace (reading a file, fetching one), away from the window's thread.
+async fn off_the_window<T: Send + 'static>(f: impl FnOnce() -> dais_core::Result<T> + Send + 'static) -> Reply<T> {
+    tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(|e| crate::workspace::internal(e.to_string()))?
         .map_err(|e| e.body(shown()))
@@ -100,11 +105,7 @@ pub(crate) async fn create_meeting_from_circular(
 /// token for an event that is not public: the export's bytes, raw, read then as a chosen file's.
 #[tauri::command]
 pub(crate) async fn fetch_indico_programme(address: String, token: Option<String>) -> Reply<tauri::ipc::Response> {
-    let export =
-        tauri::async_runtime::spawn_blocking(move || dais_sync::indico::fetch_indico(&address, token.as_deref()))
-            .await
-            .map_err(|e| crate::workspace::internal(e.to_string()))?
-            .map_err(|e| e.body(shown()))?;
+    let export = off_the_window(move || dais_sync::indico::fetch_indico(&address, token.as_deref())).await?;
     Ok(tauri::ipc::Response::new(export.bytes))
 }
 
@@ -129,9 +130,7 @@ pub(crate) async fn import_programme_as_meeting(
     let (title, short_title, zone) = (given("title"), given("short-title"), given("zone"));
     ws.run(move |s| {
         let source = read_programme(&name, &bytes)?;
-        let meeting =
-            s.create_meeting(&source.new_meeting(title.as_deref(), short_title.as_deref(), zone.as_deref()))?;
-        s.undoable_import(|s| s.import_programme(meeting.id, &source))
+        s.import_programme_as_meeting(&source, title.as_deref(), short_title.as_deref(), zone.as_deref())
     })
     .await
 }
@@ -229,11 +228,11 @@ async fn read_as(chosen: &ChosenFile, encoding: Option<String>, whole: bool) -> 
 /// A chosen file's bytes read, whole or their first screen's rows, away from the window's thread.
 async fn read(name: &str, bytes: &Arc<Vec<u8>>, encoding: Option<String>, whole: bool) -> Reply<Arc<TableFile>> {
     let (name, bytes) = (name.to_string(), bytes.clone());
-    let read = tauri::async_runtime::spawn_blocking(move || match whole {
+    let file = off_the_window(move || match whole {
         true => TableFile::from_bytes(&name, &bytes, encoding.as_deref()),
         false => TableFile::first_rows(&name, &bytes, encoding.as_deref(), FIRST_SCREEN_ROWS),
-    });
-    let file = read.await.map_err(|e| crate::workspace::internal(e.to_string()))?.map_err(|e| e.body(shown()))?;
+    })
+    .await?;
     Ok(Arc::new(file))
 }
 

@@ -64,8 +64,8 @@ fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Programme { event, zone, ids, docx, pdf } => programme::show(path, event, zone, ids, docx, pdf, out),
         Command::ImportProgramme { file, indico_token, event, new_meeting, title, short_title, zone, dry_run } => {
             let into = match new_meeting {
-                true => programme::Into::NewMeeting { title, short_title, zone },
-                false => programme::Into::Meeting { event, dry_run },
+                true => programme::Target::NewMeeting { title, short_title, zone },
+                false => programme::Target::Meeting { event, dry_run },
             };
             programme::import(&mut open(path)?, path, &file, indico_token.as_deref(), into, out)
         }

@@ -66,7 +66,7 @@ pub fn zones(search: Option<&str>, out: &Out) -> Result<(), Failure> {
 
 /// `dais import-programme`: what the file would add and change (`--dry-run`), or the import made, as one step to undo.
 /// The meeting a programme goes into.
-pub enum Into {
+pub enum Target {
     Meeting { event: EventArg, dry_run: bool },
     NewMeeting { title: Option<String>, short_title: Option<String>, zone: Option<String> },
 }
@@ -77,7 +77,7 @@ pub fn import(
     path: &Path,
     file: &Path,
     indico_token: Option<&str>,
-    into: Into,
+    into: Target,
     out: &Out,
 ) -> Result<(), Failure> {
     let (name, bytes) = match file.to_str().filter(|f| f.starts_with("https://") || f.starts_with("http://")) {
@@ -91,17 +91,19 @@ pub fn import(
         }
     };
     let source = dais_core::import::programme::read_programme(&name, &bytes)?;
-    let (event, dry_run) = match into {
-        Into::Meeting { event, dry_run } => (meeting(store, path, event.id)?, dry_run),
-        Into::NewMeeting { title, short_title, zone } => {
-            let new = source.new_meeting(title.as_deref(), short_title.as_deref(), zone.as_deref());
-            (store.create_meeting(&new)?, false)
+    let dry_run = matches!(into, Target::Meeting { dry_run: true, .. });
+    let preview = match into {
+        Target::Meeting { event, dry_run } => {
+            let id = meeting(store, path, event.id)?.id;
+            match dry_run {
+                true => store.preview_programme_import(id, &source)?,
+                false => store.undoable_import(|s| s.import_programme(id, &source))?,
+            }
+        }
+        Target::NewMeeting { title, short_title, zone } => {
+            store.import_programme_as_meeting(&source, title.as_deref(), short_title.as_deref(), zone.as_deref())?
         }
     };
-    let preview = if dry_run {
-        store.preview_programme_import(event.id, &source)?
-    } else {
-        store.undoable_import(|s| s.import_programme(event.id, &source))?
-    };
+    let event: dais_core::Event = store.get(preview.event_id)?;
     out.show(&preview, || text::programme_import(out.lang, &event, &preview, dry_run))
 }

@@ -109,8 +109,8 @@ fn pdf_text(bytes: &[u8]) -> Option<String> {
 }
 
 /// A page's lines as paragraphs: a PDF keeps lines, not paragraphs, and a fact's sentence may run over two. A line as
-/// long as the page's full lines runs on into the next, unless it ends a sentence (or a bracket) and the next begins a numbered
-/// paragraph, a bullet or a capital.
+/// long as the page's full lines runs on into the next, unless it ends a sentence (or a bracket) and the next begins
+/// a numbered paragraph, a bullet or a capital.
 fn paragraphs_of_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
     let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
@@ -170,20 +170,25 @@ const MONTHS: [[&str; 4]; 12] = [
     ["december", "décembre", "diciembre", "декабря"],
 ];
 
+/// Any month's name in any of the four languages, as a pattern's alternatives.
+fn months() -> String {
+    MONTHS.iter().flatten().copied().collect::<Vec<&str>>().join("|")
+}
+
 /// A date as the letters write it: `31 October 2025`, `31 octobre 2025`, `31 de octubre de 2025`, `31 октября 2025`.
 fn date_pattern() -> String {
-    let months: Vec<&str> = MONTHS.iter().flatten().copied().collect();
-    format!(r"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({})\s+(?:de\s+)?(\d{{4}})", months.join("|"))
+    format!(r"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({})\s+(?:de\s+)?(\d{{4}})", months())
 }
 static DATE: LazyLock<Regex> = LazyLock::new(|| re(&format!("(?i){}", date_pattern())));
 /// A meeting's days as a range: `30-31 October 2025`, `du 30 au 31 octobre 2025`, `del 30 al 31 de octubre de 2025`,
 /// `с 30 по 31 октября 2025 года`, `from 30 October to 1 November 2025`; its first day (and month, where the range
 /// runs over two), the last day being a date of its own.
 static DATE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    let months: Vec<&str> = MONTHS.iter().flatten().copied().collect();
-    let months = months.join("|");
-    re(&format!(r"(?i)\b(\d{{1,2}})(?:er)?(?:\s+(?:de\s+)?({months}))?\s*(?:-|–|—|to|au|al|по)\s*{}", date_pattern()))
+    let (months, date) = (months(), date_pattern());
+    re(&format!(r"(?i)\b(\d{{1,2}})(?:er)?(?:\s+(?:de\s+)?({months}))?\s*(?:-|–|—|to|au|al|по)\s*{date}"))
 });
+/// The bookmarks a DOCX converted to text leaves in it: `[bookmark: _Hlk212024388]`.
+static BOOKMARK: LazyLock<Regex> = LazyLock::new(|| re(r"\[bookmark: [^\]]*\]"));
 /// `TSB Circular 81`, `Circulaire TSB 81`, `Circular TSB 81`, `Циркуляр 81 БСЭ`.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:TSB\s+Circular|Circulaire\s+(?:de\s+la\s+)?TSB|Circular\s+(?:de\s+la\s+)?TSB|Циркуляр)\s+(\d+)")
@@ -303,7 +308,7 @@ pub(crate) fn acronym(title: &str) -> Option<String> {
 
 /// Reads a circular's facts from its text.
 pub fn read_circular(text: &str) -> CircularReading {
-    let cleaned = re(r"\[bookmark: [^\]]*\]").replace_all(text, "");
+    let cleaned = BOOKMARK.replace_all(text, "");
     let paragraphs: Vec<String> = cleaned
         .lines()
         .map(|l| l.trim().trim_start_matches(|c: char| c.is_ascii_digit()).trim().to_string())

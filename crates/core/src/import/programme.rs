@@ -687,6 +687,20 @@ impl Store {
         Ok(preview)
     }
 
+    /// Makes a meeting for `source` (`SourceProgramme::new_meeting`, the title, short title and zone given over the
+    /// source's) and imports the programme into it: the import is the step to undo, the meeting stays, as any new
+    /// meeting does.
+    pub fn import_programme_as_meeting(
+        &mut self,
+        source: &SourceProgramme,
+        title: Option<&str>,
+        short_title: Option<&str>,
+        zone: Option<&str>,
+    ) -> Result<ProgrammePreview> {
+        let meeting = self.create_meeting(&source.new_meeting(title, short_title, zone))?;
+        self.undoable_import(|s| s.import_programme(meeting.id, source))
+    }
+
     /// Imports `source` into the meeting as one write: its entries added or changed (an entry the organiser keeps
     /// of the same source is changed, never copied), new speakers added, each entry's roles as the source gives them.
     /// The programme's rules hold after the whole import, as after any edit.
