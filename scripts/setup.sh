@@ -37,8 +37,10 @@ if [ "$mode" = package ] || [ "$mode" = test ]; then
   packages+=(desktop-file-utils rpm)
 fi
 if [ "$mode" = test ]; then
-  # The site's pages in a real browser (accessibility checks).
+  # The site's pages in a real browser (accessibility checks, the embeds in a host page).
   packages+=(chromium chromium-driver)
+  # The static export served by a web server (nginx) and its links followed by a checker of its own (LinkChecker).
+  packages+=(nginx-light linkchecker)
   # The site's pages in Arabic and Chinese, as the screenshots show them.
   packages+=(fonts-noto-core fonts-noto-cjk)
 fi

@@ -192,3 +192,17 @@ site-feed-role = { $role }: { $name }
 site-feed-atom-title = برنامج { $meeting }: التغييرات
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = القاعة الرئيسية
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] برنامج { $meeting }
+    [speakers] متحدثو { $meeting }
+   *[registration] التسجيل في { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] البرنامج على موقع الاجتماع
+   *[speakers] المتحدثون على موقع الاجتماع
+}
+embed-form-title = استمارة التسجيل في { $meeting }
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = لا تقبل هذه الصفحات التسجيل: للتسجيل، يُرجى الكتابة إلى أمانة الاجتماع.

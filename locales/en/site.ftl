@@ -184,3 +184,17 @@ site-feed-role = { $role }: { $name }
 site-feed-atom-title = { $meeting } programme: changes
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = Main room
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] Programme of { $meeting }
+    [speakers] Speakers of { $meeting }
+   *[registration] Register for { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] The programme on the meeting's site
+   *[speakers] The speakers on the meeting's site
+}
+embed-form-title = Registration form of { $meeting }
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = Registration is not taken on these pages: write to the meeting's secretariat to register.

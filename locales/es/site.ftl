@@ -186,3 +186,17 @@ site-feed-role = { $role }: { $name }
 site-feed-atom-title = Programa de { $meeting }: cambios
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = Sala principal
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] Programa de { $meeting }
+    [speakers] Oradores de { $meeting }
+   *[registration] Inscribirse en { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] El programa en el sitio de la reunión
+   *[speakers] Los oradores en el sitio de la reunión
+}
+embed-form-title = Formulario de inscripción en { $meeting }
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = Estas páginas no admiten inscripciones: para inscribirse, escriba a la secretaría de la reunión.

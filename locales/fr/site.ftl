@@ -186,3 +186,17 @@ site-feed-role = { $role } : { $name }
 site-feed-atom-title = Programme de { $meeting } : modifications
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = Salle principale
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] Programme de { $meeting }
+    [speakers] Intervenants de { $meeting }
+   *[registration] S’inscrire à { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] Le programme sur le site de la réunion
+   *[speakers] Les intervenants sur le site de la réunion
+}
+embed-form-title = Formulaire d’inscription à { $meeting }
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = Ces pages ne prennent pas d’inscriptions : pour vous inscrire, écrivez au secrétariat de la réunion.

@@ -188,3 +188,17 @@ site-feed-role = { $role }: { $name }
 site-feed-atom-title = Программа { $meeting }: изменения
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = Главный зал
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] Программа { $meeting }
+    [speakers] Докладчики { $meeting }
+   *[registration] Регистрация на { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] Программа на сайте собрания
+   *[speakers] Докладчики на сайте собрания
+}
+embed-form-title = Форма регистрации на { $meeting }
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = На этих страницах регистрация не ведется: чтобы зарегистрироваться, напишите в секретариат собрания.

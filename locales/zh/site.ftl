@@ -182,3 +182,17 @@ site-feed-role = { $role }：{ $name }
 site-feed-atom-title = { $meeting } 日程：变更
 # The room of the entries that name none, in a schedule app.
 site-feed-main-room = 主会议室
+
+## The meeting's pages inside another website (embed.rs, dais_wire::embed)
+embed-link = { $part ->
+    [programme] { $meeting } 议程
+    [speakers] { $meeting } 发言人
+   *[registration] 报名参加 { $meeting }
+}
+embed-on-the-site = { $part ->
+    [programme] 会议网站上的议程
+   *[speakers] 会议网站上的发言人
+}
+embed-form-title = { $meeting } 报名表
+# The static export without a live site: the home page says where registration goes instead of a button.
+site-files-no-form = 这些页面不接受报名：如需报名，请致函会议秘书处。

@@ -2,10 +2,13 @@
 //! talk to. Handlers are thin: the data lives behind [`storage::Storage`], the meeting's rules in `dais-core`.
 
 pub mod backup;
+pub mod embed;
+pub mod export;
 pub mod feeds;
 pub mod focal;
 pub mod form;
 mod frab;
+pub mod links;
 pub mod mail;
 pub mod pages;
 pub mod public;
@@ -134,6 +137,7 @@ pub fn router(state: AppState) -> Router {
         .merge(sync_api::routes())
         .merge(web::assets())
         .merge(pages::routes())
+        .merge(embed::routes())
         .merge(feeds::routes())
         .merge(frab::routes())
         .merge(form::routes(&state))

@@ -57,6 +57,23 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Write the published meetings' public pages, feeds, documents and photos, in every language, into a folder any
+    /// web server serves as it is, every link relative (docs/website.md). Nothing private is in it: only what the
+    /// public pages link.
+    Export {
+        /// The new (or empty) folder to write the files into.
+        #[arg(long = "static", value_name = "DIR")]
+        to: PathBuf,
+        /// The address the files will be served at, for the feeds' links (else the settings' public_url).
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
+        /// The live site whose registration form the pages link to; without it, they say registration is not taken
+        /// there.
+        #[arg(long, value_name = "URL")]
+        live_site: Option<String>,
+        #[arg(long, env = "DAIS_SITE_CONFIG", value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// Organisers' tokens for the sync API.
     Token {
         #[command(subcommand)]
@@ -150,6 +167,27 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Backup { to } => {
             dais_site::backup::backup(&cli.data, &to)?;
             println!("dais-site: copied {} to {}", cli.data.display(), to.display());
+        }
+        Command::Export { to, public_url, live_site, config } => {
+            let check = |url: Option<String>| url.map(|u| dais_site::site_url::check_public_url(&u)).transpose();
+            let (public_url, live_site) = (check(public_url)?, check(live_site)?);
+            let settings = dais_site::settings::Settings::load(config.as_deref(), public_url)?;
+            if settings.public_url.is_none() {
+                eprintln!(
+                    "dais-site: no --public-url: the feeds' links name http://localhost until the files are exported again with it"
+                );
+            }
+            let options = dais_site::export::Options { public_url: settings.public_url.clone(), live_site };
+            let state = dais_site::open_with(&cli.data, false, settings)?;
+            let started = std::time::Instant::now();
+            let written = tokio::runtime::Runtime::new()?.block_on(dais_site::export::export(state, &to, options))?;
+            println!(
+                "dais-site: wrote {} files ({:.1} MB) to {} in {:.1} s",
+                written.files,
+                written.bytes as f64 / 1e6,
+                to.display(),
+                started.elapsed().as_secs_f64()
+            );
         }
         Command::Token { command } => {
             let tokens = dais_site::tokens::Tokens::open(&tokens_path(&cli.data))?;

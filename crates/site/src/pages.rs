@@ -557,3 +557,84 @@ impl LinkView {
         LinkView { text: text.to_string(), href: is_web.then(|| text.trim().to_string()) }
     }
 }
+
+/// The programme for another website's page (`embed.rs`), in the viewer's zone beside the meeting's when the script
+/// knows it; a zone the site does not know is left out, as the picker would refuse it.
+pub(crate) async fn programme_part(
+    state: &AppState,
+    id: Uuid,
+    visitor: &Visitor,
+    zone: Option<String>,
+) -> Result<String, SiteError> {
+    let zone = zone.filter(|z| parse_zone("zone", z).is_ok());
+    let page = ProgrammePage::of(load_meeting(state, id, visitor.lang, zone).await?, None, visitor);
+    let on_the_site = t!(visitor.lang, "embed-on-the-site", part = "programme");
+    render_part(&ProgrammePart {
+        layout: page.layout,
+        version: page.version,
+        zone_note: page.zone_note,
+        event: page.event,
+        zone: page.zone,
+        zone_label: page.zone_label,
+        viewer_zone: page.viewer_zone,
+        viewer_zone_label: page.viewer_zone_label,
+        days: page.days,
+        on_the_site,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "embed/programme.html")]
+struct ProgrammePart {
+    layout: Layout,
+    version: String,
+    zone_note: String,
+    event: MeetingFacts,
+    zone: String,
+    zone_label: String,
+    viewer_zone: Option<String>,
+    viewer_zone_label: Option<String>,
+    days: Vec<DayView>,
+    /// `The programme on the meeting's site`.
+    on_the_site: String,
+}
+
+/// The speakers for another website's page (`embed.rs`).
+pub(crate) async fn speakers_part(state: &AppState, id: Uuid, visitor: &Visitor) -> Result<String, SiteError> {
+    let page = SpeakersPage::of(load_meeting(state, id, visitor.lang, None).await?, visitor);
+    let on_the_site = t!(visitor.lang, "embed-on-the-site", part = "speakers");
+    render_part(&SpeakersPart { layout: page.layout, event: page.event, speakers: page.speakers, on_the_site })
+}
+
+#[derive(Template)]
+#[template(path = "embed/speakers.html")]
+struct SpeakersPart {
+    layout: Layout,
+    event: MeetingFacts,
+    speakers: Vec<SpeakerView>,
+    on_the_site: String,
+}
+
+/// The registration form for another website's page (`embed.rs`): a frame of the form itself.
+pub(crate) async fn registration_part(state: &AppState, id: Uuid, visitor: &Visitor) -> Result<String, SiteError> {
+    let event = load_meeting(state, id, visitor.lang, None).await?.event;
+    let mut framed = visitor.clone();
+    framed.embedded = true;
+    render_part(&RegistrationPart {
+        layout: Layout::meeting(visitor, &t!(visitor.lang, "site-nav-register"), &event, "register"),
+        form: framed.form_link(&format!("/events/{id}/register")),
+        title: t!(visitor.lang, "embed-form-title", meeting = event.short_title.as_str()),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "embed/registration.html")]
+struct RegistrationPart {
+    layout: Layout,
+    form: String,
+    title: String,
+}
+
+fn render_part(template: &impl Template) -> Result<String, SiteError> {
+    template.render().map_err(|e| SiteError::Internal(format!("an embed could not be rendered: {e}")))
+}

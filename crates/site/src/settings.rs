@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 /// The first parts of the keys the environment may set: other `DAIS_SITE_` variables (the data folder, the config
 /// file itself) are the command line's.
-const SECTIONS: [&str; 5] = ["public_url", "stop_grace_seconds", "mail", "focal_points", "registrations"];
+const SECTIONS: [&str; 6] = ["public_url", "stop_grace_seconds", "mail", "focal_points", "registrations", "embed"];
 
 /// How long the site, asked to stop, lets what is in flight finish by default: less than Docker waits before it kills
 /// (10 s; systemd waits 90 s, Kubernetes 30 s), so that the databases are closed in order after it.
@@ -30,6 +30,57 @@ pub struct Settings {
     pub focal_points: FocalPointSettings,
     #[serde(default)]
     pub registrations: RegistrationSettings,
+    #[serde(default)]
+    pub embed: EmbedSettings,
+}
+
+/// Which other websites may show the meeting's pages inside theirs (docs/website.md).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedSettings {
+    /// Origins (`https://www.example.org`) that may embed every meeting's form, and alone read its programme and
+    /// speakers from a script: without any, the programme and the speakers are any page's to show, as the feeds are,
+    /// and no page may frame the form.
+    #[serde(default)]
+    pub origins: Vec<String>,
+    /// More origins for one meeting, by its id: `[embed.meetings."019a…"] origins = [...]`.
+    #[serde(default)]
+    pub meetings: std::collections::BTreeMap<uuid::Uuid, MeetingEmbed>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingEmbed {
+    pub origins: Vec<String>,
+}
+
+/// Who may embed one meeting's pages, as the settings say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedOrigins<'a> {
+    /// None listed: the programme and the speakers are anyone's to show; the form is no one's to frame.
+    Unlisted,
+    Only(Vec<&'a str>),
+}
+
+impl EmbedSettings {
+    /// The origins allowed for `meeting`: the site's and the meeting's own.
+    pub fn origins_for(&self, meeting: uuid::Uuid) -> EmbedOrigins<'_> {
+        let own = self.meetings.get(&meeting).map(|m| m.origins.as_slice()).unwrap_or_default();
+        let all: Vec<&str> = self.origins.iter().chain(own).map(String::as_str).collect();
+        if all.is_empty() { EmbedOrigins::Unlisted } else { EmbedOrigins::Only(all) }
+    }
+}
+
+/// An origin as a browser sends it (`https://www.example.org`, a port if not the scheme's own): no path, no slash.
+fn check_origin(origin: &str) -> Result<(), String> {
+    let url = url::Url::parse(origin).map_err(|e| format!("{origin:?} is not an origin: {e}"))?;
+    let serialised = url.origin().ascii_serialization();
+    if !matches!(url.scheme(), "http" | "https") || serialised != origin {
+        return Err(format!(
+            "{origin:?} is not an origin: write it as a browser sends it, e.g. https://www.example.org"
+        ));
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -187,6 +238,18 @@ impl Settings {
         }
         if self.registrations.retention_days == Some(0) {
             problems.push("registrations.retention_days: at least 1 day (leave it out to keep registrations)".into());
+        }
+        for origin in &self.embed.origins {
+            if let Err(e) = check_origin(origin) {
+                problems.push(format!("embed.origins: {e}"));
+            }
+        }
+        for (meeting, embed) in &self.embed.meetings {
+            for origin in &embed.origins {
+                if let Err(e) = check_origin(origin) {
+                    problems.push(format!("embed.meetings.{meeting}.origins: {e}"));
+                }
+            }
         }
         if problems.is_empty() { Ok(()) } else { Err(SettingsError(problems)) }
     }

@@ -24,7 +24,7 @@ use crate::public::{self, MeetingFacts, PublicMeeting};
 use crate::{AppState, Storage};
 use dais_core::t;
 
-/// The stylesheet and the script that every page loads, cached for an hour.
+/// The stylesheet and the scripts the pages and the embeds load, cached for an hour.
 pub fn assets() -> Router<AppState> {
     let assets = Router::new()
         .route(
@@ -34,30 +34,48 @@ pub fn assets() -> Router<AppState> {
         .route(
             "/static/zone.js",
             get(|| async { asset("text/javascript; charset=utf-8", include_str!("../static/zone.js")) }),
+        )
+        .route(
+            "/static/embed.css",
+            get(|| async { asset("text/css; charset=utf-8", include_str!("../static/embed.css")) }),
+        )
+        .route(
+            "/static/embed-frame.js",
+            get(|| async { asset("text/javascript; charset=utf-8", include_str!("../static/embed-frame.js")) }),
+        )
+        .route(
+            dais_wire::embed::SCRIPT_PATH,
+            get(|| async { asset("text/javascript; charset=utf-8", include_str!("../static/embed.js")) }),
         );
-    with_public_headers(assets)
+    with_public_headers(assets.layer(tower_http::compression::CompressionLayer::new()))
 }
+
+/// What a public page may load and do: only this site's own stylesheet, script and images, and forms posted to it.
+/// Who may frame it follows (`frame-ancestors`): no one, but the origins allowed to embed the form (`embed.rs`).
+pub(crate) const CONTENT_POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; \
+                                         form-action 'self'; base-uri 'none';";
 
 /// Headers for every public response. The pages load nothing but this site's own stylesheet and script, so the
 /// content security policy can forbid everything else: an injected `<script>` would not run even if escaping failed.
 /// Every page's words are in the visitor's language ([`Visitor`]), so these layers also find it for the handlers.
 pub(crate) fn with_public_headers(router: Router<AppState>) -> Router<AppState> {
-    let router = router.layer(middleware::from_fn(in_visitors_language));
-    const HEADERS: [(&str, &str); 4] = [
-        (
-            "content-security-policy",
-            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; \
-             base-uri 'none'; frame-ancestors 'none'",
-        ),
-        ("x-content-type-options", "nosniff"),
-        ("referrer-policy", "same-origin"),
+    public_headers(router.layer(middleware::from_fn(in_visitors_language)))
+}
+
+/// The headers of [`with_public_headers`] alone, for what is read in a language named but never keeps it in a cookie
+/// (the embeds' markup: a shared cache keeps it for every reader).
+pub(crate) fn public_headers(router: Router<AppState>) -> Router<AppState> {
+    let headers = [
+        ("content-security-policy", format!("{CONTENT_POLICY} frame-ancestors 'none'")),
+        ("x-content-type-options", "nosniff".into()),
+        ("referrer-policy", "same-origin".into()),
         // Short, so that a change the organisers publish shows within a minute; the form says no-store itself.
-        ("cache-control", "public, max-age=60"),
+        ("cache-control", "public, max-age=60".into()),
     ];
-    HEADERS.into_iter().fold(router, |router, (name, value)| {
+    headers.into_iter().fold(router, |router, (name, value)| {
         router.layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static(name),
-            HeaderValue::from_static(value),
+            HeaderValue::from_str(&value).expect("the headers are ASCII"),
         ))
     })
 }
@@ -235,6 +253,18 @@ pub(crate) struct Layout {
     pub q: String,
     /// The language switcher: each language, the same page in it.
     pub languages: Vec<LanguageLink>,
+    /// Shown in another website's frame (`?embed=1`): the page alone, without the site's header and footer.
+    pub embedded: bool,
+    /// Written as a file of the static export (`export.rs`): nothing that needs the site to answer.
+    pub files: Option<StaticFiles>,
+}
+
+/// What a page written as a file of the static export (`export.rs`) needs to know: it is put on the request by the
+/// export alone (a request's extensions never come from the client).
+#[derive(Debug, Clone)]
+pub struct StaticFiles {
+    /// The live site whose form the files link to; without it, the files have no form and say so.
+    pub live_site: Option<String>,
 }
 
 /// A language of the switcher.
@@ -265,13 +295,31 @@ impl Layout {
                 current: l == visitor.lang,
             })
             .collect();
-        Layout { title, nav, lang: visitor.lang, q: visitor.q(), languages }
+        Layout {
+            title,
+            nav,
+            lang: visitor.lang,
+            q: visitor.q(),
+            languages,
+            embedded: visitor.embedded,
+            files: visitor.files.clone(),
+        }
     }
 
     pub fn meeting(visitor: &Visitor, page: &str, event: &MeetingFacts, current: &'static str) -> Layout {
         let title = t!(visitor.lang, "site-page-title", page = page, meeting = event.short_title.as_str());
         let nav = Nav { event_id: event.id, short_title: event.short_title.clone(), current };
         Layout::new(visitor, title, Some(nav))
+    }
+
+    /// Where the meeting's registration form is: this site's, or for the static export's files the live site's, or
+    /// none.
+    pub fn register_href(&self, event_id: &Uuid) -> Option<String> {
+        let path = format!("/events/{event_id}/register{}", self.q);
+        match &self.files {
+            None => Some(path),
+            Some(files) => files.live_site.as_ref().map(|site| format!("{site}{path}")),
+        }
     }
 
     /// A fixed word of a template, in the page's language.
@@ -293,6 +341,9 @@ pub(crate) struct Visitor {
     pub lang: Lang,
     /// Named in the address: every link of the page then carries it, so the address shared is read in it.
     pub named: bool,
+    /// In another website's frame (`?embed=1`, the registration form's embed): the form's own links keep it.
+    pub embedded: bool,
+    pub files: Option<StaticFiles>,
     /// The page's path and its query without `lang`, for the switcher.
     path: String,
     query: Vec<(String, String)>,
@@ -315,6 +366,8 @@ impl Visitor {
         Visitor {
             lang: named.or(chosen).or(accepted).unwrap_or(Lang::En),
             named: named.is_some(),
+            embedded: query.iter().any(|(k, v)| k == "embed" && v == "1"),
+            files: None,
             path: uri.path().to_string(),
             query: query.into_iter().filter(|(k, _)| k != "lang").collect(),
         }
@@ -325,6 +378,8 @@ impl Visitor {
         VISITOR.try_with(Visitor::clone).unwrap_or_else(|_| Visitor {
             lang: Lang::En,
             named: false,
+            embedded: false,
+            files: None,
             path: "/".into(),
             query: Vec::new(),
         })
@@ -338,6 +393,15 @@ impl Visitor {
     /// `path` as this page links to it (`/events/…?lang=fr`).
     pub fn link(&self, path: &str) -> String {
         format!("{path}{}", self.q())
+    }
+
+    /// `path` as the form links to it: in a frame, the next page of the form stays in the frame.
+    pub fn form_link(&self, path: &str) -> String {
+        match (self.embedded, self.named) {
+            (false, _) => self.link(path),
+            (true, true) => format!("{path}?lang={}&embed=1", self.lang.code()),
+            (true, false) => format!("{path}?embed=1"),
+        }
     }
 
     /// This page in `lang`, its other parameters (a time zone) kept.
@@ -372,7 +436,8 @@ pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 /// Finds the visitor's language for the handlers (and for the pages made without the request: errors, refusals),
 /// keeps the language they named in a cookie, and tells caches that the page depends on the headers it was read from.
 async fn in_visitors_language(mut request: Request, next: Next) -> Response {
-    let visitor = Visitor::of(request.uri(), request.headers());
+    let mut visitor = Visitor::of(request.uri(), request.headers());
+    visitor.files = request.extensions().get::<StaticFiles>().cloned();
     request.extensions_mut().insert(visitor.clone());
     let keep = (visitor.named && visitor.lang != Lang::Pseudo).then_some(visitor.lang);
     let mut response = VISITOR.scope(visitor, next.run(request)).await;

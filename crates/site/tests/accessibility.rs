@@ -27,18 +27,18 @@ const AXE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/node_modules/ax
 const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 /// A phone: an iPhone's width in CSS pixels.
 const PHONE: (u32, u32) = (375, 812);
-const DESKTOP: (u32, u32) = (1280, 900);
+pub(crate) const DESKTOP: (u32, u32) = (1280, 900);
 /// For waits on the browser: generous, since the machine may be busy with a build; a wait ends as soon as it can.
-const PATIENCE: StdDuration = StdDuration::from_secs(60);
+pub(crate) const PATIENCE: StdDuration = StdDuration::from_secs(60);
 const WEBINAR: &str = "/events/019a3a00-0000-7000-8000-000000000002";
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// chromedriver on a free port, in a process group of its own with the Chromium it starts: dropping this kills the
 /// group, so a failed test leaves no browser behind.
-struct Browser {
+pub(crate) struct Browser {
     driver: Child,
     url: String,
     profile: tempfile::TempDir,
@@ -46,7 +46,7 @@ struct Browser {
 
 impl Browser {
     /// Chromium whose clock reads `time_zone`, as a visitor's would.
-    fn start(time_zone: &str) -> Browser {
+    pub(crate) fn start(time_zone: &str) -> Browser {
         for path in [CHROMIUM, CHROMEDRIVER] {
             assert!(
                 Path::new(path).exists(),
@@ -74,7 +74,7 @@ impl Browser {
     }
 
     /// A headless window of `width` x `height` CSS pixels.
-    async fn open(&self, (width, height): (u32, u32)) -> Window {
+    pub(crate) async fn open(&self, (width, height): (u32, u32)) -> Window {
         let mut args: Vec<String> = [
             "--headless=new",
             "--no-sandbox",
@@ -110,7 +110,7 @@ impl Browser {
 }
 
 /// A browser session, and the driver it runs on (for DevTools commands).
-struct Window {
+pub(crate) struct Window {
     client: Client,
     driver: String,
 }
@@ -154,7 +154,7 @@ async fn cdp(window: &Window, cmd: &str, params: Value) -> Value {
     response.json::<Value>().await.unwrap()["value"].take()
 }
 
-async fn js(client: &Client, script: &str) -> Value {
+pub(crate) async fn js(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
 }
 
@@ -162,7 +162,7 @@ async fn goto(client: &Client, site: &Site, path: &str) {
     client.goto(&site.url(path)).await.unwrap_or_else(|e| panic!("GET {path}: {e}"));
 }
 
-async fn wait_for(client: &Client, locator: Locator<'_>) -> fantoccini::elements::Element {
+pub(crate) async fn wait_for(client: &Client, locator: Locator<'_>) -> fantoccini::elements::Element {
     let what = format!("{locator:?}");
     client.wait().at_most(PATIENCE).for_element(locator).await.unwrap_or_else(|e| panic!("no {what}: {e}"))
 }
@@ -184,7 +184,7 @@ const ENTER: char = '\u{e007}';
 
 /// Waits until the page has loaded and been rendered twice: what the browser does on its own at load (such as
 /// `autofocus`, applied when it renders) is done by then.
-async fn settled(client: &Client) {
+pub(crate) async fn settled(client: &Client) {
     let script = r#"const done = arguments[arguments.length - 1];
         const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
         if (document.readyState === "complete") { frames(); } else { addEventListener("load", frames); }"#;
@@ -192,7 +192,7 @@ async fn settled(client: &Client) {
 }
 
 /// Saves the whole page (not only what is in view) as target/screenshots/site-NAME.png.
-async fn screenshot(client: &Window, name: &str) {
+pub(crate) async fn screenshot(client: &Window, name: &str) {
     let size = js(client, "return [innerWidth, innerHeight, document.documentElement.scrollHeight];").await;
     let size = |i: usize| u32::try_from(size[i].as_u64().unwrap()).unwrap();
     resize(client, (size(0), size(2))).await;
@@ -205,7 +205,7 @@ async fn screenshot(client: &Window, name: &str) {
 }
 
 /// axe-core's violations on the page in view, one line per rule and its nodes.
-async fn axe_violations(client: &Client, axe_source: &str) -> Vec<String> {
+pub(crate) async fn axe_violations(client: &Client, axe_source: &str) -> Vec<String> {
     js(client, axe_source).await;
     let run = format!(
         r#"const done = arguments[arguments.length - 1];
@@ -231,7 +231,7 @@ async fn axe_violations(client: &Client, axe_source: &str) -> Vec<String> {
 }
 
 /// The axe source, or a clear failure: the file comes with ui's npm packages.
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     std::fs::read_to_string(AXE)
         .unwrap_or_else(|e| panic!("{AXE}: {e}; install the UI's packages (npm --prefix ui ci, or scripts/setup.sh)"))
 }
@@ -431,7 +431,7 @@ fn the_pages_of_the_mails_links_pass_axe() {
 }
 
 /// Fills in the form as a person would, with keys (and the lists by their values).
-async fn fill_in_good_answers(client: &Client, given: &str, email: &str) {
+pub(crate) async fn fill_in_good_answers(client: &Client, given: &str, email: &str) {
     for (id, text) in [
         ("given_name", given),
         ("family_name", "Okafor"),

@@ -13,3 +13,4 @@ mod publication;
 mod shutdown;
 mod sync;
 mod translations;
+mod website;

@@ -6,9 +6,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
 use dais_core::seed::demo_event_id;
-use dais_core::{
-    Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker, SpeakerStatus,
-};
+use dais_core::{Entry, EntryKind, Event, Registration, RegistrationSource, RegistrationStatus, Slot, Speaker};
 use reqwest::StatusCode;
 use reqwest::blocking::Response;
 use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
@@ -16,8 +14,8 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::public_site::{
-    FormSession, PublicSite, Site, event_path, hidden_token, open_registration, publish_all, register_path,
-    valid_answers,
+    FormSession, PublicSite, Site, add_private_data, event_path, hidden_token, open_registration, publish_all,
+    register_path, register_privately_and_tell_secrets, valid_answers,
 };
 
 fn demo_id(n: u128) -> Uuid {
@@ -347,7 +345,7 @@ fn the_frab_xml_schedule_validates_against_the_c3voc_xsd_and_matches_the_json() 
 }
 
 /// Runs xmllint (Debian's libxml2-utils, installed by `scripts/setup.sh test`) on a file: success, and its output.
-fn xmllint(args: &[&str], file: &std::path::Path) -> (bool, String) {
+pub(crate) fn xmllint(args: &[&str], file: &std::path::Path) -> (bool, String) {
     let out = std::process::Command::new("xmllint")
         .args(args)
         .arg(file)
@@ -842,69 +840,8 @@ fn the_published_programme_is_offered_as_documents_that_python_docx_and_pdftotex
 
 #[test]
 fn no_public_route_shows_private_data() {
-    let site = Site::start(|store| {
-        open_registration(store);
-        for mut speaker in store.speakers(demo_event_id()).unwrap() {
-            speaker.private_notes = format!("PRIVATE NOTE about {}", speaker.family_name);
-            match speaker.family_name.as_str() {
-                // Confirmed without consent, and consent without confirmation: neither is published.
-                "Mensah" => speaker.consent_to_publish = false,
-                "Haddad" => speaker.status = SpeakerStatus::Declined,
-                _ => {}
-            }
-            store.save_speaker(&speaker).unwrap();
-        }
-        for mut registration in store.registrations(demo_event_id()).unwrap() {
-            registration.private_notes = format!("PRIVATE NOTE on registration of {}", registration.family_name);
-            store.save_registration(&registration).unwrap();
-        }
-        // The online link goes to approved participants by mail; a focal point is the organisers' to know.
-        let mut event: Event = store.get(demo_event_id()).unwrap();
-        event.online_link = Some("https://meet.example.com/j/SECRET-LINK".into());
-        store.save_event(&event).unwrap();
-        store
-            .save_focal_point(&dais_core::FocalPointInput {
-                id: None,
-                event_id: demo_event_id(),
-                country: "CH".into(),
-                category: None,
-                name: "Focal Point Keller".into(),
-                email: "focal.keller@bakom.example.ch".into(),
-            })
-            .unwrap();
-    });
-    let session = site.open_form();
-    for (given, family, email, consent) in [
-        ("Zanele", "Dlamini", "zanele.dlamini@example.gov", true),
-        ("Ingrid", "Solberg", "ingrid.solberg@example.no", false),
-        ("Hiroshi", "Tanaka", "hiroshi.tanaka@example.jp", true),
-    ] {
-        let mut answers = valid_answers(given, family, email);
-        if !consent {
-            answers.pop();
-        }
-        assert_eq!(site.post_form(&session, &answers).status(), StatusCode::SEE_OTHER);
-    }
-
-    let store = site.store();
-    let registrations = store.registrations(demo_event_id()).unwrap();
-    let speakers = store.speakers(demo_event_id()).unwrap();
-    assert_eq!(registrations.len(), 8, "the demo's five and the three from the form");
-    let mut secrets: Vec<String> = Vec::new();
-    for r in &registrations {
-        secrets.extend([r.email.clone(), r.email.to_uppercase(), format!("{} {}", r.given_name, r.family_name)]);
-        secrets.push(r.organisation.clone());
-        secrets.extend([r.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
-    }
-    for s in &speakers {
-        secrets.extend(s.email.clone());
-        secrets.extend([s.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
-    }
-    for unlisted in ["Kwame Mensah", "Mei Lin", "Sara Haddad"] {
-        secrets.push(unlisted.to_string());
-    }
-    secrets.extend(["PRIVATE NOTE".to_string(), "@example.net".to_string(), "@example.org".to_string()]);
-    secrets.extend(["SECRET-LINK", "Focal Point Keller", "focal.keller"].map(String::from));
+    let site = Site::start(add_private_data);
+    let secrets = register_privately_and_tell_secrets(&site);
 
     let webinar = "/events/019a3a00-0000-7000-8000-000000000002";
     let routes = [
@@ -1043,7 +980,7 @@ fn a_client_that_sends_its_request_slowly_is_cut_off() {
 }
 
 /// An image file as a camera would make it: landscape, 900 by 600 (ImageMagick, which `scripts/setup.sh` installs).
-fn camera_photo() -> Vec<u8> {
+pub(crate) fn camera_photo() -> Vec<u8> {
     let made = std::process::Command::new("convert")
         .args(["-size", "900x600", "gradient:navy-gold", "jpg:-"])
         .output()

@@ -1,6 +1,8 @@
 //! The sync protocol's wire types (docs/architecture.md, "Sync"): what an organiser's app and the event site send each
 //! other. A crate of its own so that the site links these and not the app's client (its keychain and HTTP client).
 
+pub mod embed;
+
 use dais_core::publication::SentPublication;
 use dais_core::{ErasedRow, Mutation, Refusal, Superseded, TableRows};
 use serde::{Deserialize, Serialize};

@@ -47,6 +47,11 @@ impl Csrf {
         hex::encode(self.mac(cookie).finalize().into_bytes())
     }
 
+    /// What the form carries: the token, and in another site's frame the cookie's value too (see `submit`).
+    pub(super) fn form_token(&self, cookie: &str, visitor: &crate::web::Visitor) -> FormToken {
+        FormToken { token: self.token(cookie), nonce: visitor.embedded.then(|| cookie.to_string()) }
+    }
+
     /// Ours in shape (`{issued}.{32 hex digits}`) and young enough; whether it is ours in fact is for the token.
     pub(super) fn is_fresh(&self, cookie: &str, now: DateTime<Utc>) -> bool {
         let Some((issued, nonce)) = cookie.split_once('.') else { return false };
@@ -70,6 +75,12 @@ impl Csrf {
             Self::LIFETIME_SECONDS
         )
     }
+}
+
+/// The form's hidden fields against forgery.
+pub(super) struct FormToken {
+    pub(super) token: String,
+    pub(super) nonce: Option<String>,
 }
 
 pub(super) fn form_cookie(headers: &HeaderMap) -> Option<String> {

@@ -51,7 +51,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     let form = Router::new()
         .route("/events/{id}/register", get(show).merge(submit))
         .route("/events/{id}/register/done", get(done))
-        .layer(Extension(Arc::new(Csrf { key })));
+        .layer(Extension(Arc::new(Csrf { key })))
+        .layer(middleware::from_fn_with_state(Arc::clone(&state.settings), crate::embed::allow_framing));
     with_public_headers(form)
 }
 
@@ -70,7 +71,15 @@ async fn show(
     let now = Utc::now();
     // Keep a visitor's valid cookie, so that a form open in another tab stays good.
     let cookie = form_cookie(&headers).filter(|c| csrf.is_fresh(c, now)).unwrap_or_else(|| csrf.issue(now));
-    let page = FormPage::new(&state, &visitor, event, full, Answers::default(), Vec::new(), csrf.token(&cookie));
+    let page = FormPage::new(
+        &state,
+        &visitor,
+        event,
+        full,
+        Answers::default(),
+        Vec::new(),
+        csrf.form_token(&cookie, &visitor),
+    );
     let https = SiteUrl::of(state.public_url.as_deref(), &headers).https;
     Ok(form_response(&page, StatusCode::OK, Some((&cookie, https))))
 }
@@ -89,7 +98,15 @@ async fn submit(
     }
     let fields = parse_urlencoded(&body)?;
     let now = Utc::now();
-    let cookie = form_cookie(&headers).ok_or(Refusal::Forged { event_id: id })?;
+    // In another site's frame the browser keeps no cookie of ours: the form carries its value, and only a post from
+    // our own page (the frame's) is taken with it.
+    let cookie = match form_cookie(&headers) {
+        Some(cookie) => cookie,
+        None if visitor.embedded && posted_from_this_site(&headers) => {
+            fields.get("csrf_nonce").cloned().ok_or(Refusal::Forged { event_id: id })?
+        }
+        None => return Err(Refusal::Forged { event_id: id }),
+    };
     let token = fields.get("csrf_token").map(String::as_str).unwrap_or_default();
     if !csrf.verify(&cookie, token, now) {
         return Err(Refusal::Forged { event_id: id });
@@ -126,9 +143,23 @@ async fn submit(
         None => drop(with_storage(&state, move |s| s.register(registration)).await?),
     }
     // 303 See Other: the browser fetches the confirmation with GET, so a reload does not post again.
-    let mut response = Redirect::to(&visitor.link(&format!("/events/{id}/register/done"))).into_response();
+    let mut response = Redirect::to(&visitor.form_link(&format!("/events/{id}/register/done"))).into_response();
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
+}
+
+/// Whether a post came from a page of this site, as the browser says (`Sec-Fetch-Site`; an older one by the `Origin`
+/// it sends with every post): a page of another site cannot make a browser say so.
+fn posted_from_this_site(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return site == "same-origin";
+    }
+    let origin = headers.get(axum::http::header::ORIGIN).and_then(|o| o.to_str().ok());
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
+    match (origin.and_then(|o| o.split_once("://")), host) {
+        (Some((_, origin_host)), Some(host)) => origin_host == host,
+        _ => false,
+    }
 }
 
 /// Whether the meeting's places are all taken: a request sent now goes to the waiting list, and the form says so.
@@ -168,7 +199,7 @@ fn form_again(
     csrf: &Csrf,
     cookie: &str,
 ) -> Response {
-    let page = FormPage::new(state, visitor, event, full, answers, errors, csrf.token(cookie));
+    let page = FormPage::new(state, visitor, event, full, answers, errors, csrf.form_token(cookie, visitor));
     form_response(&page, StatusCode::UNPROCESSABLE_ENTITY, None)
 }
 
@@ -187,8 +218,10 @@ async fn done(State(state): State<AppState>, visitor: Visitor, EventId(id): Even
     if let Some(email) = contact {
         message = format!("{message} {}", t!(lang, "form-write-to", contact = email));
     }
-    let back =
-        Some((visitor.link(&format!("/events/{id}")), t!(lang, "site-back-to", meeting = event.short_title.as_str())));
+    // In another site's frame, the reader is already on the meeting's page there.
+    let back = (!visitor.embedded).then(|| {
+        (visitor.link(&format!("/events/{id}")), t!(lang, "site-back-to", meeting = event.short_title.as_str()))
+    });
     let mut page = MessagePage::new(&visitor, &heading, &message, back);
     page.layout = Layout::meeting(&visitor, &heading, &event, "register");
     Ok(page.respond(StatusCode::OK))

@@ -9,7 +9,7 @@ use dais_core::rules::country::countries;
 use dais_core::{Lang, Msg, t};
 
 use super::answers::{Answers, FormError, category_value};
-use super::csrf::Csrf;
+use super::csrf::{Csrf, FormToken};
 use crate::AppState;
 use crate::pages::registration_terms;
 use crate::public::{MeetingFacts, RegistrationState};
@@ -56,7 +56,7 @@ impl IntoResponse for Refusal {
                 page(
                     t!(lang, "form-forged"),
                     t!(lang, "form-forged-detail"),
-                    Some((visitor.link(&format!("/events/{event_id}/register")), t!(lang, "form-open-again"))),
+                    Some((visitor.form_link(&format!("/events/{event_id}/register")), t!(lang, "form-open-again"))),
                 ),
             ),
             Refusal::NotOpen(event) => (StatusCode::FORBIDDEN, not_open(&visitor, &event)),
@@ -81,10 +81,10 @@ pub(super) fn form_response(page: &FormPage, status: StatusCode, set_cookie: Opt
 
 pub(super) fn not_open(visitor: &Visitor, event: &MeetingFacts) -> MessagePage {
     let lang = visitor.lang;
-    let home = Some((
-        visitor.link(&format!("/events/{}", event.id)),
-        t!(lang, "site-back-to", meeting = event.short_title.as_str()),
-    ));
+    // In another site's frame, the reader is already on the meeting's page there.
+    let home = (!visitor.embedded).then(|| {
+        (visitor.link(&format!("/events/{}", event.id)), t!(lang, "site-back-to", meeting = event.short_title.as_str()))
+    });
     let rules = &event.registration;
     let title = event.title.as_str();
     let (heading, message) = match rules.state {
@@ -124,7 +124,9 @@ pub(super) struct FormPage {
     answers: Answers,
     /// Each problem said in the visitor's language, by its field.
     errors: Vec<(&'static str, String)>,
-    csrf_token: String,
+    csrf: FormToken,
+    /// Where the form posts: in a frame, the next page stays in it.
+    action: String,
     countries: Vec<Choice>,
     categories: Vec<Choice>,
     /// How the name is written: as its script writes it (the default), given name first, family name first.
@@ -146,7 +148,7 @@ impl FormPage {
         full: bool,
         answers: Answers,
         errors: Vec<FormError>,
-        csrf_token: String,
+        csrf: FormToken,
     ) -> FormPage {
         let lang = visitor.lang;
         // Screen readers announce the title first: a form shown again says at once that something needs fixing.
@@ -161,6 +163,7 @@ impl FormPage {
             .collect();
         let errors = errors.into_iter().map(|e| (e.field, e.message.say(lang))).collect();
         let rules = &event.registration;
+        let event_id = event.id;
         FormPage {
             layout: Layout::meeting(visitor, &title, &event, "register"),
             registration_terms: registration_terms(lang, rules.mandatory, rules.free_of_charge),
@@ -186,7 +189,8 @@ impl FormPage {
             full,
             answers,
             errors,
-            csrf_token,
+            csrf,
+            action: visitor.form_link(&format!("/events/{}/register", event_id)),
             categories,
         }
     }

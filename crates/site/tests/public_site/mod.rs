@@ -10,7 +10,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{Duration, Utc};
 use dais_core::seed::{create_demo, demo_event_id};
-use dais_core::{Event, Registration, Store};
+use dais_core::{Event, Registration, SpeakerStatus, Store};
 use dais_site::settings::Settings;
 use reqwest::StatusCode;
 use reqwest::blocking::{Client, Response};
@@ -217,4 +217,76 @@ pub fn valid_answers<'a>(given: &'a str, family: &'a str, email: &'a str) -> Vec
         ("position", "Adviser"),
         ("consent_to_be_listed", "yes"),
     ]
+}
+
+/// What the organisers keep that no public page may show: private notes, an unconsented speaker, a declined one, the
+/// online link, a focal point.
+pub fn add_private_data(store: &mut Store) {
+    open_registration(store);
+    for mut speaker in store.speakers(demo_event_id()).unwrap() {
+        speaker.private_notes = format!("PRIVATE NOTE about {}", speaker.family_name);
+        match speaker.family_name.as_str() {
+            // Confirmed without consent, and consent without confirmation: neither is published.
+            "Mensah" => speaker.consent_to_publish = false,
+            "Haddad" => speaker.status = SpeakerStatus::Declined,
+            _ => {}
+        }
+        store.save_speaker(&speaker).unwrap();
+    }
+    for mut registration in store.registrations(demo_event_id()).unwrap() {
+        registration.private_notes = format!("PRIVATE NOTE on registration of {}", registration.family_name);
+        store.save_registration(&registration).unwrap();
+    }
+    // The online link goes to approved participants by mail; a focal point is the organisers' to know.
+    let mut event: Event = store.get(demo_event_id()).unwrap();
+    event.online_link = Some("https://meet.example.com/j/SECRET-LINK".into());
+    store.save_event(&event).unwrap();
+    store
+        .save_focal_point(&dais_core::FocalPointInput {
+            id: None,
+            event_id: demo_event_id(),
+            country: "CH".into(),
+            category: None,
+            name: "Focal Point Keller".into(),
+            email: "focal.keller@bakom.example.ch".into(),
+        })
+        .unwrap();
+}
+
+/// Three requests through the form (one without consent to be listed), then everything private the site holds, as
+/// texts no public file may contain.
+pub fn register_privately_and_tell_secrets(site: &Site) -> Vec<String> {
+    let session = site.open_form();
+    for (given, family, email, consent) in [
+        ("Zanele", "Dlamini", "zanele.dlamini@example.gov", true),
+        ("Ingrid", "Solberg", "ingrid.solberg@example.no", false),
+        ("Hiroshi", "Tanaka", "hiroshi.tanaka@example.jp", true),
+    ] {
+        let mut answers = valid_answers(given, family, email);
+        if !consent {
+            answers.pop();
+        }
+        assert_eq!(site.post_form(&session, &answers).status(), StatusCode::SEE_OTHER);
+    }
+
+    let store = site.store();
+    let registrations = store.registrations(demo_event_id()).unwrap();
+    let speakers = store.speakers(demo_event_id()).unwrap();
+    assert_eq!(registrations.len(), 8, "the demo's five and the three from the form");
+    let mut secrets: Vec<String> = Vec::new();
+    for r in &registrations {
+        secrets.extend([r.email.clone(), r.email.to_uppercase(), format!("{} {}", r.given_name, r.family_name)]);
+        secrets.push(r.organisation.clone());
+        secrets.extend([r.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
+    }
+    for s in &speakers {
+        secrets.extend(s.email.clone());
+        secrets.extend([s.private_notes.clone()].into_iter().filter(|n| !n.is_empty()));
+    }
+    for unlisted in ["Kwame Mensah", "Mei Lin", "Sara Haddad"] {
+        secrets.push(unlisted.to_string());
+    }
+    secrets.extend(["PRIVATE NOTE".to_string(), "@example.net".to_string(), "@example.org".to_string()]);
+    secrets.extend(["SECRET-LINK", "Focal Point Keller", "focal.keller"].map(String::from));
+    secrets
 }
