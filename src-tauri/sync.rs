@@ -198,11 +198,12 @@ pub(crate) fn run_sync(app: &AppHandle) -> Reply<SyncOutcome> {
 
 /// The workspace's event site, or why there is none.
 pub(crate) fn site_of(ws: &Workspace) -> Reply<dais_sync::Site> {
-    dais_sync::settings::site(&ws.lock()).map_err(sync_error)?.ok_or_else(|| ErrorBody {
-        code: "no_site".into(),
-        message: t!(crate::language::shown(), "error-app-no-site"),
-        fields: Vec::new(),
-    })
+    dais_sync::settings::site(&ws.lock()).map_err(sync_error)?.ok_or_else(no_site)
+}
+
+/// The workspace syncs with no event site yet.
+pub(crate) fn no_site() -> ErrorBody {
+    ErrorBody { code: "no_site".into(), message: t!(crate::language::shown(), "error-app-no-site"), fields: Vec::new() }
 }
 
 /// Runs a sync step with the event site (one at a time), its progress sent to the window and its outcome kept for

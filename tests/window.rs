@@ -271,6 +271,21 @@ async fn edit_and_publish() {
     let link = wait_css(&app, &testid("published-link")).await;
     assert_eq!(link.attr("href").await.unwrap().as_deref(), Some(programme.as_str()));
     desktop.screenshot("app-publish");
+
+    // The meeting on the organisation's website: the snippets to paste, and the public site saved as files.
+    let snippet = wait_css(&app, &testid("snippet-programme")).await.prop("value").await.unwrap().unwrap_or_default();
+    assert!(snippet.starts_with(&format!("<script src=\"{url}/embed.js\" async></script>")), "{snippet}");
+    assert!(snippet.contains(&format!("<dais-programme meeting=\"{DEMO_EVENT}\">")), "{snippet}");
+    click(&app, &testid("save-site-files")).await;
+    eventually_contains(&app, &testid("site-files-saved"), "files saved in").await;
+    let saved = wait_css(&app, &testid("site-files-saved")).await.text().await.unwrap();
+    let folder = saved.split(" files saved in ").nth(1).and_then(|rest| rest.split(": any web server").next()).unwrap();
+    let home =
+        std::fs::read_to_string(std::path::Path::new(folder).join(format!("events/{DEMO_EVENT}/programme/index.html")))
+            .unwrap_or_else(|e| panic!("{folder}: {e}"));
+    assert!(home.contains("Opening and welcome by the Chair of U4SSC"), "the files hold version 2");
+    desktop.screenshot("app-publish-website");
+    std::fs::remove_dir_all(folder).unwrap();
     click(&app, &testid("publish-close")).await;
     eventually_text(&app, &opening_badge, "Published v2").await;
     eventually_text(&app, &closing_badge, "Published v1").await;

@@ -593,3 +593,18 @@ prog-import-submit = استيراد
 prog-import-importing = جارٍ الاستيراد…
 prog-import-failed = لم يُستورد
 prog-import-done = تم الاستيراد: بنود مضافة { $added }، ومعدلة { $changed }. تحرير ← تراجع يعيده كما كان.
+
+## The meeting on the organisation's website (WebsiteEmbeds.svelte)
+web-title = على موقع منظمتكم
+web-intro = الصق أحد هذه المقتطفات في صفحة من موقعك: يعرض الاجتماع كما نُشر، وكل نسخة جديدة فور نشرها.
+web-part = { $part ->
+    [programme] البرنامج
+    [speakers] المتحدثون
+   *[registration] استمارة التسجيل
+}
+web-copy = نسخ
+web-copied = نُسخ.
+web-form-origins = لا تظهر استمارة التسجيل إلا على المواقع التي تسمح بها إعدادات موقع الحدث (مصادر التضمين): اطلب ممن يدير موقع الحدث إضافة موقعك.
+web-save-files = حفظ الموقع العام كملفات…
+web-saving = جارٍ الحفظ…
+web-saved = حُفظ { $files } ملفًا في { $path }: يمكن لأي خادم ويب تقديم هذا المجلد كما هو.

@@ -258,3 +258,5 @@ cli-programme-import-done = استورد إلى { $meeting } (خطوة واحد�
 
 ## dais meeting read-circular
 cli-circular-missing = غير مذكور في الرسالة: { $field }. أدخله عند إنشاء الاجتماع.
+# dais site-files: the public site written as files.
+cli-site-files = كُتب { $files } ملفًا في { $folder }: يمكن لأي خادم ويب تقديم المجلد كما هو.

@@ -206,3 +206,5 @@ embed-on-the-site = { $part ->
 embed-form-title = استمارة التسجيل في { $meeting }
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = لا تقبل هذه الصفحات التسجيل: للتسجيل، يُرجى الكتابة إلى أمانة الاجتماع.
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = الموقع العام { $meeting }

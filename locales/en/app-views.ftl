@@ -544,3 +544,18 @@ prog-import-submit = Import
 prog-import-importing = Importing…
 prog-import-failed = Not imported
 prog-import-done = Imported. Entries added: { $added }; changed: { $changed }. Edit → Undo takes it back.
+
+## The meeting on the organisation's website (WebsiteEmbeds.svelte)
+web-title = On your organisation's website
+web-intro = Paste one of these into a page of your website: it shows the meeting as published, and each new version as soon as it is published.
+web-part = { $part ->
+    [programme] The programme
+    [speakers] The speakers
+   *[registration] The registration form
+}
+web-copy = Copy
+web-copied = Copied.
+web-form-origins = The registration form shows only on the websites the event site's settings allow (embed origins): ask whoever runs the event site to add yours.
+web-save-files = Save the public site as files…
+web-saving = Saving…
+web-saved = { $files } files saved in { $path }: any web server serves this folder as it is.

@@ -243,3 +243,5 @@ cli-programme-import-done = Imported into { $meeting } (one step for dais undo).
 
 ## dais meeting read-circular
 cli-circular-missing = Not in the letter: { $field }. Give it when making the meeting.
+# dais site-files: the public site written as files.
+cli-site-files = Wrote { $files } files to { $folder }: any web server serves the folder as it is.

@@ -198,3 +198,5 @@ embed-on-the-site = { $part ->
 embed-form-title = Registration form of { $meeting }
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = Registration is not taken on these pages: write to the meeting's secretariat to register.
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = { $meeting } public site

@@ -554,3 +554,18 @@ prog-import-submit = Importar
 prog-import-importing = Importando…
 prog-import-failed = No importado
 prog-import-done = Importado: entradas añadidas: { $added }, modificadas: { $changed }. Edición → Deshacer lo revierte.
+
+## The meeting on the organisation's website (WebsiteEmbeds.svelte)
+web-title = En el sitio web de su organización
+web-intro = Pegue uno de estos fragmentos en una página de su sitio: muestra la reunión tal como se publicó, y cada nueva versión en cuanto se publica.
+web-part = { $part ->
+    [programme] El programa
+    [speakers] Los oradores
+   *[registration] El formulario de inscripción
+}
+web-copy = Copiar
+web-copied = Copiado.
+web-form-origins = El formulario de inscripción solo se muestra en los sitios que permite la configuración del sitio del evento (orígenes de inserción): pida a quien administra el sitio del evento que añada el suyo.
+web-save-files = Guardar el sitio público como archivos…
+web-saving = Guardando…
+web-saved = { $files } archivos guardados en { $path }: cualquier servidor web sirve esta carpeta tal cual.

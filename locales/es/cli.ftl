@@ -236,3 +236,5 @@ cli-programme-import-done = Importado en { $meeting } (un solo paso para dais un
 
 ## dais meeting read-circular
 cli-circular-missing = No figura en la carta: { $field }. Indíquelo al crear la reunión.
+# dais site-files: the public site written as files.
+cli-site-files = Se escribieron { $files } archivos en { $folder }: cualquier servidor web sirve la carpeta tal cual.

@@ -200,3 +200,5 @@ embed-on-the-site = { $part ->
 embed-form-title = Formulario de inscripción en { $meeting }
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = Estas páginas no admiten inscripciones: para inscribirse, escriba a la secretaría de la reunión.
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = Sitio público { $meeting }

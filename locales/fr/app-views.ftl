@@ -554,3 +554,18 @@ prog-import-submit = Importer
 prog-import-importing = Import en cours…
 prog-import-failed = Non importé
 prog-import-done = Importé : entrées ajoutées : { $added }, modifiées : { $changed }. Édition → Annuler revient en arrière.
+
+## The meeting on the organisation's website (WebsiteEmbeds.svelte)
+web-title = Sur le site web de votre organisation
+web-intro = Collez l’un de ces extraits dans une page de votre site : il montre la réunion telle que publiée, et chaque nouvelle version dès sa publication.
+web-part = { $part ->
+    [programme] Le programme
+    [speakers] Les intervenants
+   *[registration] Le formulaire d’inscription
+}
+web-copy = Copier
+web-copied = Copié.
+web-form-origins = Le formulaire d’inscription ne s’affiche que sur les sites que les réglages du site de l’événement autorisent (origines d’intégration) : demandez à qui gère le site de l’événement d’ajouter le vôtre.
+web-save-files = Enregistrer le site public en fichiers…
+web-saving = Enregistrement…
+web-saved = { $files } fichiers enregistrés dans { $path } : tout serveur web sert ce dossier tel quel.

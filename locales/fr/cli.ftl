@@ -236,3 +236,5 @@ cli-programme-import-done = Importé dans { $meeting } (une seule étape pour da
 
 ## dais meeting read-circular
 cli-circular-missing = Absent de la lettre : { $field }. Indiquez-le en créant la réunion.
+# dais site-files: the public site written as files.
+cli-site-files = { $files } fichiers écrits dans { $folder } : tout serveur web sert ce dossier tel quel.

@@ -200,3 +200,5 @@ embed-on-the-site = { $part ->
 embed-form-title = Formulaire d’inscription à { $meeting }
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = Ces pages ne prennent pas d’inscriptions : pour vous inscrire, écrivez au secrétariat de la réunion.
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = Site public { $meeting }

@@ -244,3 +244,5 @@ cli-programme-import-done = Импортировано в { $meeting } (один
 
 ## dais meeting read-circular
 cli-circular-missing = В письме не указано: { $field }. Укажите при создании мероприятия.
+# dais site-files: the public site written as files.
+cli-site-files = Записано файлов: { $files }, в { $folder }: любой веб-сервер раздает эту папку как есть.

@@ -202,3 +202,5 @@ embed-on-the-site = { $part ->
 embed-form-title = Форма регистрации на { $meeting }
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = На этих страницах регистрация не ведется: чтобы зарегистрироваться, напишите в секретариат собрания.
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = Публичный сайт { $meeting }

@@ -489,3 +489,18 @@ prog-import-submit = 导入
 prog-import-importing = 正在导入…
 prog-import-failed = 未导入
 prog-import-done = 已导入：新增条目 { $added }，更改 { $changed }。“编辑 → 撤销”可还原。
+
+## The meeting on the organisation's website (WebsiteEmbeds.svelte)
+web-title = 在贵组织的网站上
+web-intro = 将以下任一代码粘贴到贵网站的页面中：它显示已发布的会议，每个新版本一经发布即显示。
+web-part = { $part ->
+    [programme] 议程
+    [speakers] 发言人
+   *[registration] 报名表
+}
+web-copy = 复制
+web-copied = 已复制。
+web-form-origins = 报名表只在活动网站设置所允许的网站（嵌入来源）上显示：请活动网站的管理者添加贵网站。
+web-save-files = 将公共网站另存为文件…
+web-saving = 正在保存…
+web-saved = 已在 { $path } 保存 { $files } 个文件：任何网络服务器都可原样提供该文件夹。

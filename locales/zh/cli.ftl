@@ -198,3 +198,5 @@ cli-programme-import-done = 已导入 { $meeting }（dais undo 可一步撤销�
 
 ## dais meeting read-circular
 cli-circular-missing = 信中未写明：{ $field }。请在创建会议时填写。
+# dais site-files: the public site written as files.
+cli-site-files = 已将 { $files } 个文件写入 { $folder }：任何网络服务器都可原样提供该文件夹。

@@ -196,3 +196,5 @@ embed-on-the-site = { $part ->
 embed-form-title = { $meeting } 报名表
 # The static export without a live site: the home page says where registration goes instead of a button.
 site-files-no-form = 这些页面不接受报名：如需报名，请致函会议秘书处。
+# The folder the app saves the public site's files in (Downloads).
+site-files-folder = { $meeting } 公共网站

@@ -1,5 +1,5 @@
 //! Files the organiser saves from the app, in the Downloads folder: the participants list (the registrations view's
-//! export) and the programme as a DOCX or PDF document.
+//! export), the programme as a DOCX or PDF document, and the public site as files.
 
 use std::path::{Path, PathBuf};
 
@@ -89,4 +89,41 @@ pub(crate) async fn save_programme_document(
         Ok(path.display().to_string())
     })
     .await
+}
+
+/// Where the public site's files were saved, and how many.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SiteFilesSaved {
+    pub path: String,
+    pub files: u32,
+}
+
+/// Saves the public site as the workspace has it from its event site (every published meeting, in every language) as
+/// a folder in Downloads that any web server serves as it is (`dais site-files`); named after `event_id`'s meeting.
+#[tauri::command]
+pub(crate) async fn save_site_files(app: AppHandle, ws: State<'_, Workspace>, event_id: Uuid) -> Reply<SiteFilesSaved> {
+    let folder = downloads(&app)?;
+    let lang = crate::language::shown();
+    let (workspace, event, site) = ws
+        .run(move |s| {
+            let path = s.path().map(Path::to_path_buf).ok_or_else(|| dais_core::Error::Write {
+                what: "site_files",
+                reason: "the workspace is not a file".into(),
+            })?;
+            Ok((path, s.get::<Event>(event_id)?, s.site_url()?))
+        })
+        .await?;
+    // Off the workspace's lock: the export reads a copy of the file while the organiser goes on editing.
+    tauri::async_runtime::spawn_blocking(move || {
+        let name = dais_core::t!(lang, "site-files-folder", meeting = event.short_title.as_str());
+        let failed = |e: std::io::Error| dais_core::Error::Write { what: "site_files", reason: e.to_string() };
+        let path = free_path(&folder, &name).map_err(failed)?;
+        let options = dais_site::export::Options { public_url: site.clone(), live_site: site };
+        let written = dais_site::export::export_workspace(&workspace, &path, options)?;
+        Ok(SiteFilesSaved { path: path.display().to_string(), files: u32::try_from(written.files).unwrap_or(u32::MAX) })
+    })
+    .await
+    .map_err(|e| internal(e.to_string()))?
+    .map_err(|e: dais_core::Error| e.body(lang))
 }

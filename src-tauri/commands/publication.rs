@@ -7,7 +7,7 @@ use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::sync::{SyncOutcome, Syncing, announce, off_thread, site_of, sync_error, with_site};
+use crate::sync::{SyncOutcome, Syncing, announce, no_site, off_thread, site_of, sync_error, with_site};
 use crate::workspace::{Reply, Workspace};
 
 /// A publication: the sync before it, the version made, and where the public programme is.
@@ -74,4 +74,25 @@ pub(crate) async fn programme_publication(ws: State<'_, Workspace>, event_id: Uu
 #[tauri::command]
 pub(crate) async fn versions(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<Publication>> {
     ws.run(move |s| s.versions(event_id)).await
+}
+
+/// A part of the meeting another website can show, and the HTML that shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct EmbedSnippet {
+    /// `programme`, `speakers` or `registration`.
+    pub part: String,
+    pub code: String,
+}
+
+/// The snippets that show the meeting inside a page of the organisation's website (`dais embed`).
+#[tauri::command]
+pub(crate) async fn embed_snippets(ws: State<'_, Workspace>, event_id: Uuid) -> Reply<Vec<EmbedSnippet>> {
+    let lang = crate::language::shown();
+    let (event, site) = ws.run(move |s| Ok((s.get::<dais_core::Event>(event_id)?, s.site_url()?))).await?;
+    let site = site.ok_or_else(no_site)?;
+    Ok(dais_wire::embed::snippets(&site, event_id, &event.short_title, lang)
+        .into_iter()
+        .map(|(part, code)| EmbedSnippet { part: part.name().into(), code })
+        .collect())
 }

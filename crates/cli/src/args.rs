@@ -269,6 +269,25 @@ pub enum Command {
         #[command(flatten)]
         event: EventArg,
     },
+    /// The HTML that shows the meeting's programme, speakers or registration form inside a page of the
+    /// organisation's own website (docs/website.md): a script and an element, for the event site of this workspace
+    Embed {
+        #[command(flatten)]
+        event: EventArg,
+        /// Only this part [default: all three]
+        #[arg(long, value_enum)]
+        part: Option<EmbedPart>,
+    },
+    /// Write the public site as this workspace has it from its event site (the published meetings, in every language:
+    /// pages, feeds, documents, photos) into a folder any web server serves as it is (docs/website.md)
+    SiteFiles {
+        /// The new or empty folder to write into
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+        /// The address the files will be served at, for the feeds' links [default: the event site's]
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
+    },
     /// What is waiting for the event site
     Status,
     /// Values that lost to a concurrent edit by another organiser
@@ -290,6 +309,24 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+/// A part of the meeting another website can show (`dais embed --part`).
+#[derive(Clone, Copy, ValueEnum)]
+pub enum EmbedPart {
+    Programme,
+    Speakers,
+    Registration,
+}
+
+impl From<EmbedPart> for dais_wire::embed::Embed {
+    fn from(part: EmbedPart) -> Self {
+        match part {
+            EmbedPart::Programme => Self::Programme,
+            EmbedPart::Speakers => Self::Speakers,
+            EmbedPart::Registration => Self::Registration,
+        }
+    }
 }
 
 #[derive(Args)]

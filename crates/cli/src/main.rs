@@ -98,5 +98,7 @@ fn run(cli: Cli, out: &Out) -> Result<(), Failure> {
         Command::Unpublish { event } => publication::unpublish(path, event, out),
         Command::Versions { event } => publication::versions(path, event, out),
         Command::Published { event } => publication::published(path, event, out),
+        Command::Embed { event, part } => publication::embed(path, event, part.map(Into::into), out),
+        Command::SiteFiles { to, public_url } => publication::site_files(path, &to, public_url, out),
     }
 }

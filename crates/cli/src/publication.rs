@@ -1,9 +1,11 @@
 //! What the public sees of a meeting: `dais preview` of the next publication, `dais publish`, `dais unpublish`, the
-//! `dais versions` published so far, and where each entry stands against them (`dais published`).
+//! `dais versions` published so far, and where each entry stands against them (`dais published`); the meeting on
+//! the organisation's own website (`dais embed`, `dais site-files`).
 
 use std::path::Path;
 
 use dais_core::t;
+use dais_wire::embed::Embed;
 use serde_json::json;
 
 use crate::args::EventArg;
@@ -69,4 +71,28 @@ pub fn published(path: &Path, event: EventArg, out: &Out) -> Result<(), Failure>
     let publication = store.programme_publication(event.id)?;
     let programme = store.programme(event.id, None)?;
     out.show(&publication, || text::published(out.lang, &event, &programme, &publication))
+}
+
+pub fn embed(path: &Path, event: EventArg, part: Option<Embed>, out: &Out) -> Result<(), Failure> {
+    let store = open(path)?;
+    let event = meeting(&store, path, event.id)?;
+    let site = store.site_url()?.ok_or(Failure::NoSite)?;
+    let snippets: Vec<(Embed, String)> = dais_wire::embed::snippets(&site, event.id, &event.short_title, out.lang)
+        .into_iter()
+        .filter(|(embed, _)| part.is_none_or(|p| p == *embed))
+        .collect();
+    let listed: Vec<_> = snippets.iter().map(|(embed, code)| json!({ "part": embed.name(), "code": code })).collect();
+    out.show(&listed, || snippets.iter().map(|(_, code)| code.as_str()).collect::<Vec<_>>().join("\n\n"))
+}
+
+pub fn site_files(path: &Path, to: &Path, public_url: Option<String>, out: &Out) -> Result<(), Failure> {
+    let site = open(path)?.site_url()?;
+    let failed = |reason| dais_core::Error::Write { what: "site_files", reason };
+    let public_url = public_url.map(|u| dais_site::site_url::check_public_url(&u)).transpose().map_err(failed)?;
+    let options = dais_site::export::Options { public_url: public_url.or(site.clone()), live_site: site };
+    let written = dais_site::export::export_workspace(path, to, options).map_err(dais_core::Error::from)?;
+    let folder = to.display().to_string();
+    out.show(&json!({ "folder": folder, "files": written.files, "bytes": written.bytes }), || {
+        t!(out.lang, "cli-site-files", files = written.files, folder = folder.as_str())
+    })
 }

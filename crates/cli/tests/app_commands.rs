@@ -104,6 +104,8 @@ const COMMANDS: &[(&str, Cli)] = &[
     ("unpublish", Verb("unpublish")),
     ("versions", Verb("versions")),
     ("programme_publication", Verb("published")),
+    ("embed_snippets", Verb("embed")),
+    ("save_site_files", Verb("site-files")),
     // The window's own
     (
         "edit_menu",

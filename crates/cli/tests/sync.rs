@@ -486,3 +486,47 @@ fn a_new_token_says_which_meetings_it_covers() {
     let list = String::from_utf8_lossy(&list.stdout);
     assert!(list.contains("Alice") && list.contains("every meeting") && !list.contains("Bob"), "{list}");
 }
+
+#[test]
+fn a_colleague_gives_the_embeds_snippets_and_writes_the_public_site_as_files_with_the_site_down() {
+    let site = SiteProcess::start();
+    let alice = Laptop::new(&site, "Alice", true);
+    alice.ok(&["sync"]);
+    assert_eq!(alice.json(&["publish"])["published"]["version"], 1);
+    let bob = Laptop::new(&site, "Bob", false);
+    bob.ok(&["sync"]);
+
+    // The snippets: the site's script and an element, with a link for a browser that runs no script.
+    let snippets = bob.json(&["embed"]);
+    let parts: Vec<&str> = snippets.as_array().unwrap().iter().map(|s| s["part"].as_str().unwrap()).collect();
+    assert_eq!(parts, ["programme", "speakers", "registration"]);
+    let programme = bob.ok(&["embed", "--part", "programme"]);
+    let url = site.url.clone();
+    assert!(programme.starts_with(&format!("<script src=\"{url}/embed.js\" async></script>\n")), "{programme}");
+    assert!(
+        programme.contains(&format!(
+            "<dais-programme meeting=\"{DEMO_EVENT}\"><a href=\"{url}/events/{DEMO_EVENT}/programme\">Programme of U4SSC-9</a></dais-programme>"
+        )),
+        "{programme}"
+    );
+    let french = bob.ok(&["--lang", "fr", "embed", "--part", "registration"]);
+    assert!(french.contains(">S’inscrire à U4SSC-9</a></dais-registration>"), "{french}");
+
+    // With the site down, the public site as Bob's workspace keeps it, as files.
+    drop(site);
+    let dir = TempDir::new().unwrap();
+    let files = dir.path().join("u4ssc-site");
+    let written =
+        bob.json(&["site-files", "--to", files.to_str().unwrap(), "--public-url", "https://u4ssc.example.org"]);
+    assert!(written["files"].as_u64().unwrap() > 50, "{written}");
+    let home = std::fs::read_to_string(files.join(format!("events/{DEMO_EVENT}/index.html"))).unwrap();
+    assert!(home.contains("U4SSC-9") && home.contains("href=\"programme/index.html\""), "{home}");
+    assert!(home.contains(&format!("href=\"{url}/events/{DEMO_EVENT}/register\"")), "the live form: {home}");
+    let calendar = std::fs::read_to_string(files.join(format!("fr/events/{DEMO_EVENT}/programme.ics"))).unwrap();
+    assert!(calendar.contains("https://u4ssc.example.org/events/"), "the feeds link where the files are served");
+
+    // A folder that holds files is not written over.
+    let again = bob.run(&["site-files", "--to", files.to_str().unwrap()]);
+    assert_eq!(again.code, 1, "{}", again.stderr);
+    assert!(again.stderr.contains("is not empty"), "{}", again.stderr);
+}

@@ -54,7 +54,8 @@ pub fn backup(data: &Path, to: &Path) -> Result<(), BackupError> {
     }
 }
 
-fn copy_database(from: &Path, to: &Path) -> rusqlite::Result<()> {
+/// One SQLite file copied whole as of one moment, while its writers go on.
+pub(crate) fn copy_database(from: &Path, to: &Path) -> rusqlite::Result<()> {
     let source = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     let mut copy = Connection::open(to)?;
     let backup = Backup::new(&source, &mut copy)?;

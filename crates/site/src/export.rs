@@ -49,6 +49,12 @@ pub enum ExportError {
     Write { path: String, source: std::io::Error },
 }
 
+impl From<ExportError> for dais_core::Error {
+    fn from(e: ExportError) -> Self {
+        dais_core::Error::Write { what: "site_files", reason: e.to_string() }
+    }
+}
+
 /// A page of the site as the export asks for it: its path, and its language when it is not the default (English,
 /// what a visitor who names none reads).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -145,6 +151,25 @@ pub async fn export(mut state: AppState, dir: &Path, options: Options) -> Result
         answers.insert(address, answer);
     }
     write(dir, &answers)
+}
+
+/// The public site as an organiser's workspace keeps it (the publications it fetched from its site), offline: the
+/// app's "Save the public site as files…" and `dais site-files`. The workspace is copied aside (SQLite's backup, one
+/// consistent read while the app goes on writing) and read as a site's data, so that the files are what the site
+/// would serve.
+pub fn export_workspace(workspace: &Path, dir: &Path, options: Options) -> Result<Written, ExportError> {
+    if dir.read_dir().is_ok_and(|mut entries| entries.next().is_some()) {
+        return Err(ExportError::NotEmpty(dir.display().to_string()));
+    }
+    let aside = tempfile::tempdir().map_err(|e| ExportError::Site(e.to_string()))?;
+    crate::backup::copy_database(workspace, &aside.path().join(crate::DATA_FILE))
+        .map_err(|e| ExportError::Site(format!("{}: {e}", workspace.display())))?;
+    let state = crate::open(aside.path(), false).map_err(|e| ExportError::Site(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| ExportError::Site(e.to_string()))?;
+    runtime.block_on(export(state, dir, options))
 }
 
 /// Each answer as its file, every link to another made relative to it.

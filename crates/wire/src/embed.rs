@@ -66,6 +66,11 @@ impl Embed {
     }
 }
 
+/// Every part's snippet, in the order the organiser is offered them.
+pub fn snippets(site: &str, event_id: Uuid, short_title: &str, lang: Lang) -> Vec<(Embed, String)> {
+    Embed::ALL.into_iter().map(|e| (e, e.snippet(site, event_id, short_title, lang))).collect()
+}
+
 /// The link's words as HTML text: a short title may hold `&` or `<`.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")

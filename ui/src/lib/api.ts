@@ -31,6 +31,8 @@ import type { Programme } from './bindings/Programme';
 import type { ProgrammePublication } from './bindings/ProgrammePublication';
 import type { Preview } from './bindings/Preview';
 import type { Publication } from './bindings/Publication';
+import type { EmbedSnippet } from './bindings/EmbedSnippet';
+import type { SiteFilesSaved } from './bindings/SiteFilesSaved';
 import type { PublishOutcome } from './bindings/PublishOutcome';
 import type { DecisionInput } from './bindings/DecisionInput';
 import type { Registration } from './bindings/Registration';
@@ -136,6 +138,16 @@ export function deleteEntry(id: string): Promise<null> {
 /** Saves the programme being prepared as a DOCX or PDF document in the Downloads folder; its path. */
 export function saveProgrammeDocument(eventId: string, format: DocumentFormat): Promise<string> {
   return call('save_programme_document', { eventId, format });
+}
+
+/** Saves the public site as the workspace has it from its event site as a folder in Downloads, served as it is. */
+export function saveSiteFiles(eventId: string): Promise<SiteFilesSaved> {
+  return call('save_site_files', { eventId });
+}
+
+/** The HTML that shows the meeting's programme, speakers or form inside a page of the organisation's website. */
+export function embedSnippets(eventId: string): Promise<EmbedSnippet[]> {
+  return call('embed_snippets', { eventId });
 }
 
 /** Moves or stretches entries dragged on the timetable; a block takes its items. */
