@@ -25,6 +25,10 @@ use std::time::{Duration, Instant};
 use dais_core::seed::{add_bulk_registrations, bulk_registration, create_demo, demo_event_id};
 use dais_core::*;
 use dais_site::AppState;
+
+#[path = "support/big_programme.rs"]
+mod big_programme;
+use big_programme::{PROGRAMME, big_programme};
 use tempfile::TempDir;
 
 struct Site {
@@ -453,9 +457,6 @@ fn form_figures() {
     }
 }
 
-/// Entries of the publish figure's programme: 50 sessions of 9 items each.
-const PROGRAMME: usize = 500;
-
 fn publish_figure() {
     let site = start(0, false);
     let relay = Relay::start(&site);
@@ -510,49 +511,6 @@ fn publish_figure() {
             publish_bytes.total() as f64 / sync_bytes.total() as f64,
         );
     }
-}
-
-/// 50 public sessions of 9 items in five rooms, with the demo meeting's entries: saved in one transaction.
-fn big_programme(store: &mut Store) -> Vec<Entry> {
-    let day = store.get::<Event>(demo_event_id()).unwrap().starts_on.and_hms_opt(7, 0, 0).unwrap().and_utc();
-    let mut entries = Vec::new();
-    for session in 0..PROGRAMME / 10 {
-        let starts_at = day + chrono::Duration::hours(i64::try_from(session / 5).unwrap());
-        let place = Some(format!("Room {}", session % 5 + 1));
-        let block = Entry {
-            id: new_id(),
-            event_id: demo_event_id(),
-            kind: EntryKind::Block,
-            block_id: None,
-            linked_event_id: None,
-            title: format!("Session {session}"),
-            description: "A session of the benchmark's programme.".into(),
-            slot: Slot { starts_at, ends_at: starts_at + chrono::Duration::hours(1), place: place.clone() },
-            public: true,
-        };
-        entries.push(block.clone());
-        for item in 0..9 {
-            let starts_at = starts_at + chrono::Duration::minutes(6 * item);
-            entries.push(Entry {
-                id: new_id(),
-                kind: EntryKind::Item,
-                block_id: Some(block.id),
-                title: format!("Item {item} of session {session}"),
-                description: "Presentation and discussion.".into(),
-                slot: Slot { starts_at, ends_at: starts_at + chrono::Duration::minutes(6), place: place.clone() },
-                ..block.clone()
-            });
-        }
-    }
-    store
-        .write(|w| {
-            for entry in &entries {
-                programme::save_entry(w, entry)?;
-            }
-            Ok(())
-        })
-        .unwrap();
-    entries
 }
 
 /// The version the public schedule names, read as a reader would.

@@ -22,7 +22,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use dais_wire::embed::Embed;
 use sha2::{Digest, Sha256};
-use tower_http::compression::CompressionLayer;
 use uuid::Uuid;
 
 use crate::AppState;
@@ -32,8 +31,7 @@ use crate::site_url::SiteUrl;
 use crate::web::{CONTENT_POLICY, SiteError, Visitor, ZoneQuery, public_headers};
 
 pub fn routes() -> Router<AppState> {
-    let parts = Router::new().route("/events/{id}/embed/{part}", get(part)).layer(CompressionLayer::new());
-    public_headers(parts)
+    public_headers(Router::new().route("/events/{id}/embed/{part}", get(part)))
 }
 
 /// A part's markup for the script: its links made absolute (the host page's address would otherwise resolve them),

@@ -47,7 +47,7 @@ pub fn assets() -> Router<AppState> {
             dais_wire::embed::SCRIPT_PATH,
             get(|| async { asset("text/javascript; charset=utf-8", include_str!("../static/embed.js")) }),
         );
-    with_public_headers(assets.layer(tower_http::compression::CompressionLayer::new()))
+    with_public_headers(assets)
 }
 
 /// What a public page may load and do: only this site's own stylesheet, script and images, and forms posted to it.
@@ -72,6 +72,8 @@ pub(crate) fn public_headers(router: Router<AppState>) -> Router<AppState> {
         // Short, so that a change the organisers publish shows within a minute; the form says no-store itself.
         ("cache-control", "public, max-age=60".into()),
     ];
+    // Compressed for a browser that takes it (gzip): a programme of 500 entries is a fifth of its size so.
+    let router = router.layer(tower_http::compression::CompressionLayer::new());
     headers.into_iter().fold(router, |router, (name, value)| {
         router.layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static(name),

@@ -12,7 +12,11 @@
   // The site is where this script came from, a path under it included (a site behind a proxy's prefix).
   var site = script.src.replace(/\/embed\.js([?#].*)?$/, "");
   var origin = new URL(site).origin;
-  var PROPERTIES = ["--dais-accent", "--dais-text", "--dais-muted", "--dais-line", "--dais-background", "--dais-tint", "--dais-font"];
+  var COLOURS = ["accent", "text", "muted", "line", "background", "tint"];
+  var PROPERTIES = ["--dais-font"].concat(
+    COLOURS.map(function (c) { return "--dais-" + c; }),
+    COLOURS.map(function (c) { return "--dais-dark-" + c; })
+  );
 
   function language(element) {
     var holder = element.closest("[lang]");

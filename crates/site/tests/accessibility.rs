@@ -173,13 +173,13 @@ async fn wait_heading(client: &Client, heading: &str) {
     wait_for(client, Locator::XPath(&format!("//h1[normalize-space()='{heading}']"))).await;
 }
 
-async fn press(client: &Client, key: char) {
+pub(crate) async fn press(client: &Client, key: char) {
     let keys =
         KeyActions::new("keyboard".into()).then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
     client.perform_actions(keys).await.unwrap();
 }
 
-const TAB: char = '\u{e004}';
+pub(crate) const TAB: char = '\u{e004}';
 const ENTER: char = '\u{e007}';
 
 /// Waits until the page has loaded and been rendered twice: what the browser does on its own at load (such as

@@ -19,7 +19,7 @@ use reqwest::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_SECURITY_POLICY, ETAG
 use serde_json::Value;
 
 use crate::accessibility::{
-    Browser, DESKTOP, PATIENCE, axe_source, axe_violations, fill_in_good_answers, js, screenshot, settled,
+    Browser, DESKTOP, PATIENCE, TAB, axe_source, axe_violations, fill_in_good_answers, js, press, screenshot, settled,
 };
 use crate::public_site::{
     PublicSite, Site, add_private_data, open_registration, publish_all, register_privately_and_tell_secrets,
@@ -66,7 +66,7 @@ fn host_page(site: &str) -> String {
   table, td, th {{ display: none !important; }}
   h2 {{ text-transform: uppercase; border: 9px solid blue; }}
   a {{ display: none; }}
-  dais-programme {{ --dais-accent: #6a1b9a; }}
+  dais-programme {{ --dais-accent: #6a1b9a; --dais-dark-accent: #d7a8f0; }}
   #host-banner {{ width: 500px; height: 80px; }}
 </style></head>
 <body>
@@ -240,6 +240,36 @@ fn a_host_page_of_another_origin_shows_the_programme_speakers_and_form_and_follo
         let violations = axe_violations(&window, &axe_source()).await;
         assert!(violations.is_empty(), "axe in the host page:\n{}", violations.join("\n"));
         screenshot(&window, "embed-host").await;
+
+        // Dark, as the host asks: readable as the light theme is.
+        js(&window, "for (const e of document.querySelectorAll('dais-programme, dais-speakers')) e.setAttribute('theme', 'dark');").await;
+        let background = js(
+            &window,
+            "return getComputedStyle(document.querySelector('dais-programme').shadowRoot.querySelector('.dais-embed')).backgroundColor;",
+        )
+        .await;
+        assert_eq!(background, "rgb(20, 24, 29)");
+        let violations = axe_violations(&window, &axe_source()).await;
+        assert!(violations.is_empty(), "axe in the host page, dark:\n{}", violations.join("\n"));
+        screenshot(&window, "embed-host-dark").await;
+        js(&window, "for (const e of document.querySelectorAll('[theme]')) e.removeAttribute('theme');").await;
+
+        // The keyboard reaches into the embed: Tab from the host's own content lands on the programme's first link.
+        js(&window, "window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();").await;
+        let mut focused = Value::Null;
+        for _ in 0..5 {
+            press(&window, TAB).await;
+            focused = js(
+                &window,
+                "const a = document.activeElement;
+                 return a && a.shadowRoot && a.shadowRoot.activeElement ? [a.localName, a.shadowRoot.activeElement.localName] : null;",
+            )
+            .await;
+            if !focused.is_null() {
+                break;
+            }
+        }
+        assert_eq!(focused, serde_json::json!(["dais-programme", "a"]), "Tab reaches the embed's first link");
 
         // A registration through the embedded form reaches the organisers once.
         let found =
