@@ -64,11 +64,11 @@ enum Command {
         /// The new (or empty) folder to write the files into.
         #[arg(long = "static", value_name = "DIR")]
         to: PathBuf,
-        /// The address the files will be served at, for the feeds' links (else the settings' public_url).
+        /// The address the files will be served at, for the feeds' links [default: the live site's].
         #[arg(long, value_name = "URL")]
         public_url: Option<String>,
-        /// The live site whose registration form the pages link to; without it, they say registration is not taken
-        /// there.
+        /// The live site whose registration form the pages link to [default: the settings' public_url]; without
+        /// either, the pages say registration is not taken there.
         #[arg(long, value_name = "URL")]
         live_site: Option<String>,
         #[arg(long, env = "DAIS_SITE_CONFIG", value_name = "FILE")]
@@ -171,13 +171,18 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Export { to, public_url, live_site, config } => {
             let check = |url: Option<String>| url.map(|u| dais_site::site_url::check_public_url(&u)).transpose();
             let (public_url, live_site) = (check(public_url)?, check(live_site)?);
-            let settings = dais_site::settings::Settings::load(config.as_deref(), public_url)?;
-            if settings.public_url.is_none() {
+            let settings = dais_site::settings::Settings::load(config.as_deref(), None)?;
+            // The live site, where the public reaches this one, is where the files' form links and, unless the files
+            // are served elsewhere, where their feeds point.
+            let live_site = live_site.or(settings.public_url.clone());
+            let public_url = public_url.or(live_site.clone());
+            if public_url.is_none() {
                 eprintln!(
-                    "dais-site: no --public-url: the feeds' links name http://localhost until the files are exported again with it"
+                    "dais-site: no --public-url: the feeds' links name http://localhost until the files are exported \
+                     again with it"
                 );
             }
-            let options = dais_site::export::Options { public_url: settings.public_url.clone(), live_site };
+            let options = dais_site::export::Options { public_url, live_site };
             let state = dais_site::open_with(&cli.data, false, settings)?;
             let started = std::time::Instant::now();
             let written = tokio::runtime::Runtime::new()?.block_on(dais_site::export::export(state, &to, options))?;

@@ -7,9 +7,12 @@
     return;
   }
   var root = document.documentElement;
+  // Whether the host's look has come: until then each height asks for it too (the host answers every page of the
+  // form, which loses it at each navigation).
+  var styled = false;
   function tell() {
     // The height is no secret: any host may hear it.
-    window.parent.postMessage({ dais: "height", height: root.scrollHeight }, "*");
+    window.parent.postMessage({ dais: "height", height: root.scrollHeight, styled: styled }, "*");
   }
   window.addEventListener("message", function (event) {
     var data = event.data;
@@ -24,7 +27,7 @@
         root.dataset.theme = value;
       }
     });
-    tell();
+    styled = true;
   });
   if (window.ResizeObserver) {
     new ResizeObserver(tell).observe(root);

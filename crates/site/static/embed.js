@@ -78,6 +78,11 @@
             drawn.hidden = true;
             drawn.innerHTML = html;
             root.appendChild(drawn);
+            // Listened to at once: the form's frame may speak before the stylesheets are in.
+            var frame = drawn.querySelector("iframe");
+            if (frame) {
+              fit(element, frame);
+            }
             // Shown once its stylesheets are in, so that it never shows unstyled.
             var sheets = Array.prototype.map.call(drawn.querySelectorAll("link[rel=stylesheet]"), function (link) {
               return new Promise(function (done) {
@@ -89,10 +94,6 @@
               root.querySelector("slot").remove();
               drawn.hidden = false;
               element.setAttribute("data-drawn", "");
-              var frame = drawn.querySelector("iframe");
-              if (frame) {
-                fit(element, frame);
-              }
             });
           })
           .catch(function () {
@@ -102,7 +103,7 @@
     });
   }
 
-  // The form's frame as tall as the form, and in the host's look.
+  // The form's frame as tall as the form, and in the host's look, which each of the form's pages asks for.
   function fit(element, frame) {
     window.addEventListener("message", function (event) {
       var data = event.data;
@@ -110,9 +111,9 @@
         return;
       }
       frame.style.height = Math.ceil(Number(data.height) || 0) + "px";
-    });
-    frame.addEventListener("load", function () {
-      frame.contentWindow.postMessage({ dais: "look", look: look(element) }, origin);
+      if (!data.styled) {
+        frame.contentWindow.postMessage({ dais: "look", look: look(element) }, origin);
+      }
     });
   }
 

@@ -66,7 +66,7 @@ fn host_page(site: &str) -> String {
   table, td, th {{ display: none !important; }}
   h2 {{ text-transform: uppercase; border: 9px solid blue; }}
   a {{ display: none; }}
-  dais-programme {{ --dais-accent: #6a1b9a; --dais-dark-accent: #d7a8f0; }}
+  dais-programme, dais-registration {{ --dais-accent: #6a1b9a; --dais-dark-accent: #d7a8f0; }}
   #host-banner {{ width: 500px; height: 80px; }}
 </style></head>
 <body>
@@ -155,6 +155,10 @@ fn the_embedded_form_is_framed_by_the_allowed_origins_and_takes_a_post_without_c
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
     assert!(done.headers()[LOCATION].to_str().unwrap().ends_with("/register/done?embed=1"), "the frame keeps it");
     assert_eq!(site_registrations(&site, "amina.okafor@example.ng"), 1);
+    // The limit on posts per visitor holds in the frame as on the site.
+    let statuses: Vec<StatusCode> =
+        (0..25).map(|n| post(Some("same-origin"), &format!("flood{n}@example.ng")).status()).collect();
+    assert!(statuses.contains(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
 
     // Without origins in the settings, no page may frame the form.
     let closed = Site::open_for_registration();
@@ -277,6 +281,20 @@ fn a_host_page_of_another_origin_shows_the_programme_speakers_and_form_and_follo
         let id = found.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).expect("an element");
         let element = fantoccini::elements::Element::from_element_id((*window).clone(), id.to_string().into());
         element.enter_frame().await.unwrap();
+        // The frame takes the host's accent, which it cannot inherit.
+        let start = Instant::now();
+        loop {
+            let button = js(
+                &window,
+                "return getComputedStyle(document.querySelector('form button[type=submit]')).backgroundColor;",
+            )
+            .await;
+            if button == "rgb(106, 27, 154)" {
+                break;
+            }
+            assert!(start.elapsed() < PATIENCE, "the form's frame did not take the host's accent: {button}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let violations = axe_violations(&window, &axe_source()).await;
         assert!(violations.is_empty(), "axe in the form's frame:\n{}", violations.join("\n"));
         fill_in_good_answers(&window, "Chidi", "chidi.okafor@example.ng").await;
@@ -465,6 +483,14 @@ fn the_static_export_served_by_nginx_answers_every_link_its_feeds_validate_and_n
     let home = std::fs::read_to_string(files.join(format!("{meeting}/index.html"))).unwrap();
     assert!(home.contains(&format!("href=\"{}/{meeting}/register\"", site.site.base)), "the live form: {home}");
     assert!(home.contains("href=\"programme/index.html\""), "relative links: {home}");
+
+    // Without a live site, the pages say where registration goes instead.
+    let alone = work.path().join("alone");
+    let options = dais_site::export::Options { public_url: None, live_site: None };
+    site.site.runtime.block_on(dais_site::export::export(site.site.state.clone(), &alone, options)).unwrap();
+    let home = std::fs::read_to_string(alone.join(format!("{meeting}/index.html"))).unwrap();
+    assert!(home.contains("Registration is not taken on these pages"), "{home}");
+    assert!(!home.contains("/register"), "no link to a form: {home}");
 
     // Nothing private in any file, whatever its kind.
     for file in &all {
