@@ -133,6 +133,7 @@ error-workspace = يتعذر فتح مساحة العمل { $path }: { $reason }
 error-corrupt = بيانات مساحة العمل تالفة: { $detail }
 error-database = خطأ في قاعدة البيانات: { $detail }
 error-migration = يتعذر تحديث مخطط مساحة العمل: { $detail }
+error-newer-schema = كُتب هذا الملف بإصدار أحدث من Dais (مخططه { $found }؛ وهذا الإصدار يعرف حتى { $known }): حدّث Dais لفتحه. يبقى الملف كما هو.
 error-malformed = بيانات غير سليمة البنية: { $detail }
 
 ## المزامنة مع موقع الحدث.

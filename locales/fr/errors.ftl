@@ -133,6 +133,7 @@ error-workspace = l'espace de travail { $path } ne peut pas être ouvert : { $re
 error-corrupt = les données de l'espace de travail sont endommagées : { $detail }
 error-database = erreur de base de données : { $detail }
 error-migration = le schéma de l'espace de travail ne peut pas être mis à jour : { $detail }
+error-newer-schema = ce fichier a été écrit par une version plus récente de Dais (son schéma est { $found } ; cette version connaît jusqu’au { $known }) : mettez Dais à jour pour l’ouvrir. Le fichier est laissé tel quel.
 error-malformed = données mal formées : { $detail }
 
 ## Synchronisation avec le site de la manifestation.

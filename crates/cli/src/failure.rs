@@ -10,7 +10,7 @@
 //! | 2    | usage error: unknown command or flag, missing or malformed value (clap's own)                   |
 //! | 3    | invalid input (`invalid`; a file brought in that cannot be read, `unreadable`; or `changed_meanwhile`: changed by another since it was read); each field is printed as `field: message`; a publication not made: `changed_since_preview`, or `unconfirmed` warnings without `--yes`; an edit not undone or redone because another changed it since (`not_undone`) |
 //! | 4    | not found (`not_found`): no meeting, entry or speaker with that id                              |
-//! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `disk_full`, `malformed`) |
+//! | 5    | the workspace or its database cannot be used (`workspace`, `database`, `migration`, `newer_schema`, `disk_full`, `malformed`) |
 //! | 6    | `dais init` on a workspace that already holds events (`exists`)                                 |
 //! | 7    | offline: the event site cannot be reached (`offline`); nothing was lost, the changes wait        |
 //! | 8    | the event site refused: no site set, a wrong token, another protocol, a refused change           |
@@ -124,7 +124,7 @@ fn exit_code(code: &str) -> u8 {
     match code {
         "invalid" | "unreadable" | "changed_meanwhile" | "changed_since_preview" | "unconfirmed" | "not_undone" => 3,
         "not_found" => 4,
-        "workspace" | "database" | "migration" | "disk_full" | "malformed" | "corrupt" => 5,
+        "workspace" | "database" | "migration" | "newer_schema" | "disk_full" | "malformed" | "corrupt" => 5,
         "exists" => 6,
         "offline" => 7,
         "no_site" | "unauthorized" | "protocol_mismatch" | "protocol" | "rejected" | "refused" | "site_restored"

@@ -66,6 +66,27 @@ fn init_twice_is_refused_with_exit_6_and_leaves_the_workspace_alone() {
 }
 
 #[test]
+fn a_workspace_of_an_earlier_schema_opens_and_one_of_a_newer_dais_is_refused_with_exit_5_untouched() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/workspaces");
+    let ws = Workspace::empty();
+    let earlier =
+        fixtures.read_dir().unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "dais"));
+    std::fs::copy(earlier.expect("a fixture of an earlier schema"), &ws.path).unwrap();
+    assert!(ws.programme(&[]).contains("Opening and welcome"));
+    assert!(ws.json(&["registrations"])["rows"].as_array().unwrap().len() > 5);
+
+    let conn = rusqlite::Connection::open(&ws.path).unwrap();
+    conn.pragma_update(None, "user_version", dais_core::storage::SCHEMA_VERSION + 1).unwrap();
+    dais_core::storage::checkpoint(&conn).unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&ws.path).unwrap();
+    let run = ws.fails(&["programme"], 5);
+    assert!(run.stderr.contains("written by a newer version of Dais"), "{}", run.stderr);
+    assert_eq!(ws.fails_json(&["programme"], 5)["code"], "newer_schema");
+    assert_eq!(std::fs::read(&ws.path).unwrap(), bytes, "the file is left as it is");
+}
+
+#[test]
 fn an_empty_workspace_has_no_meeting_to_default_to() {
     let ws = Workspace::empty();
     let out = ws.json(&["init"]);

@@ -64,8 +64,8 @@ pub enum Error {
     /// reached the site): nothing was published.
     ChangedSincePreview,
     DiskFull,
-    /// A file being written outside the workspace could not be: `what` is `participants_list` or
-    /// `programme_document`, `reason` is the system's (`No space left on device`, `Permission denied`, ...). The
+    /// A file being written outside the workspace could not be: `what` is `participants_list`,
+    /// `programme_document` or `site_files`, `reason` is the system's (`No space left on device`, `Permission denied`, ...). The
     /// workspace is untouched.
     Write {
         what: &'static str,
@@ -82,6 +82,12 @@ pub enum Error {
     },
     /// A long write the organiser stopped before its end (an import): nothing of it was written.
     Cancelled,
+    /// The file was written by a newer version of Dais (its schema `found`, this version's `known`): it is left as
+    /// it is.
+    NewerSchema {
+        found: u32,
+        known: u32,
+    },
     Database(rusqlite::Error),
     Migration(rusqlite_migration::Error),
     Malformed(serde_json::Error),
@@ -154,6 +160,7 @@ impl Error {
             Error::Workspace { .. } => "workspace",
             Error::Unreadable { .. } => "unreadable",
             Error::Cancelled => "cancelled",
+            Error::NewerSchema { .. } => "newer_schema",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",
             Error::Malformed(_) => "malformed",
@@ -191,6 +198,7 @@ impl Error {
                 msg!("error-unreadable", file = file.as_str(), reason = reason.say(lang)).say(lang)
             }
             Error::Cancelled => msg!("error-cancelled").say(lang),
+            Error::NewerSchema { found, known } => msg!("error-newer-schema", found = *found, known = *known).say(lang),
             Error::Database(e) => msg!("error-database", detail = e.to_string()).say(lang),
             Error::Migration(e) => msg!("error-migration", detail = e.to_string()).say(lang),
             Error::Malformed(e) => msg!("error-malformed", detail = e.to_string()).say(lang),

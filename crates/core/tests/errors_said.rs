@@ -42,6 +42,7 @@ fn every_error() -> Vec<Error> {
         Error::Cancelled,
         Error::Database(rusqlite::Error::InvalidQuery),
         Error::Migration(rusqlite_migration::Error::InvalidUserVersion),
+        Error::NewerSchema { found: 25, known: 20 },
         Error::Malformed(serde_json::from_str::<u8>("x").unwrap_err()),
     ]
 }

@@ -14,4 +14,5 @@ mod programme_import;
 mod publication;
 mod registrations;
 mod undo;
+mod versions;
 mod workspace;

@@ -20,6 +20,7 @@ mod writer;
 
 pub use hlc::{Clock, Hlc, MalformedHlc, now_millis};
 pub use journal::RowChange;
+pub use migrations::SCHEMA_VERSION;
 pub use outbox::{ERASED, Mutation};
 pub use record::{ALL_FIELDS, FIELDS_DIGEST, field_clock, fields_digest};
 pub use store::{Store, checkpoint, default_workspace_path, workspace_path_from_env};

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use uuid::Uuid;
 
 use super::hlc::{Clock, Hlc, now_millis};
-use super::migrations::MIGRATIONS;
+use super::migrations::{MIGRATIONS, SCHEMA_VERSION};
 use super::record::{field_clock, get, list, not_found, stored};
 use super::writer::{Follower, Writer};
 use crate::error::{Error, Result};
@@ -100,6 +100,11 @@ impl Store {
     }
 
     fn init(mut conn: Connection) -> Result<Store> {
+        // Before anything is written: a file of a newer Dais is refused as it is, never migrated down or damaged.
+        let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { found, known: SCHEMA_VERSION });
+        }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         // No foreign keys: rows sync field by field and page by page, so an entry can arrive before its meeting, and a
