@@ -94,9 +94,7 @@ enum Answer {
 
 /// Writes the published meetings of `state`'s site into `dir` (new or empty).
 pub async fn export(mut state: AppState, dir: &Path, options: Options) -> Result<Written, ExportError> {
-    if dir.read_dir().is_ok_and(|mut entries| entries.next().is_some()) {
-        return Err(ExportError::NotEmpty(dir.display().to_string()));
-    }
+    refuse_unless_empty(dir)?;
     if let Some(url) = &options.public_url {
         state.public_url = Some(url.as_str().into());
     }
@@ -158,9 +156,7 @@ pub async fn export(mut state: AppState, dir: &Path, options: Options) -> Result
 /// consistent read while the app goes on writing) and read as a site's data, so that the files are what the site
 /// would serve.
 pub fn export_workspace(workspace: &Path, dir: &Path, options: Options) -> Result<Written, ExportError> {
-    if dir.read_dir().is_ok_and(|mut entries| entries.next().is_some()) {
-        return Err(ExportError::NotEmpty(dir.display().to_string()));
-    }
+    refuse_unless_empty(dir)?;
     let aside = tempfile::tempdir().map_err(|e| ExportError::Site(e.to_string()))?;
     crate::backup::copy_database(workspace, &aside.path().join(crate::DATA_FILE))
         .map_err(|e| ExportError::Site(format!("{}: {e}", workspace.display())))?;
@@ -170,6 +166,14 @@ pub fn export_workspace(workspace: &Path, dir: &Path, options: Options) -> Resul
         .build()
         .map_err(|e| ExportError::Site(e.to_string()))?;
     runtime.block_on(export(state, dir, options))
+}
+
+/// Nothing in `dir` is ever written over: it must be new or empty.
+fn refuse_unless_empty(dir: &Path) -> Result<(), ExportError> {
+    match dir.read_dir().is_ok_and(|mut entries| entries.next().is_some()) {
+        true => Err(ExportError::NotEmpty(dir.display().to_string())),
+        false => Ok(()),
+    }
 }
 
 /// Each answer as its file, every link to another made relative to it.
