@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is needed and runs every test: Rust (core, sync, site with its pages in a real browser, CLI, the real
 # app window under Xvfb via WebDriver, accessibility with axe-core), the UI's unit tests and type checks, the check
-# that the UI's generated types are current, the README's first command in its smoke mode, and the installers.
+# that the UI's generated types are current, the README's first command in its smoke mode, the installers, the code
+# for Windows and macOS, the release workflow, and the installed app updating itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -47,5 +48,22 @@ took
 
 step "the installers: scripts/package.sh --debug"
 scripts/package.sh --debug
+took
+
+step "the code for Windows and macOS: scripts/check-platforms.sh"
+scripts/check-platforms.sh
+took
+
+step "the release workflow: scripts/check-release.sh"
+scripts/check-release.sh
+took
+
+# Last: it builds the app with another configuration (a release key of its own), which the steps above would rebuild.
+step "the installed app updating itself: scripts/update-test.sh"
+if [ "$(id -u)" = 0 ]; then
+  scripts/update-test.sh
+else
+  sudo -E scripts/update-test.sh
+fi
 took
 echo "all tests passed"

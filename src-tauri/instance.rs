@@ -16,8 +16,8 @@ const SHOW: &str = "show";
 
 /// What a start finds.
 pub enum Claim {
-    /// This process holds the workspace: keep the lock for as long as it runs, and answer `listener`.
-    Held { _lock: File, listener: TcpListener },
+    /// This process holds the workspace: keep the lock for as long as it runs (as [`Held`]), and answer `listener`.
+    Held { lock: File, listener: TcpListener },
     /// Another app window holds it, and was asked to come forward.
     Elsewhere,
 }
@@ -38,7 +38,7 @@ pub fn claim(workspace: &Path) -> std::io::Result<Claim> {
         Ok(()) => {
             let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?;
             std::fs::write(beside(workspace, ".window"), listener.local_addr()?.port().to_string())?;
-            Ok(Claim::Held { _lock: lock, listener })
+            Ok(Claim::Held { lock, listener })
         }
         Err(TryLockError::WouldBlock) => {
             let port: u16 = std::fs::read_to_string(beside(workspace, ".window"))?
@@ -50,6 +50,21 @@ pub fn claim(workspace: &Path) -> std::io::Result<Claim> {
             Ok(Claim::Elsewhere)
         }
         Err(TryLockError::Error(e)) => Err(e),
+    }
+}
+
+/// The workspace's lock, held by the app for as long as it runs, and let go only when it starts again as a new version
+/// (`crate::updates`): the new process must find the workspace free, while this one is still ending.
+#[derive(Default)]
+pub struct Held(std::sync::Mutex<Option<File>>);
+
+impl Held {
+    pub fn new(lock: Option<File>) -> Held {
+        Held(std::sync::Mutex::new(lock))
+    }
+
+    pub fn release(&self) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take();
     }
 }
 
@@ -78,7 +93,7 @@ mod tests {
     fn a_second_start_on_a_workspace_asks_the_first_window_forward_and_another_workspace_is_free() {
         let dir = tempfile::tempdir().unwrap();
         let workspace = dir.path().join("workspace.dais");
-        let Claim::Held { _lock, listener } = claim(&workspace).unwrap() else { panic!("the first start holds it") };
+        let Claim::Held { lock, listener } = claim(&workspace).unwrap() else { panic!("the first start holds it") };
         let (tx, rx) = mpsc::channel();
         answer(listener, move || tx.send(()).unwrap());
 
@@ -86,7 +101,7 @@ mod tests {
         rx.recv_timeout(Duration::from_secs(5)).expect("the first window was asked forward");
         assert!(matches!(claim(&dir.path().join("other.dais")).unwrap(), Claim::Held { .. }));
 
-        drop(_lock);
+        drop(lock);
         assert!(matches!(claim(&workspace).unwrap(), Claim::Held { .. }), "free again once the first has gone");
     }
 }

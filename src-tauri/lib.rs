@@ -5,16 +5,20 @@
 //! - `sync`: sync with the event site, on demand and in the background, and the watch for other programs' writes;
 //!   both end in order when the window closes;
 //! - `menu`: the app's menu (Edit, with Undo and Redo of the meeting's edits);
-//! - `instance`: one window per workspace.
+//! - `instance`: one window per workspace;
+//! - `updates`: updates of Dais itself, checked at start and daily, installed on the organiser's word;
+//! - `language` and `computer`: the language shown, and the settings kept per computer.
 //!
 //! Here: start-up, which opens the workspace (or keeps why it could not be) and lists every command the window may
 //! call, and the end, when the window closes.
 
 mod commands;
+mod computer;
 mod instance;
 mod language;
 mod menu;
 mod sync;
+mod updates;
 mod workspace;
 
 use std::path::PathBuf;
@@ -26,24 +30,41 @@ use tauri::Manager;
 use crate::commands::workspace_problem::Problem;
 use crate::commands::{
     conflicts, documents, import, meetings, programme, publication, registrations, settings, site, speakers, undo,
-    workspace_problem,
+    updates as update_commands, workspace_problem,
 };
 use crate::sync::{Syncing, start_background_sync};
 use crate::workspace::{Workspace, open_workspace};
 
-/// `--workspace PATH`, else `DAIS_WORKSPACE`, else the OS's app-data folder.
+/// `--workspace PATH`, else a workspace's path alone (how the OS opens a `.dais` file with Dais, by the installers' file
+/// association), else `DAIS_WORKSPACE`, else the OS's app-data folder.
 fn workspace_path() -> dais_core::Result<PathBuf> {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--workspace" {
             if let Some(path) = args.next() {
                 return Ok(PathBuf::from(path));
             }
-        } else if let Some(path) = arg.strip_prefix("--workspace=") {
+        } else if let Some(path) = arg.to_str().and_then(|a| a.strip_prefix("--workspace=")) {
             return Ok(PathBuf::from(path));
+        } else if !arg.to_string_lossy().starts_with('-') {
+            return Ok(PathBuf::from(arg));
         }
     }
     storage::workspace_path_from_env()
+}
+
+/// macOS opens a `.dais` file by telling the running app, not by its arguments: a workspace other than this window's
+/// gets its own window (a process of its own, as when started with its path; one already open comes forward).
+#[cfg(target_os = "macos")]
+fn open_elsewhere(urls: Vec<tauri::Url>, open: Option<&std::path::Path>) {
+    let Ok(exe) = std::env::current_exe() else { return };
+    for path in urls.iter().filter_map(|u| u.to_file_path().ok()) {
+        if Some(path.as_path()) != open {
+            if let Err(e) = std::process::Command::new(&exe).arg("--workspace").arg(&path).spawn() {
+                eprintln!("dais: {} could not be opened: {e}", path.display());
+            }
+        }
+    }
 }
 
 pub fn run() {
@@ -55,14 +76,16 @@ pub fn run() {
             eprintln!("dais: this workspace is open in another window, which was brought forward");
             return;
         }
-        Ok(Ok(instance::Claim::Held { _lock, listener })) => Some((_lock, listener)),
+        Ok(Ok(instance::Claim::Held { lock, listener })) => Some((lock, listener)),
         Ok(Err(e)) => {
             eprintln!("dais: whether another window has this workspace open is unknown ({e}); opening it here");
             None
         }
         Err(_) => None,
     };
-    let (_lock, listener) = held.unzip();
+    let (lock, listener) = held.unzip();
+    #[cfg(target_os = "macos")]
+    let open_path = path.as_ref().ok().cloned();
     let opened = path.as_ref().map_err(|e| e.to_string()).and_then(|p| open_workspace(p).map_err(|e| e.to_string()));
     let (store, problem) = match opened {
         Ok(store) => (Some(store), None),
@@ -76,6 +99,9 @@ pub fn run() {
         .manage(Syncing::default())
         .manage(import::ChosenFile::default())
         .manage(Problem(Mutex::new(problem)))
+        .manage(instance::Held::new(lock))
+        .manage(updates::Offered::default())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .setup(move |app| {
             app.set_menu(menu::app_menu(app.handle())?)?;
             app.on_menu_event(menu::on_menu_event);
@@ -93,6 +119,7 @@ pub fn run() {
                 app.manage(Workspace::new(store, app.handle().clone()));
                 start_background_sync(app.handle().clone());
             }
+            updates::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -174,13 +201,19 @@ pub fn run() {
             workspace_problem::start_new_workspace,
             settings::languages,
             settings::choose_language,
+            update_commands::update_settings,
+            update_commands::choose_update_checks,
+            update_commands::update_offer,
+            update_commands::check_for_update,
+            update_commands::install_update,
         ])
         .build(tauri::generate_context!())
         .expect("the app window could not be started")
-        .run(|app, event| {
+        .run(move |app, event| match event {
             // The window closed: the background work ends in order before the process does.
-            if let tauri::RunEvent::Exit = event {
-                sync::stop(app);
-            }
+            tauri::RunEvent::Exit => sync::stop(app),
+            #[cfg(target_os = "macos")]
+            tauri::RunEvent::Opened { urls } => open_elsewhere(urls, open_path.as_deref()),
+            _ => {}
         });
 }

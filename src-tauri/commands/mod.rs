@@ -12,6 +12,7 @@ pub(crate) mod settings;
 pub(crate) mod site;
 pub(crate) mod speakers;
 pub(crate) mod undo;
+pub(crate) mod updates;
 pub(crate) mod workspace_problem;
 
 /// A file's bytes as the window sends them: raw through the IPC's custom protocol, or as a JSON array of bytes where

@@ -33,6 +33,12 @@ const COMMANDS: &[(&str, Cli)] = &[
     // The language shown: the app keeps the organiser's choice per computer; a command line takes it per run.
     ("languages", Exempt("the app's language picker; `dais --lang xx` (or LANG) chooses the CLI's for each run")),
     ("choose_language", Exempt("keeps the app's language on this computer; `dais --lang xx` chooses the CLI's")),
+    // Updates of the app itself: the command line is updated with its package (apt, the installer), not by itself.
+    ("update_settings", Exempt("whether the app checks for its own updates")),
+    ("choose_update_checks", Exempt("turns the app's own update checks on or off")),
+    ("update_offer", Exempt("the app's own newer version, as found")),
+    ("check_for_update", Exempt("checks for the app's own newer version")),
+    ("install_update", Exempt("installs the app's own newer version and starts it again")),
     ("find_zones", Verb("zones")), // `dais zones CITY`
     ("add_entry", Verb("entry add")),
     ("edit_entry", Verb("entry edit")),

@@ -88,6 +88,17 @@ pub enum Error {
         found: u32,
         known: u32,
     },
+    /// An update of Dais offered by its release feed whose signature is not the release key's, or whose bundle is not
+    /// the kind this installation takes: nothing was installed.
+    UpdateRefused {
+        version: String,
+        reason: String,
+    },
+    /// Checking for an update, downloading it or installing it failed (offline, the feed unreachable, the installer
+    /// refused): Dais stays as it is.
+    UpdateFailed {
+        reason: String,
+    },
     Database(rusqlite::Error),
     Migration(rusqlite_migration::Error),
     Malformed(serde_json::Error),
@@ -161,6 +172,8 @@ impl Error {
             Error::Unreadable { .. } => "unreadable",
             Error::Cancelled => "cancelled",
             Error::NewerSchema { .. } => "newer_schema",
+            Error::UpdateRefused { .. } => "update_refused",
+            Error::UpdateFailed { .. } => "update_failed",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",
             Error::Malformed(_) => "malformed",
@@ -199,6 +212,10 @@ impl Error {
             }
             Error::Cancelled => msg!("error-cancelled").say(lang),
             Error::NewerSchema { found, known } => msg!("error-newer-schema", found = *found, known = *known).say(lang),
+            Error::UpdateRefused { version, reason } => {
+                msg!("error-update-refused", version = version.as_str(), reason = reason.as_str()).say(lang)
+            }
+            Error::UpdateFailed { reason } => msg!("error-update-failed", reason = reason.as_str()).say(lang),
             Error::Database(e) => msg!("error-database", detail = e.to_string()).say(lang),
             Error::Migration(e) => msg!("error-migration", detail = e.to_string()).say(lang),
             Error::Malformed(e) => msg!("error-malformed", detail = e.to_string()).say(lang),

@@ -38,6 +38,8 @@ import type { DecisionInput } from './bindings/DecisionInput';
 import type { Registration } from './bindings/Registration';
 import type { Reschedule } from './bindings/Reschedule';
 import type { UndoState } from './bindings/UndoState';
+import type { UpdateOffer } from './bindings/UpdateOffer';
+import type { UpdateSettings } from './bindings/UpdateSettings';
 import type { RegistrationPage } from './bindings/RegistrationPage';
 import type { RegistrationQuery } from './bindings/RegistrationQuery';
 import type { RegistrationSummary } from './bindings/RegistrationSummary';
@@ -465,4 +467,29 @@ export function languages(): Promise<Languages> {
 /** Shows the app in `lang` from now on, and keeps the choice on this computer for the next start. */
 export function chooseLanguage(lang: Lang): Promise<Lang> {
   return call('choose_language', { lang });
+}
+
+/** This version of Dais, and whether it checks for updates (the organiser's choice, or the computer's policy). */
+export function updateSettings(): Promise<UpdateSettings> {
+  return call('update_settings');
+}
+
+/** Turns the checks for updates on or off on this computer. */
+export function chooseUpdateChecks(checking: boolean): Promise<UpdateSettings> {
+  return call('choose_update_checks', { checking });
+}
+
+/** The newer version the checks found so far, if any. */
+export function updateOffer(): Promise<UpdateOffer | null> {
+  return call('update_offer');
+}
+
+/** Asks the release feed now; null when this version is the latest (or checks are off). */
+export function checkForUpdate(): Promise<UpdateOffer | null> {
+  return call('check_for_update');
+}
+
+/** Downloads, verifies and installs the offered version, then the app starts again: settles only if that failed. */
+export function installUpdate(): Promise<void> {
+  return call('install_update');
 }
