@@ -38,19 +38,20 @@ use crate::workspace::{Workspace, open_workspace};
 /// `--workspace PATH`, else a workspace's path alone (how the OS opens a `.dais` file with Dais, by the installers' file
 /// association), else `DAIS_WORKSPACE`, else the OS's app-data folder.
 fn workspace_path() -> dais_core::Result<PathBuf> {
-    let mut args = std::env::args_os().skip(1);
+    workspace_in(std::env::args_os().skip(1)).map_or_else(storage::workspace_path_from_env, Ok)
+}
+
+fn workspace_in(mut args: impl Iterator<Item = std::ffi::OsString>) -> Option<PathBuf> {
     while let Some(arg) = args.next() {
         if arg == "--workspace" {
-            if let Some(path) = args.next() {
-                return Ok(PathBuf::from(path));
-            }
+            return args.next().map(PathBuf::from);
         } else if let Some(path) = arg.to_str().and_then(|a| a.strip_prefix("--workspace=")) {
-            return Ok(PathBuf::from(path));
+            return Some(PathBuf::from(path));
         } else if !arg.to_string_lossy().starts_with('-') {
-            return Ok(PathBuf::from(arg));
+            return Some(PathBuf::from(arg));
         }
     }
-    storage::workspace_path_from_env()
+    None
 }
 
 /// macOS opens a `.dais` file by telling the running app, not by its arguments: a workspace other than this window's
@@ -216,4 +217,18 @@ pub fn run() {
             tauri::RunEvent::Opened { urls } => open_elsewhere(urls, open_path.as_deref()),
             _ => {}
         });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_workspace_is_opened_by_its_flag_or_by_its_path_alone_as_a_file_manager_gives_it() {
+        let said = |args: &[&str]| super::workspace_in(args.iter().map(Into::into));
+        assert_eq!(said(&["--workspace", "/a/x.dais"]), Some("/a/x.dais".into()));
+        assert_eq!(said(&["--workspace=/a/x.dais"]), Some("/a/x.dais".into()));
+        assert_eq!(said(&["/home/ana/U4SSC 10.dais"]), Some("/home/ana/U4SSC 10.dais".into()));
+        assert_eq!(said(&[r"C:\Users\ana\U4SSC.dais"]), Some(r"C:\Users\ana\U4SSC.dais".into()));
+        assert_eq!(said(&[]), None, "the environment's, else the app-data folder's");
+        assert_eq!(said(&["--other-flag"]), None);
+    }
 }

@@ -2,7 +2,8 @@
 //! offering N+1 (a real bundle, signed with a throw-away release key that both versions were built with), the real
 //! window under Xvfb. Checks off (by the computer's policy, by the organiser) ask nothing of the feed; a bundle whose
 //! signature was tampered with is refused and nothing is installed; the good one is installed on the organiser's word
-//! and the app starts again as N+1 on its workspace, every meeting kept.
+//! and the app starts again as N+1 on its workspace, every meeting kept. Installed, a `.dais` file is of Dais's type
+//! and opens in it, as a file manager opens it (GIO, which GNOME's and most others use).
 //!
 //! `scripts/update-test.sh` builds the two .debs and the signatures and runs this (as root: it installs packages).
 
@@ -70,6 +71,12 @@ fn dpkg(args: &[&str]) {
     assert!(status.success(), "dpkg {args:?} failed");
 }
 
+/// What `gio` prints for `args`.
+fn gio(args: &[&str]) -> String {
+    let out = Command::new("gio").args(args).output().expect("gio (libglib2.0-bin, scripts/setup.sh test)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn sha(path: &str) -> Vec<u8> {
     Command::new("sha256sum").arg(path).output().unwrap().stdout
 }
@@ -131,6 +138,37 @@ async fn update_end_to_end() {
     std::fs::write(&policy, r#"{"updates": false}"#).unwrap();
     let config = workspace.with_extension("config");
     let organisers_choice = config.join("dais/updates");
+
+    // A workspace's file is Dais's type, opened by Dais: launched as a file manager launches it, the app takes the
+    // file as its workspace (the one-window lock's port appears beside it).
+    let named = dir.path().join("U4SSC 10.dais");
+    std::fs::copy(&workspace, &named).unwrap();
+    assert!(
+        gio(&["info", "-a", "standard::content-type", named.to_str().unwrap()])
+            .contains("application/x-dais-workspace")
+    );
+    assert!(
+        gio(&["mime", "application/x-dais-workspace"])
+            .contains("Default application for “application/x-dais-workspace”: Dais.desktop")
+    );
+    {
+        let desktop = Desktop::start(&workspace);
+        let launched = Command::new("gio")
+            .args(["launch", "/usr/share/applications/Dais.desktop", named.to_str().unwrap()])
+            .env("DISPLAY", &desktop.display)
+            .env("XDG_CONFIG_HOME", workspace.with_extension("config"))
+            .env("DAIS_POLICY_FILE", &policy)
+            .status()
+            .unwrap();
+        assert!(launched.success());
+        let port_file = dir.path().join("U4SSC 10.dais.window");
+        let waited = Instant::now();
+        while !port_file.exists() {
+            assert!(waited.elapsed() < Duration::from_secs(30), "the app did not open the file it was launched on");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Command::new("pkill").args(["-TERM", "-x", "dais-app"]).status().unwrap();
+    }
 
     // The computer's policy turns checks off: nothing is asked, and Settings says who decided.
     {

@@ -59,9 +59,7 @@ pub struct Tokens {
 
 impl Tokens {
     pub fn open(path: &Path) -> Result<Tokens, TokenError> {
-        let mut conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        Migrations::new(vec![
+        let steps = vec![
             M::up(
                 "CREATE TABLE organiser_tokens (
                     name       TEXT PRIMARY KEY,
@@ -72,9 +70,12 @@ impl Tokens {
             ),
             // The meetings a token may change, as JSON (`Meetings`); tokens from before cover every meeting.
             M::up("ALTER TABLE organiser_tokens ADD COLUMN meetings TEXT NOT NULL DEFAULT '\"all\"';"),
-        ])
-        .to_latest(&mut conn)
-        .map_err(|e| TokenError::Store(e.to_string()))?;
+        ];
+        let mut conn = Connection::open(path)?;
+        dais_core::storage::refuse_newer(&conn, steps.len() as u32)
+            .map_err(|e| TokenError::Store(format!("{}: {e}", path.display())))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Migrations::new(steps).to_latest(&mut conn).map_err(|e| TokenError::Store(e.to_string()))?;
         Ok(Tokens { conn: Mutex::new(conn) })
     }
 

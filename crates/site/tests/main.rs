@@ -13,4 +13,5 @@ mod publication;
 mod shutdown;
 mod sync;
 mod translations;
+mod versions;
 mod website;

@@ -23,5 +23,5 @@ pub use journal::RowChange;
 pub use migrations::SCHEMA_VERSION;
 pub use outbox::{ERASED, Mutation};
 pub use record::{ALL_FIELDS, FIELDS_DIGEST, field_clock, fields_digest};
-pub use store::{Store, checkpoint, default_workspace_path, workspace_path_from_env};
+pub use store::{Store, checkpoint, default_workspace_path, refuse_newer, workspace_path_from_env};
 pub use writer::{Follower, Writer};

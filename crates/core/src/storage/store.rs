@@ -57,6 +57,17 @@ pub fn workspace_path_from_env() -> Result<PathBuf> {
 /// Moves every commit from `conn`'s write-ahead log into its database file and empties the log. False when another
 /// connection's read kept part of it there (after the busy timeout): nothing is lost then, the file and its `-wal`
 /// hold the data together until the next checkpoint.
+/// Before anything is written to a database: one whose schema (`user_version`, as rusqlite_migration and the
+/// workspace's migrations count their steps) is newer than `known` was written by a newer Dais, and is refused as it
+/// is, never migrated down or damaged. The workspace's, and each of the site's files.
+pub fn refuse_newer(conn: &Connection, known: u32) -> Result<()> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > known {
+        return Err(Error::NewerSchema { found, known });
+    }
+    Ok(())
+}
+
 pub fn checkpoint(conn: &Connection) -> rusqlite::Result<bool> {
     let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
     Ok(busy == 0)
@@ -100,11 +111,7 @@ impl Store {
     }
 
     fn init(mut conn: Connection) -> Result<Store> {
-        // Before anything is written: a file of a newer Dais is refused as it is, never migrated down or damaged.
-        let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if found > SCHEMA_VERSION {
-            return Err(Error::NewerSchema { found, known: SCHEMA_VERSION });
-        }
+        refuse_newer(&conn, SCHEMA_VERSION)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         // No foreign keys: rows sync field by field and page by page, so an entry can arrive before its meeting, and a

@@ -70,12 +70,7 @@ impl Outbox {
     /// Opens (or creates) the file; a new one follows the meeting data's changes from `from_change` on, so that a
     /// site that starts sending mail does not write to everyone registered before.
     pub fn open(path: &Path, from_change: i64) -> Result<Outbox, OutboxError> {
-        let mut conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // A request answered "check your mailbox" is on disk, as a registration is.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Migrations::new(vec![
+        let steps = vec![
             M::up(
                 "CREATE TABLE confirmations (
                 token_hash   TEXT PRIMARY KEY,
@@ -104,9 +99,15 @@ impl Outbox {
             ),
             // Mails are written in their registrant's language; a mail queued before this knew of none, and is English.
             M::up("ALTER TABLE outbox ADD COLUMN language TEXT NOT NULL DEFAULT 'en';"),
-        ])
-        .to_latest(&mut conn)
-        .map_err(|e| OutboxError(e.to_string()))?;
+        ];
+        let mut conn = Connection::open(path)?;
+        dais_core::storage::refuse_newer(&conn, steps.len() as u32)
+            .map_err(|e| OutboxError(format!("{}: {e}", path.display())))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // A request answered "check your mailbox" is on disk, as a registration is.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Migrations::new(steps).to_latest(&mut conn).map_err(|e| OutboxError(e.to_string()))?;
         conn.execute("INSERT INTO followed SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM followed)", [from_change])?;
         Ok(Outbox { conn: Mutex::new(conn) })
     }

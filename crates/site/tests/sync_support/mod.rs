@@ -23,7 +23,11 @@ pub struct TestSite {
 
 impl TestSite {
     pub fn start() -> TestSite {
-        let data = TempDir::new().unwrap();
+        TestSite::start_in(TempDir::new().unwrap())
+    }
+
+    /// A site on the data folder `data` as it is (one of an earlier version's, say).
+    pub fn start_in(data: TempDir) -> TestSite {
         let state = dais_site::open(data.path(), false).unwrap();
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         let address = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap().local_addr().unwrap();
@@ -113,7 +117,7 @@ impl Organiser {
         Organiser::with_token(&site.url, site.state.tokens.create(name, meetings).unwrap())
     }
 
-    fn with_token(url: &str, token: String) -> Organiser {
+    pub fn with_token(url: &str, token: String) -> Organiser {
         let dir = TempDir::new().unwrap();
         let store = Store::open(&dir.path().join("workspace.dais")).unwrap();
         Organiser { store: Mutex::new(store), site: Site::new(url, &token).unwrap(), dir, token }
