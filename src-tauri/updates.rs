@@ -97,10 +97,13 @@ fn policies() -> Vec<Policy> {
     let files = std::iter::once(computer_policy_file()).chain(std::env::var_os("DAIS_POLICY_FILE").map(PathBuf::from));
     files
         .filter_map(|file| match std::fs::read(&file) {
-            Ok(bytes) => Some(serde_json::from_slice(&bytes).unwrap_or_else(|e| {
-                eprintln!("dais: {} is not a policy Dais reads ({e}): update checks are off", file.display());
-                Policy { updates: Some(false), feed: None }
-            })),
+            // A byte-order mark (PowerShell 5 writes one) is not the policy's.
+            Ok(bytes) => Some(
+                serde_json::from_slice(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap_or_else(|e| {
+                    eprintln!("dais: {} is not a policy Dais reads ({e}): update checks are off", file.display());
+                    Policy { updates: Some(false), feed: None }
+                }),
+            ),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
                 eprintln!("dais: {} cannot be read ({e}): update checks are off", file.display());
@@ -260,6 +263,8 @@ mod tests {
         };
         let found = read(r#"{"updates": false}"#);
         assert!(turned_off_by_policy(&found));
+        assert!(turned_off_by_policy(&read("\u{feff}{\"updates\": false}")), "with a byte-order mark");
+        assert!(!turned_off_by_policy(&read("\u{feff}{\"updates\": true}")), "with a byte-order mark");
         let found = read(r#"{"feed": "https://intranet.example.org/dais/latest.json"}"#);
         assert!(!turned_off_by_policy(&found));
         assert_eq!(feed(&found).unwrap().unwrap().as_str(), "https://intranet.example.org/dais/latest.json");

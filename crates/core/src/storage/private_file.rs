@@ -166,6 +166,9 @@ mod tests {
         let user = super::windows::current_user_sid().unwrap();
         let entries: Vec<&str> = dacl.split('(').skip(1).map(|e| e.trim_end_matches(')')).collect();
         assert!(entries.contains(&format!("A;;FA;;;{user}").as_str()), "the owner's full access: {dacl}");
-        assert!(entries.iter().all(|e| e.ends_with(&format!(";{user}")) || e.ends_with(";SY")), "others' access: {dacl}");
+        assert!(
+            entries.iter().all(|e| e.ends_with(&format!(";{user}")) || e.ends_with(";SY")),
+            "others' access: {dacl}"
+        );
     }
 }
