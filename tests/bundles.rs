@@ -1,7 +1,7 @@
 //! The installers' configuration as the Tauri CLI that builds them reads it: `tauri.conf.json` valid against the CLI's
 //! own schema (the one in ui/node_modules, the version that builds the installers) with every bundle target named, the
-//! `.dais` file association, icons of the sizes their names give, and an updater that only takes signed bundles from
-//! an https feed. The Windows and macOS installers themselves are built by the release workflow
+//! `.dais` file association, every system's icons made from one image (`icons/source.png`), and an updater that only
+//! takes signed bundles from an https feed. The Windows and macOS installers themselves are built by the release workflow
 //! (`.github/workflows/release.yml`); this is what can be checked of them here.
 
 use std::path::Path;
@@ -94,6 +94,38 @@ fn every_icon_named_exists_at_the_size_its_name_gives() {
             None => assert!(std::fs::metadata(&path).is_ok_and(|m| m.len() > 0), "{name} is missing"),
         }
     }
+}
+
+/// `ui/node_modules/.bin/tauri icon icons/source.png -o icons` makes them all: made again, each PNG and the Windows
+/// icon are the same bytes (the macOS one carries its time of making), so none was drawn or left over by hand.
+#[test]
+fn every_icon_is_made_from_the_one_source_image() {
+    let made = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(root().join("ui/node_modules/.bin/tauri"))
+        .args(["icon", "icons/source.png", "-o"])
+        .arg(made.path())
+        .current_dir(root())
+        .output()
+        .expect("the Tauri CLI (npm --prefix ui ci)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut compared = 0;
+    for entry in std::fs::read_dir(root().join("icons")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "source.png" {
+            continue;
+        }
+        let again = made.path().join(&name);
+        assert!(again.exists(), "icons/{name} is not one the CLI makes: left over?");
+        if name != "icon.icns" {
+            assert!(
+                std::fs::read(&path).unwrap() == std::fs::read(&again).unwrap(),
+                "icons/{name} is not made from icons/source.png"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 15, "{compared} icons compared");
 }
 
 #[test]
