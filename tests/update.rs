@@ -206,6 +206,9 @@ async fn update_end_to_end() {
     wait_row(&app, "U4SSC meeting").await;
     assert_eq!(feed.asked.load(Ordering::SeqCst), 1, "one check at start");
     desktop.screenshot("update-offered");
+    wait_css(&app, "[data-testid='update-notice'] summary").await.click().await.unwrap();
+    eventually_contains(&app, &testid("update-notes"), "six languages").await;
+    assert_accessible(&app, "the update offered, its notes open").await;
 
     // Its signature was tampered with: refused, said, and nothing installed.
     wait_css(&app, &testid("install-update")).await.click().await.unwrap();
@@ -213,6 +216,7 @@ async fn update_end_to_end() {
     let said = wait_css(&app, &testid("update-error")).await.text().await.unwrap();
     assert!(said.contains("refused") && said.contains("Nothing was installed"), "{said}");
     desktop.screenshot("update-refused");
+    assert_accessible(&app, "the update refused").await;
     assert_eq!(installed_version(), old_version, "nothing installed");
     assert_eq!(sha(INSTALLED), before, "the app's binary untouched");
 

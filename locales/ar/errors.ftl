@@ -126,6 +126,7 @@ error-disk-full = القرص ممتلئ: لم يُحفظ التغيير، ولم
 error-write =
     { $what ->
         [participants_list] تتعذر كتابة قائمة المشاركين: { $reason }
+        [settings] تتعذر كتابة إعدادات Dais على هذا الحاسوب: { $reason }
         [site_files] تتعذر كتابة ملفات الموقع العام: { $reason }
        *[programme_document] تتعذر كتابة وثيقة البرنامج: { $reason }
     }

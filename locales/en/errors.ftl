@@ -172,6 +172,7 @@ error-disk-full = the disk is full: the change was not saved, and nothing was lo
 error-write =
     { $what ->
         [participants_list] the participants list cannot be written: { $reason }
+        [settings] this computer's settings for Dais cannot be written: { $reason }
         [site_files] the public site's files cannot be written: { $reason }
        *[programme_document] the programme document cannot be written: { $reason }
     }

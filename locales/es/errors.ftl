@@ -126,6 +126,7 @@ error-disk-full = el disco está lleno: la modificación no se ha guardado y no 
 error-write =
     { $what ->
         [participants_list] no se puede escribir la lista de participantes: { $reason }
+        [settings] no se pueden escribir los ajustes de Dais en esta computadora: { $reason }
         [site_files] no se pueden escribir los archivos del sitio público: { $reason }
        *[programme_document] no se puede escribir el documento del programa: { $reason }
     }

@@ -126,6 +126,7 @@ error-disk-full = le disque est plein : la modification n'a pas été enregistr�
 error-write =
     { $what ->
         [participants_list] la liste des participants ne peut pas être écrite : { $reason }
+        [settings] les réglages de Dais sur cet ordinateur ne peuvent pas être écrits : { $reason }
         [site_files] les fichiers du site public ne peuvent pas être écrits : { $reason }
        *[programme_document] le document du programme ne peut pas être écrit : { $reason }
     }

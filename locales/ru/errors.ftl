@@ -126,6 +126,7 @@ error-disk-full = диск заполнен: изменение не сохра�
 error-write =
     { $what ->
         [participants_list] невозможно записать список участников: { $reason }
+        [settings] невозможно записать настройки Dais на этом компьютере: { $reason }
         [site_files] невозможно записать файлы публичного сайта: { $reason }
        *[programme_document] невозможно записать документ программы: { $reason }
     }

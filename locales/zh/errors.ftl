@@ -126,6 +126,7 @@ error-disk-full = 磁盘已满：更改未保存，没有丢失任何内容
 error-write =
     { $what ->
         [participants_list] 无法写入与会者名单：{ $reason }
+        [settings] 无法写入此计算机上的 Dais 设置：{ $reason }
         [site_files] 无法写入公共网站的文件：{ $reason }
        *[programme_document] 无法写入议程文件：{ $reason }
     }

@@ -65,7 +65,7 @@ pub enum Error {
     ChangedSincePreview,
     DiskFull,
     /// A file being written outside the workspace could not be: `what` is `participants_list`,
-    /// `programme_document` or `site_files`, `reason` is the system's (`No space left on device`, `Permission denied`, ...). The
+    /// `programme_document`, `site_files` or `settings` (the app's, per computer), `reason` is the system's (`No space left on device`, `Permission denied`, ...). The
     /// workspace is untouched.
     Write {
         what: &'static str,

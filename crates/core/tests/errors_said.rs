@@ -37,6 +37,7 @@ fn every_error() -> Vec<Error> {
         Error::DiskFull,
         Error::Write { what: "participants_list", reason: "No space left on device".into() },
         Error::Write { what: "programme_document", reason: "No space left on device".into() },
+        Error::Write { what: "settings", reason: "Permission denied".into() },
         Error::Workspace { path: "/tmp/x.dais".into(), reason: "locked".into() },
         Error::Unreadable { file: "letter.pdf".into(), reason: msg!("import-circular-pdf") },
         Error::Cancelled,
