@@ -16,6 +16,7 @@ import type { Participation } from '../lib/bindings/Participation';
 import type { DecisionInput } from '../lib/bindings/DecisionInput';
 import type { Country } from '../lib/bindings/Country';
 import type { Lang } from '../lib/bindings/Lang';
+import type { UpdateOffer } from '../lib/bindings/UpdateOffer';
 import type { Preview } from '../lib/bindings/Preview';
 import type { Unlisted } from '../lib/bindings/Unlisted';
 import type { UnlistedSpeaker } from '../lib/bindings/UnlistedSpeaker';
@@ -143,6 +144,14 @@ export function createBackend() {
     organiser: null as string | null,
     /** The language the app shows (core's `language::shown`). */
     language: 'en' as Lang,
+    /** Dais updating itself: the version the feed offers, the organiser's switch, the computer's policy, and what
+     * installing it answers (the app starts again, so only a failure answers). */
+    update: {
+      offer: null as UpdateOffer | null,
+      checking: true,
+      policy: false,
+      installFails: null as ErrorBody | null,
+    },
     warnings: [] as Warning[],
     conflicts: fx.conflicts(),
     /** The meeting's versions published, newest first (as the workspace's copy holds them). */
@@ -672,7 +681,24 @@ export function createBackend() {
       offered: LANGUAGE_NAMES.map(([lang, name]) => ({ lang, name })),
     }),
     choose_language: (a) => (need('choose_language', a, 'lang'), (state.language = a.lang as Lang)),
+    update_settings: () => updateSettings(),
+    choose_update_checks: (a) => {
+      need('choose_update_checks', a, 'checking');
+      state.update.checking = a.checking as boolean;
+      return updateSettings();
+    },
+    update_offer: () => state.update.offer,
+    check_for_update: () => (updateSettings().checking ? state.update.offer : null),
+    install_update: () => {
+      if (state.update.installFails) throw state.update.installFails;
+      return null;
+    },
   };
+
+  function updateSettings() {
+    const { checking, policy } = state.update;
+    return { version: '0.1.0', checking: checking && !policy, turned_off_by_policy: policy };
+  }
 
   /** The registrations `q` finds, in its order (with or without its status filter), as core's query does. */
   /** The regions of the fixtures' countries (core reads them from its countries' table). */
