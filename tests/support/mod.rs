@@ -89,8 +89,6 @@ impl Desktop {
     /// Starts `binary` with `args` in the window and connects to it: the app on another workspace than the driver's
     /// (`--workspace PATH`), or another program (the start-up bench's bare window).
     pub async fn open(&self, binary: &Path, args: &[&str]) -> Client {
-        // Two TLS providers are linked in (the sync's aws-lc-rs, the updater's ring): rustls takes neither by itself.
-        let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
         let mut options = serde_json::json!({ "application": binary.to_string_lossy() });
         if !args.is_empty() {
             options["args"] = serde_json::json!(args);
