@@ -40,8 +40,8 @@ if [ "$mode" = test ]; then
   # The site's pages in a real browser (accessibility checks, the embeds in a host page).
   packages+=(chromium chromium-driver)
   # The app updating itself (scripts/update-test.sh): the updater installs a .deb through pkexec, else sudo; GIO
-  # opens a .dais file as a file manager does.
-  packages+=(sudo libglib2.0-bin)
+  # opens a .dais file as a file manager does; pkill ends the app started again.
+  packages+=(sudo libglib2.0-bin procps)
   # The static export served by a web server (nginx) and its links followed by a checker of its own (LinkChecker).
   packages+=(nginx-light linkchecker)
   # The site's pages in Arabic and Chinese, as the screenshots show them.

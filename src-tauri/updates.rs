@@ -137,10 +137,14 @@ fn failed(e: impl std::fmt::Display) -> Error {
     Error::UpdateFailed { reason: e.to_string() }
 }
 
+fn check_failed(e: impl std::fmt::Display) -> Error {
+    Error::UpdateCheckFailed { reason: e.to_string() }
+}
+
 /// The feed: the policy's, else `DAIS_UPDATE_FEED`, else `tauri.conf.json`'s.
 fn feed(policies: &[Policy]) -> Result<Option<Url>, Error> {
     let named = policies.iter().find_map(|p| p.feed.clone()).or_else(|| std::env::var("DAIS_UPDATE_FEED").ok());
-    named.map(|feed| Url::parse(&feed).map_err(|e| failed(format!("{feed}: {e}")))).transpose()
+    named.map(|feed| Url::parse(&feed).map_err(|e| check_failed(format!("{feed}: {e}")))).transpose()
 }
 
 /// Asks the feed whether a newer version exists; the offer is kept for [`install`]. Refused while checks are off,
@@ -151,7 +155,7 @@ pub(crate) async fn check(app: &AppHandle) -> Result<Option<UpdateOffer>, Error>
     }
     let mut builder = app.updater_builder();
     if let Some(feed) = feed(&policies())? {
-        builder = builder.endpoints(vec![feed]).map_err(failed)?;
+        builder = builder.endpoints(vec![feed]).map_err(check_failed)?;
     }
     // Windows: the installer ends this process; the workspace is put in order first.
     let closing = app.clone();
@@ -159,7 +163,7 @@ pub(crate) async fn check(app: &AppHandle) -> Result<Option<UpdateOffer>, Error>
         crate::sync::stop(&closing);
         closing.state::<crate::instance::Held>().release();
     });
-    let update = builder.build().map_err(failed)?.check().await.map_err(failed)?;
+    let update = builder.build().map_err(check_failed)?.check().await.map_err(check_failed)?;
     let offer = update.as_ref().map(offer_of);
     *app.state::<Offered>().0.lock().unwrap_or_else(|e| e.into_inner()) = update;
     Ok(offer)

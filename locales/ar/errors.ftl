@@ -136,6 +136,7 @@ error-database = خطأ في قاعدة البيانات: { $detail }
 error-migration = يتعذر تحديث مخطط مساحة العمل: { $detail }
 error-newer-schema = كُتب هذا الملف بإصدار أحدث من Dais (مخططه { $found }؛ وهذا الإصدار يعرف حتى { $known }): حدّث Dais لفتحه. يبقى الملف كما هو.
 error-update-refused = رُفض التحديث إلى Dais { $version }: { $reason }. لم يُثبَّت شيء؛ يبقى Dais كما هو.
+error-update-check-failed = تعذّر على Dais أن يسأل مصدر إصداراته عن إصدار أحدث: { $reason }
 error-update-failed = تعذّر تحديث Dais: { $reason }. يبقى Dais كما هو.
 error-malformed = بيانات غير سليمة البنية: { $detail }
 

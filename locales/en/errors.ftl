@@ -184,6 +184,7 @@ error-database = database error: { $detail }
 error-migration = the workspace's schema cannot be updated: { $detail }
 error-newer-schema = this file was written by a newer version of Dais (its schema is { $found }; this version knows up to { $known }): update Dais to open it. The file is left as it is.
 error-update-refused = the update to Dais { $version } was refused: { $reason }. Nothing was installed; Dais stays as it is.
+error-update-check-failed = Dais could not ask its release feed for a newer version: { $reason }
 error-update-failed = Dais could not be updated: { $reason }. Dais stays as it is.
 error-malformed = malformed data: { $detail }
 

@@ -136,6 +136,7 @@ error-database = error de la base de datos: { $detail }
 error-migration = no se puede actualizar el esquema del espacio de trabajo: { $detail }
 error-newer-schema = este archivo fue escrito por una versión más reciente de Dais (su esquema es { $found }; esta versión conoce hasta el { $known }): actualice Dais para abrirlo. El archivo queda tal cual.
 error-update-refused = se rechazó la actualización a Dais { $version }: { $reason }. No se instaló nada; Dais queda como está.
+error-update-check-failed = Dais no pudo preguntar a su canal de versiones si existe una más reciente: { $reason }
 error-update-failed = no se pudo actualizar Dais: { $reason }. Dais queda como está.
 error-malformed = datos mal formados: { $detail }
 

@@ -136,6 +136,7 @@ error-database = erreur de base de données : { $detail }
 error-migration = le schéma de l'espace de travail ne peut pas être mis à jour : { $detail }
 error-newer-schema = ce fichier a été écrit par une version plus récente de Dais (son schéma est { $found } ; cette version connaît jusqu’au { $known }) : mettez Dais à jour pour l’ouvrir. Le fichier est laissé tel quel.
 error-update-refused = la mise à jour vers Dais { $version } a été refusée : { $reason }. Rien n’a été installé ; Dais reste tel quel.
+error-update-check-failed = Dais n’a pas pu demander à son flux de versions s’il en existe une plus récente : { $reason }
 error-update-failed = Dais n’a pas pu être mis à jour : { $reason }. Dais reste tel quel.
 error-malformed = données mal formées : { $detail }
 

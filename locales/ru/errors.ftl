@@ -136,6 +136,7 @@ error-database = ошибка базы данных: { $detail }
 error-migration = невозможно обновить схему рабочего пространства: { $detail }
 error-newer-schema = этот файл записан более новой версией Dais (его схема { $found }; эта версия знает схемы до { $known }): обновите Dais, чтобы открыть его. Файл оставлен без изменений.
 error-update-refused = обновление до Dais { $version } отклонено: { $reason }. Ничего не установлено; Dais остаётся прежним.
+error-update-check-failed = Dais не удалось узнать у своего канала выпусков, есть ли более новая версия: { $reason }
 error-update-failed = не удалось обновить Dais: { $reason }. Dais остаётся прежним.
 error-malformed = неверно сформированные данные: { $detail }
 

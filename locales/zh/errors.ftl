@@ -136,6 +136,7 @@ error-database = 数据库错误：{ $detail }
 error-migration = 无法更新工作区的结构：{ $detail }
 error-newer-schema = 此文件由更新版本的 Dais 写入（其架构为 { $found }；本版本最高支持 { $known }）：请更新 Dais 后再打开。文件保持原样。
 error-update-refused = 已拒绝更新到 Dais { $version }：{ $reason }。未安装任何内容；Dais 保持不变。
+error-update-check-failed = Dais 无法向其发布源查询是否有更新的版本：{ $reason }
 error-update-failed = 无法更新 Dais：{ $reason }。Dais 保持不变。
 error-malformed = 数据格式错误：{ $detail }
 

@@ -94,8 +94,11 @@ pub enum Error {
         version: String,
         reason: String,
     },
-    /// Checking for an update, downloading it or installing it failed (offline, the feed unreachable, the installer
-    /// refused): Dais stays as it is.
+    /// The release feed could not be asked for a newer version (offline, the feed unreachable or not one).
+    UpdateCheckFailed {
+        reason: String,
+    },
+    /// Downloading or installing an update failed (the network, the installer refused): Dais stays as it is.
     UpdateFailed {
         reason: String,
     },
@@ -173,6 +176,7 @@ impl Error {
             Error::Cancelled => "cancelled",
             Error::NewerSchema { .. } => "newer_schema",
             Error::UpdateRefused { .. } => "update_refused",
+            Error::UpdateCheckFailed { .. } => "update_check_failed",
             Error::UpdateFailed { .. } => "update_failed",
             Error::Database(_) => "database",
             Error::Migration(_) => "migration",
@@ -214,6 +218,9 @@ impl Error {
             Error::NewerSchema { found, known } => msg!("error-newer-schema", found = *found, known = *known).say(lang),
             Error::UpdateRefused { version, reason } => {
                 msg!("error-update-refused", version = version.as_str(), reason = reason.as_str()).say(lang)
+            }
+            Error::UpdateCheckFailed { reason } => {
+                msg!("error-update-check-failed", reason = reason.as_str()).say(lang)
             }
             Error::UpdateFailed { reason } => msg!("error-update-failed", reason = reason.as_str()).say(lang),
             Error::Database(e) => msg!("error-database", detail = e.to_string()).say(lang),

@@ -45,6 +45,7 @@ fn every_error() -> Vec<Error> {
         Error::Migration(rusqlite_migration::Error::InvalidUserVersion),
         Error::NewerSchema { found: 25, known: 20 },
         Error::UpdateRefused { version: "0.2.0".into(), reason: "signature verification failed".into() },
+        Error::UpdateCheckFailed { reason: "error sending request".into() },
         Error::UpdateFailed { reason: "error sending request".into() },
         Error::Malformed(serde_json::from_str::<u8>("x").unwrap_err()),
     ]
