@@ -10,6 +10,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # A CI run builds each crate once: incremental caches there would only take disk (they are about a third of target/).
 if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 
+# The steps that install packages run as root (sudo for a developer who is not).
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo -E "$@"; fi
+}
+
 step() {
   echo "== $1"
   step_start=$SECONDS
@@ -55,10 +60,8 @@ took
 step "the site as a service: scripts/package-site.sh --debug"
 if [ -d /run/systemd/system ]; then
   echo "   skipped: systemd runs here, and would start the packaged site itself (CI runs this step)"
-elif [ "$(id -u)" = 0 ]; then
-  scripts/package-site.sh --debug
 else
-  sudo -E scripts/package-site.sh --debug
+  as_root scripts/package-site.sh --debug
 fi
 took
 
@@ -72,10 +75,6 @@ took
 
 # Last: it builds the app with another configuration (a release key of its own), which the steps above would rebuild.
 step "the installed app updating itself: scripts/update-test.sh"
-if [ "$(id -u)" = 0 ]; then
-  scripts/update-test.sh
-else
-  sudo -E scripts/update-test.sh
-fi
+as_root scripts/update-test.sh
 took
 echo "all tests passed"

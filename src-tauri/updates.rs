@@ -118,7 +118,11 @@ fn turned_off_by_policy(policies: &[Policy]) -> bool {
 }
 
 pub(crate) fn settings(app: &AppHandle) -> UpdateSettings {
-    let by_policy = turned_off_by_policy(&policies());
+    settings_under(app, &policies())
+}
+
+fn settings_under(app: &AppHandle, policies: &[Policy]) -> UpdateSettings {
+    let by_policy = turned_off_by_policy(policies);
     UpdateSettings {
         version: app.package_info().version.to_string(),
         checking: !by_policy && computer::read(SETTING).as_deref() != Some("off"),
@@ -150,19 +154,17 @@ fn feed(policies: &[Policy]) -> Result<Option<Url>, Error> {
 /// Asks the feed whether a newer version exists; the offer is kept for [`install`]. Refused while checks are off,
 /// so that nothing reaches the feed then.
 pub(crate) async fn check(app: &AppHandle) -> Result<Option<UpdateOffer>, Error> {
-    if !settings(app).checking {
+    let policies = policies();
+    if !settings_under(app, &policies).checking {
         return Ok(None);
     }
     let mut builder = app.updater_builder();
-    if let Some(feed) = feed(&policies())? {
+    if let Some(feed) = feed(&policies)? {
         builder = builder.endpoints(vec![feed]).map_err(check_failed)?;
     }
     // Windows: the installer ends this process; the workspace is put in order first.
     let closing = app.clone();
-    builder = builder.on_before_exit(move || {
-        crate::sync::stop(&closing);
-        closing.state::<crate::instance::Held>().release();
-    });
+    builder = builder.on_before_exit(move || leave_to_new_version(&closing));
     let update = builder.build().map_err(check_failed)?.check().await.map_err(check_failed)?;
     let offer = update.as_ref().map(offer_of);
     *app.state::<Offered>().0.lock().unwrap_or_else(|e| e.into_inner()) = update;
@@ -206,9 +208,15 @@ pub(crate) async fn install(app: &AppHandle) -> Result<(), Error> {
     if let Err(e) = update.install(&bytes) {
         return Err(refused_or_failed(app, update, e));
     }
+    leave_to_new_version(app);
+    app.restart()
+}
+
+/// The process ends for the new version: the sync stops in order, and the workspace's lock is let go so that the
+/// new process, starting while this one ends, finds the workspace free.
+fn leave_to_new_version(app: &AppHandle) {
     crate::sync::stop(app);
     app.state::<crate::instance::Held>().release();
-    app.restart()
 }
 
 /// A bad signature or bundle refuses the version; a network or installer failure leaves it offered, to try again.
